@@ -1,0 +1,147 @@
+/**
+ * The customer's view of a master checklist: the master merged with one deployment (or with
+ * none, for a blank checklist). Every renderer (HTML, PDF through HTML, DOCX) reads only this.
+ */
+import type { ChecklistMeta, Footnote, Inline, ItemRow, AnswerOptions, CellBlock, SourcePlace } from './checklist.js';
+import type { Party, Responsibility, ContactDetails, Signature } from './deployment.js';
+
+export type ViewBlock =
+  | ViewSection
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: { checked: boolean | null; children: ViewBlock[] }[] }
+  | { kind: 'code'; lang: string | null; value: string }
+  | { kind: 'blockquote'; children: ViewBlock[] }
+  | ViewTable
+  | ViewItem
+  | { kind: 'directive'; name: 'deployment-overview' | 'signatures' | 'responsibility-matrix' | 'open-items' }
+  | { kind: 'thematic-break' };
+
+export interface ViewSection {
+  kind: 'section';
+  depth: number;
+  number: string;
+  title: Inline[];
+  titleText: string;
+  anchor: string;
+  children: ViewBlock[];
+}
+
+export interface ViewTable {
+  kind: 'table';
+  align: ('left' | 'right' | 'center' | null)[];
+  header: Inline[][];
+  /** Cells as written; in a fillable table the "Customer setting" cell holds the customer's value. */
+  rows: Inline[][][];
+  /** Index of the "Customer setting" column, or null for a plain table. */
+  fillableColumn: number | null;
+}
+
+/** Status of an item or a component: one of its options, or null when not answered. */
+export type Status = string | null;
+
+export interface ViewComponentRow {
+  kind: 'component';
+  label: string;
+  answers: AnswerOptions;
+  status: Status;
+  /** Values of write-in fields (`Version:`), keyed by field label; empty when none. */
+  fieldValues: Record<string, string>;
+}
+
+export interface ViewItem {
+  kind: 'item';
+  id: string;
+  scope: string;
+  title: Inline[];
+  titleText: string;
+  /** Rows before Executed; a Target row here holds only the chosen level's value. */
+  rows: ViewItemRow[];
+  level: string | null;
+  /** The chosen level's target value, when the item has one for it. */
+  targetValue: string | null;
+  executed: AnswerOptions | null;
+  status: Status;
+  /** Only the components of this deployment (and the non-server parts of the item). */
+  components: (ViewComponentRow | { kind: 'group'; label: string })[];
+  commentLabel: string;
+  commentPrompt: Inline[];
+  /** The customer's comment, plain text with its line breaks; empty when none. */
+  comment: string;
+  responsible: Responsibility;
+  /** A summary status over the item and its components (see src/deployment/status.ts). */
+  overall: 'done' | 'open' | 'not-applicable' | 'unanswered';
+}
+
+export type ViewItemRow =
+  | { kind: 'text'; role: 'measures' | 'references' | 'access-rights' | 'extra'; label: string; content: CellBlock[] }
+  | { kind: 'level'; label: string; level: string }
+  | { kind: 'target'; label: string; value: string };
+
+export interface DeploymentOverview {
+  customer: ContactDetails;
+  supplier: ContactDetails;
+  coveredSystems: string;
+  /** The master this checklist was made from. */
+  masterVersion: string;
+  masterDate: string;
+  generalRemark: string;
+  openIssuesUntil: string;
+  date: string;
+  components: string[];
+}
+
+export interface LevelInfo {
+  /** The chosen level, or null when every level applies. */
+  chosen: string | null;
+  levels: string[];
+  /** Items of higher levels left out by the choice. */
+  omitted: { id: string; titleText: string; level: string }[];
+}
+
+export interface ResponsibilityRow {
+  id: string;
+  titleText: string;
+  level: string | null;
+  installation: Party | null;
+  operation: Party | null;
+  overall: ViewItem['overall'];
+  statusText: string;
+}
+
+export interface OpenItemRow {
+  id: string;
+  titleText: string;
+  statusText: string;
+  comment: string;
+}
+
+export interface Summary {
+  total: number;
+  byStatus: { label: string; count: number }[];
+  byLevel: { label: string; count: number }[];
+  byResponsible: { label: string; count: number }[];
+}
+
+export interface CustomerChecklist {
+  meta: ChecklistMeta;
+  /** Stem of the deployment file ("mueller-klinikum"), or "blank". */
+  deploymentName: string;
+  /** True for a blank printable checklist (no deployment). */
+  blank: boolean;
+  /** Company of the customer, for headers; empty when unknown. */
+  customerName: string;
+  overview: DeploymentOverview;
+  level: LevelInfo;
+  body: ViewBlock[];
+  items: ViewItem[];
+  footnotes: Footnote[];
+  responsibilityMatrix: ResponsibilityRow[];
+  openItems: OpenItemRow[];
+  summary: Summary;
+  signatures: { customer: Signature; supplier: Signature };
+  /** Whether the master placed `::deployment-overview` / `::signatures` itself. */
+  hasOverviewDirective: boolean;
+  hasSignaturesDirective: boolean;
+}
+
+export type { SourcePlace, ItemRow };
