@@ -1,0 +1,207 @@
+/**
+ * CL items: GFM tables whose first header cell starts with `CL-`. Reads the header (ID, scope,
+ * title), then the `key | value` rows: details before `Executed`, component rows between
+ * `Executed` and the comments row, the comments row's prompt.
+ */
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { CellBlock, ClItem, ComponentGroup, ComponentRow, Inline, ItemRow, SourcePlace } from '../model/checklist.js';
+import { parseAnswerOptions } from './answer-options.js';
+import type { BuildContext } from './context.js';
+import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
+import { parseTarget } from './target.js';
+
+/** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
+const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
+
+type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'executed' | 'comments';
+const knownKeys = new Map<string, Key>([
+  ['measures', 'measures'],
+  ['references', 'references'],
+  ['needed access rights', 'access-rights'],
+  ['level', 'level'],
+  ['target', 'target'],
+  ['executed', 'executed'],
+  ['customer comments / reasons', 'comments'],
+  ['customer comments', 'comments'],
+]);
+
+export const defaultCommentLabel = 'Customer comments / reasons';
+
+export function isClTable(table: Table): boolean {
+  const first = table.children[0]?.children[0];
+  return first !== undefined && toString(first).trim().startsWith('CL-');
+}
+
+/** Reads one CL table; null (with an error at its place) when the header does not fit. */
+export function readClItem(table: Table, levels: readonly string[], components: readonly string[], context: BuildContext): ClItem | null {
+  const [header, ...body] = table.children;
+  const idCell = header?.children[0];
+  if (!header || !idCell) return null;
+  const idText = toString(idCell).trim();
+  const match = idPattern.exec(idText);
+  if (!match) {
+    context.error(
+      cellPlace(idCell, context),
+      `Malformed item ID in "${idText.slice(0, 60)}": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope`,
+      'malformed-id',
+    );
+    return null;
+  }
+  const titleCells = header.children.slice(1).filter((cell) => toString(cell).trim() !== '');
+  if (titleCells.length === 0) {
+    context.error(cellPlace(idCell, context), `Item ${match[1]} has no title: put it in the second header cell`, 'missing-title');
+    return null;
+  }
+  const title = joinCells(titleCells, context);
+  const item: ClItem = {
+    kind: 'item',
+    id: match[1] ?? '',
+    scope: (match[2] ?? '').replace(/\s+/g, ' ').trim(),
+    title,
+    titleText: inlineText(title).trim(),
+    rows: [],
+    level: null,
+    target: [],
+    executed: null,
+    components: [],
+    commentPrompt: [],
+    commentLabel: defaultCommentLabel,
+    sectionNumber: '',
+    place: cellPlace(idCell, context),
+  };
+
+  let phase: 'details' | 'components' | 'after' = 'details';
+  let executedPlace: SourcePlace | null = null;
+  for (const row of body) {
+    const [keyCell, ...valueCells] = row.children;
+    if (!keyCell) continue;
+    const label = toString(keyCell).replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
+    const key = knownKeys.get(label.toLowerCase());
+    const place = cellPlace(keyCell, context);
+    const filled = valueCells.filter((cell) => toString(cell).trim() !== '');
+    const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
+    const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
+
+    if (key === 'executed') {
+      executedPlace = place;
+      item.executed = valueText === '' ? null : parseAnswerOptions(valueText);
+      phase = 'components';
+    } else if (key === 'comments') {
+      item.commentLabel = label;
+      item.commentPrompt = joinCells(filled, context);
+      phase = 'after';
+    } else if (key === 'level') {
+      item.level = valueText;
+      item.rows.push({ kind: 'level', label, level: valueText, place: valuePlace });
+      if (!levels.includes(valueText)) {
+        context.error(valuePlace, levelMessage(`Level "${valueText}" of ${item.id}`, levels), 'unknown-level');
+      }
+    } else if (key === 'target') {
+      item.target = parseTarget(valueText, levels, valuePlace, item.id, context);
+      item.rows.push({ kind: 'target', label, values: item.target, place: valuePlace });
+    } else if (key !== undefined) {
+      item.rows.push({ kind: 'text', role: key, label, content: cellBlocks(filled, context), place });
+    } else if (phase === 'components') {
+      item.components.push(componentRow(label, valueText, components, place));
+    } else {
+      if (phase === 'details' && looksLikeComponentRow(label, valueText, components)) {
+        context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
+      }
+      item.rows.push({ kind: 'text', role: 'extra', label, content: cellBlocks(filled, context), place });
+    }
+  }
+
+  const hasComponentRows = item.components.some((row) => row.kind === 'component');
+  if (executedPlace === null) {
+    if (!item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
+      context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
+    }
+  } else if ((item.executed === null || item.executed.options.length === 0) && !hasComponentRows) {
+    context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');
+  }
+  return item;
+}
+
+function componentRow(label: string, valueText: string, components: readonly string[], place: SourcePlace): ComponentRow | ComponentGroup {
+  if (valueText === '') return { kind: 'group', label, place };
+  const wanted = normalizeLabel(label);
+  return {
+    kind: 'component',
+    label,
+    answers: parseAnswerOptions(valueText),
+    isServer: components.some((component) => normalizeLabel(component) === wanted),
+    place,
+  };
+}
+
+/** A row that names a server of the front matter, or carries answer boxes, is a component row. */
+function looksLikeComponentRow(label: string, valueText: string, components: readonly string[]): boolean {
+  const wanted = normalizeLabel(label);
+  return components.some((component) => normalizeLabel(component) === wanted) || /☐|☒|\[[ xX]?\]/.test(valueText);
+}
+
+/** Labels match after trimming and collapsing spaces, ignoring case (FORMATS.md §1). */
+export function normalizeLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function levelMessage(subject: string, levels: readonly string[]): string {
+  return levels.length === 0
+    ? `${subject} is not defined: the front matter has no \`levels\``
+    : `${subject} is not one of the front matter's levels: ${levels.join(', ')}`;
+}
+
+/** The place of a cell's content (the cell node itself starts at the pipe). */
+function cellPlace(cell: TableCell, context: BuildContext): SourcePlace {
+  return context.place(cell.children[0] ?? cell);
+}
+
+function joinCells(cells: readonly TableCell[], context: BuildContext): Inline[] {
+  return cells.flatMap((cell, index) => [
+    ...(index > 0 ? [{ kind: 'text' as const, value: ' ' }] : []),
+    ...toInlines(cell.children, context),
+  ]);
+}
+
+/** Splits cells at `<br>` into lines; consecutive lines starting `- `, `* ` or `• ` form a list. */
+export function cellBlocks(cells: readonly TableCell[], context: BuildContext): CellBlock[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const cell of cells) {
+    for (const node of cell.children) {
+      if (isLineBreakHtml(node)) lines.push([]);
+      else lines[lines.length - 1]?.push(node);
+    }
+    lines.push([]);
+  }
+  const blocks: CellBlock[] = [];
+  for (const line of lines) {
+    const content = trimInlines(toInlines(line, context));
+    if (content.length === 0) continue;
+    const bullet = stripBullet(content);
+    const last = blocks[blocks.length - 1];
+    if (bullet === null) blocks.push({ kind: 'line', content });
+    else if (last?.kind === 'bullets') last.items.push(bullet);
+    else blocks.push({ kind: 'bullets', items: [bullet] });
+  }
+  return blocks;
+}
+
+function trimInlines(content: Inline[]): Inline[] {
+  const result = [...content];
+  const first = result[0];
+  if (first?.kind === 'text') result[0] = { kind: 'text', value: first.value.replace(/^\s+/, '') };
+  const lastIndex = result.length - 1;
+  const last = result[lastIndex];
+  if (last?.kind === 'text') result[lastIndex] = { kind: 'text', value: last.value.replace(/\s+$/, '') };
+  return result.filter((node) => !(node.kind === 'text' && node.value === ''));
+}
+
+function stripBullet(content: Inline[]): Inline[] | null {
+  const first = content[0];
+  if (first?.kind !== 'text') return null;
+  const match = /^(?:[-*•])\s+/.exec(first.value);
+  if (!match && !/^[-*•]$/.test(first.value)) return null;
+  const rest = first.value.slice(match ? match[0].length : 1);
+  return [...(rest ? [{ kind: 'text' as const, value: rest }] : []), ...content.slice(1)];
+}

@@ -1,0 +1,118 @@
+/** Turns mdast phrasing content into the model's inline nodes. */
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Inline } from '../model/checklist.js';
+import type { BuildContext } from './context.js';
+
+/** `<br>`, `<br/>`, `<br />`: the only raw HTML honoured. */
+export const lineBreakHtml = /^<br\s*\/?>$/i;
+
+export function isLineBreakHtml(node: PhrasingContent): boolean {
+  return node.type === 'html' && lineBreakHtml.test(node.value.trim());
+}
+
+/** Reports raw HTML (other than `<br>` and comments) as not rendered. */
+export function warnRawHtml(node: { value: string; position?: PhrasingContent['position'] }, context: BuildContext): void {
+  if (node.value.trim().startsWith('<!--')) return;
+  context.warning(
+    context.place(node as PhrasingContent),
+    `Raw HTML \`${node.value.trim().slice(0, 40)}\` is not rendered: write it in Markdown (only <br> is honoured)`,
+    'raw-html',
+  );
+}
+
+export function toInlines(nodes: readonly PhrasingContent[], context: BuildContext): Inline[] {
+  return nodes.flatMap((node) => toInline(node, context));
+}
+
+function toInline(node: PhrasingContent, context: BuildContext): Inline[] {
+  switch (node.type) {
+    case 'text':
+      return [{ kind: 'text', value: node.value }];
+    case 'strong':
+      return [{ kind: 'strong', children: toInlines(node.children, context) }];
+    case 'emphasis':
+      return [{ kind: 'emphasis', children: toInlines(node.children, context) }];
+    case 'delete':
+      return [{ kind: 'delete', children: toInlines(node.children, context) }];
+    case 'inlineCode':
+      return [{ kind: 'code', value: node.value }];
+    case 'break':
+      return [{ kind: 'break' }];
+    case 'html':
+      if (isLineBreakHtml(node)) return [{ kind: 'break' }];
+      warnRawHtml(node, context);
+      return [];
+    case 'image':
+      return [{ kind: 'image', alt: node.alt ?? '' }];
+    case 'imageReference':
+      return [{ kind: 'image', alt: node.alt ?? '' }];
+    case 'link':
+      return [link(node.url, node.children, node, context)];
+    case 'linkReference': {
+      const url = context.definitions.get(normalizeLabel(node.identifier));
+      const children = toInlines(node.children, context);
+      if (url === undefined) return [{ kind: 'text', value: `[${toString(node)}]` }];
+      return [link(url, node.children, node, context, children)];
+    }
+    case 'footnoteReference': {
+      const label = normalizeLabel(node.identifier);
+      let number = context.footnoteNumbers.get(label);
+      if (number === undefined) {
+        number = context.footnoteNumbers.size + 1;
+        context.footnoteNumbers.set(label, number);
+      }
+      return [{ kind: 'footnote-ref', number }];
+    }
+    default:
+      return [{ kind: 'text', value: toString(node) }];
+  }
+}
+
+function link(
+  url: string,
+  children: readonly PhrasingContent[],
+  node: PhrasingContent,
+  context: BuildContext,
+  converted?: Inline[],
+): Inline {
+  const content = converted ?? toInlines(children, context);
+  if (!url.startsWith('#')) return { kind: 'link', href: url, children: content };
+  const anchor = safeDecode(url.slice(1));
+  const xref: Extract<Inline, { kind: 'xref' }> = { kind: 'xref', anchor, children: content };
+  context.pendingXrefs.push({ node: xref, emptyText: toString(children).trim() === '', place: context.place(node) });
+  return xref;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text of inline nodes, for titles, labels and bookmarks. */
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+        case 'code':
+          return node.value;
+        case 'break':
+          return ' ';
+        case 'image':
+          return node.alt;
+        case 'footnote-ref':
+          return '';
+        default:
+          return inlineText(node.children);
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,49 @@
+/** Finds and loads master checklists under a content folder. */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Checklist } from '../model/checklist.js';
+import { parseChecklist } from './parse-checklist.js';
+import { readChecklistSource } from './read-sources.js';
+
+/** `content/checklists` under a content folder. */
+export function checklistsDir(contentDir: string): string {
+  return join(contentDir, 'checklists');
+}
+
+/** The checklist paths (files `<id>.md` and folders `<id>/`) under a content folder. */
+export async function listChecklists(contentDir: string): Promise<string[]> {
+  const dir = checklistsDir(contentDir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const paths: string[] = [];
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    const info = await stat(path);
+    if (info.isDirectory() || name.endsWith('.md')) paths.push(path);
+  }
+  return paths;
+}
+
+/** Where checklist `id` lives: `<id>.md` or `<id>/`; null when neither exists. */
+export async function findChecklist(contentDir: string, id: string): Promise<string | null> {
+  for (const candidate of [join(checklistsDir(contentDir), id), join(checklistsDir(contentDir), `${id}.md`)]) {
+    try {
+      await stat(candidate);
+      return candidate;
+    } catch {
+      // try the next form
+    }
+  }
+  return null;
+}
+
+/** Reads and parses one checklist; null when its files could not be read as text. */
+export async function loadChecklist(path: string, diagnostics: Diagnostics): Promise<Checklist | null> {
+  const source = await readChecklistSource(path, diagnostics);
+  return source ? parseChecklist(source, diagnostics) : null;
+}

@@ -1,0 +1,159 @@
+/**
+ * Parses a master checklist (Markdown with YAML front matter, GFM and leaf directives) into
+ * the typed model. User mistakes become positioned messages; it never throws on bad input.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
+import { toBlocks, type BlockSettings } from './blocks.js';
+import { BuildContext } from './context.js';
+import { readFrontMatter } from './front-matter.js';
+import { inlineText, normalizeLabel, toInlines } from './inline.js';
+import type { ChecklistSource } from './read-sources.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses a joined checklist source. Check `diagnostics.hasErrors` before using the result. */
+export function parseChecklist(source: ChecklistSource, diagnostics: Diagnostics): Checklist {
+  const context = new BuildContext(source, diagnostics);
+  const tree = processor.parse(source.text) as Root;
+
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+  const { meta, problems } = readFrontMatter(yamlNode ? yamlNode.value : null, source.defaultId, (line, column) =>
+    source.placeOf(line + 1, line === 0 ? 1 : column),
+  );
+  for (const problem of problems) {
+    if (problem.severity === 'error') context.error(problem.place, problem.reason, problem.ruleId);
+    else context.warning(problem.place, problem.reason, problem.ruleId);
+  }
+
+  collectDefinitions(tree, context);
+  const settings: BlockSettings = { levels: meta.levels, components: meta.components };
+  const body = buildSections(tree.children, settings, context);
+  const items = collectItems(body);
+  const anchors = collectAnchors(body, items, context);
+  const footnotes = buildFootnotes(tree, settings, context);
+  resolveXrefs(anchors, context);
+  if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
+
+  return { meta, body, items, anchors, footnotes, files: source.files.map((file) => file.path) };
+}
+
+function collectDefinitions(tree: Root, context: BuildContext): void {
+  for (const node of tree.children) {
+    if (node.type === 'definition') context.definitions.set(normalizeLabel(node.identifier), node.url);
+  }
+}
+
+/** Nests content under headings and numbers them (1, 1.1, 1.1.1) by their place in the tree. */
+function buildSections(nodes: readonly RootContent[], settings: BlockSettings, context: BuildContext): Block[] {
+  const root: Block[] = [];
+  const stack: Section[] = [];
+  const topCount = { value: 0 };
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
+      const parent = stack[stack.length - 1];
+      const section = newSection(node, parent, topCount, context);
+      (parent ? parent.children : root).push(section);
+      stack.push(section);
+      continue;
+    }
+    const blocks = toBlocks(node, settings, context);
+    const current = stack[stack.length - 1];
+    for (const block of blocks) {
+      if (block.kind === 'item') block.sectionNumber = current?.number ?? '';
+    }
+    (current ? current.children : root).push(...blocks);
+  }
+  return root;
+}
+
+function newSection(node: Heading, parent: Section | undefined, topCount: { value: number }, context: BuildContext): Section {
+  const index = parent ? parent.children.filter((child) => child.kind === 'section').length + 1 : ++topCount.value;
+  const title = toInlines(node.children, context);
+  return {
+    kind: 'section',
+    depth: node.depth,
+    number: parent ? `${parent.number}.${index}` : String(index),
+    title,
+    titleText: inlineText(title).replace(/\s+/g, ' ').trim(),
+    anchor: '',
+    children: [],
+    place: context.place(node),
+  };
+}
+
+function collectItems(blocks: readonly Block[]): ClItem[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'item') return [block];
+    if (block.kind === 'section') return collectItems(block.children);
+    return [];
+  });
+}
+
+function* sectionsOf(blocks: readonly Block[]): Generator<Section> {
+  for (const block of blocks) {
+    if (block.kind !== 'section') continue;
+    yield block;
+    yield* sectionsOf(block.children);
+  }
+}
+
+/** Heading slugs (GitHub style, unique across the document) and item IDs; duplicate IDs are errors. */
+function collectAnchors(body: readonly Block[], items: readonly ClItem[], context: BuildContext): Map<string, AnchorTarget> {
+  const anchors = new Map<string, AnchorTarget>();
+  const slugger = new GithubSlugger();
+  for (const section of sectionsOf(body)) {
+    section.anchor = slugger.slug(section.titleText);
+    anchors.set(section.anchor, { kind: 'section', anchor: section.anchor, label: `${section.number} ${section.titleText}` });
+  }
+  const seen = new Map<string, ClItem>();
+  for (const item of items) {
+    const first = seen.get(item.id);
+    if (first) {
+      context.error(
+        item.place,
+        `Duplicate item ID ${item.id}: first used at ${first.place.file}:${first.place.line}:${first.place.column}; IDs must be unique in a checklist`,
+        'duplicate-id',
+      );
+      continue;
+    }
+    seen.set(item.id, item);
+    anchors.set(item.id, { kind: 'item', anchor: item.id, label: `${item.id} ${item.titleText}` });
+  }
+  return anchors;
+}
+
+function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, context: BuildContext): void {
+  for (const pending of context.pendingXrefs) {
+    const target = anchors.get(pending.node.anchor);
+    if (!target) {
+      context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor`, 'missing-anchor');
+      if (pending.emptyText) pending.node.children = [{ kind: 'text', value: pending.node.anchor }];
+      continue;
+    }
+    if (pending.emptyText) pending.node.children = [{ kind: 'text', value: target.label }];
+  }
+}
+
+function buildFootnotes(tree: Root, settings: BlockSettings, context: BuildContext): Footnote[] {
+  const footnotes: Footnote[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'footnoteDefinition') continue;
+    const number = context.footnoteNumbers.get(normalizeLabel(node.identifier));
+    if (number === undefined) continue;
+    footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context)) });
+  }
+  return footnotes.sort((a, b) => a.number - b.number);
+}
+
+function firstSectionTitle(body: readonly Block[]): string | undefined {
+  for (const section of sectionsOf(body)) return section.titleText;
+  return undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Checks a schema-valid deployment against its master checklist: every answer names an item
+ * of the master, every status is one of that item's (or component's) options, components and
+ * levels exist, settings keys match a fillable table row.
+ */
+import type { Block, Checklist, ClItem } from '../model/checklist.js';
+import type { Deployment } from '../model/deployment.js';
+import { normalizeLabel } from '../content/cl-item.js';
+import { pointer } from './json-source.js';
+
+export interface DeploymentProblem {
+  pointer: string;
+  reason: string;
+  severity: 'error' | 'warning';
+}
+
+export function checkDeployment(deployment: Deployment, master: Checklist, levelOverride?: string): DeploymentProblem[] {
+  const problems: DeploymentProblem[] = [];
+  const error = (at: string, reason: string) => problems.push({ pointer: at, reason, severity: 'error' });
+  const warning = (at: string, reason: string) => problems.push({ pointer: at, reason, severity: 'warning' });
+  const { meta } = master;
+
+  if (deployment.checklistVersion !== undefined && deployment.checklistVersion !== meta.version) {
+    warning('/checklistVersion', `Deployment was written for version ${deployment.checklistVersion} of ${meta.id}, the master is version ${meta.version}: review the answers, then set "checklistVersion": "${meta.version}"`);
+  }
+  if (deployment.level !== undefined && !meta.levels.includes(deployment.level) && levelOverride === undefined) {
+    error('/level', levelText(deployment.level, meta.levels));
+  }
+
+  const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
+  const chosenServers = new Set<string>();
+  (deployment.components ?? []).forEach((name, index) => {
+    const known = servers.get(normalizeLabel(name));
+    if (known) chosenServers.add(normalizeLabel(known));
+    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`);
+  });
+  const hasServer = (label: string) => deployment.components === undefined || chosenServers.has(normalizeLabel(label));
+
+  const items = new Map(master.items.map((item) => [item.id, item]));
+  for (const [id, answer] of Object.entries(deployment.answers ?? {})) {
+    const item = items.get(id);
+    const at = pointer('answers', id);
+    if (!item) {
+      error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`);
+      continue;
+    }
+    if (answer.status !== undefined) {
+      const options = item.executed?.options ?? [];
+      if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`);
+      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`);
+    }
+    for (const [label, status] of Object.entries(answer.components ?? {})) {
+      const row = item.components.find((candidate) => candidate.kind === 'component' && normalizeLabel(candidate.label) === normalizeLabel(label));
+      const rowAt = `${at}/components${pointer(label)}`;
+      if (!row || row.kind !== 'component') {
+        const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
+        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}` : 'it has no component rows'}`);
+      } else if (!matchOption(status, row.answers.options)) {
+        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`);
+      } else if (row.isServer && !hasServer(row.label)) {
+        warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`);
+      }
+    }
+  }
+
+  const labels = fillableLabels(master.body);
+  for (const key of Object.keys(deployment.settings ?? {})) {
+    if (!labels.has(normalizeLabel(key))) {
+      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`);
+    }
+  }
+  return problems;
+}
+
+export function levelText(level: string, levels: readonly string[]): string {
+  return levels.length === 0
+    ? `Unknown level "${level}": this checklist defines no levels`
+    : `Unknown level "${level}": use one of ${levels.join(', ')}`;
+}
+
+/** An answer matches an option exactly, or ignoring case and spaces. */
+export function matchOption(status: string, options: readonly string[]): string | undefined {
+  return options.find((option) => option === status) ?? options.find((option) => normalizeLabel(option) === normalizeLabel(status));
+}
+
+function fillableLabels(blocks: readonly Block[], labels = new Map<string, string>()): Map<string, string> {
+  for (const block of blocks) {
+    if (block.kind === 'section') fillableLabels(block.children, labels);
+    if (block.kind === 'table' && block.fillable) {
+      for (const row of block.rows) if (row.label) labels.set(normalizeLabel(row.label), row.label);
+    }
+  }
+  return labels;
+}
+
+/** "did you mean …" for a near miss (same letters ignoring case and punctuation). */
+function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): string {
+  const squash = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const wanted = squash(name);
+  for (const key of known.keys()) if (squash(key) === wanted) return `; did you mean "${key}"?`;
+  return '';
+}

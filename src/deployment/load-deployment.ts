@@ -1,0 +1,91 @@
+/**
+ * Loads a deployment file: JSON with positions, the published schema, then the checks against
+ * its master. Every message names the file, the line and column, and the JSON Pointer.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { displayPath } from '../content/read-sources.js';
+import { findChecklist, listChecklists, loadChecklist } from '../content/load-checklist.js';
+import type { Checklist } from '../model/checklist.js';
+import type { Deployment } from '../model/deployment.js';
+import { checkDeployment } from './check-deployment.js';
+import { parseJsonSource } from './json-source.js';
+import { checkSchema } from './schema.js';
+
+export interface LoadedDeployment {
+  /** The file's stem, used for the output folder. */
+  name: string;
+  path: string;
+  deployment: Deployment;
+  master: Checklist;
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  /** `--level` overrides the file's level (and its check). */
+  levelOverride?: string;
+  /** Masters already parsed in this run, by ID: each is read once however many deployments use it. */
+  masters?: Map<string, Promise<Checklist | null>>;
+}
+
+/** Stem of a deployment file name: `mueller-klinikum.json` → `mueller-klinikum`. */
+export function deploymentName(path: string): string {
+  return basename(path).replace(/\.json$/i, '');
+}
+
+export async function loadDeployment(path: string, options: LoadOptions, diagnostics: Diagnostics): Promise<LoadedDeployment | null> {
+  const shown = displayPath(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path)).replace(/^\uFEFF/, '');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found' : 'File is not valid UTF-8 text: save it as UTF-8';
+    diagnostics.error(shown, undefined, reason, 'read');
+    return null;
+  }
+  const source = parseJsonSource(shown, text);
+  if (!('value' in source)) {
+    diagnostics.error(shown, source.point, source.reason, 'json');
+    return null;
+  }
+  const report = (at: string, reason: string, severity: 'error' | 'warning', ruleId: string) => {
+    const message = `${at || '/'}: ${reason}`;
+    if (severity === 'error') diagnostics.error(shown, source.pointAt(at), message, ruleId);
+    else diagnostics.warning(shown, source.pointAt(at), message, ruleId);
+  };
+
+  const schemaProblems = checkSchema(source.value);
+  for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', 'schema');
+  if (schemaProblems.length > 0) return null;
+
+  const deployment = source.value as Deployment;
+  const master = await masterFor(deployment.checklist, options, diagnostics);
+  if (!master) {
+    if (master === undefined) {
+      const known = (await listChecklists(options.contentDir)).map((candidate) => basename(candidate).replace(/\.md$/, ''));
+      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${known.length > 0 ? `: known are ${known.join(', ')}` : ''}`, 'error', 'unknown-checklist');
+    }
+    return null;
+  }
+  const problems = checkDeployment(deployment, master, options.levelOverride);
+  for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, 'deployment');
+  if (problems.some((problem) => problem.severity === 'error')) return null;
+  return { name: deploymentName(path), path, deployment, master };
+}
+
+/** The master by ID (undefined: not found; null: found but has errors, already reported). */
+async function masterFor(id: string, options: LoadOptions, diagnostics: Diagnostics): Promise<Checklist | null | undefined> {
+  const cached = options.masters?.get(id);
+  if (cached) return cached;
+  const path = await findChecklist(options.contentDir, id);
+  if (!path) return undefined;
+  // The master's own messages are reported once, however many deployments use it.
+  const own = new Diagnostics();
+  const loading = loadChecklist(path, own).then((checklist) => {
+    diagnostics.merge(own);
+    return checklist && !own.hasErrors ? checklist : null;
+  });
+  options.masters?.set(id, loading);
+  return loading;
+}

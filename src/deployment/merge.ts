@@ -1,0 +1,203 @@
+/**
+ * Merges a master checklist with one deployment (or none, for a blank checklist) into the
+ * customer's view: only the deployment's components, items up to the chosen level, the
+ * answers, comments, responsibilities and settings, the summary and the pre-sales tables.
+ */
+import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow } from '../model/checklist.js';
+import type { Deployment, Responsibility, Signature } from '../model/deployment.js';
+import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
+import { normalizeLabel } from '../content/cl-item.js';
+import { matchOption } from './check-deployment.js';
+import { overallLabels, overallStatus, summarize } from './status.js';
+
+export interface MergeOptions {
+  /** `--level`: overrides the deployment's level. */
+  level?: string;
+  /** Name for the output folder: the deployment file's stem, or "blank". */
+  name: string;
+}
+
+export function mergeDeployment(master: Checklist, deployment: Deployment | null, options: MergeOptions): CustomerChecklist {
+  const d: Deployment = deployment ?? { checklist: master.meta.id };
+  const { levels } = master.meta;
+  const chosen = options.level ?? d.level ?? null;
+  const rank = (level: string | null) => (level === null ? -1 : levels.indexOf(level));
+  const inScope = (item: ClItem) => chosen === null || rank(item.level) <= rank(chosen);
+  const servers = d.components ? new Set(d.components.map(normalizeLabel)) : null;
+  const settings = new Map(Object.entries(d.settings ?? {}).map(([key, value]) => [normalizeLabel(key), value]));
+
+  const viewItem = (item: ClItem): ViewItem => toViewItem(item, d, chosen, servers);
+  const body = master.body.flatMap((block) => toViewBlocks(block, { inScope, viewItem, settings }));
+  const items = collectItems(body);
+  const omitted = master.items.filter((item) => !inScope(item)).map((item) => ({ id: item.id, titleText: item.titleText, level: item.level ?? '' }));
+
+  return {
+    meta: master.meta,
+    deploymentName: options.name,
+    blank: deployment === null,
+    customerName: d.customer?.company ?? '',
+    overview: {
+      customer: contact(d.customer),
+      supplier: contact(d.supplier),
+      coveredSystems: d.coveredSystems ?? '',
+      masterVersion: master.meta.version,
+      masterDate: master.meta.date,
+      generalRemark: d.generalRemark ?? '',
+      openIssuesUntil: d.openIssuesUntil ?? '',
+      date: d.date ?? '',
+      components: d.components ?? (deployment ? master.meta.components : []),
+    },
+    level: { chosen, levels, omitted },
+    body,
+    items,
+    footnotes: master.footnotes,
+    responsibilityMatrix: items.map((item) => ({
+      id: item.id,
+      titleText: item.titleText,
+      level: item.level,
+      installation: item.responsible.installation,
+      operation: item.responsible.operation,
+      overall: item.overall,
+      statusText: statusText(item),
+    })),
+    openItems: items
+      .filter((item) => item.overall === 'open' || item.overall === 'unanswered')
+      .map((item) => ({ id: item.id, titleText: item.titleText, statusText: statusText(item) || overallLabels.unanswered, comment: item.comment })),
+    summary: summarize(items, levels),
+    signatures: { customer: signature(d, 'customer'), supplier: signature(d, 'supplier') },
+    hasOverviewDirective: hasDirective(master.body, 'deployment-overview'),
+    hasSignaturesDirective: hasDirective(master.body, 'signatures'),
+  };
+}
+
+interface BlockContext {
+  inScope: (item: ClItem) => boolean;
+  viewItem: (item: ClItem) => ViewItem;
+  settings: Map<string, string>;
+}
+
+function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
+  switch (block.kind) {
+    case 'section':
+      return [{ ...block, children: block.children.flatMap((child) => toViewBlocks(child, context)) }];
+    case 'item':
+      return context.inScope(block) ? [context.viewItem(block)] : [];
+    case 'list':
+      return [{ ...block, items: block.items.map((item) => ({ checked: item.checked, children: item.children.flatMap((child) => toViewBlocks(child, context)) })) }];
+    case 'blockquote':
+      return [{ kind: 'blockquote', children: block.children.flatMap((child) => toViewBlocks(child, context)) }];
+    case 'table': {
+      const column = block.fillable?.column ?? null;
+      const rows = block.rows.map((row) => {
+        const value = row.label === null ? undefined : context.settings.get(normalizeLabel(row.label));
+        if (column === null || value === undefined) return row.cells;
+        const cells = [...row.cells];
+        while (cells.length <= column) cells.push([]);
+        cells[column] = [{ kind: 'text', value }];
+        return cells;
+      });
+      return [{ kind: 'table', align: block.align, header: block.header, rows, fillableColumn: column }];
+    }
+    case 'directive':
+      return [{ kind: 'directive', name: block.name }];
+    default:
+      return [block];
+  }
+}
+
+function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers: Set<string> | null): ViewItem {
+  const answer = d.answers?.[item.id] ?? {};
+  const targetValue = chosen === null ? null : (item.target.find((target) => target.level === chosen)?.value ?? null);
+  const rows: ViewItemRow[] = item.rows.flatMap((row): ViewItemRow[] => {
+    if (row.kind === 'text') return [{ kind: 'text', role: row.role, label: row.label, content: row.content }];
+    if (row.kind === 'level') return [{ kind: 'level', label: row.label, level: row.level }];
+    if (chosen === null) return row.values.map((target) => ({ kind: 'target', label: `${row.label} (${target.level})`, value: target.value }));
+    return targetValue === null ? [] : [{ kind: 'target', label: `${row.label} (${chosen})`, value: targetValue }];
+  });
+  const answered = new Map(Object.entries(answer.components ?? {}).map(([label, status]) => [normalizeLabel(label), status]));
+  const fields = new Map(Object.entries(answer.fields ?? {}).map(([label, values]) => [normalizeLabel(label), values]));
+  const visible = item.components.filter((row) => row.kind === 'group' || !row.isServer || servers === null || servers.has(normalizeLabel(row.label)));
+  const components = dropEmptyGroups(visible).map((row): ViewComponentRow | { kind: 'group'; label: string } =>
+    row.kind === 'group'
+      ? { kind: 'group', label: row.label }
+      : {
+          kind: 'component',
+          label: row.label,
+          answers: row.answers,
+          status: option(answered.get(normalizeLabel(row.label)), row.answers.options),
+          fieldValues: fields.get(normalizeLabel(row.label)) ?? {},
+        },
+  );
+  const status = option(answer.status, item.executed?.options ?? []);
+  const statuses = [
+    ...(item.executed && item.executed.options.length > 0 ? [status] : []),
+    ...components.flatMap((row) => (row.kind === 'component' ? [row.status] : [])),
+  ];
+  return {
+    kind: 'item',
+    id: item.id,
+    scope: item.scope,
+    title: item.title,
+    titleText: item.titleText,
+    rows,
+    level: item.level,
+    targetValue,
+    executed: item.executed,
+    status,
+    components,
+    commentLabel: item.commentLabel,
+    commentPrompt: item.commentPrompt,
+    comment: answer.comment ?? '',
+    responsible: responsibility(answer.responsible, d.responsible),
+    overall: overallStatus(statuses),
+  };
+}
+
+/** The option as the master writes it (answers may differ in case and spacing). */
+function option(status: string | undefined, options: readonly string[]): string | null {
+  return status === undefined ? null : (matchOption(status, options) ?? null);
+}
+
+function dropEmptyGroups(rows: (ComponentRow | ComponentGroup)[]): (ComponentRow | ComponentGroup)[] {
+  return rows.filter((row, index) => row.kind !== 'group' || rows[index + 1]?.kind === 'component');
+}
+
+function responsibility(own: Partial<Responsibility> | undefined, fallback: Partial<Responsibility> | undefined): Responsibility {
+  return {
+    installation: own?.installation ?? fallback?.installation ?? null,
+    operation: own?.operation ?? fallback?.operation ?? null,
+  };
+}
+
+function statusText(item: ViewItem): string {
+  const parts = item.status === null ? [] : [item.status];
+  for (const row of item.components) if (row.kind === 'component' && row.status !== null) parts.push(`${row.label}: ${row.status}`);
+  return parts.join('; ');
+}
+
+function contact(details: Deployment['customer']) {
+  return {
+    company: details?.company ?? '',
+    name: details?.name ?? '',
+    address: details?.address ?? '',
+    telephone: details?.telephone ?? '',
+    email: details?.email ?? '',
+  };
+}
+
+function signature(d: Deployment, party: Signature['party']): Signature {
+  const given = d.signatures?.find((entry) => entry.party === party);
+  return { party, name: given?.name ?? '', role: given?.role ?? '', place: given?.place ?? '', date: given?.date ?? '' };
+}
+
+function collectItems(blocks: readonly ViewBlock[]): ViewItem[] {
+  return blocks.flatMap((block): ViewItem[] => {
+    if (block.kind === 'item') return [block];
+    if (block.kind === 'section') return collectItems(block.children);
+    return [];
+  });
+}
+
+function hasDirective(blocks: readonly Block[], name: string): boolean {
+  return blocks.some((block) => (block.kind === 'directive' && block.name === name) || (block.kind === 'section' && hasDirective(block.children, name)));
+}

@@ -1,0 +1,69 @@
+/** Validates a deployment against the published JSON Schema (schema/deployment.schema.json). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { pointer } from './json-source.js';
+
+export const schemaPath = fileURLToPath(new URL('../../schema/deployment.schema.json', import.meta.url));
+
+const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+
+export interface SchemaProblem {
+  pointer: string;
+  reason: string;
+}
+
+/** Schema errors as JSON Pointers with a sentence each; empty when the value is valid. */
+export function checkSchema(value: unknown): SchemaProblem[] {
+  if (validate(value)) return [];
+  const problems = (validate.errors ?? []).flatMap(describe);
+  // Ajv reports one failure at several schema keywords; keep one message per pointer and text.
+  const seen = new Set<string>();
+  return problems.filter((problem: SchemaProblem) => {
+    const key = `${problem.pointer}\n${problem.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(error: ErrorObject): SchemaProblem[] {
+  const at = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params['additionalProperty']);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = allowed.length > 0 ? `: allowed keys are ${allowed.join(', ')}` : '';
+      return [{ pointer: `${at}${pointer(key)}`, reason: `Unknown key "${key}"${hint}` }];
+    }
+    case 'required':
+      return [{ pointer: at, reason: `Missing required key "${String(params['missingProperty'])}"` }];
+    case 'enum':
+      return [{ pointer: at, reason: `Must be one of ${((params['allowedValues'] as unknown[]) ?? []).join(', ')}` }];
+    case 'type':
+      return [{ pointer: at, reason: `Must be ${article(String(params['type']))}` }];
+    case 'pattern':
+      return at.endsWith('date') || at.endsWith('Until')
+        ? [{ pointer: at, reason: 'Must be an ISO date, YYYY-MM-DD' }]
+        : [{ pointer: at, reason: `Does not match the pattern ${String(params['pattern'])}` }];
+    case 'propertyNames':
+      return [{ pointer: `${at}${pointer(String(params['propertyName']))}`, reason: `"${String(params['propertyName'])}" is not an item ID: answers are keyed by IDs such as CL-SMTP1` }];
+    case 'uniqueItems':
+      return [{ pointer: at, reason: 'Lists a value twice' }];
+    case 'maxItems':
+      return [{ pointer: at, reason: `Holds more than ${String(params['limit'])} entries` }];
+    case 'minLength':
+      return [{ pointer: at, reason: 'Must not be empty' }];
+    case 'if':
+    case 'anyOf':
+      return [];
+    default:
+      return [{ pointer: at, reason: error.message ?? 'Is not valid' }];
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * User errors and warnings as vfile messages, the unified ecosystem's own way: one VFile per
+ * source file, `file.message(reason, {place, ruleId, source})`, `fatal` true for an error.
+ */
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** A point in a file: 1-based line and column. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** Collects messages for any number of files and prints them as `file:line:column: …`. */
+export class Diagnostics {
+  readonly #files = new Map<string, VFile>();
+
+  /** The VFile for a path (created on first use), so messages of one file stay together. */
+  file(path: string): VFile {
+    let file = this.#files.get(path);
+    if (!file) {
+      file = new VFile({ path });
+      this.#files.set(path, file);
+    }
+    return file;
+  }
+
+  error(path: string, place: Point | undefined, reason: string, ruleId: string): VFileMessage {
+    return this.#add(path, place, reason, ruleId, true);
+  }
+
+  warning(path: string, place: Point | undefined, reason: string, ruleId: string): VFileMessage {
+    return this.#add(path, place, reason, ruleId, false);
+  }
+
+  /** Every message, files in the order first seen, messages by position. */
+  get messages(): VFileMessage[] {
+    return [...this.#files.values()].flatMap((file) =>
+      [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    );
+  }
+
+  get errorCount(): number {
+    return this.messages.filter((message) => message.fatal === true).length;
+  }
+
+  get hasErrors(): boolean {
+    return this.errorCount > 0;
+  }
+
+  /** Take over another collection's messages (e.g. a content check inside a deployment check). */
+  merge(other: Diagnostics): void {
+    for (const message of other.messages) {
+      const target = this.file(message.file ?? '');
+      target.messages.push(message);
+    }
+  }
+
+  #add(path: string, place: Point | undefined, reason: string, ruleId: string, fatal: boolean): VFileMessage {
+    const file = this.file(path);
+    const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: 'checklist' });
+    message.fatal = fatal;
+    return message;
+  }
+}
+
+/** One line per message: `file:line:column: error|warning text`, the form editors and CI read. */
+export function formatMessage(message: VFileMessage): string {
+  const severity: Severity = message.fatal === true ? 'error' : 'warning';
+  return `${message.file}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason}`;
+}
+
+export function formatMessages(messages: readonly VFileMessage[]): string {
+  return messages.map((message) => `${formatMessage(message)}\n`).join('');
+}
