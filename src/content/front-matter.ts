@@ -48,7 +48,7 @@ export function readFrontMatter(
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(value, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(value, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
   const placeOf = (node: YamlNode | null | undefined): SourcePlace => {
     if (!node?.range) return top;
     const { line, col } = lineCounter.linePos(node.range[0]);

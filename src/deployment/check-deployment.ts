@@ -44,7 +44,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`);
       continue;
     }
-    if (answer.status !== undefined) {
+    if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];
       if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`);
       else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`);
@@ -55,7 +55,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       if (!row || row.kind !== 'component') {
         const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
         error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}` : 'it has no component rows'}`);
-      } else if (!matchOption(status, row.answers.options)) {
+      } else if (status !== '' && !matchOption(status, row.answers.options)) {
         error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`);
       } else if (row.isServer && !hasServer(row.label)) {
         warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`);

@@ -155,7 +155,8 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
 
 /** The option as the master writes it (answers may differ in case and spacing). */
 function option(status: string | undefined, options: readonly string[]): string | null {
-  return status === undefined ? null : (matchOption(status, options) ?? null);
+  // An empty string is a box left to fill (as `checklist init` writes it).
+  return status === undefined || status === '' ? null : (matchOption(status, options) ?? null);
 }
 
 function dropEmptyGroups(rows: (ComponentRow | ComponentGroup)[]): (ComponentRow | ComponentGroup)[] {

@@ -1,0 +1,59 @@
+/** `checklist init ID [--level LEVEL]`: a deployment skeleton with every item in scope, ready to fill. */
+import { relative } from 'node:path';
+import type { Block, Checklist } from '../model/checklist.js';
+import type { Answer, Deployment } from '../model/deployment.js';
+import { schemaPath } from '../deployment/schema.js';
+
+/**
+ * Every field present (empty strings mark what to fill), every in-scope item with an empty
+ * status or, per component, an empty answer for each component row. It passes the schema
+ * and `checklist check` as it stands.
+ */
+export function deploymentSkeleton(master: Checklist, level: string | undefined, deploymentsDir: string): Deployment {
+  const { meta } = master;
+  const rank = (value: string | null) => (value === null ? -1 : meta.levels.indexOf(value));
+  const answers: Record<string, Answer> = {};
+  for (const item of master.items) {
+    if (level !== undefined && rank(item.level) > rank(level)) continue;
+    const answer: Answer = {};
+    if (item.executed && item.executed.options.length > 0) answer.status = '';
+    const rows = item.components.filter((row) => row.kind === 'component');
+    if (rows.length > 0) answer.components = Object.fromEntries(rows.map((row) => [row.label, '']));
+    const withFields = rows.filter((row) => row.answers.fields.length > 0);
+    if (withFields.length > 0) {
+      answer.fields = Object.fromEntries(withFields.map((row) => [row.label, Object.fromEntries(row.answers.fields.map((field) => [field, '']))]));
+    }
+    answer.comment = '';
+    answers[item.id] = answer;
+  }
+  const contact = { company: '', name: '', address: '', telephone: '', email: '' };
+  const signature = { name: '', role: '', place: '', date: '' };
+  return {
+    $schema: relative(deploymentsDir, schemaPath).split('\\').join('/'),
+    checklist: meta.id,
+    checklistVersion: meta.version,
+    ...(level !== undefined ? { level } : {}),
+    date: '',
+    customer: { ...contact },
+    supplier: { ...contact },
+    coveredSystems: '',
+    components: [...meta.components],
+    generalRemark: '',
+    openIssuesUntil: '',
+    responsible: {},
+    answers,
+    settings: Object.fromEntries(fillableLabels(master.body).map((label) => [label, ''])),
+    signatures: [
+      { party: 'customer', ...signature },
+      { party: 'supplier', ...signature },
+    ],
+  };
+}
+
+function fillableLabels(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.kind === 'section') return fillableLabels(block.children);
+    if (block.kind === 'table' && block.fillable) return block.rows.flatMap((row) => (row.label ? [row.label] : []));
+    return [];
+  });
+}

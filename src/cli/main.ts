@@ -1,0 +1,107 @@
+/**
+ * The command line. Only this module prints and decides exit codes: the library reports user
+ * mistakes as vfile messages and throws CliError for the environment's problems.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
+import { findChecklist, loadChecklist } from '../content/load-checklist.js';
+import { levelText } from '../deployment/check-deployment.js';
+import { runCheck } from './check-command.js';
+import { CliError } from './errors.js';
+import { deploymentSkeleton } from './init-command.js';
+import { usage } from './usage.js';
+
+const options = {
+  content: { type: 'string', default: 'content' },
+  out: { type: 'string', default: 'dist' },
+  format: { type: 'string', default: 'html,pdf,docx' },
+  templates: { type: 'string' },
+  blank: { type: 'string' },
+  level: { type: 'string' },
+  annex: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+export type CliOptions = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\nRun \`checklist --help\` for usage.`, 2);
+  }
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.version) {
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (values.help || command === undefined || command === 'help') {
+      process.stdout.write(usage);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    switch (command) {
+      case 'check':
+        return await check(rest, values);
+      case 'init':
+        return await init(rest, values);
+      case 'build': {
+        const { runBuild } = await import('./build-command.js');
+        return await runBuild(rest, values, report);
+      }
+      default:
+        throw new CliError(`Unknown command "${command}": use build, check or init (see checklist --help)`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`checklist: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+/** Prints messages one per line and a count; true when there were errors. */
+function report(diagnostics: Diagnostics): boolean {
+  process.stderr.write(formatMessages(diagnostics.messages));
+  return diagnostics.hasErrors;
+}
+
+async function check(paths: string[], values: CliOptions): Promise<number> {
+  const result = await runCheck(paths, values.content);
+  const hasErrors = report(result.diagnostics);
+  const errors = result.diagnostics.errorCount;
+  const warnings = result.diagnostics.messages.length - errors;
+  const counted = `${result.checklists} checklist${result.checklists === 1 ? '' : 's'} and ${result.deployments} deployment${result.deployments === 1 ? '' : 's'}`;
+  process.stderr.write(
+    hasErrors || warnings > 0 ? `checked ${counted}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n` : `checked ${counted}: no problems\n`,
+  );
+  return hasErrors ? 1 : 0;
+}
+
+async function init(args: string[], values: CliOptions): Promise<number> {
+  const [id, extra] = args;
+  if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist init ID [--level LEVEL]', 2);
+  const path = await findChecklist(values.content, id);
+  if (!path) throw new CliError(`No checklist "${id}" in ${values.content}/checklists`, 1);
+  const diagnostics = new Diagnostics();
+  const master = await loadChecklist(path, diagnostics);
+  if (report(diagnostics) || !master) return 1;
+  if (values.level !== undefined && !master.meta.levels.includes(values.level)) throw new CliError(levelText(values.level, master.meta.levels), 1);
+  const skeleton = deploymentSkeleton(master, values.level, resolve(values.content, 'deployments'));
+  process.stdout.write(`${JSON.stringify(skeleton, null, 2)}\n`);
+  return 0;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,21 @@
+/** The help text: the command line of FORMATS.md §3. */
+export const usage = `checklist — product security checklists as code
+
+Usage:
+  checklist build [DEPLOYMENT.json …]   build customer checklists (all of content/deployments by default)
+  checklist check [PATH …]              validate checklists and deployments; nothing is written
+  checklist init ID [--level LEVEL]     print a deployment skeleton for checklist ID
+  checklist --help | --version
+
+Options:
+  --content DIR     content folder (default: content)
+  --out DIR         output folder for build (default: dist)
+  --format LIST     build formats, comma-separated: html,pdf,docx (default: all three)
+  --templates DIR   Handlebars templates for HTML and PDF (default: the built-in templates)
+  --blank ID        build checklist ID as an empty printable checklist (into OUT/blank/)
+  --level LEVEL     security level; overrides the deployment's level
+  --annex           also write the Statement-of-Work annex (<id>-<version>-annex.*)
+
+Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input,
+2 wrong usage.
+`;

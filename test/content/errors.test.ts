@@ -1,0 +1,122 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
+import { readChecklistSource } from '../../src/content/read-sources.js';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+const item = (id: string, rows = '| Executed | Yes / No |') => `| ${id} Scope | Title |\n| --- | --- |\n${rows}\n`;
+
+// Front matter is 7 lines, then a blank line: content starts on line 9.
+describe('check reports each mistake as an error at its position', () => {
+  it('duplicate ID, at the second one, naming the first', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1')}\n${item('CL-A1')}`);
+    expect(errors).toEqual(['doc/01.md:13:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist']);
+  });
+
+  it('duplicate ID across files of a folder names each file', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1')}`, `# Two\n\n${item('CL-A1')}`);
+    expect(errors).toEqual(['doc/02.md:3:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist']);
+  });
+
+  it.each(['CL-', 'CL-A.', 'CL-SF: SW status', 'CL- VPN4', 'CL-a/'])('malformed ID %j', (header) => {
+    const { errors } = parse(`${frontMatter}\n| ${header} | Title |\n| --- | --- |\n| Executed | Yes / No |\n`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^doc\/01\.md:9:3: error Malformed item ID/);
+  });
+
+  it('a CL table with no title', () => {
+    const { errors } = parse(`${frontMatter}\n| CL-A1 Scope | |\n| --- | --- |\n| Executed | Yes / No |\n`);
+    expect(errors).toEqual(['doc/01.md:9:3: error Item CL-A1 has no title: put it in the second header cell']);
+  });
+
+  it('Executed with neither options nor component rows', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n| Executed | |\n| Customer comments | |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:12:3: error Executed of CL-A1 has neither options nor component rows: write `Yes / No`, or add component rows below it',
+    ]);
+  });
+
+  it('component rows with no Executed row', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n| Main server | Yes: ☐ No: ☐ |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:12:3: error Component row "Main server" of CL-A1 has no Executed row before it: add `| Executed | |` above the component rows',
+    ]);
+  });
+
+  it('a level not in levels', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Level | extreme |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual(["doc/01.md:11:11: error Level \"extreme\" of CL-A1 is not one of the front matter's levels: minimum, medium, maximum"]);
+  });
+
+  it('a Target naming a level not in levels', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: 8; extreme: 20 |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual(['doc/01.md:11:12: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum']);
+  });
+
+  it('an unknown directive', () => {
+    const { errors } = parse(`${frontMatter}\nText.\n\n::signature\n`);
+    expect(errors).toEqual([
+      'doc/01.md:11:1: error Unknown directive ::signature: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items',
+    ]);
+  });
+
+  it('a link to a missing anchor, in prose and in a cell', () => {
+    const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#vpn-conection).\n\n${item('CL-A1', '| Measures | see [x](#CL-B9) |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:11:5: error Link to #vpn-conection has no target: no heading or item has that anchor',
+      'doc/01.md:15:18: error Link to #CL-B9 has no target: no heading or item has that anchor',
+    ]);
+  });
+
+  it('front matter missing version or date', () => {
+    expect(parse('---\ndate: 2025-01-01\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `version`']);
+    expect(parse('---\nversion: "1"\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `date`']);
+    expect(parse('# No front matter\n').errors[0]).toMatch(/^doc\/01\.md:1:1: error Missing front matter/);
+  });
+
+  it('front matter that is not valid YAML', () => {
+    const { errors } = parse('---\nversion: "1.0"\ndate: [2025\n---\n\n# A\n');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatch(/^doc\/01\.md:\d+:\d+: error Front matter is not valid YAML/);
+  });
+
+  it.each(['!!js/function "function () { return 1 }"', '!!python/object:os.system ls', '!custom 5'])('YAML tag %s that asks for code or custom types', (value) => {
+    const { errors } = parse(`---\nversion: "1.0"\ndate: 2025-01-01\ntitle: ${value}\n---\n\n# A\n`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^doc\/01\.md:4:8: error YAML tag is not allowed: front matter is data only/);
+  });
+
+  it('raw HTML other than <br> in a cell is a warning', () => {
+    const { messages, errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | a<br/>b <span>c</span> |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual([]);
+    expect(messages).toEqual([
+      'doc/01.md:11:22: warning Raw HTML `<span>` is not rendered: write it in Markdown (only <br> is honoured)',
+      'doc/01.md:11:29: warning Raw HTML `</span>` is not rendered: write it in Markdown (only <br> is honoured)',
+    ]);
+  });
+});
+
+describe('files that cannot be read as a checklist', () => {
+  async function readFolder(files: Record<string, Uint8Array | string>): Promise<string[]> {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-read-'));
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+    const diagnostics = new Diagnostics();
+    await readChecklistSource(dir, diagnostics);
+    return diagnostics.messages.map((message) => formatMessage(message).replace(`${dir}/`, ''));
+  }
+
+  it('an empty file', async () => {
+    const messages = await readFolder({ '01.md': `${frontMatter}\n# A\n`, '02.md': '  \n\n' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/02\.md:1:1: error File is empty/);
+  });
+
+  it('a file that is not UTF-8, at the first bad line', async () => {
+    const latin1 = Buffer.from(`${frontMatter}\n# Gr\u00fc\u00dfe\n`, 'latin1');
+    const messages = await readFolder({ '01.md': latin1 });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/01\.md:9:1: error File is not valid UTF-8/);
+  });
+});
