@@ -7,7 +7,7 @@ import { pointer } from './json-source.js';
 export const schemaPath = fileURLToPath(new URL('../../schema/deployment.schema.json', import.meta.url));
 
 const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema as object);
 
 export interface SchemaProblem {
   pointer: string;

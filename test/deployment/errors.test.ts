@@ -1,0 +1,94 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
+import { loadDeployment } from '../../src/deployment/load-deployment.js';
+
+const contentDir = join(import.meta.dirname, '../fixtures/content');
+
+/** Writes a deployment to a temp file and returns its messages with the folder cut off. */
+async function messagesFor(json: string, levelOverride?: string): Promise<{ messages: string[]; loaded: boolean }> {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-deployment-'));
+  const path = join(dir, 'customer.json');
+  await writeFile(path, json);
+  const diagnostics = new Diagnostics();
+  const loaded = await loadDeployment(path, { contentDir, levelOverride }, diagnostics);
+  return { messages: diagnostics.messages.map((message) => formatMessage(message).replace(`${dir}/`, '')), loaded: loaded !== null };
+}
+
+const base = (extra: string) => `{\n  "checklist": "mini",\n${extra}\n}\n`;
+
+describe('deployment errors name the file, the line and the JSON Pointer', () => {
+  it('accepts the valid sample', async () => {
+    const diagnostics = new Diagnostics();
+    const loaded = await loadDeployment(join(contentDir, 'deployments/acme.json'), { contentDir }, diagnostics);
+    expect(diagnostics.messages.map(formatMessage)).toEqual([]);
+    expect(loaded?.name).toBe('acme');
+  });
+
+  it('invalid JSON, at its position', async () => {
+    const { messages } = await messagesFor('{\n  "checklist": "mini",\n  "level": medium\n}\n');
+    expect(messages).toEqual(['customer.json:3:12: error Not valid JSON: invalid symbol']);
+  });
+
+  it('unknown keys, top level and nested', async () => {
+    const { messages } = await messagesFor(base('  "levle": "medium",\n  "customer": { "compnay": "x" }'));
+    expect(messages).toEqual([
+      expect.stringMatching(/^customer\.json:3:3: error \/levle: Unknown key "levle": allowed keys are \$schema, checklist, /),
+      'customer.json:4:17: error /customer/compnay: Unknown key "compnay": allowed keys are company, name, address, telephone, email',
+    ]);
+  });
+
+  it('an answer for an ID the checklist lacks, with / escaped as ~1', async () => {
+    const { messages } = await messagesFor(base('  "answers": {\n    "CL-PWD9": { "status": "Yes" },\n    "CL-A/B": {}\n  }'));
+    expect(messages).toEqual([
+      'customer.json:4:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini',
+      'customer.json:5:5: error /answers/CL-A~1B: No item CL-A/B in checklist mini',
+    ]);
+  });
+
+  it('a status that is not one of the item\'s or the component\'s options', async () => {
+    const { messages } = await messagesFor(base('  "answers": {\n    "CL-PWD1": { "status": "Deactivated" },\n    "CL-SRV1": { "components": { "Main server": "Maybe" } }\n  }'));
+    expect(messages).toEqual([
+      'customer.json:4:18: error /answers/CL-PWD1/status: "Deactivated" is not an option of CL-PWD1: use one of Yes, No',
+      'customer.json:5:34: error /answers/CL-SRV1/components/Main server: "Maybe" is not an option of CL-SRV1 / Main server: use one of Yes, No',
+    ]);
+  });
+
+  it('unknown components, in components and in an answer', async () => {
+    const { messages } = await messagesFor(base('  "components": ["Main server", "Backup server"],\n  "answers": { "CL-SRV1": { "components": { "Reporter": "Yes" } } }'));
+    expect(messages).toEqual([
+      'customer.json:3:33: error /components/1: Unknown component "Backup server": the master\'s components are Main server, Standby server',
+      'customer.json:4:45: error /answers/CL-SRV1/components/Reporter: Unknown component "Reporter" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients',
+    ]);
+  });
+
+  it('an unknown level, and a responsible party that is not customer, supplier or shared', async () => {
+    const { messages } = await messagesFor(base('  "level": "extreme",\n  "responsible": { "installation": "vendor" }'));
+    expect(messages).toEqual(['customer.json:4:20: error /responsible/installation: Must be one of customer, supplier, shared']);
+    const level = await messagesFor(base('  "level": "extreme"'));
+    expect(level.messages).toEqual(['customer.json:3:3: error /level: Unknown level "extreme": use one of minimum, medium, maximum']);
+  });
+
+  it('a settings key that no fillable table has', async () => {
+    const { messages } = await messagesFor(base('  "settings": { "Minimal password lenght": "12", "password HISTORY": "5" }'));
+    expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght"']);
+  });
+
+  it('warns for an answer for a server the deployment lacks, and for another master version', async () => {
+    const { messages, loaded } = await messagesFor(
+      base('  "checklistVersion": "0.9",\n  "components": ["Main server"],\n  "answers": { "CL-SRV1": { "components": { "Standby server": "Yes" } } }'),
+    );
+    expect(loaded).toBe(true);
+    expect(messages).toEqual([
+      'customer.json:3:3: warning /checklistVersion: Deployment was written for version 0.9 of mini, the master is version 1.0: review the answers, then set "checklistVersion": "1.0"',
+      'customer.json:5:45: warning /answers/CL-SRV1/components/Standby server: Standby server is not among this deployment\'s components, so this answer is not shown',
+    ]);
+  });
+
+  it('an unknown checklist, listing the known ones', async () => {
+    const { messages } = await messagesFor('{ "checklist": "maxi" }');
+    expect(messages).toEqual(['customer.json:1:3: error /checklist: No checklist "maxi" in test/fixtures/content/checklists: known are mini']);
+  });
+});
