@@ -1,0 +1,65 @@
+/**
+ * The output formats, by name. Each renders a customer view to bytes; a new format is one
+ * module and one entry here. Renderers load only when their format is asked for.
+ */
+import { fileURLToPath } from 'node:url';
+import type { BrowserManager } from '../browser/browser-manager.js';
+import type { CustomerChecklist } from '../model/view.js';
+
+export type Variant = 'full' | 'annex';
+
+/** What a render may share with the other formats of the same document. */
+export interface RenderContext {
+  templatesDir: string;
+  /** The one browser of this build, started on first use. */
+  browser: () => BrowserManager;
+  /** The HTML of this document and variant, rendered once and reused by the PDF. */
+  html: () => Promise<string>;
+}
+
+export interface OutputFormat {
+  extension: string;
+  render(view: CustomerChecklist, variant: Variant, context: RenderContext): Promise<string | Uint8Array>;
+}
+
+export const builtInTemplatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
+
+export const formats = {
+  html: {
+    extension: 'html',
+    render: (_view, _variant, context) => context.html(),
+  },
+  pdf: {
+    extension: 'pdf',
+    async render(view, variant, context) {
+      const { renderPdf } = await import('./pdf/render-pdf.js');
+      const title = variant === 'annex' ? `${view.meta.title} – Statement of Work annex` : view.meta.title;
+      return renderPdf(context.browser(), await context.html(), {
+        title,
+        customer: view.customerName,
+        documentId: view.meta.documentId,
+        version: view.meta.version,
+        date: view.overview.date || view.meta.date,
+      });
+    },
+  },
+  docx: {
+    extension: 'docx',
+    async render(view, variant) {
+      const { renderDocx } = await import('./docx/render-docx.js');
+      return renderDocx(view, { variant });
+    },
+  },
+} satisfies Record<string, OutputFormat>;
+
+export type FormatName = keyof typeof formats;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formats, name);
+}
+
+/** Renders the HTML of a view (used by the html format and, through it, the pdf format). */
+export async function renderViewHtml(view: CustomerChecklist, variant: Variant, templatesDir: string): Promise<string> {
+  const { renderHtml } = await import('./html/render-html.js');
+  return renderHtml(view, { templatesDir, variant });
+}

@@ -1,0 +1,75 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const fixtureContent = join(repoRoot, 'test/fixtures/content');
+
+async function copyOfFixtures(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-cli-'));
+  await cp(fixtureContent, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+describe('checklist --help and usage errors', () => {
+  it('prints usage and exits 0 for --help, 2 for an unknown command or option', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('checklist build [DEPLOYMENT.json …]');
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    const option = await runCli(['check', '--nope']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("Unknown option '--nope'");
+  });
+});
+
+describe('checklist check', () => {
+  it('passes on the shipped sample content', async () => {
+    const run = await runCli(['check']);
+    expect(run.stderr).toMatch(/checked \d+ checklists? and \d+ deployments?: no problems/);
+    expect(run.code).toBe(0);
+  });
+
+  it('prints one line per message as file:line:column and exits 1 on an error', async () => {
+    const dir = await copyOfFixtures();
+    await writeFile(join(dir, 'content/checklists/broken.md'), '---\nversion: "1"\ndate: 2025-01-01\n---\n\n::nope\n');
+    const run = await runCli(['check', '--content', 'content'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toContain('content/checklists/broken.md:6:1: error Unknown directive ::nope: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items');
+    expect(run.stderr).toContain('checked 2 checklists and 1 deployment: 1 error, 0 warnings');
+  });
+
+  it('checks a single deployment file with its master', async () => {
+    const dir = await copyOfFixtures();
+    await writeFile(join(dir, 'content/deployments/bad.json'), '{ "checklist": "mini", "level": "extreme" }');
+    const run = await runCli(['check', '--content', 'content', 'content/deployments/bad.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('content/deployments/bad.json:1:24: error /level: Unknown level "extreme": use one of minimum, medium, maximum');
+  });
+});
+
+describe('checklist init', () => {
+  it('prints a skeleton with every item and component that check accepts as it stands', async () => {
+    const dir = await copyOfFixtures();
+    const run = await runCli(['init', 'mini', '--content', 'content'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const skeleton = JSON.parse(run.stdout) as { answers: Record<string, { components?: Record<string, string> }>; settings: Record<string, string> };
+    expect(Object.keys(skeleton.answers)).toEqual(['CL-PWD1', 'CL-SRV1', 'CL-VPN1']);
+    expect(Object.keys(skeleton.answers['CL-SRV1']?.components ?? {})).toEqual(['Main server', 'Standby server', 'Browser on clients']);
+    expect(Object.keys(skeleton.settings)).toEqual(['Minimal password length', 'Password history']);
+    await writeFile(join(dir, 'content/deployments/new.json'), run.stdout);
+    const check = await runCli(['check', '--content', 'content', 'content/deployments/new.json'], { cwd: dir });
+    expect(check.stderr).toContain('no problems');
+    expect(check.code).toBe(0);
+  });
+
+  it('--level keeps the items up to that level; an unknown level is invalid input', async () => {
+    const dir = await copyOfFixtures();
+    const run = await runCli(['init', 'mini', '--level', 'minimum', '--content', 'content'], { cwd: dir });
+    expect(Object.keys((JSON.parse(run.stdout) as { answers: object }).answers)).toEqual(['CL-PWD1']);
+    const bad = await runCli(['init', 'mini', '--level', 'extreme', '--content', 'content'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Unknown level "extreme": use one of minimum, medium, maximum');
+  });
+});
