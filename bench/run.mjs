@@ -1,0 +1,134 @@
+// `npm run bench`: the figures the issues ask for, measured in one run on this machine.
+//   1. The sample deployment to HTML + PDF (the whole CLI, cold) against a bare
+//      `chromium --headless --print-to-pdf` of the same HTML.            target ≤ 1.2×
+//   2. 50 deployments in one build against one, with the peak memory (RSS of the CLI and its
+//      Chromium, sampled) for 1, 10 and 50 deployments.                  target ≤ 8×, flat
+//   3. The sample to DOCX against `pandoc -o x.docx` of the same Markdown. target ≤ 1×
+// Each figure is the median of a few runs. The results are written to bench/RESULTS.md.
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { barePrintMs, bareBrowserPath } from './bare-print.mjs';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..');
+const cli = join(root, 'bin/checklist.js');
+const sample = 'mueller-klinikum';
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** Sum of RSS (KiB) of a process and all its descendants, read from ps. */
+async function treeRssKiB(pid) {
+  const { stdout } = await run('ps', ['-e', '-o', 'pid=,ppid=,rss=']);
+  const rows = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  const children = new Map();
+  for (const [child, parent] of rows) children.set(parent, [...(children.get(parent) ?? []), child]);
+  const rss = new Map(rows.map(([child, , size]) => [child, size]));
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+/** Runs the CLI; returns wall time and the peak RSS of its process tree. */
+async function timeCli(args, cwd) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peak = 0;
+  const sampler = setInterval(() => treeRssKiB(child.pid).then((kib) => (peak = Math.max(peak, kib)), () => {}), 50);
+  const code = await new Promise((done) => child.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`checklist ${args.join(' ')} failed (${code}):\n${stderr}`);
+  return { ms: performance.now() - started, peakMiB: peak / 1024 };
+}
+
+async function contentWith(copies) {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-bench-'));
+  await cp(join(root, 'content/checklists'), join(dir, 'content/checklists'), { recursive: true });
+  await mkdir(join(dir, 'content/deployments'), { recursive: true });
+  const json = await readFile(join(root, `content/deployments/${sample}.json`), 'utf8');
+  const patched = json.replace('"$schema": "../../schema/deployment.schema.json"', `"$schema": "${join(root, 'schema/deployment.schema.json')}"`);
+  for (let index = 1; index <= copies; index++) await writeFile(join(dir, `content/deployments/customer-${String(index).padStart(2, '0')}.json`), patched);
+  return dir;
+}
+
+async function pdfAgainstBare() {
+  const dir = await contentWith(1);
+  const ours = [];
+  for (let index = 0; index < runs; index++) ours.push((await timeCli(['build', '--format', 'html,pdf', '--out', 'out'], dir)).ms);
+  const html = join(dir, 'out/customer-01', (await readdir(join(dir, 'out/customer-01'))).find((name) => name.endsWith('.html')));
+  const bare = [];
+  for (let index = 0; index < runs; index++) bare.push(await barePrintMs(html));
+  await rm(dir, { recursive: true, force: true });
+  return { ours: median(ours), bare: median(bare) };
+}
+
+async function scaling() {
+  const result = {};
+  for (const count of [1, 10, 50]) {
+    const dir = await contentWith(count);
+    const times = [];
+    let peak = 0;
+    for (let index = 0; index < (count === 50 ? 1 : runs); index++) {
+      const measured = await timeCli(['build', '--format', 'html,pdf', '--out', 'out'], dir);
+      times.push(measured.ms);
+      peak = Math.max(peak, measured.peakMiB);
+    }
+    result[count] = { ms: median(times), peakMiB: peak };
+    await rm(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+async function docxAgainstPandoc() {
+  const dir = await contentWith(1);
+  const ours = [];
+  for (let index = 0; index < runs; index++) ours.push((await timeCli(['build', '--format', 'docx', '--out', 'out'], dir)).ms);
+  const folder = join(root, 'content/checklists/example-uc-server');
+  const markdown = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort().map((name) => join(folder, name));
+  const pandoc = [];
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now();
+    await run('pandoc', ['-f', 'gfm', '-o', join(dir, 'pandoc.docx'), ...markdown]);
+    pandoc.push(performance.now() - started);
+  }
+  await rm(dir, { recursive: true, force: true });
+  return { ours: median(ours), pandoc: median(pandoc) };
+}
+
+const pdf = await pdfAgainstBare();
+const scale = await scaling();
+const docx = await docxAgainstPandoc().catch((error) => ({ error: error.message }));
+const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).catch(() => ({ stdout: 'unknown' }));
+
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}.`,
+  `Median of ${runs} runs (the 50-deployment build: one run). Wall time of the whole command, start-up included.`,
+  '',
+  '| what | ours | baseline | ratio | target |',
+  '| --- | --- | --- | --- | --- |',
+  `| sample → HTML + PDF vs bare \`chromium --print-to-pdf\` | ${ms(pdf.ours)} | ${ms(pdf.bare)} | ${(pdf.ours / pdf.bare).toFixed(2)}× | ≤ 1.2× |`,
+  `| 50 deployments vs 1 (HTML + PDF) | ${ms(scale[50].ms)} | ${ms(scale[1].ms)} | ${(scale[50].ms / scale[1].ms).toFixed(2)}× | ≤ 8× |`,
+  docx.error
+    ? `| sample → DOCX vs pandoc | not measured: ${docx.error} | | | |`
+    : `| sample → DOCX vs \`pandoc -o x.docx\` | ${ms(docx.ours)} | ${ms(docx.pandoc)} | ${(docx.ours / docx.pandoc).toFixed(2)}× | ≤ 1× |`,
+  '',
+  '| deployments in one build | wall time | peak RSS (CLI + Chromium) |',
+  '| --- | --- | --- |',
+  ...[1, 10, 50].map((count) => `| ${count} | ${ms(scale[count].ms)} | ${Math.round(scale[count].peakMiB)} MiB |`),
+  '',
+];
+await writeFile(join(root, 'bench/RESULTS.md'), lines.join('\n'));
+process.stdout.write(lines.join('\n'));

@@ -1,0 +1,208 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { CliError } from '../cli/errors.js';
+import { findBrowser } from './find-browser.js';
+import { hardenPage, type PageRequestEvent } from './harden-page.js';
+import { OFFLINE_CHROMIUM_ARGS } from './offline-args.js';
+import { Semaphore } from './semaphore.js';
+
+export type { PageRequestEvent } from './harden-page.js';
+
+/** Options of a `BrowserManager`; all optional. */
+export interface BrowserManagerOptions {
+  /** The browser to launch. Default: `findBrowser()` at first use. */
+  executablePath?: string;
+  /** Pages open at once; further `withPage` calls wait. Default 2 (one per core here). */
+  maxPages?: number;
+  /** Milliseconds to wait for the browser to start. Default 30 000. */
+  launchTimeout?: number;
+  /** Default timeout of every page operation (loading, printing), in ms. Default 60 000. */
+  pageTimeout?: number;
+  /** Milliseconds `close()` waits for a graceful browser exit before killing it. Default 5 000. */
+  closeTimeout?: number;
+  /** Called for every request any page makes (for diagnostics and tests). */
+  onRequest?: (event: PageRequestEvent) => void;
+}
+
+/**
+ * Owns one headless Chromium shared by many documents. The browser starts lazily on the first
+ * `withPage`, with the offline flags, over a pipe (no debugging port is opened; Chromium also
+ * exits on its own when this process dies and the pipe closes) and with a fresh temporary
+ * profile that `close()` removes. Every page is locked down by `hardenPage`: JavaScript off,
+ * every request that would leave the browser blocked (the HTML we print is self-contained).
+ *
+ * Use it with `await using` or call `close()` in a `finally`; `close()` is idempotent.
+ */
+export class BrowserManager implements AsyncDisposable {
+  readonly #options: BrowserManagerOptions;
+  readonly #slots: Semaphore;
+  #browser: Promise<Browser> | undefined;
+  #userDataDir: string | undefined;
+  /** Pid of the launched browser (leader of its own process group), for the hard kill. */
+  #launchedProcess: number | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(options: BrowserManagerOptions = {}) {
+    this.#options = options;
+    this.#slots = new Semaphore(options.maxPages ?? 2);
+  }
+
+  /** The temporary profile directory of the running browser, if one was launched and not yet removed. */
+  get userDataDir(): string | undefined {
+    return this.#userDataDir;
+  }
+
+  /** Whether `close()` (or `kill()`) has been called. */
+  get closed(): boolean {
+    return this.#closing !== undefined;
+  }
+
+  /**
+   * Opens a hardened page (JavaScript off, network blocked), runs `fn` with it and closes the
+   * page afterwards, whether `fn` succeeded or threw. At most `maxPages` run at once.
+   */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    this.#assertOpen();
+    return this.#slots.run(async () => {
+      const browser = await this.#getBrowser();
+      const page = await browser.newPage();
+      try {
+        await hardenPage(page, {
+          timeout: this.#options.pageTimeout ?? 60_000,
+          onRequest: this.#options.onRequest,
+        });
+        return await fn(page);
+      } finally {
+        await page.close().catch(() => undefined); // the browser may already be gone
+      }
+    });
+  }
+
+  /** Closes the browser (killing it if it does not exit in time) and removes its profile. */
+  close(): Promise<void> {
+    this.#closing ??= this.#shutdown();
+    return this.#closing;
+  }
+
+  /** Same as `close()`, for `await using`. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  /**
+   * Synchronous last resort (a second Ctrl-C, process exit): SIGKILLs the browser's process
+   * group and removes its profile. Prefer `close()`.
+   */
+  kill(): void {
+    this.#closing ??= Promise.resolve();
+    this.#killBrowserProcess();
+    this.#removeProfileSync();
+  }
+
+  #assertOpen(): void {
+    if (this.#closing) throw new Error('BrowserManager is closed');
+  }
+
+  #getBrowser(): Promise<Browser> {
+    this.#assertOpen();
+    this.#browser ??= this.#launch().catch((error: unknown) => {
+      this.#browser = undefined; // let a later call try again
+      throw error;
+    });
+    return this.#browser;
+  }
+
+  async #launch(): Promise<Browser> {
+    const executablePath = this.#options.executablePath ?? (await findBrowser());
+    const userDataDir = await mkdtemp(join(tmpdir(), 'checklist-chromium-'));
+    this.#userDataDir = userDataDir;
+    process.on('exit', this.#onProcessExit);
+    try {
+      const { default: puppeteer } = await import('puppeteer');
+      const browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        userDataDir,
+        args: [...OFFLINE_CHROMIUM_ARGS],
+        timeout: this.#options.launchTimeout ?? 30_000,
+        // Signals are ours to handle (installSignalCleanup), so the profile is removed too;
+        // puppeteer still kills the browser on process exit.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      this.#launchedProcess = browser.process()?.pid;
+      return browser;
+    } catch (error) {
+      this.#removeProfileSync();
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new CliError(
+        `Could not start the browser ${executablePath} for PDF output: ${reason}\n` +
+          `Check that \`${executablePath} --version\` runs, or point PUPPETEER_EXECUTABLE_PATH ` +
+          'at another Chromium or Chrome.',
+        1,
+        { cause: error },
+      );
+    }
+  }
+
+  async #shutdown(): Promise<void> {
+    const pending = this.#browser;
+    const browser = pending ? await pending.catch(() => undefined) : undefined;
+    if (browser) {
+      const timeout = this.#options.closeTimeout ?? 5_000;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeout);
+      });
+      const graceful = browser.close().then(
+        () => 'closed' as const,
+        () => 'failed' as const,
+      );
+      const outcome = await Promise.race([graceful, timedOut]);
+      clearTimeout(timer);
+      if (outcome !== 'closed') this.#killBrowserProcess();
+      this.#launchedProcess = undefined; // gone: never signal a pid that may be reused
+    }
+    const dir = this.#userDataDir;
+    if (dir) {
+      // best effort: a leftover temp dir must not turn a finished build into a failure
+      await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+      this.#userDataDir = undefined;
+    }
+    process.off('exit', this.#onProcessExit);
+  }
+
+  #killBrowserProcess(): void {
+    const pid = this.#launchedProcess;
+    if (pid === undefined) return;
+    this.#launchedProcess = undefined;
+    try {
+      process.kill(-pid, 'SIGKILL'); // puppeteer starts Chromium as a process-group leader
+    } catch {
+      // already gone
+    }
+  }
+
+  #removeProfileSync(): void {
+    const dir = this.#userDataDir;
+    if (!dir) return;
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    } catch {
+      // best effort: a leftover temp dir is not worth failing over
+    }
+    this.#userDataDir = undefined;
+    process.off('exit', this.#onProcessExit);
+  }
+
+  /** On process exit puppeteer SIGKILLs the browser; we remove the profile it leaves. */
+  readonly #onProcessExit = (): void => {
+    this.#killBrowserProcess();
+    this.#removeProfileSync();
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Chromium flags that keep a headless browser from calling out: no background networking,
+ * component updates, sync, first-run tasks or QUIC, and a host resolver that fails every name,
+ * so even a request that slipped past page-level interception (a preconnect, a DNS prefetch)
+ * resolves nowhere. `--no-sandbox` because CI and containers run as root; the pages are our
+ * own HTML with JavaScript disabled. `bench/bare-print.mjs` repeats this list; keep them equal.
+ */
+export const OFFLINE_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];

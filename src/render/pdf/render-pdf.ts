@@ -1,0 +1,66 @@
+import type { BrowserManager } from '../../browser/browser-manager.js';
+import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
+
+export type { PdfMeta } from './header-footer.js';
+export { escapeHtml } from './header-footer.js';
+
+/** Optional knobs of `renderPdf`. */
+export interface RenderPdfOptions {
+  /** Milliseconds allowed for loading the HTML and for printing, each. Default 120 000. */
+  timeoutMs?: number;
+}
+
+/** Page margins: room for the running header and footer above and below the body. */
+export const PDF_MARGINS = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
+
+// Chromium lets a document's `@page { margin }` beat the margins given to page.pdf(), and the
+// header and footer are then drawn over the body. This rule, appended last and !important,
+// wins over any @page rule of the HTML (also `:first` and named pages).
+const PAGE_MARGIN_CSS =
+  `@page { margin: ${PDF_MARGINS.top} ${PDF_MARGINS.right} ${PDF_MARGINS.bottom} ${PDF_MARGINS.left} !important; }`;
+
+/**
+ * Prints self-contained checklist HTML to an A4 PDF in a page of the shared browser: running
+ * header (title, customer) and footer (document ID, version, date, `Page X of Y`), bookmarks
+ * from the headings, a tagged structure, and `meta.title` as the PDF's Title. Returns the
+ * bytes; writing them (atomically) is the caller's job.
+ *
+ * The HTML is loaded with `setContent` into a page whose JavaScript is off and whose every
+ * network request is blocked (see `hardenPage`), so it must inline what it needs.
+ * Margins come from here and override the HTML's `@page` margins, so header and footer fit.
+ */
+export async function renderPdf(
+  browser: BrowserManager,
+  html: string,
+  meta: PdfMeta,
+  options: RenderPdfOptions = {},
+): Promise<Uint8Array> {
+  const timeout = options.timeoutMs ?? 120_000;
+  return browser.withPage(async (page) => {
+    await page.setContent(html, { waitUntil: 'load', timeout });
+    // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
+    // if the HTML has none or another. Evaluation through DevTools works with page JS off.
+    await page.evaluate(
+      (title: string, css: string) => {
+        document.title = title;
+        const style = document.createElement('style');
+        style.textContent = css;
+        (document.head ?? document.documentElement).append(style);
+      },
+      meta.title,
+      PAGE_MARGIN_CSS,
+    );
+    return page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: false,
+      margin: PDF_MARGINS,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(meta),
+      footerTemplate: footerTemplate(meta),
+      outline: true,
+      tagged: true,
+      timeout,
+    });
+  });
+}

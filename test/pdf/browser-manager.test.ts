@@ -1,0 +1,89 @@
+// The shared browser's lifecycle, with real Chromium: bounded pages, pages closed after an
+// error, nothing left running after close() or after a signal. Processes are found by the
+// temporary profile path, so browsers of other test files running alongside do not count.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { CliError } from '../../src/cli/errors.js';
+import { pgrep, waitForNoProcess } from './processes.js';
+
+describe('BrowserManager', () => {
+  const manager = new BrowserManager({ maxPages: 2 });
+  afterAll(() => manager.close());
+
+  it('starts lazily and runs at most maxPages pages at once', async () => {
+    expect(manager.userDataDir).toBeUndefined();
+    let running = 0;
+    let peak = 0;
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        manager.withPage(async (page) => {
+          running++;
+          peak = Math.max(peak, running);
+          await page.setContent(`<p>${n}</p>`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          running--;
+          return page.$eval('p', (p) => p.textContent);
+        }),
+      ),
+    );
+    expect(results).toEqual(['1', '2', '3', '4', '5']);
+    expect(peak).toBe(2);
+    expect((await pgrep(manager.userDataDir!)).length).toBeGreaterThan(0);
+  });
+
+  it('closes the page after an error in withPage, and close() leaves no Chromium', async () => {
+    const openPages = () => manager.withPage(async (page) => (await page.browser().pages()).length);
+    const before = await openPages();
+    await expect(
+      manager.withPage(async (page) => {
+        await page.setContent('<p>x</p>');
+        throw new Error('boom inside withPage');
+      }),
+    ).rejects.toThrow('boom inside withPage');
+    expect(await openPages()).toBe(before);
+
+    const profile = manager.userDataDir!;
+    await manager.close();
+    await manager.close(); // idempotent
+    expect(await waitForNoProcess(profile)).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
+    await expect(manager.withPage(async () => 'late')).rejects.toThrow(/closed/);
+  });
+
+  it('reports a browser that cannot start as a CliError, leaving no profile behind', async () => {
+    const broken = new BrowserManager({ executablePath: '/bin/false' });
+    const error = await broken.withPage(async () => 'never').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(/Could not start the browser \/bin\/false/);
+    expect(broken.userDataDir).toBeUndefined();
+    await broken.close();
+  });
+
+  it('on SIGTERM closes the browser, removes its profile and exits 143', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('fixtures/signal-child.ts', import.meta.url))],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        void exited.then((code) => reject(new Error(`child exited with ${code} before it was ready`)));
+      });
+      const { userDataDir } = JSON.parse(firstLine) as { userDataDir: string };
+      expect((await pgrep(userDataDir)).length).toBeGreaterThan(0);
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(await waitForNoProcess(userDataDir)).toEqual([]);
+      expect(existsSync(userDataDir)).toBe(false);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+});
