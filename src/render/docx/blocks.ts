@@ -1,0 +1,124 @@
+/**
+ * The body of the view → Word paragraphs and tables: one builder per block kind, in a typed map
+ * (as remark-docx does, without its single 800-line file). Directives are built in directives.ts.
+ */
+import { Bookmark, BorderStyle, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { ViewBlock, ViewSection } from '../../model/view.js';
+import { spacer } from './cells.js';
+import type { DocxContext } from './context.js';
+import { directiveBlocks } from './directives.js';
+import { inlineRuns, textRun, type RunFormat } from './inline.js';
+import { itemTable } from './item-table.js';
+import { plainTable, plainText } from './plain-table.js';
+import { bulletList, orderedList } from './styles.js';
+import { linesOf } from './text.js';
+import { COLOR, FONT } from './theme.js';
+
+export interface BlockState {
+  ctx: DocxContext;
+  /** Depth of the enclosing section: 0 at the top of the body. */
+  sectionDepth: number;
+  /** Nesting of lists, for the list level of a nested list. */
+  listLevel: number;
+  /** Inside a blockquote: paragraphs are indented and marked with a rule on the left. */
+  quoted: boolean;
+  /** Only prose stands between the section's heading and this block: the heading introduces it. */
+  introduced: boolean;
+}
+
+type BlockOf<K extends ViewBlock['kind']> = Extract<ViewBlock, { kind: K }>;
+type BlockBuilder<K extends ViewBlock['kind']> = (node: BlockOf<K>, state: BlockState) => FileChild[];
+
+const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
+
+const quote = (state: BlockState) =>
+  state.quoted
+    ? {
+        indent: { left: 420 },
+        border: { left: { style: BorderStyle.SINGLE, size: 12, color: COLOR.border, space: 10 } },
+      }
+    : {};
+
+const quoteFormat = (state: BlockState): RunFormat => (state.quoted ? { italics: true, color: COLOR.muted } : {});
+
+const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
+  section: (node, state) => [
+    sectionHeading(node, state.ctx),
+    ...blocksToDocx(node.children, { ...state, sectionDepth: node.depth }),
+  ],
+  paragraph: (node, state) => [
+    new Paragraph({
+      children: inlineRuns(node.content, state.ctx, quoteFormat(state)),
+      // "… these client applications:" introduces what follows and stays with it.
+      keepNext: /:\s*$/.test(plainText(node.content)),
+      ...quote(state),
+    }),
+  ],
+  list: (node, state) => listBlocks(node, state),
+  code: (node) => [
+    new Paragraph({
+      style: 'CodeBlock',
+      children: linesOf(node.value).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
+    }),
+  ],
+  blockquote: (node, state) => blocksToDocx(node.children, { ...state, quoted: true }),
+  table: (node, state) => [plainTable(node, state.ctx), spacer()],
+  item: (node, state) => [itemTable(node, state.ctx), spacer()],
+  directive: (node, state) =>
+    directiveBlocks(node.name, state.ctx, state.sectionDepth === 0 ? 'heading' : state.introduced ? 'none' : 'caption'),
+  'thematic-break': () => [
+    new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.border, space: 1 } } }),
+  ],
+};
+
+/** "3.1.2 BIOS password" in Word's own heading style, bookmarked for cross-references. */
+export function sectionHeading(node: ViewSection, ctx: DocxContext): Paragraph {
+  const runs: ParagraphChild[] = [textRun(`${node.number} `), ...inlineRuns(node.title, ctx)];
+  const name = ctx.bookmarks.lookup(node.anchor);
+  return new Paragraph({
+    heading: HEADINGS[Math.min(Math.max(node.depth, 1), 6) - 1],
+    children: name === undefined ? runs : [new Bookmark({ id: name, children: runs })],
+  });
+}
+
+/**
+ * A list item's first paragraph carries the bullet or number; its further paragraphs are
+ * indented under it, and nested lists go one level down.
+ */
+function listBlocks(node: BlockOf<'list'>, state: BlockState): FileChild[] {
+  const level = Math.min(state.listLevel, 8);
+  const numbering = node.ordered
+    ? { reference: orderedList(node.start), level, instance: state.ctx.nextListInstance() }
+    : { reference: bulletList, level };
+  const inner: BlockState = { ...state, listLevel: state.listLevel + 1 };
+  return node.items.flatMap((item) => {
+    const [first, ...rest] = item.children;
+    const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612 ' : '\u2610 ', { font: FONT.symbol })];
+    const lead =
+      first?.kind === 'paragraph'
+        ? new Paragraph({ numbering, children: [...box, ...inlineRuns(first.content, state.ctx, quoteFormat(state))] })
+        : new Paragraph({ numbering, children: box });
+    const more = first?.kind === 'paragraph' ? rest : item.children;
+    return [lead, ...more.flatMap((child) => continuation(child, inner, level))];
+  });
+}
+
+/** A later paragraph of a list item lines up with the item's text. */
+function continuation(block: ViewBlock, state: BlockState, level: number): FileChild[] {
+  if (block.kind !== 'paragraph') return blocksToDocx([block], state);
+  return [new Paragraph({ children: inlineRuns(block.content, state.ctx), indent: { left: 360 * (level + 1) } })];
+}
+
+export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): FileChild[] {
+  let introduced = true;
+  return blocks.flatMap((block) => {
+    const built = (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, { ...state, introduced });
+    if (block.kind !== 'paragraph') introduced = false;
+    return built;
+  });
+}
+
+/** The whole body of the view. */
+export function bodyToDocx(blocks: readonly ViewBlock[], ctx: DocxContext): FileChild[] {
+  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, introduced: false });
+}

@@ -1,0 +1,38 @@
+/** What every builder of one DOCX render may read: the view, the variant and the bookmark names. */
+import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
+import { BookmarkNames } from './text.js';
+
+export type DocxVariant = 'full' | 'annex';
+
+export interface DocxContext {
+  readonly view: CustomerChecklist;
+  readonly variant: DocxVariant;
+  /** Anchor (heading slug or item ID) → Word bookmark name, for every target in this document. */
+  readonly bookmarks: BookmarkNames;
+  /** A new list instance, so each Markdown list counts from its own start. */
+  nextListInstance(): number;
+}
+
+export function createContext(view: CustomerChecklist, variant: DocxVariant): DocxContext {
+  const bookmarks = new BookmarkNames();
+  // The annex has neither headings of the master nor items, so nothing there can be linked to.
+  if (variant === 'full') nameTargets(view.body, bookmarks);
+  let lists = 0;
+  return { view, variant, bookmarks, nextListInstance: () => ++lists };
+}
+
+/** Names are given in document order, so they depend only on the view. */
+function nameTargets(blocks: readonly ViewBlock[], bookmarks: BookmarkNames): void {
+  for (const block of blocks) {
+    if (block.kind === 'section') {
+      bookmarks.nameFor(block.anchor);
+      nameTargets(block.children, bookmarks);
+    } else if (block.kind === 'item') {
+      bookmarks.nameFor(block.id);
+    } else if (block.kind === 'blockquote') {
+      nameTargets(block.children, bookmarks);
+    } else if (block.kind === 'list') {
+      for (const item of block.items) nameTargets(item.children, bookmarks);
+    }
+  }
+}

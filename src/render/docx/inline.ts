@@ -1,0 +1,90 @@
+/**
+ * Inline content → Word runs: one builder per inline kind, gathered in a typed map, so a new kind
+ * in the model is a compile error here rather than text silently dropped.
+ */
+import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { Inline } from '../../model/checklist.js';
+import type { DocxContext } from './context.js';
+import { cleanText } from './text.js';
+import { COLOR, FONT } from './theme.js';
+
+/** Direct formatting carried down through nested inlines (and set by table cells). */
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  size?: number;
+  color?: string;
+  font?: string;
+  underline?: boolean;
+}
+
+interface InlineState {
+  ctx: DocxContext;
+  format: RunFormat;
+  /** Word cannot nest hyperlinks: inside one, links become plain runs. */
+  inLink: boolean;
+}
+
+type InlineOf<K extends Inline['kind']> = Extract<Inline, { kind: K }>;
+type InlineBuilder<K extends Inline['kind']> = (node: InlineOf<K>, state: InlineState) => ParagraphChild[];
+
+/** A run of customer or author text with the formatting in force. */
+export function textRun(value: string, format: RunFormat = {}, extra: { break?: number } = {}): TextRun {
+  return new TextRun({ text: cleanText(value), ...runProps(format), ...extra });
+}
+
+/** Run properties of a format: `underline` is a single line. */
+function runProps(format: RunFormat): IRunOptions {
+  const { underline, ...rest } = format;
+  return { ...rest, ...(underline ? { underline: {} } : {}) };
+}
+
+/** Links are coloured and underlined directly, so they look like links without the Hyperlink style. */
+const linkFormat = (format: RunFormat): RunFormat => ({ ...format, color: COLOR.link, underline: true });
+
+const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
+  // Soft line breaks of the Markdown source are spaces in the output.
+  text: (node, { format }) => [textRun(node.value.replace(/\r?\n/g, ' '), format)],
+  strong: (node, state) => runs(node.children, { ...state, format: { ...state.format, bold: true } }),
+  emphasis: (node, state) => runs(node.children, { ...state, format: { ...state.format, italics: true } }),
+  delete: (node, state) => runs(node.children, { ...state, format: { ...state.format, strike: true } }),
+  code: (node, { format }) => [codeRun(node.value, format)],
+  break: () => [new TextRun({ break: 1 })],
+  link: (node, state) => {
+    if (state.inLink) return runs(node.children, state);
+    const children = runs(node.children, { ...state, format: linkFormat(state.format), inLink: true });
+    return [new ExternalHyperlink({ link: cleanText(node.href), children })];
+  },
+  xref: (node, state) => {
+    const bookmark = state.ctx.bookmarks.lookup(node.anchor);
+    if (bookmark === undefined || state.inLink) return runs(node.children, state);
+    const children = runs(node.children, { ...state, format: linkFormat(state.format), inLink: true });
+    return [new InternalHyperlink({ anchor: bookmark, children })];
+  },
+  // Images are not embedded; the alt text stands in their place.
+  image: (node, { format }) => [textRun(`[${node.alt || 'image'}]`, { ...format, italics: true, color: COLOR.muted })],
+  'footnote-ref': (node, { ctx, format }) =>
+    ctx.view.footnotes.some((f) => f.number === node.number)
+      ? [new FootnoteReferenceRun(node.number)]
+      : [new TextRun({ text: String(node.number), ...runProps(format), superScript: true })],
+};
+
+function runs(nodes: readonly Inline[], state: InlineState): ParagraphChild[] {
+  return nodes.flatMap((node) => (builders[node.kind] as InlineBuilder<typeof node.kind>)(node, state));
+}
+
+/** Inline code: monospace on a light shade, in the surrounding size. */
+function codeRun(value: string, format: RunFormat): TextRun {
+  return new TextRun({
+    text: cleanText(value),
+    ...runProps(format),
+    font: FONT.mono,
+    shading: { type: 'clear', fill: COLOR.codeFill, color: 'auto' },
+  });
+}
+
+/** The runs of inline content, with base formatting (a table cell's size, a heading's colour). */
+export function inlineRuns(nodes: readonly Inline[], ctx: DocxContext, format: RunFormat = {}): ParagraphChild[] {
+  return runs(nodes, { ctx, format, inLink: false });
+}

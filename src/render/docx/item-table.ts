@@ -1,0 +1,114 @@
+/**
+ * A CL item as a real Word table: a shaded header row (ID and scope | title) repeated on every
+ * page, then one row per fact, the answer boxes, the comment and who is responsible. Rows never
+ * split and are kept with the next, so an item stays on one page (and with its heading) where it fits.
+ */
+import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
+import type { CellBlock } from '../../model/checklist.js';
+import type { ViewItem, ViewItemRow } from '../../model/view.js';
+import { answerRuns } from './answers.js';
+import { CELL_TEXT, cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
+import type { DocxContext } from './context.js';
+import { inlineRuns, textRun } from './inline.js';
+import { BLANK_FIELD, PARTY } from './labels.js';
+import { COLOR, SIZE, columnWidths } from './theme.js';
+
+const [LABEL, VALUE] = columnWidths([28, 72]) as [number, number];
+const FULL = LABEL + VALUE;
+
+/** A comment longer than this may break across pages: a row taller than a page cannot be kept whole. */
+const LONG_COMMENT = 1500;
+
+/** Blank lines to write a comment on, in a blank checklist or an unanswered item. */
+const COMMENT_LINES = 3;
+
+export function itemTable(item: ViewItem, ctx: DocxContext): Table {
+  const rows: { cells: TableCell[]; split?: boolean }[] = [
+    ...item.rows.map((row) => ({ cells: factRow(row, ctx) })),
+    ...executedRows(item),
+    { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },
+    { cells: responsibleRow(item) },
+  ];
+  // A row that may split is neither kept with the next nor waited for: either would push it to
+  // the next page whole and leave a gap.
+  const kept = (i: number) => i < rows.length - 1 && !rows[i]!.split && !rows[i + 1]!.split;
+  const body = rows.map(({ cells, split }, i) => bodyRow(cells, kept(i), split));
+  return fixedTable([headerRow(headerCells(item, ctx)), ...body], [LABEL, VALUE]);
+}
+
+function headerCells(item: ViewItem, ctx: DocxContext): TableCell[] {
+  const header = { ...CELL_TEXT, bold: true, color: COLOR.primary };
+  const name = ctx.bookmarks.lookup(item.id);
+  const id = textRun(item.id, header);
+  const idCell = [cellParagraph([name === undefined ? id : new Bookmark({ id: name, children: [id] })])];
+  if (item.scope.trim() !== '') idCell.push(cellText(item.scope, { size: SIZE.small, color: COLOR.muted }));
+  return [
+    cell(idCell, LABEL, { fill: COLOR.headerFill }),
+    cell([cellParagraph(inlineRuns(item.title, ctx, header))], VALUE, { fill: COLOR.headerFill }),
+  ];
+}
+
+function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
+  const value =
+    row.kind === 'text'
+      ? row.content.flatMap((block) => cellBlock(block, ctx))
+      : [cellText(row.kind === 'level' ? row.level : row.value)];
+  return [labelCell(row.label, LABEL), cell(value, VALUE)];
+}
+
+/** A cell's lines and bullet lists as paragraphs. */
+export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
+  if (block.kind === 'line') return [cellParagraph(inlineRuns(block.content, ctx, CELL_TEXT))];
+  return block.items.map((content) => cellParagraph(inlineRuns(content, ctx, CELL_TEXT), { bullet: 0 }));
+}
+
+/** `Executed` with its boxes, or, for a per-component item, its components and their groups. */
+function executedRows(item: ViewItem): { cells: TableCell[] }[] {
+  if (item.executed !== null || item.components.length === 0) {
+    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status));
+    return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }];
+  }
+  const spanning = (text: string, fill: string, italics: boolean) => ({
+    cells: [cell([cellText(text, { ...CELL_TEXT, bold: true, italics })], FULL, { span: 2, fill })],
+  });
+  return [
+    spanning('Executed', COLOR.labelFill, false),
+    ...item.components.map((component) =>
+      component.kind === 'group'
+        ? spanning(component.label, COLOR.groupFill, true)
+        : {
+            cells: [
+              cell([cellText(component.label)], LABEL, { fill: COLOR.labelFill }),
+              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues))], VALUE),
+            ],
+          },
+    ),
+  ];
+}
+
+/** The label, the prompt, then the customer's comment line by line, or lines to write on. */
+function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
+  const value: Paragraph[] = [];
+  if (item.commentPrompt.length > 0) {
+    value.push(cellParagraph(inlineRuns(item.commentPrompt, ctx, { ...CELL_TEXT, italics: true, color: COLOR.muted })));
+  }
+  if (item.comment.trim() === '') {
+    for (let i = 0; i < COMMENT_LINES; i++) value.push(fillLine(VALUE));
+  } else {
+    // One paragraph with line breaks, as the customer typed it.
+    value.push(cellText(item.comment));
+  }
+  return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
+}
+
+function responsibleRow(item: ViewItem): TableCell[] {
+  const line = (label: string, party: keyof typeof PARTY | null) =>
+    cellParagraph([
+      textRun(`${label}: `, CELL_TEXT),
+      textRun(party === null ? BLANK_FIELD : PARTY[party], { ...CELL_TEXT, bold: party !== null }),
+    ]);
+  return [
+    labelCell('Responsible', LABEL),
+    cell([line('Installation', item.responsible.installation), line('Operation', item.responsible.operation)], VALUE),
+  ];
+}

@@ -1,0 +1,78 @@
+/**
+ * GFM tables of the master, and fillable tables whose "Customer setting" column already holds
+ * the customer's value (an empty one becomes a line to fill). Columns are sized from their
+ * content, in fixed twips, so the table looks the same in every reader.
+ */
+import type { Table } from 'docx';
+import type { Inline } from '../../model/checklist.js';
+import type { ViewTable } from '../../model/view.js';
+import { CELL_TEXT, cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow } from './cells.js';
+import type { DocxContext } from './context.js';
+import { inlineRuns } from './inline.js';
+import { COLOR, columnWidths } from './theme.js';
+
+/** The plain text of inline content, to measure a column by. */
+export function plainText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+        case 'code':
+          return node.value;
+        case 'break':
+          return '\n';
+        case 'image':
+          return node.alt;
+        case 'footnote-ref':
+          return String(node.number);
+        default:
+          return plainText(node.children);
+      }
+    })
+    .join('');
+}
+
+/**
+ * Column weights from the longest word and the longest line of each column, within bounds, so a
+ * column of numbers stays narrow and a column of sentences gets the room.
+ */
+function weights(table: ViewTable): number[] {
+  const rows = [table.header, ...table.rows];
+  const columns = Math.max(...rows.map((r) => r.length), 1);
+  return Array.from({ length: columns }, (_, c) => {
+    const texts = rows.map((r) => plainText(r[c] ?? []));
+    const longestLine = Math.max(...texts.flatMap((t) => t.split('\n').map((l) => l.length)), 1);
+    const longestWord = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)), 1);
+    const wanted = Math.max(longestWord + 1, Math.min(longestLine, 36));
+    // The customer's column needs room to write in even when empty.
+    return c === table.fillableColumn ? Math.max(wanted, 18) : Math.max(wanted, 3);
+  });
+}
+
+const KEEP_TOGETHER = 12;
+
+export function plainTable(table: ViewTable, ctx: DocxContext): Table {
+  const widths = columnWidths(weights(table));
+  const align = (c: number) => table.align[c] ?? undefined;
+  const header = widths.map((width, c) =>
+    cell(
+      [cellParagraph(inlineRuns(table.header[c] ?? [], ctx, { ...CELL_TEXT, bold: true, color: COLOR.primary }), { alignment: align(c) })],
+      width,
+      { fill: COLOR.headerFill },
+    ),
+  );
+  // A short table is kept on one page; a long one may run over, its header row repeated.
+  const keep = table.rows.length <= KEEP_TOGETHER;
+  const rows = table.rows.map((row, r) =>
+    bodyRow(
+      widths.map((width, c) => {
+        const content = row[c] ?? [];
+        if (c !== table.fillableColumn) return cell([cellParagraph(inlineRuns(content, ctx, CELL_TEXT), { alignment: align(c) })], width);
+        const value = plainText(content).trim() === '' ? fillLine(width) : cellParagraph(inlineRuns(content, ctx, { ...CELL_TEXT, bold: true }));
+        return cell([value], width, { fill: COLOR.customerFill });
+      }),
+      keep && r < table.rows.length - 1,
+    ),
+  );
+  return fixedTable([headerRow(header), ...rows], widths);
+}

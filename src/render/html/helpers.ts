@@ -1,0 +1,32 @@
+/**
+ * The Handlebars helpers of the templates. Each turns model content into HTML through hast
+ * (hastscript + hast-util-to-html), never by joining strings, so every text is escaped.
+ * They return plain strings: `{{{inline title}}}` inserts the HTML, while a mistaken
+ * `{{inline title}}` only escapes it once more (visible tags, never live markup).
+ */
+import type { ElementContent } from 'hast';
+import type Handlebars from 'handlebars';
+import { toHtml } from 'hast-util-to-html';
+import type { CellBlock, Inline } from '../../model/checklist.js';
+import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
+import { inlineToHast } from './prose/inline.js';
+
+const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
+
+// Helpers get the Handlebars options object last; a missing argument must render nothing.
+const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export function registerHelpers(env: typeof Handlebars, state: State): void {
+  /** `{{{inline title}}}`: Inline[] to HTML. */
+  env.registerHelper('inline', (content: unknown) => serialize(inlineToHast(asArray<Inline>(content))));
+  /** `{{{cell content}}}`: an item cell (lines and bullet lists) to HTML. */
+  env.registerHelper('cell', (content: unknown) => serialize(cellToHast(asArray<CellBlock>(content))));
+  /** `{{{blocks children}}}`: prose blocks (paragraphs, lists, code, quotes, tables) to HTML. */
+  env.registerHelper('blocks', (blocks: unknown) => serialize(blocksToHast(asArray<ProseBlock>(blocks), state)));
+  /** `{{{block this}}}`: one prose block to HTML. */
+  env.registerHelper('block', (block: unknown) => (block && typeof block === 'object' ? serialize(blocksToHast([block as ProseBlock], state)) : ''));
+  /** `{{#if (eq a b)}}`: strict equality. */
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** `{{plural count "item" "items"}}`: the word for a count. */
+  env.registerHelper('plural', (count: unknown, one: unknown, many: unknown) => (count === 1 ? one : many));
+}

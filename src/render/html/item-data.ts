@@ -1,0 +1,100 @@
+/**
+ * What the `item` partial receives: a CL item with every box, field and line already decided,
+ * so templates only lay it out. Labels are plain strings (escaped by `{{ }}`).
+ */
+import type { CellBlock, Inline, AnswerOptions } from '../../model/checklist.js';
+import type { Party } from '../../model/deployment.js';
+import type { Status, ViewItem } from '../../model/view.js';
+import { BOX, OVERALL, PARTY } from './labels.js';
+
+export interface OptionData {
+  label: string;
+  checked: boolean;
+  /** ☒ for the chosen option, ☐ for the others. */
+  box: string;
+}
+
+export interface FieldData {
+  label: string;
+  /** The written-in value, or "" (the template draws a line to write on). */
+  value: string;
+}
+
+export interface AnswerData {
+  options: OptionData[];
+  fields: FieldData[];
+}
+
+export type ItemRowData =
+  /** Measures, references, access rights and extra rows: cell content for `{{{cell content}}}`. */
+  | { label: string; role: string; content: CellBlock[]; text: null }
+  /** Level and Target rows: plain text. */
+  | { label: string; role: 'level' | 'target'; content: null; text: string };
+
+export type ComponentData = { group: false; label: string; answers: AnswerData } | { group: true; label: string };
+
+export interface ItemData {
+  id: string;
+  scope: string;
+  title: Inline[];
+  titleText: string;
+  rows: ItemRowData[];
+  /** The Executed row's boxes; null for a per-component item (then `executedHeading`). */
+  executed: AnswerData | null;
+  /** True when the item is answered per component: "Executed" heads the component rows. */
+  executedHeading: boolean;
+  /** True when nothing can be ticked: no Executed options and no component of this deployment. */
+  nothingToTick: boolean;
+  components: ComponentData[];
+  comment: { label: string; prompt: Inline[]; text: string };
+  /** Party names ("Supplier"), or "" for a line to write on. */
+  responsible: { installation: string; operation: string };
+  level: string | null;
+  targetValue: string | null;
+  overall: ViewItem['overall'];
+  overallLabel: string;
+}
+
+export function answerData(answers: AnswerOptions, status: Status, values: Record<string, string> = {}): AnswerData {
+  return {
+    options: answers.options.map((label) => {
+      const checked = status !== null && label === status;
+      return { label, checked, box: checked ? BOX.checked : BOX.unchecked };
+    }),
+    fields: answers.fields.map((label) => ({ label, value: values[label] ?? '' })),
+  };
+}
+
+const party = (value: Party | null) => (value === null ? '' : PARTY[value]);
+
+export function itemData(item: ViewItem): ItemData {
+  const rows = item.rows.map((row): ItemRowData => {
+    if (row.kind === 'text') return { label: row.label, role: row.role, content: row.content, text: null };
+    if (row.kind === 'level') return { label: row.label, role: 'level', content: null, text: row.level };
+    return { label: row.label, role: 'target', content: null, text: row.value };
+  });
+  const components = item.components.map((row): ComponentData =>
+    row.kind === 'group'
+      ? { group: true, label: row.label }
+      : { group: false, label: row.label, answers: answerData(row.answers, row.status, row.fieldValues) },
+  );
+  // The model has no write-in values for the item's own Executed row, only for components.
+  const executed = item.executed === null ? null : answerData(item.executed, item.status);
+  return {
+    id: item.id,
+    scope: item.scope,
+    title: item.title,
+    titleText: item.titleText,
+    rows,
+    executed,
+    executedHeading: executed === null && components.length > 0,
+    nothingToTick: executed === null && components.length === 0,
+    components,
+    comment: { label: item.commentLabel, prompt: item.commentPrompt, text: item.comment },
+    responsible: { installation: party(item.responsible.installation), operation: party(item.responsible.operation) },
+    level: item.level,
+    targetValue: item.targetValue,
+    overall: item.overall,
+    overallLabel: OVERALL[item.overall],
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Inline content of the model to hast, one small handler per kind (as mdast-util-to-hast
+ * does). Text only ever becomes hast text nodes, so the serializer escapes it.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Inline } from '../../../model/checklist.js';
+
+type InlineKind = Inline['kind'];
+type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>) => ElementContent[];
+
+/** Links out of the document that stay links; anything else (javascript:, file:, …) is text. */
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+const handlers: { [K in InlineKind]: InlineHandler<K> } = {
+  text: (node) => [{ type: 'text', value: node.value }],
+  strong: (node) => [h('strong', inlineToHast(node.children))],
+  emphasis: (node) => [h('em', inlineToHast(node.children))],
+  delete: (node) => [h('del', inlineToHast(node.children))],
+  code: (node) => [h('code', node.value)],
+  break: () => [h('br')],
+  link: (node) => {
+    const children = inlineToHast(node.children);
+    if (!SAFE_LINK.test(node.href.trim())) return [h('span', { className: ['link'] }, children)];
+    // Printed on paper a link is useless without its address: show it when the text differs.
+    const showUrl = plainText(node.children) !== node.href.replace(/^mailto:/i, '');
+    return [h('a', { href: node.href, className: showUrl ? ['external', 'show-url'] : ['external'] }, children)];
+  },
+  xref: (node) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children))],
+  image: (node) => [h('span', { className: ['image-alt'], title: 'Image' }, node.alt)],
+  'footnote-ref': (node) => [
+    h('sup', { className: ['footnote-ref'] }, h('a', { href: `#fn-${node.number}` }, String(node.number))),
+  ],
+};
+
+/** Inline content to hast nodes, in order. */
+export function inlineToHast(nodes: readonly Inline[]): ElementContent[] {
+  return nodes.flatMap((node) => (handlers[node.kind] as InlineHandler<typeof node.kind>)(node));
+}
+
+/** Inline content as plain text (for comparisons and titles). */
+export function plainText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+        case 'code':
+          return node.value;
+        case 'break':
+          return '\n';
+        case 'image':
+          return node.alt;
+        case 'footnote-ref':
+          return '';
+        default:
+          return plainText(node.children);
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,40 @@
+/**
+ * The HTML renderer: a customer view to one self-contained HTML document (styles inlined,
+ * no request to anywhere), through the Handlebars templates of a templates folder. The PDF
+ * is printed from this same HTML.
+ */
+import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
+import { blockData } from './body-data.js';
+import { directiveContexts, templateData, type TemplateData, type Variant } from './document-data.js';
+import { registerHelpers } from './helpers.js';
+import { loadTemplates } from './templates.js';
+
+export interface RenderHtmlOptions {
+  /** Folder holding layout.hbs, annex.hbs, style.css and partials/ (see templates/README.md). */
+  templatesDir: string;
+  /** `full` (default): the whole checklist; `annex`: the Statement-of-Work annex. */
+  variant?: Variant;
+}
+
+// A `</style` inside the stylesheet would end the <style> element early.
+const inlineCss = (css: string) => css.replace(/<\/style/gi, '<\\/style');
+
+/** Renders `view` to an HTML document (a string, UTF-8 when written). */
+export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOptions): Promise<string> {
+  const variant = options.variant ?? 'full';
+  const templates = await loadTemplates(options.templatesDir);
+  const data: TemplateData = templateData(view, variant, inlineCss(templates.css));
+  // A section, item or directive nested in prose (an item inside a list) goes through the
+  // same partials as at the top level.
+  const dispatch = templates.env.compile('{{> (lookup . "partial") context}}', { preventIndent: true });
+  registerHelpers(templates.env, {
+    renderOther: (block: ViewBlock) => dispatch(blockData(block, directiveContexts(data)), { data: { root: data } }),
+  });
+  const template = variant === 'annex' ? templates.annex : templates.layout;
+  try {
+    return template(data);
+  } catch (error) {
+    // Mostly a user's templates folder lacking a partial the data names ("prose", "item", …).
+    throw new Error(`Templates in ${options.templatesDir}: ${(error as Error).message}`, { cause: error });
+  }
+}

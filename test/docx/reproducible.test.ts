@@ -1,0 +1,81 @@
+/**
+ * Same view, same bytes: no clock, no random ids, no process-wide counters in the output.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CustomerChecklist } from '../../src/model/view.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { readZip, writeZip } from '../../src/render/docx/zip.js';
+import { viewFixture } from '../fixtures/view-fixture.js';
+import { all, openDocx } from './helpers.js';
+
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+/** The fixture with an external link, which docx gives a random relationship id. */
+function withLink(): CustomerChecklist {
+  const view = structuredClone(viewFixture);
+  const section = view.body.find((b) => b.kind === 'section')!;
+  if (section.kind !== 'section') throw new Error('fixture changed');
+  section.children.unshift({
+    kind: 'paragraph',
+    content: [{ kind: 'text', value: 'See ' }, { kind: 'link', href: 'https://example.org/advisories', children: [{ kind: 'text', value: 'the advisories' }] }],
+  });
+  return view;
+}
+
+describe('renderDocx is reproducible', () => {
+  it('gives identical bytes for two renders, also a second apart', async () => {
+    const first = await renderDocx(viewFixture);
+    // Other renders in between move docx's process-wide bookmark counter on.
+    await renderDocx(withLink(), { variant: 'annex' });
+    expect(same(first, await renderDocx(viewFixture))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(same(first, await renderDocx(viewFixture))).toBe(true);
+  });
+
+  it('gives identical bytes for a document with external links and for the annex', async () => {
+    expect(same(await renderDocx(withLink()), await renderDocx(withLink()))).toBe(true);
+    expect(same(await renderDocx(viewFixture, { variant: 'annex' }), await renderDocx(viewFixture, { variant: 'annex' }))).toBe(true);
+  });
+
+  it('keeps the link working under its stable relationship id', async () => {
+    const docx = await openDocx(await renderDocx(withLink()));
+    const rels = await docx.part('word/_rels/document.xml.rels');
+    const id = all(rels, /Id="([^"]+)" Type="[^"]*\/hyperlink" Target="https:\/\/example\.org\/advisories"/g);
+    expect(id).toEqual(['rIdLink1']);
+    expect(all(await docx.part('word/document.xml'), /<w:hyperlink [^>]*r:id="([^"]+)"/g)).toEqual(['rIdLink1']);
+  });
+
+  it('stamps the master’s date on the properties and on every zip entry, [Content_Types].xml first', async () => {
+    const bytes = await renderDocx(viewFixture);
+    const core = await (await openDocx(bytes)).part('docProps/core.xml');
+    expect(all(core, /<dcterms:(?:created|modified)[^>]*>([^<]*)/g)).toEqual(['2025-03-14T00:00:00Z', '2025-03-14T00:00:00Z']);
+    const names = [...readZip(bytes).keys()];
+    expect(names[0]).toBe('[Content_Types].xml');
+    expect(names.slice(1)).toEqual([...names.slice(1)].sort());
+    // DOS date of every local header: 2025-03-14 → ((2025-1980) << 9) | (3 << 5) | 14.
+    const data = Buffer.from(bytes);
+    const dates = new Set<number>();
+    for (let at = data.indexOf('PK\u0003\u0004'); at >= 0; at = data.indexOf('PK\u0003\u0004', at + 4)) dates.add(data.readUInt16LE(at + 12));
+    expect([...dates]).toEqual([(45 << 9) | (3 << 5) | 14]);
+  });
+
+  it('numbers bookmarks from 1 in each render', async () => {
+    const xml = await (await openDocx(await renderDocx(viewFixture))).part('word/document.xml');
+    const ids = all(xml, /<w:bookmarkStart [^>]*w:id="(\d+)"/g).map(Number);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
+    expect(all(xml, /w:name="(_Toc\d+)"/g)[0]).toBe('_Toc1');
+  });
+});
+
+describe('zip', () => {
+  it('reads back what it writes, names in UTF-8 and empty entries included', () => {
+    const entries = [
+      ['a.xml', new TextEncoder().encode('<a>Grüße 🔒</a>'.repeat(100))],
+      ['ordner/ä.txt', new Uint8Array()],
+    ] as const;
+    const read = readZip(writeZip(entries, new Date('2025-03-14T00:00:00Z')));
+    expect([...read.keys()]).toEqual(['a.xml', 'ordner/ä.txt']);
+    expect(new TextDecoder().decode(read.get('a.xml'))).toBe('<a>Grüße 🔒</a>'.repeat(100));
+    expect(read.get('ordner/ä.txt')?.length).toBe(0);
+  });
+});
