@@ -85,7 +85,7 @@ describe('checklist build', () => {
     await writeFile(join(dir, 'content/deployments/zz-broken.json'), '{ "checklist": "mini", "answers": { "CL-PWD1": { "status": "Maybe" } } }');
     const failed = await runCli(['build', '--content', 'content', '--out', 'out'], { cwd: dir });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('content/deployments/zz-broken.json:1:56: error /answers/CL-PWD1/status: "Maybe" is not an option of CL-PWD1: use one of Yes, No');
+    expect(failed.stderr).toContain('content/deployments/zz-broken.json:1:50: error /answers/CL-PWD1/status: "Maybe" is not an option of CL-PWD1: use one of Yes, No');
     expect(failed.stderr).toContain('nothing was written');
     expect(failed.stdout).toBe('');
     const after = await stat(join(dir, 'out/acme/mini-1.0.pdf'));
@@ -111,19 +111,24 @@ describe('checklist build', () => {
 
   it('leaves no Chromium and no half-written file when interrupted', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'checklist-interrupt-'));
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--content', 'content', '--out', join(scratch, 'out'), '--format', 'pdf'], {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--content', 'content', '--out', join(scratch, 'out'), '--format', 'pdf', 'content/deployments/acme.json'], {
       cwd: dir,
       env: { ...process.env, TMPDIR: scratch },
     });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    // Wait until Chromium runs with its profile under our TMPDIR, then press Ctrl-C.
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const running = await run('pgrep', ['-f', scratch]).then(() => true, () => false);
-      if (running) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    // Wait until Chromium runs with its profile under our TMPDIR, then press Ctrl-C. The
+    // pattern names the profile, not just the folder: the CLI's own arguments hold the folder too.
+    const chromium = `--user-data-dir=${join(scratch, 'checklist-chromium-')}`;
+    let running = false;
+    for (let attempt = 0; attempt < 200 && !running; attempt++) {
+      running = await run('pgrep', ['-f', '--', chromium]).then(() => true, () => false);
+      if (!running) await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    expect(running, stderr).toBe(true);
     child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    expect(await exited, stderr).toBe(130);
     const left = await run('pgrep', ['-f', scratch]).then(({ stdout }) => stdout.trim(), () => '');
     expect(left).toBe('');
     const files = await walk(scratch).catch(() => []);
