@@ -30,7 +30,10 @@ describe('renderHtml: Statement-of-Work annex', () => {
     expect(selectAll('table.cl-item, main, pre, nav.toc', tree)).toEqual([]);
     // The items are not in the annex, so their IDs are not links.
     expect(selectAll('table.matrix a', tree)).toEqual([]);
-    expect(text(one('.level-statement', tree))).toBe('Security level: medium (1 item of higher levels left out).');
+    expect(text(one('.level-statement', tree))).toBe('Security level: medium (1 item of higher levels left out, listed below).');
+    expect(selectAll('table.omitted tbody tr', tree)).toHaveLength(1);
+    // The matrix says where each item stands, and which boxes make it so.
+    expect(selectAll('table.matrix td.status strong', tree).map(text)).toEqual(expect.arrayContaining(['Open']));
   });
 });
 

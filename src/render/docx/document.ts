@@ -78,7 +78,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pag
     sections: [
       {
         properties: { page: { size: { ...PAGE }, margin: { ...MARGIN, gutter: 0 } } },
-        headers: { default: pageHeader(view) },
+        headers: { default: pageHeader(view, variant) },
         footers: { default: pageFooter(view) },
         children: variant === 'annex' ? annexBody(ctx) : fullBody(ctx),
       },

@@ -4,6 +4,7 @@
  */
 import { BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
+import type { DocxVariant } from './context.js';
 import { textRun } from './inline.js';
 import { COLOR, SIZE, TEXT_WIDTH } from './theme.js';
 
@@ -11,21 +12,25 @@ const small = { size: SIZE.small, color: COLOR.muted };
 const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }];
 const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4 };
 
-export function pageHeader(view: CustomerChecklist): Header {
+/** As in the PDF: the annex says what it is in its running header too. */
+export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Header {
+  const title = variant === 'annex' ? `${view.meta.title} – Statement of Work annex` : view.meta.title;
   return new Header({
     children: [
       new Paragraph({
         tabStops: rightTab,
         border: { bottom: rule },
         spacing: { after: 0 },
-        children: [textRun(view.meta.title, small), textRun('\t', small), textRun(view.customerName, { ...small, bold: true })],
+        children: [textRun(title, small), textRun('\t', small), textRun(view.customerName, { ...small, bold: true })],
       }),
     ],
   });
 }
 
 export function pageFooter(view: CustomerChecklist): Footer {
-  const { documentId, version, date } = view.meta;
+  const { documentId, version } = view.meta;
+  // The same date as the PDF's footer: the deployment's, else the master's.
+  const date = view.overview.date || view.meta.date;
   const left = [documentId, `Version ${version}`, date].filter((part) => part.trim() !== '').join('  ·  ');
   return new Footer({
     children: [

@@ -50,7 +50,7 @@ function widthsWithId(ids: readonly string[], rest: readonly number[]): number[]
 export function matrixTable(ctx: DocxContext): Table | Paragraph {
   const rows = ctx.view.responsibilityMatrix;
   if (rows.length === 0) return new Paragraph({ children: [textRun('This checklist has no items.')] });
-  const widths = widthsWithId(rows.map((r) => r.id), [29, 10, 13, 13, 18]);
+  const widths = widthsWithId(rows.map((r) => r.id), [26, 12, 13, 13, 19]);
   const [id, title, level, inst, op, status] = widths as [number, number, number, number, number, number];
   const header = [
     headerCell('ID', id),

@@ -15,14 +15,15 @@ const party = (value: Party | null) => (value === null ? '' : PARTY[value]);
 export function levelData(view: CustomerChecklist, variant: Variant) {
   const { chosen, levels, omitted } = view.level;
   const count = omitted.length;
-  const where = variant === 'full' ? ', listed in the appendix' : '';
+  // The full checklist lists them in an appendix; the annex, having no prose, right below.
+  const where = variant === 'full' ? ', listed in the appendix' : ', listed below';
   const statement =
     levels.length === 0
       ? 'This checklist has no security levels: every item applies.'
       : chosen === null
         ? `Security level: none chosen, every level applies (${levels.join(', ')}).`
         : `Security level: ${chosen} (${count === 0 ? 'no item of a higher level left out' : `${count} item${count === 1 ? '' : 's'} of higher levels left out${where}`}).`;
-  return { chosen, levels, omitted, omittedCount: count, statement, appendix: variant === 'full' && count > 0 };
+  return { chosen, levels, omitted, omittedCount: count, statement, appendix: variant === 'full' && count > 0, listedBelow: variant === 'annex' && count > 0 };
 }
 
 export function overviewData(view: CustomerChecklist) {
@@ -49,7 +50,9 @@ export function matrixData(view: CustomerChecklist, linkItems: boolean) {
       installation: party(row.installation),
       operation: party(row.operation),
       overall: row.overall,
-      status: row.statusText || OVERALL[row.overall],
+      status: OVERALL[row.overall],
+      // The boxes behind the status ("Main server: Yes; Standby server: No"), when they say more.
+      statusDetail: row.statusText !== OVERALL[row.overall] ? row.statusText : '',
     })),
   };
 }

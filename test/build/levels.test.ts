@@ -1,0 +1,53 @@
+/**
+ * Security levels end to end, on the shipped samples: at each level, the annex's matrix holds
+ * exactly the items of that level and below, the omitted list exactly the rest, and an item's
+ * Target row shows the chosen level's value only. Expectations come from the master itself.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { loadDeployment } from '../../src/deployment/load-deployment.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
+import { itemTable, renderDom, selectAll, text } from '../html/dom.js';
+import { repoRoot } from '../helpers/run-cli.js';
+
+const contentDir = join(repoRoot, 'content');
+const deployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
+
+async function load(file: string) {
+  const diagnostics = new Diagnostics();
+  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir }, diagnostics);
+  if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
+  return loaded;
+}
+
+describe.each(deployments)('levels of %s', (file) => {
+  it.each(['minimum', 'medium', 'maximum'])('at %s: matrix, omitted list and targets follow the master', async (level) => {
+    const { master, deployment, name } = await load(file);
+    const rank = (value: string | null) => (value === null ? -1 : master.meta.levels.indexOf(value));
+    const inScope = master.items.filter((item) => rank(item.level) <= rank(level)).map((item) => item.id);
+    const outOfScope = master.items.filter((item) => rank(item.level) > rank(level)).map((item) => item.id);
+    expect(master.meta.levels).toEqual(['minimum', 'medium', 'maximum']);
+
+    const view = mergeDeployment(master, deployment, { name, level });
+    const annex = (await renderDom(view, 'annex')).tree;
+    expect(selectAll('table.matrix tbody tr td.id', annex).map(text)).toEqual(inScope);
+    expect(selectAll('table.omitted tbody tr td.id', annex).map(text)).toEqual(outOfScope);
+
+    const full = (await renderDom(view, 'full')).tree;
+    expect(selectAll('table.cl-item', full).map((table) => table.properties.id)).toEqual(inScope);
+    for (const item of master.items.filter((entry) => entry.target.length > 0 && inScope.includes(entry.id))) {
+      const targetRows = selectAll('tr', itemTable(full, item.id)).map(text).filter((row) => row.startsWith('Target'));
+      const chosen = item.target.find((target) => target.level === level);
+      // Only the chosen level's value; an item whose Target skips this level shows no target.
+      expect(targetRows, item.id).toEqual(chosen ? [`Target (${level}) ${chosen.value}`] : []);
+    }
+  });
+});
+
+it('the PBX sample has targets that differ per level', async () => {
+  const { master } = await load('pbx-hafen.json');
+  const withTargets = master.items.filter((item) => new Set(item.target.map((target) => target.value)).size > 1);
+  expect(withTargets.length).toBeGreaterThanOrEqual(3);
+});
