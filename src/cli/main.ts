@@ -6,11 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
-import { findChecklist, loadChecklist } from '../content/load-checklist.js';
-import { levelText } from '../deployment/check-deployment.js';
-import { runCheck } from './check-command.js';
 import { CliError } from './errors.js';
-import { deploymentSkeleton } from './init-command.js';
 import { usage } from './usage.js';
 
 const options = {
@@ -75,7 +71,10 @@ function report(diagnostics: Diagnostics): boolean {
   return diagnostics.hasErrors;
 }
 
+// Each command loads its modules when it runs: a build starts Chromium before the content
+// pipeline is loaded, and `--help` loads nothing.
 async function check(paths: string[], values: CliOptions): Promise<number> {
+  const { runCheck } = await import('./check-command.js');
   const result = await runCheck(paths, values.content);
   const hasErrors = report(result.diagnostics);
   const errors = result.diagnostics.errorCount;
@@ -90,6 +89,11 @@ async function check(paths: string[], values: CliOptions): Promise<number> {
 async function init(args: string[], values: CliOptions): Promise<number> {
   const [id, extra] = args;
   if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist init ID [--level LEVEL]', 2);
+  const [{ findChecklist, loadChecklist }, { levelText }, { deploymentSkeleton }] = await Promise.all([
+    import('../content/load-checklist.js'),
+    import('../deployment/check-deployment.js'),
+    import('./init-command.js'),
+  ]);
   const path = await findChecklist(values.content, id);
   if (!path) throw new CliError(`No checklist "${id}" in ${values.content}/checklists`, 1);
   const diagnostics = new Diagnostics();

@@ -18,13 +18,20 @@ describe('BrowserManager', () => {
     expect(manager.userDataDir).toBeUndefined();
     let running = 0;
     let peak = 0;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // The first two pages wait for each other, so that a loaded machine cannot finish one page
+    // before the next opens; a third page, were it let in, would then be seen too.
+    const untilTwoRun = async () => {
+      for (let waited = 0; running < 2 && waited < 20_000; waited += 10) await sleep(10);
+    };
     const results = await Promise.all(
       [1, 2, 3, 4, 5].map((n) =>
         manager.withPage(async (page) => {
           running++;
           peak = Math.max(peak, running);
           await page.setContent(`<p>${n}</p>`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (n <= 2) await untilTwoRun();
+          await sleep(100);
           running--;
           return page.$eval('p', (p) => p.textContent);
         }),
@@ -60,6 +67,24 @@ describe('BrowserManager', () => {
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toMatch(/Could not start the browser \/bin\/false/);
     expect(broken.userDataDir).toBeUndefined();
+    await broken.close();
+  });
+
+  it('warmUp() starts the browser ahead of the first page, and keeps a failed start for the page to report', async () => {
+    const warm = new BrowserManager();
+    try {
+      warm.warmUp();
+      for (let waited = 0; warm.userDataDir === undefined && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      const profile = warm.userDataDir;
+      expect(profile).toBeDefined();
+      expect(await warm.withPage(async (page) => page.browser().connected)).toBe(true);
+      expect(warm.userDataDir).toBe(profile); // the same browser, not a second one
+    } finally {
+      await warm.close();
+    }
+    const broken = new BrowserManager({ executablePath: '/bin/false' });
+    broken.warmUp(); // fails quietly
+    await expect(broken.withPage(async () => 'never')).rejects.toThrow(/Could not start the browser \/bin\/false/);
     await broken.close();
   });
 

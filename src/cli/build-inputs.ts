@@ -1,0 +1,52 @@
+/**
+ * The inputs of `checklist build`: every deployment named (or all of content/deployments), or
+ * the blank master of `--blank ID`, loaded, checked and merged into customer views.
+ */
+import { resolve } from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { findChecklist, loadChecklist } from '../content/load-checklist.js';
+import { levelText } from '../deployment/check-deployment.js';
+import { loadDeployment, type LoadedDeployment } from '../deployment/load-deployment.js';
+import { mergeDeployment } from '../deployment/merge.js';
+import type { Checklist } from '../model/checklist.js';
+import type { CustomerChecklist } from '../model/view.js';
+import { jsonFiles } from './check-command.js';
+import { CliError } from './errors.js';
+import type { CliOptions } from './main.js';
+
+/** Loads every deployment (or the blank master) and merges it; null when any input has errors. */
+export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics): Promise<CustomerChecklist[] | null> {
+  const views: CustomerChecklist[] = [];
+  if (values.blank !== undefined) {
+    const master = await loadMaster(values.blank, values.content, diagnostics);
+    if (!master) return null;
+    if (!checkLevel(values.level, master, diagnostics)) return null;
+    views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
+    if (paths.length === 0) return views;
+  }
+  const deploymentPaths = paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'));
+  const masters = new Map<string, Promise<Checklist | null>>();
+  const loaded: LoadedDeployment[] = [];
+  for (const path of deploymentPaths) {
+    const deployment = await loadDeployment(path, { contentDir: values.content, levelOverride: values.level, masters }, diagnostics);
+    if (deployment && checkLevel(values.level, deployment.master, diagnostics)) loaded.push(deployment);
+  }
+  if (diagnostics.hasErrors) return null;
+  for (const { master, deployment, name } of loaded) views.push(mergeDeployment(master, deployment, { name, level: values.level }));
+  return views;
+}
+
+async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {
+  const path = await findChecklist(contentDir, id);
+  if (!path) throw new CliError(`No checklist "${id}" in ${contentDir}/checklists`, 1);
+  const master = await loadChecklist(path, diagnostics);
+  return master && !diagnostics.hasErrors ? master : null;
+}
+
+/** `--level` must be one of the master's levels: invalid input otherwise (exit 1). */
+function checkLevel(level: string | undefined, master: Checklist, diagnostics: Diagnostics): boolean {
+  if (level === undefined || master.meta.levels.includes(level)) return true;
+  diagnostics.error('--level', { line: 1, column: 1 }, `${levelText(level, master.meta.levels)} (checklist ${master.meta.id})`, 'unknown-level');
+  return false;
+}
+
