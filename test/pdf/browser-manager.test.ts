@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { CliError } from '../../src/cli/errors.js';
 import { pgrep, waitForNoProcess } from './processes.js';
@@ -42,16 +43,21 @@ describe('BrowserManager', () => {
     expect((await pgrep(manager.userDataDir!)).length).toBeGreaterThan(0);
   });
 
-  it('closes the page after an error in withPage, and close() leaves no Chromium', async () => {
+  it('reuses a page that finished cleanly, closes one whose work threw, and close() leaves no Chromium', async () => {
     const openPages = () => manager.withPage(async (page) => (await page.browser().pages()).length);
     const before = await openPages();
+    const used = await manager.withPage(async (page) => page);
+    expect(await manager.withPage(async (page) => page)).toBe(used); // the idle page again
+    let failed: Page | undefined;
     await expect(
       manager.withPage(async (page) => {
+        failed = page;
         await page.setContent('<p>x</p>');
         throw new Error('boom inside withPage');
       }),
     ).rejects.toThrow('boom inside withPage');
-    expect(await openPages()).toBe(before);
+    expect(failed?.isClosed()).toBe(true);
+    expect(await openPages()).toBeLessThan(before); // the failed one is gone, no other opened
 
     const profile = manager.userDataDir!;
     await manager.close();
