@@ -14,7 +14,7 @@ const browserPaths = [
   '/usr/bin/google-chrome-stable',
 ].filter(Boolean);
 
-const debianPackages = ['chromium', 'fonts-liberation', 'fonts-noto-core'];
+const debianPackages = ['chromium', 'fonts-liberation', 'fonts-noto-core', 'fonts-dejavu-core'];
 
 function log(message) {
   process.stderr.write(`checklist: ${message}\n`);
