@@ -63,5 +63,5 @@ export function directiveBlocks(name: DirectiveName, ctx: DocxContext, title: Pa
 /** The items the level leaves out, as an appendix at the end of the full document. */
 export function omittedAppendix(ctx: DocxContext): FileChild[] {
   const table = omittedTable(ctx);
-  return table === null ? [] : [partHeading(`Appendix: ${TITLES.omitted}`), ...spaced(table)];
+  return table === null ? [] : [partHeading(TITLES.omitted), ...spaced(table)];
 }

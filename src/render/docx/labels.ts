@@ -18,7 +18,7 @@ export const TITLES = {
   overview: 'Customer deployment – overview',
   summary: 'Summary',
   level: 'Security level',
-  omitted: 'Items outside the chosen level',
+  omitted: 'Appendix – items of higher security levels',
   matrix: 'Responsibility matrix',
   openItems: 'Open items',
   signatures: 'Signatures',

@@ -64,7 +64,7 @@ export function matrixTable(ctx: DocxContext): Table | Paragraph {
     bodyRow([
       idCell(row.id, id, ctx),
       cell([cellText(row.titleText)], title),
-      cell([cellText(row.level ?? 'all')], level),
+      cell([cellText(row.level ?? 'every level')], level),
       cell([cellText(party(row.installation))], inst),
       cell([cellText(party(row.operation))], op),
       statusCell(row, status),
