@@ -20,7 +20,7 @@ export async function collectViews(paths: string[], values: CliOptions, diagnost
   if (values.blank !== undefined) {
     const master = await loadMaster(values.blank, values.content, diagnostics);
     if (!master) return null;
-    if (!checkLevel(values.level, master, diagnostics)) return null;
+    checkLevel(values.level, master);
     views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
     if (paths.length === 0) return views;
   }
@@ -29,7 +29,10 @@ export async function collectViews(paths: string[], values: CliOptions, diagnost
   const loaded: LoadedDeployment[] = [];
   for (const path of deploymentPaths) {
     const deployment = await loadDeployment(path, { contentDir: values.content, levelOverride: values.level, masters }, diagnostics);
-    if (deployment && checkLevel(values.level, deployment.master, diagnostics)) loaded.push(deployment);
+    if (deployment) {
+      checkLevel(values.level, deployment.master);
+      loaded.push(deployment);
+    }
   }
   if (diagnostics.hasErrors) return null;
   for (const { master, deployment, name } of loaded) views.push(mergeDeployment(master, deployment, { name, level: values.level }));
@@ -44,9 +47,8 @@ async function loadMaster(id: string, contentDir: string, diagnostics: Diagnosti
 }
 
 /** `--level` must be one of the master's levels: invalid input otherwise (exit 1). */
-function checkLevel(level: string | undefined, master: Checklist, diagnostics: Diagnostics): boolean {
-  if (level === undefined || master.meta.levels.includes(level)) return true;
-  diagnostics.error('--level', { line: 1, column: 1 }, `${levelText(level, master.meta.levels)} (checklist ${master.meta.id})`, 'unknown-level');
-  return false;
+function checkLevel(level: string | undefined, master: Checklist): void {
+  if (level === undefined || master.meta.levels.includes(level)) return;
+  throw new CliError(`--level ${level}: ${levelText(level, master.meta.levels)} (checklist ${master.meta.id}); nothing was written`, 1);
 }
 
