@@ -96,23 +96,4 @@ export function normalizeLabel(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Plain text of inline nodes, for titles, labels and bookmarks. */
-export function inlineText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-        case 'code':
-          return node.value;
-        case 'break':
-          return ' ';
-        case 'image':
-          return node.alt;
-        case 'footnote-ref':
-          return '';
-        default:
-          return inlineText(node.children);
-      }
-    })
-    .join('');
-}
+export { inlineText, type InlineTextOptions } from '../model/inline-text.js';

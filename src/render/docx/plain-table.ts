@@ -4,6 +4,7 @@
  * content, in fixed twips, so the table looks the same in every reader.
  */
 import type { Table } from 'docx';
+import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/checklist.js';
 import type { ViewTable } from '../../model/view.js';
 import { CELL_TEXT, cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow } from './cells.js';
@@ -12,25 +13,7 @@ import { inlineRuns } from './inline.js';
 import { COLOR, columnWidths } from './theme.js';
 
 /** The plain text of inline content, to measure a column by. */
-export function plainText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-        case 'code':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'image':
-          return node.alt;
-        case 'footnote-ref':
-          return String(node.number);
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('');
-}
+export const plainText = (nodes: readonly Inline[]): string => inlineText(nodes, { lineBreak: '\n', footnoteNumbers: true });
 
 /**
  * Column weights from the longest word and the longest line of each column, within bounds, so a

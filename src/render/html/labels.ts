@@ -1,15 +1,7 @@
 /** The words the HTML adds around the customer's data, in one place (templates may override). */
-import type { Party } from '../../model/deployment.js';
-import type { ViewItem } from '../../model/view.js';
 
-export const PARTY: Record<Party, string> = { customer: 'Customer', supplier: 'Supplier', shared: 'Shared' };
-
-export const OVERALL: Record<ViewItem['overall'], string> = {
-  done: 'Done',
-  open: 'Open',
-  'not-applicable': 'Not applicable',
-  unanswered: 'Not answered',
-};
+// The same words in every format.
+export { OVERALL, PARTY } from '../labels.js';
 
 export const BOX = { checked: '☒', unchecked: '☐' } as const;
 

@@ -4,6 +4,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { inlineText } from '../../../model/inline-text.js';
 import type { Inline } from '../../../model/checklist.js';
 
 type InlineKind = Inline['kind'];
@@ -38,23 +39,5 @@ export function inlineToHast(nodes: readonly Inline[]): ElementContent[] {
   return nodes.flatMap((node) => (handlers[node.kind] as InlineHandler<typeof node.kind>)(node));
 }
 
-/** Inline content as plain text (for comparisons and titles). */
-export function plainText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-        case 'code':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'image':
-          return node.alt;
-        case 'footnote-ref':
-          return '';
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('');
-}
+/** Inline content as plain text, line breaks kept (for comparisons). */
+export const plainText = (nodes: readonly Inline[]): string => inlineText(nodes, { lineBreak: '\n' });
