@@ -10,3 +10,13 @@ export const OVERALL: Record<ViewItem['overall'], string> = {
   'not-applicable': 'Not applicable',
   unanswered: 'Not answered',
 };
+
+/**
+ * The boxes behind an item's status when they say more than the status word does: the
+ * components' answers ("Main server: Yes; Standby server: No") or the option chosen
+ * ("Deactivated"); empty for a plain Yes (done) or No (open).
+ */
+export function statusDetail(overall: ViewItem['overall'], statusText: string): string {
+  const plain = (overall === 'done' && statusText === 'Yes') || (overall === 'open' && statusText === 'No');
+  return plain || statusText.trim() === '' || statusText === OVERALL[overall] ? '' : statusText;
+}

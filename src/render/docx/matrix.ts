@@ -7,6 +7,7 @@ import type { ResponsibilityRow, ViewItem } from '../../model/view.js';
 import { CELL_TEXT, bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow } from './cells.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
+import { statusDetail } from '../labels.js';
 import { OVERALL, PARTY } from './labels.js';
 import { COLOR, SIZE, TEXT_WIDTH, columnWidths } from './theme.js';
 
@@ -31,7 +32,8 @@ function idCell(id: string, width: number, ctx: DocxContext): TableCell {
 function statusCell(row: ResponsibilityRow, width: number): TableCell {
   const label = OVERALL[row.overall];
   const children = [cellText(label, { ...CELL_TEXT, bold: true, color: STATUS_COLOR[row.overall] })];
-  if (row.statusText.trim() !== '' && row.statusText !== label) children.push(cellText(row.statusText, { size: SIZE.small, color: COLOR.muted }));
+  const detail = statusDetail(row.overall, row.statusText);
+  if (detail !== '') children.push(cellText(detail, { size: SIZE.small, color: COLOR.muted }));
   return cell(children, width);
 }
 

@@ -6,6 +6,7 @@ import type { ContactDetails, Party, Signature } from '../../model/deployment.js
 import type { CustomerChecklist, Summary } from '../../model/view.js';
 import type { Footnote, HistoryEntry } from '../../model/checklist.js';
 import { blockData, tocEntries, type BlockData, type DirectiveContexts, type TocEntry } from './body-data.js';
+import { statusDetail } from '../labels.js';
 import { OVERALL, PARTY, PART_IDS, TITLES } from './labels.js';
 
 export type Variant = 'full' | 'annex';
@@ -51,8 +52,7 @@ export function matrixData(view: CustomerChecklist, linkItems: boolean) {
       operation: party(row.operation),
       overall: row.overall,
       status: OVERALL[row.overall],
-      // The boxes behind the status ("Main server: Yes; Standby server: No"), when they say more.
-      statusDetail: row.statusText !== OVERALL[row.overall] ? row.statusText : '',
+      statusDetail: statusDetail(row.overall, row.statusText),
     })),
   };
 }
