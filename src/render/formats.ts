@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
+import { runningTitle } from './labels.js';
 
 export type Variant = 'full' | 'annex';
 
@@ -33,9 +34,8 @@ export const formats = {
     extension: 'pdf',
     async render(view, variant, context) {
       const { renderPdf } = await import('./pdf/render-pdf.js');
-      const title = variant === 'annex' ? `${view.meta.title} – Statement of Work annex` : view.meta.title;
       return renderPdf(context.browser(), await context.html(), {
-        title,
+        title: runningTitle(view.meta.title, variant),
         customer: view.customerName,
         documentId: view.meta.documentId,
         version: view.meta.version,

@@ -20,3 +20,8 @@ export function statusDetail(overall: ViewItem['overall'], statusText: string): 
   const plain = (overall === 'done' && statusText === 'Yes') || (overall === 'open' && statusText === 'No');
   return plain || statusText.trim() === '' || statusText === OVERALL[overall] ? '' : statusText;
 }
+
+/** The running title of a document: the master's title, and for the annex what it is. */
+export function runningTitle(title: string, variant: 'full' | 'annex'): string {
+  return variant === 'annex' ? `${title} – Statement of Work annex` : title;
+}

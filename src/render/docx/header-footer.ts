@@ -1,9 +1,10 @@
 /**
- * The running header (title left, customer right) and footer (document ID and version left,
- * `Page X of Y` right, from Word's PAGE and NUMPAGES fields), on every page.
+ * The running header (title left, customer right) and footer (document ID, version and date
+ * left, `Page X of Y` right, from Word's PAGE and NUMPAGES fields), on every page.
  */
 import { BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
+import { runningTitle } from '../labels.js';
 import type { DocxVariant } from './context.js';
 import { textRun } from './inline.js';
 import { COLOR, SIZE, TEXT_WIDTH } from './theme.js';
@@ -14,7 +15,7 @@ const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4
 
 /** As in the PDF: the annex says what it is in its running header too. */
 export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Header {
-  const title = variant === 'annex' ? `${view.meta.title} – Statement of Work annex` : view.meta.title;
+  const title = runningTitle(view.meta.title, variant);
   return new Header({
     children: [
       new Paragraph({
