@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectFormatting, moveJsonValue, removeJsonValue, renameJsonKey, setJsonValue } from '../../src/deployment/json-edit.js';
+
+const file = `{
+    "$schema": "../../schema/deployment.schema.json",
+    "checklist": "demo",
+    "checklistVersion": "1.0",
+    "answers": {
+        "CL-A": { "status": "Yes", "comment": "done" },
+        "CL-B": {
+            "status": "No",
+            "comment": "later"
+        }
+    },
+    "settings": {}
+}
+`;
+
+describe('editing a deployment as text', () => {
+  it('reads the file\'s own indentation and line end', () => {
+    expect(detectFormatting(file)).toEqual({ eol: '\n', insertSpaces: true, tabSize: 4 });
+    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', insertSpaces: false, tabSize: 1 });
+  });
+
+  it('replaces a value where it stands and changes nothing else', () => {
+    const edited = setJsonValue(file, ['checklistVersion'], '2.0');
+    expect(edited).toBe(file.replace('"checklistVersion": "1.0"', '"checklistVersion": "2.0"'));
+  });
+
+  it('adds a key after a named sibling, in the file\'s indentation', () => {
+    const edited = setJsonValue(file, ['answers', 'CL-B', 'review'], 'Measures changed', { after: 'status' });
+    expect(edited).toBe(file.replace('"status": "No",\n', '"status": "No",\n            "review": "Measures changed",\n'));
+    expect(JSON.parse(edited).answers['CL-B']).toEqual({ status: 'No', review: 'Measures changed', comment: 'later' });
+  });
+
+  it('renames a key in place: only the key changes', () => {
+    expect(renameJsonKey(file, ['answers', 'CL-A'], 'CL-A2')).toBe(file.replace('"CL-A":', '"CL-A2":'));
+  });
+
+  it('moves a value to a new top-level object, keeping its text and shifting its indentation', () => {
+    const edited = moveJsonValue(file, ['answers', 'CL-B'], ['retired', 'CL-B']);
+    const value = JSON.parse(edited);
+    expect(value.answers).toEqual({ 'CL-A': { status: 'Yes', comment: 'done' } });
+    expect(value.retired).toEqual({ 'CL-B': { status: 'No', comment: 'later' } });
+    expect(edited).toContain('    "retired": {\n        "CL-B": {\n            "status": "No",\n            "comment": "later"\n        }\n    }\n}');
+    expect(edited.startsWith('{\n    "$schema": "../../schema/deployment.schema.json",\n    "checklist": "demo",')).toBe(true);
+  });
+
+  it('removes a key with its comma; absent keys are a no-op', () => {
+    const edited = removeJsonValue(file, ['answers', 'CL-A']);
+    expect(JSON.parse(edited).answers).toEqual({ 'CL-B': { status: 'No', comment: 'later' } });
+    expect(removeJsonValue(file, ['answers', 'CL-X'])).toBe(file);
+  });
+
+  it('any set keeps the rest of the value equal (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (key, value) => {
+        const edited = setJsonValue(file, ['settings', key], value);
+        const parsed = JSON.parse(edited);
+        const before = JSON.parse(file);
+        expect(parsed.settings).toEqual({ [key]: value });
+        expect({ ...parsed, settings: {} }).toEqual(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
