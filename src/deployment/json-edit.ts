@@ -1,20 +1,27 @@
 /**
- * Edits a JSON file the user owns as text: every change is a jsonc-parser edit at one spot, so
- * the rest of the file (indentation, key order, line ends, `$schema`, compact one-line answers)
- * stays byte for byte as the user wrote it. Never parse and re-serialise a user's file.
+ * Edits a JSON file the user owns as text: every change touches one spot, so the rest of the
+ * file (indentation, key order, line ends, `$schema`, compact one-line answers) stays byte for
+ * byte as the user wrote it. Never parse and re-serialise a user's file.
  *
- * Each function takes the text and returns the new text; chain them for several changes.
+ * jsonc-parser finds the nodes; the edits are written here rather than with its `modify`,
+ * because `modify` re-formats every line an edit touches (a compact answer next to a new key
+ * would be spread over several lines). Each function takes the text and returns the new text.
  */
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 
 export type { JSONPath } from 'jsonc-parser';
 
-/** The file's own indentation (tabs or N spaces) and line end, so inserted text looks the same. */
-export function detectFormatting(text: string): FormattingOptions {
+export interface JsonFormatting {
+  eol: string;
+  /** One level of indentation as the file writes it: a tab or N spaces. */
+  unit: string;
+}
+
+/** The file's own indentation and line end, so inserted text looks like the rest. */
+export function detectFormatting(text: string): JsonFormatting {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indented = /^[ \t]+(?=\S)/m.exec(text)?.[0] ?? '  ';
-  const insertSpaces = !indented.startsWith('\t');
-  return { eol, insertSpaces, tabSize: insertSpaces ? indented.length : 1 };
+  const unit = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+  return { eol, unit: unit.startsWith('\t') ? '\t' : unit };
 }
 
 function tree(text: string): Node {
@@ -28,33 +35,51 @@ export function nodeAt(text: string, path: JSONPath): Node | undefined {
   return findNodeAtLocation(tree(text), path);
 }
 
+/** The value's source text exactly as written. */
+export function rawJsonText(text: string, path: JSONPath): string | undefined {
+  const node = nodeAt(text, path);
+  return node ? text.slice(node.offset, node.offset + node.length) : undefined;
+}
+
 export interface SetOptions {
-  /** For a new key: put it right after this sibling key (default: last; first with `before`). */
+  /** For a new key: put it right after this sibling key (default: last). */
   after?: string;
   /** For a new key: put it right before this sibling key. */
   before?: string;
 }
 
 /**
- * Sets the value at `path` (creating missing parent objects). An existing value is replaced
- * where it stands; a new key goes last, or after/before a named sibling.
+ * Sets the value at `path`: an existing value is replaced where it stands; a new key goes
+ * last, or after/before a named sibling; missing parent objects are created.
  */
 export function setJsonValue(text: string, path: JSONPath, value: unknown, options: SetOptions = {}): string {
-  const edits = modify(text, path, value, {
-    formattingOptions: detectFormatting(text),
-    getInsertionIndex: (keys: string[]) => {
-      if (options.after !== undefined && keys.includes(options.after)) return keys.indexOf(options.after) + 1;
-      if (options.before !== undefined && keys.includes(options.before)) return keys.indexOf(options.before);
-      return keys.length;
-    },
-  });
-  return applyEdits(text, edits);
+  const format = detectFormatting(text);
+  const existing = nodeAt(text, path);
+  if (existing) return splice(text, existing.offset, existing.length, serialise(value, lineIndent(text, existing.offset), format, isMultiLine(text, existing)));
+  // The nearest existing ancestor gets one new key holding the rest of the path.
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const parent = nodeAt(text, path.slice(0, depth));
+    if (!parent) continue;
+    if (parent.type !== 'object') throw new Error(`json-edit: ${JSON.stringify(path.slice(0, depth))} is not an object`);
+    const nested = path.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [String(key)]: inner }), value);
+    return insertProperty(text, parent, String(path[depth]), nested, options, format);
+  }
+  throw new Error('json-edit: the file is not a JSON object');
 }
 
-/** Removes the key (or array element) at `path`, with its comma; no-op when it is absent. */
+/** Removes the key at `path` with its comma and line; no-op when it is absent. */
 export function removeJsonValue(text: string, path: JSONPath): string {
-  if (!nodeAt(text, path)) return text;
-  return applyEdits(text, modify(text, path, undefined, { formattingOptions: detectFormatting(text) }));
+  const property = nodeAt(text, path)?.parent;
+  const object = property?.parent;
+  if (!property || property.type !== 'property' || !object?.children) return text;
+  const siblings = object.children;
+  const index = siblings.indexOf(property);
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  if (previous) return splice(text, end(previous), end(property) - end(previous), '');
+  if (next) return splice(text, property.offset, next.offset - property.offset, '');
+  // The only key: keep the braces, drop what was between them.
+  return splice(text, object.offset + 1, object.length - 2, '');
 }
 
 /** Renames the key at `path` in place: only the key's own characters change. */
@@ -62,41 +87,85 @@ export function renameJsonKey(text: string, path: JSONPath, newKey: string): str
   const property = nodeAt(text, path)?.parent;
   const key = property?.type === 'property' ? property.children?.[0] : undefined;
   if (!key) throw new Error(`json-edit: no key at ${JSON.stringify(path)}`);
-  return `${text.slice(0, key.offset)}${JSON.stringify(newKey)}${text.slice(key.offset + key.length)}`;
-}
-
-/** The value's source text exactly as written. */
-export function rawJsonText(text: string, path: JSONPath): string | undefined {
-  const node = nodeAt(text, path);
-  return node ? text.slice(node.offset, node.offset + node.length) : undefined;
+  return splice(text, key.offset, key.length, JSON.stringify(newKey));
 }
 
 /**
- * Moves a value to another path (another object, another key), keeping its own text: only its
- * indentation is shifted to the new depth. The old key and its comma are removed.
+ * Moves a value to another path (another object, another key), keeping its own text: only
+ * its indentation is shifted to the new depth. The old key and its comma are removed.
  */
 export function moveJsonValue(text: string, from: JSONPath, to: JSONPath, options: SetOptions = {}): string {
-  const raw = rawJsonText(text, from);
-  if (raw === undefined) throw new Error(`json-edit: nothing at ${JSON.stringify(from)}`);
-  const fromIndent = lineIndent(text, nodeAt(text, from)?.parent?.offset ?? 0);
-  const removed = removeJsonValue(text, from);
-  // A placeholder string marks the spot, so jsonc-parser decides commas and line breaks.
+  const node = nodeAt(text, from);
+  if (!node) throw new Error(`json-edit: nothing at ${JSON.stringify(from)}`);
+  const raw = text.slice(node.offset, node.offset + node.length);
+  const fromIndent = lineIndent(text, node.parent?.offset ?? node.offset);
+  // A placeholder marks the spot, so the insertion decides commas and line breaks.
   const marker = '\u0000json-edit-move';
-  const placed = setJsonValue(removed, to, marker, options);
+  const placed = setJsonValue(removeJsonValue(text, from), to, marker, options);
   const spot = placed.indexOf(JSON.stringify(marker));
   const toIndent = lineIndent(placed, spot);
-  const eol = detectFormatting(text).eol ?? '\n';
-  const lines = raw.split(/\r?\n/);
-  const shifted = lines.map((line, index) => (index === 0 ? line : reindent(line, fromIndent, toIndent))).join(eol);
-  return `${placed.slice(0, spot)}${shifted}${placed.slice(spot + JSON.stringify(marker).length)}`;
+  const { eol } = detectFormatting(text);
+  const shifted = raw
+    .split(/\r?\n/)
+    .map((line, index) => (index > 0 && line.startsWith(fromIndent) ? `${toIndent}${line.slice(fromIndent.length)}` : line))
+    .join(eol);
+  return splice(placed, spot, JSON.stringify(marker).length, shifted);
+}
+
+function insertProperty(text: string, object: Node, key: string, value: unknown, options: SetOptions, format: JsonFormatting): string {
+  const properties = object.children ?? [];
+  const keyOf = (property: Node) => property.children?.[0]?.value as string;
+  if (properties.length === 0) {
+    const indent = `${lineIndent(text, object.offset)}${format.unit}`;
+    const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, true)}`;
+    return splice(text, object.offset, object.length, `{${format.eol}${indent}${entry}${format.eol}${lineIndent(text, object.offset)}}`);
+  }
+  const beforeIndex = options.before === undefined ? -1 : properties.findIndex((property) => keyOf(property) === options.before);
+  const afterIndex = options.after === undefined ? -1 : properties.findIndex((property) => keyOf(property) === options.after);
+  const anchor = properties[beforeIndex >= 0 ? beforeIndex : afterIndex >= 0 ? afterIndex : properties.length - 1] as Node;
+  const multiLine = startsLine(text, anchor.offset);
+  const indent = multiLine ? lineIndent(text, anchor.offset) : lineIndent(text, object.offset);
+  const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, multiLine)}`;
+  const gap = multiLine ? `${format.eol}${indent}` : ' ';
+  if (beforeIndex >= 0) return splice(text, anchor.offset, 0, `${entry},${gap}`);
+  return splice(text, end(anchor), 0, `,${gap}${entry}`);
+}
+
+/** JSON for a value placed at a line indented by `indent`: spread over lines, or on one line. */
+function serialise(value: unknown, indent: string, format: JsonFormatting, multiLine: boolean): string {
+  if (!multiLine) return oneLine(value);
+  return (JSON.stringify(value, null, format.unit) ?? 'null').split('\n').join(`${format.eol}${indent}`);
+}
+
+/** `{ "a": 1, "b": [1, 2] }`: the spacing people write by hand. */
+function oneLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).map(([key, inner]) => `${JSON.stringify(key)}: ${oneLine(inner)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function isMultiLine(text: string, node: Node): boolean {
+  return node.type !== 'object' && node.type !== 'array' ? true : text.slice(node.offset, node.offset + node.length).includes('\n') || node.children?.length === 0;
+}
+
+function end(node: Node): number {
+  return node.offset + node.length;
+}
+
+function splice(text: string, offset: number, length: number, insert: string): string {
+  return `${text.slice(0, offset)}${insert}${text.slice(offset + length)}`;
+}
+
+function startsLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(start, offset).trim() === '';
 }
 
 /** The leading whitespace of the line holding `offset`. */
 function lineIndent(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
-}
-
-function reindent(line: string, from: string, to: string): string {
-  return line.startsWith(from) ? `${to}${line.slice(from.length)}` : line;
 }

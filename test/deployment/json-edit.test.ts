@@ -19,8 +19,8 @@ const file = `{
 
 describe('editing a deployment as text', () => {
   it('reads the file\'s own indentation and line end', () => {
-    expect(detectFormatting(file)).toEqual({ eol: '\n', insertSpaces: true, tabSize: 4 });
-    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', insertSpaces: false, tabSize: 1 });
+    expect(detectFormatting(file)).toEqual({ eol: '\n', unit: '    ' });
+    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', unit: '\t' });
   });
 
   it('replaces a value where it stands and changes nothing else', () => {
@@ -32,6 +32,27 @@ describe('editing a deployment as text', () => {
     const edited = setJsonValue(file, ['answers', 'CL-B', 'review'], 'Measures changed', { after: 'status' });
     expect(edited).toBe(file.replace('"status": "No",\n', '"status": "No",\n            "review": "Measures changed",\n'));
     expect(JSON.parse(edited).answers['CL-B']).toEqual({ status: 'No', review: 'Measures changed', comment: 'later' });
+  });
+
+  it('adds to a compact one-line answer on its line, and never re-lays other lines', () => {
+    const review = setJsonValue(file, ['answers', 'CL-A', 'review'], 'Title changed');
+    expect(review).toBe(file.replace('"comment": "done" }', '"comment": "done", "review": "Title changed" }'));
+    const added = setJsonValue(file, ['answers', 'CL-N'], {}, { after: 'CL-A' });
+    expect(added).toBe(file.replace('"comment": "done" },\n', '"comment": "done" },\n        "CL-N": {},\n'));
+    const first = setJsonValue(file, ['answers', 'CL-0'], { status: '' }, { before: 'CL-A' });
+    expect(first).toBe(file.replace('        "CL-A"', '        "CL-0": {\n            "status": ""\n        },\n        "CL-A"'));
+  });
+
+  it('fills an empty object on new lines, and creates missing parents', () => {
+    const edited = setJsonValue(file, ['settings', 'Minimal password length'], '12');
+    expect(edited).toBe(file.replace('"settings": {}', '"settings": {\n        "Minimal password length": "12"\n    }'));
+    const created = setJsonValue(file, ['fields', 'CL-A', 'Version'], '5');
+    expect(created).toBe(file.replace('    "settings": {}\n', '    "settings": {},\n    "fields": {\n        "CL-A": {\n            "Version": "5"\n        }\n    }\n'));
+  });
+
+  it('keeps CRLF line ends and tabs', () => {
+    const crlf = '{\r\n\t"a": {\r\n\t\t"b": 1\r\n\t}\r\n}\r\n';
+    expect(setJsonValue(crlf, ['a', 'c'], 2)).toBe('{\r\n\t"a": {\r\n\t\t"b": 1,\r\n\t\t"c": 2\r\n\t}\r\n}\r\n');
   });
 
   it('renames a key in place: only the key changes', () => {
@@ -49,7 +70,8 @@ describe('editing a deployment as text', () => {
 
   it('removes a key with its comma; absent keys are a no-op', () => {
     const edited = removeJsonValue(file, ['answers', 'CL-A']);
-    expect(JSON.parse(edited).answers).toEqual({ 'CL-B': { status: 'No', comment: 'later' } });
+    expect(edited).toBe(file.replace('        "CL-A": { "status": "Yes", "comment": "done" },\n', ''));
+    expect(removeJsonValue(file, ['answers', 'CL-B'])).toBe(file.replace(',\n        "CL-B": {\n            "status": "No",\n            "comment": "later"\n        }', ''));
     expect(removeJsonValue(file, ['answers', 'CL-X'])).toBe(file);
   });
 
