@@ -1,30 +1,50 @@
 /**
- * `checklist build`: validates every deployment first (nothing is written when any input is
- * bad), then renders each document in every format in memory and writes each file atomically.
- * One browser serves the whole build and is closed on every path, Ctrl-C included.
+ * `checklist build`: checks every input first (nothing is written, and no browser started,
+ * when any input is bad), then renders the documents `--jobs` at a time, each format in
+ * memory, and writes each file atomically. One browser serves the whole build, started only
+ * once a PDF is to be made, and is closed on every path, Ctrl-C included.
  */
 import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
 import { BrowserManager } from '../browser/browser-manager.js';
 import { installSignalCleanup } from '../browser/signal-cleanup.js';
+import { loadRenderers, renderDocument, type BuildDocument, type DocumentTargets } from '../build/document.js';
+import { parseJobs } from '../build/jobs.js';
+import { Progress } from '../build/progress.js';
+import { forEachLimited } from '../build/scheduler.js';
+import { parseShard } from '../build/shard.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { CustomerChecklist } from '../model/view.js';
-import { outputPath } from '../output/paths.js';
-import { pendingTemporaryFiles, writeFileAtomic } from '../output/write-atomic.js';
-import { builtInTemplatesDir, formats, isFormatName, renderViewHtml, type FormatName, type Variant } from '../render/formats.js';
+import { pendingTemporaryFiles } from '../output/write-atomic.js';
+import { builtInTemplatesDir, isFormatName, type FormatName, type Variant } from '../render/formats.js';
+import { loadTemplates } from '../render/html/templates.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
-/** Documents rendered at once; the browser bounds its own pages too (2 cores here). */
-const parallelDocuments = 3;
-
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
   const selected = parseFormats(values.format);
+  const jobs = parseJobs(values.jobs);
+  const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants: Variant[] = values.annex ? ['full', 'annex'] : ['full'];
 
-  const browser = new BrowserManager();
+  // The content pipeline (unified, Ajv) loads only when a build runs.
+  const { collectViews } = await import('./build-inputs.js');
+  const diagnostics = new Diagnostics();
+  const views = await collectViews(paths, values, diagnostics, shard);
+  if (report(diagnostics) || views === null) {
+    process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
+    return 1;
+  }
+  if (views.length === 0) {
+    const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
+    process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
+    return 0;
+  }
+  // Templates are read and compiled once per build, and a broken one stops it before any work.
+  const [templates] = await Promise.all([needsHtml(selected) ? loadTemplates(templatesDir) : undefined, loadRenderers(selected)]);
+  const documents: BuildDocument[] = views.flatMap((view) => variants.map((variant) => ({ view, variant, formats: selected })));
+
+  const browser = new BrowserManager({ maxPages: jobs });
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
       for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
@@ -32,22 +52,24 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     },
   });
   try {
-    // Chromium's start-up is the largest fixed cost of a PDF build: let it run while the
-    // inputs are read and checked. A browser that cannot start is reported by the first PDF.
-    if (selected.includes('pdf')) browser.warmUp();
-    // The content pipeline (unified, Ajv) loads only now, while Chromium starts.
-    const { collectViews } = await import('./build-inputs.js');
-    const diagnostics = new Diagnostics();
-    const views = await collectViews(paths, values, diagnostics);
-    if (report(diagnostics) || views === null) {
-      process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
-      return 1;
-    }
-    if (views.length === 0) {
-      process.stderr.write(`checklist: no deployments in ${values.content}/deployments; name one, or use --blank ID\n`);
-      return 0;
-    }
-    await buildAll(views, variants, selected, { templatesDir, browser, outDir: values.out });
+    const progress = new Progress();
+    // Chromium's start-up is the largest fixed cost of a PDF build: it runs while the first
+    // HTML renders. A browser that cannot start is reported by the first PDF.
+    if (documents.some((document) => document.formats.includes('pdf'))) browser.warmUp();
+    let ready: Promise<unknown> | undefined;
+    const targets: DocumentTargets = {
+      templatesDir,
+      templates,
+      browser,
+      browserReady: () => (ready ??= browser.withPage(async () => undefined)),
+      outDir: values.out,
+    };
+    progress.begin(documents.length, 0);
+    await forEachLimited(documents, jobs, async (document) => {
+      await renderDocument(document, targets, (file) => progress.written(file.path, file.extension, file.ms));
+      progress.documentDone();
+    });
+    progress.end();
   } finally {
     await browser.close();
     removeSignalHandlers();
@@ -64,49 +86,4 @@ function parseFormats(list: string): FormatName[] {
   return names as FormatName[];
 }
 
-/** Builds the documents a few at a time; the first failure stops the others taking more. */
-async function buildAll(views: CustomerChecklist[], variants: Variant[], selected: FormatName[], targets: DocumentTargets): Promise<void> {
-  const queue = [...views];
-  let failed = false;
-  const worker = async () => {
-    for (let view = queue.shift(); view && !failed; view = queue.shift()) {
-      try {
-        for (const variant of variants) await buildDocument(view, variant, selected, targets);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.min(parallelDocuments, views.length) }, worker));
-  const failure = results.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
-interface DocumentTargets {
-  templatesDir: string;
-  browser: BrowserManager;
-  outDir: string;
-}
-
-/** Renders every format of one document in memory, then writes each file whole. */
-async function buildDocument(view: CustomerChecklist, variant: Variant, selected: FormatName[], targets: DocumentTargets): Promise<void> {
-  let html: Promise<string> | undefined;
-  const context = {
-    templatesDir: targets.templatesDir,
-    browser: () => targets.browser,
-    html: () => (html ??= renderViewHtml(view, variant, targets.templatesDir)),
-  };
-  const started = performance.now();
-  const outputs = await Promise.all(
-    selected.map(async (name) => {
-      const format = formats[name];
-      const bytes = await format.render(view, variant, context);
-      return { path: outputPath(targets.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension), bytes, ms: performance.now() - started };
-    }),
-  );
-  for (const output of outputs) {
-    await writeFileAtomic(output.path, output.bytes);
-    process.stdout.write(`${relative(process.cwd(), output.path)}  ${Math.round(output.ms)} ms\n`);
-  }
-}
+const needsHtml = (selected: FormatName[]) => selected.includes('html') || selected.includes('pdf');

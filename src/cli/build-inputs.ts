@@ -10,21 +10,27 @@ import { loadDeployment, type LoadedDeployment } from '../deployment/load-deploy
 import { mergeDeployment } from '../deployment/merge.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
+import { inShard, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles } from './check-command.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
-/** Loads every deployment (or the blank master) and merges it; null when any input has errors. */
-export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics): Promise<CustomerChecklist[] | null> {
+/**
+ * Loads every deployment (or the blank master) and merges it; null when any input has errors.
+ * With `--shard K/N` only the deployments of that part are read (the blank is in the part of
+ * the key `blank/ID`).
+ */
+export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<CustomerChecklist[] | null> {
   const views: CustomerChecklist[] = [];
   if (values.blank !== undefined) {
     const master = await loadMaster(values.blank, values.content, diagnostics);
     if (!master) return null;
     checkLevel(values.level, master);
-    views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
+    if (inShard([`blank/${values.blank}`], shard, (key) => key).length > 0) views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
     if (paths.length === 0) return views;
   }
-  const deploymentPaths = paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'));
+  const allPaths = paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'));
+  const deploymentPaths = inShard(allPaths, shard, (path) => shardKey(path, values.content));
   const masters = new Map<string, Promise<Checklist | null>>();
   const loaded: LoadedDeployment[] = [];
   for (const path of deploymentPaths) {

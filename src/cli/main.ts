@@ -17,6 +17,9 @@ const options = {
   blank: { type: 'string' },
   level: { type: 'string' },
   annex: { type: 'boolean', default: false },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -15,6 +15,9 @@ Options:
   --blank ID        build checklist ID as an empty printable checklist (into OUT/blank/)
   --level LEVEL     security level; overrides the deployment's level
   --annex           also write the Statement-of-Work annex (<id>-<version>-annex.*)
+  --jobs N          documents rendered at once (default: the machine's available parallelism)
+  --shard K/N       build only the K-th of N disjoint, stable parts of the deployments (CI matrix)
+  --force           rebuild outputs that are up to date
 
 Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input,
 2 wrong usage.

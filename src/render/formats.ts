@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
+import type { TemplateSet } from './html/templates.js';
 import { runningTitle } from './labels.js';
 
 export type Variant = 'full' | 'annex';
@@ -58,8 +59,11 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(formats, name);
 }
 
-/** Renders the HTML of a view (used by the html format and, through it, the pdf format). */
-export async function renderViewHtml(view: CustomerChecklist, variant: Variant, templatesDir: string): Promise<string> {
+/**
+ * Renders the HTML of a view (used by the html format and, through it, the pdf format), with
+ * the templates a build compiled once, or those of `templatesDir` read now.
+ */
+export async function renderViewHtml(view: CustomerChecklist, variant: Variant, templatesDir: string, templates?: TemplateSet): Promise<string> {
   const { renderHtml } = await import('./html/render-html.js');
-  return renderHtml(view, { templatesDir, variant });
+  return renderHtml(view, { templatesDir, variant, templates });
 }

@@ -40,13 +40,15 @@ describe('checklist build', () => {
     build = await runCli(['build', '--content', 'content', '--out', 'out'], { cwd: dir });
   });
 
-  it('writes every format of every deployment, one line each with its time', async () => {
+  it('writes every format of every deployment, one line each with its time, and a closing line', async () => {
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const files = (await walk(join(dir, 'out'))).map((file) => relative(dir, file)).sort();
     expect(files).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html', 'out/acme/mini-1.0.pdf', 'out/unnamed/mini-1.0.docx', 'out/unnamed/mini-1.0.html', 'out/unnamed/mini-1.0.pdf']);
-    expect(build.stdout.trim().split('\n')).toHaveLength(6);
+    const lines = build.stdout.trim().split('\n');
+    expect(lines).toHaveLength(7);
     expect(build.stdout).toMatch(/^out\/acme\/mini-1\.0\.pdf {2}\d+ ms$/m);
+    expect(lines.at(-1)).toMatch(/^built 6 files of 2 documents in \d+\.\d s \(render time (html|pdf|docx) /);
   });
 
   it('writes nothing outside --out', async () => {

@@ -7,13 +7,15 @@ import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
 import { blockData } from './body-data.js';
 import { directiveContexts, templateData, type TemplateData, type Variant } from './document-data.js';
 import { registerHelpers } from './helpers.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
 
 export interface RenderHtmlOptions {
   /** Folder holding layout.hbs, annex.hbs, style.css and partials/ (see templates/README.md). */
   templatesDir: string;
   /** `full` (default): the whole checklist; `annex`: the Statement-of-Work annex. */
   variant?: Variant;
+  /** The templates of `templatesDir`, compiled once by a build; read and compiled now when absent. */
+  templates?: TemplateSet;
 }
 
 // A `</style` inside the stylesheet would end the <style> element early.
@@ -22,7 +24,7 @@ const inlineCss = (css: string) => css.replace(/<\/style/gi, '<\\/style');
 /** Renders `view` to an HTML document (a string, UTF-8 when written). */
 export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOptions): Promise<string> {
   const variant = options.variant ?? 'full';
-  const templates = await loadTemplates(options.templatesDir);
+  const templates = options.templates ?? (await loadTemplates(options.templatesDir));
   const data: TemplateData = templateData(view, variant, inlineCss(templates.css));
   // A section, item or directive nested in prose (an item inside a list) goes through the
   // same partials as at the top level.

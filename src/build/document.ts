@@ -1,0 +1,95 @@
+/**
+ * Renders one document (a view and a variant) in the formats asked for, in memory, and writes
+ * each file whole as soon as it is ready. Each file's time is its own render: the PDF's
+ * starts once its HTML is made and the browser is up, not when the document started; the
+ * HTML and DOCX renders (JavaScript on this one thread) take turns, so neither's time holds
+ * another's. Taking turns costs nothing: they could not run at once on one thread anyway.
+ */
+import { performance } from 'node:perf_hooks';
+import type { BrowserManager } from '../browser/browser-manager.js';
+import { Semaphore } from '../browser/semaphore.js';
+import type { CustomerChecklist } from '../model/view.js';
+import { outputPath } from '../output/paths.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import { formats, renderViewHtml, type FormatName, type RenderContext, type Variant } from '../render/formats.js';
+import type { TemplateSet } from '../render/html/templates.js';
+
+export interface BuildDocument {
+  view: CustomerChecklist;
+  variant: Variant;
+  /** The formats to make of it (those not up to date). */
+  formats: FormatName[];
+}
+
+export interface DocumentTargets {
+  templatesDir: string;
+  /** Compiled once per build; loaded from `templatesDir` when absent. */
+  templates: TemplateSet | undefined;
+  browser: BrowserManager;
+  /** Resolves once the browser has started (shared by every PDF of the build). */
+  browserReady: () => Promise<unknown>;
+  outDir: string;
+}
+
+export interface WrittenFile {
+  path: string;
+  extension: string;
+  /** Milliseconds the render of this file took. */
+  ms: number;
+  bytes: string | Uint8Array;
+}
+
+/** The one thread's turn for a render in JavaScript. */
+const scriptTurn = new Semaphore(1);
+
+/** Loads the renderers of these formats now, so no document's time holds a module's loading. */
+export async function loadRenderers(names: readonly FormatName[]): Promise<void> {
+  if (names.includes('html') || names.includes('pdf')) await import('../render/html/render-html.js');
+  if (names.includes('pdf')) await import('../render/pdf/render-pdf.js');
+  if (names.includes('docx')) await import('../render/docx/render-docx.js');
+}
+
+/** Runs a render in the thread's turn; resolves to its result and the milliseconds it took. */
+async function timedTurn<T>(render: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  return scriptTurn.run(async () => {
+    const started = performance.now();
+    const result = await render();
+    return { result, ms: performance.now() - started };
+  });
+}
+
+export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void): Promise<void> {
+  const { view, variant } = document;
+  let html: Promise<string> | undefined;
+  let htmlMs = 0;
+  const context: RenderContext = {
+    templatesDir: targets.templatesDir,
+    browser: () => targets.browser,
+    html: () =>
+      (html ??= timedTurn(() => renderViewHtml(view, variant, targets.templatesDir, targets.templates)).then(({ result, ms }) => {
+        htmlMs = ms;
+        return result;
+      })),
+  };
+  await Promise.all(
+    document.formats.map(async (name) => {
+      const format = formats[name];
+      let bytes: string | Uint8Array;
+      let ms: number;
+      if (name === 'pdf') {
+        await Promise.all([context.html(), targets.browserReady()]);
+        const started = performance.now();
+        bytes = await format.render(view, variant, context);
+        ms = performance.now() - started;
+      } else if (name === 'html') {
+        bytes = await format.render(view, variant, context);
+        ms = htmlMs;
+      } else {
+        ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
+      }
+      const path = outputPath(targets.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension);
+      await writeFileAtomic(path, bytes);
+      written({ path, extension: format.extension, ms, bytes });
+    }),
+  );
+}

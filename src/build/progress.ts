@@ -1,0 +1,72 @@
+/**
+ * What a build tells while it runs: one line per file written, with the time its own render
+ * took (not the time it waited for others); on a terminal a live `12/50 documents` counter
+ * on stderr; and a closing line with the totals.
+ */
+import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface ProgressStreams {
+  out: NodeJS.WritableStream;
+  /** Where the live counter goes; it is drawn only when this is a terminal. */
+  status: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export class Progress {
+  readonly #streams: ProgressStreams;
+  readonly #started = performance.now();
+  readonly #renderMs = new Map<string, number>();
+  #documents = 0;
+  #finished = 0;
+  #files = 0;
+  #upToDate = 0;
+
+  constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }) {
+    this.#streams = streams;
+  }
+
+  /** The number of documents this build renders (those up to date are not counted). */
+  begin(documents: number, upToDateFiles: number): void {
+    this.#documents = documents;
+    this.#upToDate = upToDateFiles;
+    this.#drawCounter();
+  }
+
+  /** A file was written; `ms` is its own render time. */
+  written(path: string, extension: string, ms: number): void {
+    this.#files++;
+    this.#renderMs.set(extension, (this.#renderMs.get(extension) ?? 0) + ms);
+    this.#clearCounter();
+    this.#streams.out.write(`${relative(process.cwd(), path)}  ${Math.round(ms)} ms\n`);
+    this.#drawCounter();
+  }
+
+  documentDone(): void {
+    this.#finished++;
+    this.#drawCounter();
+  }
+
+  /** Removes the counter and prints the totals. */
+  end(): void {
+    this.#clearCounter();
+    const wall = seconds(performance.now() - this.#started);
+    const renders = [...this.#renderMs].map(([extension, ms]) => `${extension} ${seconds(ms)}`).join(', ');
+    const upToDate = this.#upToDate > 0 ? `; ${plural(this.#upToDate, 'file')} up to date` : '';
+    const line =
+      this.#files === 0
+        ? `nothing to build: ${plural(this.#upToDate, 'file')} up to date (${wall}; --force rebuilds them)`
+        : `built ${plural(this.#files, 'file')} of ${plural(this.#finished, 'document')} in ${wall} (render time ${renders})${upToDate}`;
+    this.#streams.out.write(`${line}\n`);
+  }
+
+  #drawCounter(): void {
+    if (this.#streams.status.isTTY && this.#documents > 0) this.#streams.status.write(`\r\x1b[K${this.#finished}/${plural(this.#documents, 'document')}`);
+  }
+
+  #clearCounter(): void {
+    if (this.#streams.status.isTTY && this.#documents > 0) this.#streams.status.write('\r\x1b[K');
+  }
+}

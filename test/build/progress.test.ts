@@ -1,0 +1,50 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { Progress } from '../../src/build/progress.js';
+
+function capture(isTTY: boolean) {
+  const out = new PassThrough();
+  const status = Object.assign(new PassThrough(), { isTTY });
+  let outText = '';
+  let statusText = '';
+  out.on('data', (chunk: Buffer) => (outText += chunk.toString()));
+  status.on('data', (chunk: Buffer) => (statusText += chunk.toString()));
+  return { streams: { out, status }, out: () => outText, status: () => statusText };
+}
+
+describe('build progress', () => {
+  it('prints a line per file with its own time and a closing line with totals', () => {
+    const io = capture(false);
+    const progress = new Progress(io.streams);
+    progress.begin(2, 3);
+    progress.written(`${process.cwd()}/out/a/x.pdf`, 'pdf', 812.4);
+    progress.written(`${process.cwd()}/out/a/x.docx`, 'docx', 300);
+    progress.documentDone();
+    progress.documentDone();
+    progress.end();
+    const lines = io.out().trim().split('\n');
+    expect(lines[0]).toBe('out/a/x.pdf  812 ms');
+    expect(lines[1]).toBe('out/a/x.docx  300 ms');
+    expect(lines[2]).toMatch(/^built 2 files of 2 documents in \d+\.\d s \(render time pdf 0\.8 s, docx 0\.3 s\); 3 files up to date$/);
+    expect(io.status()).toBe(''); // no counter when not on a terminal
+  });
+
+  it('shows a live counter on a terminal and clears it before each line', () => {
+    const io = capture(true);
+    const progress = new Progress(io.streams);
+    progress.begin(50, 0);
+    progress.documentDone();
+    progress.documentDone();
+    expect(io.status()).toContain('2/50 documents');
+    progress.end();
+    expect(io.status().endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('says when there is nothing to build', () => {
+    const io = capture(false);
+    const progress = new Progress(io.streams);
+    progress.begin(0, 9);
+    progress.end();
+    expect(io.out()).toMatch(/^nothing to build: 9 files up to date \(\d+\.\d s; --force rebuilds them\)\n$/);
+  });
+});
