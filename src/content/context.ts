@@ -1,8 +1,10 @@
-/** State shared while one checklist's syntax tree is turned into the model. */
+/** State shared while one checklist's syntax trees are turned into the model. */
+import type { Definition } from 'mdast';
+import { definitions, type GetDefinition } from 'mdast-util-definitions';
 import type { Node } from 'unist';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Inline, SourcePlace } from '../model/checklist.js';
-import type { ChecklistSource } from './read-sources.js';
+import type { ParsedFile } from './parse-files.js';
 
 /** An in-document link waiting for every anchor to be known. */
 export interface PendingXref {
@@ -14,20 +16,38 @@ export interface PendingXref {
 
 export class BuildContext {
   readonly pendingXrefs: PendingXref[] = [];
-  /** Link reference definitions: normalized label → URL. */
-  readonly definitions = new Map<string, string>();
-  /** Footnote labels in order of first reference. */
+  /** Footnotes in order of first reference, keyed by file and label (each file is its own document). */
   readonly footnoteNumbers = new Map<string, number>();
+  readonly #definitions = new Map<string, GetDefinition>();
 
   constructor(
-    readonly source: ChecklistSource,
+    files: readonly ParsedFile[],
     readonly diagnostics: Diagnostics,
-  ) {}
+    /** The first file: where the front matter lives, and where messages about the whole checklist go. */
+    readonly firstFile: string,
+  ) {
+    for (const file of files) this.#definitions.set(file.path, definitions(file.tree));
+  }
 
-  /** The source place of a node (its start), or of a line/column of the joined text. */
+  /** The file a node was parsed from. */
+  fileOf(node: Node | undefined): string {
+    return node?.data?.sourceFile ?? this.firstFile;
+  }
+
+  /** The source place of a node: its file and the start of the node. */
   place(node: Node | undefined): SourcePlace {
     const start = node?.position?.start;
-    return this.source.placeOf(start?.line ?? 1, start?.column ?? 1);
+    return { file: this.fileOf(node), line: start?.line ?? 1, column: start?.column ?? 1 };
+  }
+
+  /** The link reference definition a reference in `node`'s file names (definitions are per file). */
+  definition(node: Node, identifier: string): Definition | undefined {
+    return this.#definitions.get(this.fileOf(node))?.(identifier);
+  }
+
+  /** The key of a footnote label in its file. */
+  footnoteKey(node: Node, identifier: string): string {
+    return `${this.fileOf(node)}\u0000${identifier.toLowerCase().replace(/\s+/g, ' ').trim()}`;
   }
 
   error(place: SourcePlace, reason: string, ruleId: string): void {

@@ -50,13 +50,13 @@ function toInline(node: PhrasingContent, context: BuildContext): Inline[] {
     case 'link':
       return [link(node.url, node.children, node, context)];
     case 'linkReference': {
-      const url = context.definitions.get(normalizeLabel(node.identifier));
+      const url = context.definition(node, node.identifier)?.url;
       const children = toInlines(node.children, context);
       if (url === undefined) return [{ kind: 'text', value: `[${toString(node)}]` }];
       return [link(url, node.children, node, context, children)];
     }
     case 'footnoteReference': {
-      const label = normalizeLabel(node.identifier);
+      const label = context.footnoteKey(node, node.identifier);
       let number = context.footnoteNumbers.get(label);
       if (number === undefined) {
         number = context.footnoteNumbers.size + 1;

@@ -3,8 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
-import { parseChecklist } from './parse-checklist.js';
-import { readChecklistSource } from './read-sources.js';
+import { parseChecklistFiles } from './parse-checklist.js';
+import { readChecklistFiles } from './read-sources.js';
 
 /** `content/checklists` under a content folder. */
 export function checklistsDir(contentDir: string): string {
@@ -44,6 +44,6 @@ export async function findChecklist(contentDir: string, id: string): Promise<str
 
 /** Reads and parses one checklist; null when its files could not be read as text. */
 export async function loadChecklist(path: string, diagnostics: Diagnostics): Promise<Checklist | null> {
-  const source = await readChecklistSource(path, diagnostics);
-  return source ? parseChecklist(source, diagnostics) : null;
+  const source = await readChecklistFiles(path, diagnostics);
+  return source ? parseChecklistFiles(source.defaultId, source.files, diagnostics) : null;
 }

@@ -1,53 +1,68 @@
 /**
  * Parses a master checklist (Markdown with YAML front matter, GFM and leaf directives) into
- * the typed model. User mistakes become positioned messages; it never throws on bad input.
+ * the typed model. Each file is parsed on its own and the trees are joined; user mistakes
+ * become positioned messages; it never throws on bad input.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
 import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
 import { readFrontMatter } from './front-matter.js';
-import { inlineText, normalizeLabel, toInlines } from './inline.js';
-import type { ChecklistSource } from './read-sources.js';
+import { inlineText, toInlines } from './inline.js';
+import { parseFiles, type ParsedFile } from './parse-files.js';
+import type { SourceFile } from './read-sources.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/**
+ * Parses a master from its files (on disk or in memory, e.g. read from git), in reading order;
+ * `defaultId` is the ID when the front matter has none. Check `diagnostics.hasErrors` before
+ * using the result.
+ */
+export function parseChecklistFiles(defaultId: string, files: readonly SourceFile[], diagnostics: Diagnostics): Checklist {
+  const parsed = parseFiles(files, diagnostics);
+  const context = new BuildContext(parsed, diagnostics, files[0]?.path ?? `${defaultId}.md`);
+  if (files.length === 0) context.error({ file: context.firstFile, line: 1, column: 1 }, 'Checklist holds no .md file', 'empty');
+  // Files that are all empty have been reported; a missing front matter would only repeat that.
+  const meta = parsed.length > 0 ? frontMatter(parsed, defaultId, context) : readFrontMatter('{}', defaultId, () => ({ file: context.firstFile, line: 1, column: 1 })).meta;
 
-/** Parses a joined checklist source. Check `diagnostics.hasErrors` before using the result. */
-export function parseChecklist(source: ChecklistSource, diagnostics: Diagnostics): Checklist {
-  const context = new BuildContext(source, diagnostics);
-  const tree = processor.parse(source.text) as Root;
+  const settings: BlockSettings = { levels: meta.levels, components: meta.components };
+  const nodes = parsed.flatMap((file) => file.tree.children);
+  const body = buildSections(nodes, settings, context);
+  const items = collectItems(body);
+  const anchors = collectAnchors(body, items, context);
+  const footnotes = buildFootnotes(parsed, settings, context);
+  resolveXrefs(anchors, context);
+  if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
 
-  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
-  const { meta, problems } = readFrontMatter(yamlNode ? yamlNode.value : null, source.defaultId, (line, column) =>
-    source.placeOf(line + 1, line === 0 ? 1 : column),
-  );
+  return { meta, body, items, anchors, footnotes, files: files.map((file) => file.path) };
+}
+
+/** The first file's front matter; front matter in a later file is an error (it would be lost). */
+function frontMatter(parsed: readonly ParsedFile[], defaultId: string, context: BuildContext) {
+  const [first, ...rest] = parsed;
+  const yamlNode = first?.tree.children[0]?.type === 'yaml' ? first.tree.children[0] : null;
+  const file = first?.path ?? context.firstFile;
+  const { meta, problems } = readFrontMatter(yamlNode ? yamlNode.value : null, defaultId, (line, column) => ({
+    file,
+    line: line + 1,
+    column: line === 0 ? 1 : column,
+  }));
   for (const problem of problems) {
     if (problem.severity === 'error') context.error(problem.place, problem.reason, problem.ruleId);
     else context.warning(problem.place, problem.reason, problem.ruleId);
   }
-
-  collectDefinitions(tree, context);
-  const settings: BlockSettings = { levels: meta.levels, components: meta.components };
-  const body = buildSections(tree.children, settings, context);
-  const items = collectItems(body);
-  const anchors = collectAnchors(body, items, context);
-  const footnotes = buildFootnotes(tree, settings, context);
-  resolveXrefs(anchors, context);
-  if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
-
-  return { meta, body, items, anchors, footnotes, files: source.files.map((file) => file.path) };
-}
-
-function collectDefinitions(tree: Root, context: BuildContext): void {
-  for (const node of tree.children) {
-    if (node.type === 'definition') context.definitions.set(normalizeLabel(node.identifier), node.url);
+  for (const later of rest) {
+    const node = later.tree.children[0];
+    if (node?.type !== 'yaml') continue;
+    context.error(
+      context.place(node),
+      `Front matter belongs in the first file of the checklist (${file}) only: move these keys there`,
+      'front-matter-position',
+    );
   }
+  return meta;
 }
 
 /** Nests content under headings and numbers them (1, 1.1, 1.1.1) by their place in the tree. */
@@ -142,13 +157,19 @@ function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, context: Build
   }
 }
 
-function buildFootnotes(tree: Root, settings: BlockSettings, context: BuildContext): Footnote[] {
+/** Footnote definitions anywhere in each file, numbered by first reference; unused ones are reported. */
+function buildFootnotes(parsed: readonly ParsedFile[], settings: BlockSettings, context: BuildContext): Footnote[] {
   const footnotes: Footnote[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'footnoteDefinition') continue;
-    const number = context.footnoteNumbers.get(normalizeLabel(node.identifier));
-    if (number === undefined) continue;
-    footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context)) });
+  for (const file of parsed) {
+    visit(file.tree, 'footnoteDefinition', (node) => {
+      const number = context.footnoteNumbers.get(context.footnoteKey(node, node.identifier));
+      if (number === undefined) {
+        context.warning(context.place(node), `Footnote [^${node.label ?? node.identifier}] is never referenced in ${file.path}, so it is not printed`, 'unused-footnote');
+        return;
+      }
+      if (footnotes.some((footnote) => footnote.number === number)) return; // a repeated definition: the first wins
+      footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context)) });
+    });
   }
   return footnotes.sort((a, b) => a.number - b.number);
 }

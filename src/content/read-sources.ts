@@ -1,12 +1,11 @@
 /**
  * Reads a master checklist from disk: one `<id>.md` file, or a folder whose `.md` files are
- * joined in code-point order with a blank line between them. Keeps a map from the joined
- * text's lines back to each file's own lines, so every message names the file it came from.
+ * taken in code-point order. Each file is parsed on its own (parse-files.ts), so every message
+ * names the file and the line it came from.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { SourcePlace } from '../model/checklist.js';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the current directory). */
@@ -14,14 +13,11 @@ export interface SourceFile {
   text: string;
 }
 
-export interface ChecklistSource {
+export interface ChecklistFiles {
   /** The default ID: the file name without `.md`, or the folder name. */
   defaultId: string;
+  /** In reading order (code-point order of the names). */
   files: SourceFile[];
-  /** All files joined with a blank line between them. */
-  text: string;
-  /** Maps a line of `text` (1-based) and a column to the file and line it came from. */
-  placeOf(line: number, column: number): SourcePlace;
 }
 
 /** Paths in messages are relative to the working directory, as editors and CI expect. */
@@ -69,8 +65,8 @@ function decodeUtf8(bytes: Uint8Array, path: string, diagnostics: Diagnostics): 
   }
 }
 
-/** Reads and joins the files; null when any file cannot be used (messages say why). */
-export async function readChecklistSource(path: string, diagnostics: Diagnostics): Promise<ChecklistSource | null> {
+/** Reads the files of a checklist; null when any file cannot be used (messages say why). */
+export async function readChecklistFiles(path: string, diagnostics: Diagnostics): Promise<ChecklistFiles | null> {
   const paths = await checklistFiles(path);
   const files: SourceFile[] = [];
   let usable = true;
@@ -85,38 +81,8 @@ export async function readChecklistSource(path: string, diagnostics: Diagnostics
       usable = false;
       continue;
     }
-    const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    if (text.trim() === '') {
-      diagnostics.error(shown, undefined, 'File is empty: write the checklist, or delete the file', 'empty');
-      usable = false;
-      continue;
-    }
-    files.push({ path: shown, text });
+    files.push({ path: shown, text: decoded });
   }
   if (!usable) return null;
-  return joinSources(basename(path).replace(/\.md$/, ''), files);
-}
-
-/** Joins files with one blank line between them and builds the line map. */
-export function joinSources(defaultId: string, files: SourceFile[]): ChecklistSource {
-  const starts: { line: number; path: string }[] = [];
-  let line = 1;
-  const parts: string[] = [];
-  for (const file of files) {
-    const body = file.text.endsWith('\n') ? file.text : `${file.text}\n`;
-    starts.push({ line, path: file.path });
-    parts.push(body);
-    line += body.split('\n').length - 1 + 1; // the file's lines, then the blank separator line
-  }
-  const text = parts.join('\n');
-  return {
-    defaultId,
-    files,
-    text,
-    placeOf(joinedLine: number, column: number): SourcePlace {
-      let owner = starts[0] ?? { line: 1, path: '' };
-      for (const start of starts) if (start.line <= joinedLine) owner = start;
-      return { file: owner.path, line: joinedLine - owner.line + 1, column };
-    },
-  };
+  return { defaultId: basename(path).replace(/\.md$/, ''), files };
 }

@@ -12,19 +12,20 @@ export interface DeploymentProblem {
   pointer: string;
   reason: string;
   severity: 'error' | 'warning';
+  ruleId: string;
 }
 
 export function checkDeployment(deployment: Deployment, master: Checklist, levelOverride?: string): DeploymentProblem[] {
   const problems: DeploymentProblem[] = [];
-  const error = (at: string, reason: string) => problems.push({ pointer: at, reason, severity: 'error' });
-  const warning = (at: string, reason: string) => problems.push({ pointer: at, reason, severity: 'warning' });
+  const error = (at: string, reason: string, ruleId: string) => problems.push({ pointer: at, reason, severity: 'error', ruleId });
+  const warning = (at: string, reason: string, ruleId: string) => problems.push({ pointer: at, reason, severity: 'warning', ruleId });
   const { meta } = master;
 
   if (deployment.checklistVersion !== undefined && deployment.checklistVersion !== meta.version) {
-    warning('/checklistVersion', `Deployment was written for version ${deployment.checklistVersion} of ${meta.id}, the master is version ${meta.version}: review the answers, then set "checklistVersion": "${meta.version}"`);
+    warning('/checklistVersion', `Deployment was written for version ${deployment.checklistVersion} of ${meta.id}, the master is version ${meta.version}: review the answers, then set "checklistVersion": "${meta.version}"`, 'version-mismatch');
   }
   if (deployment.level !== undefined && !meta.levels.includes(deployment.level) && levelOverride === undefined) {
-    error('/level', levelText(deployment.level, meta.levels));
+    error('/level', levelText(deployment.level, meta.levels), 'unknown-level');
   }
 
   const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
@@ -32,7 +33,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   (deployment.components ?? []).forEach((name, index) => {
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
-    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`);
+    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');
   });
   const hasServer = (label: string) => deployment.components === undefined || chosenServers.has(normalizeLabel(label));
 
@@ -41,24 +42,24 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     const item = items.get(id);
     const at = pointer('answers', id);
     if (!item) {
-      error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`);
+      error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`, 'unknown-item');
       continue;
     }
     if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];
-      if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`);
-      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`);
+      if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`, 'status-per-component');
+      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`, 'unknown-option');
     }
     for (const [label, status] of Object.entries(answer.components ?? {})) {
       const row = item.components.find((candidate) => candidate.kind === 'component' && normalizeLabel(candidate.label) === normalizeLabel(label));
       const rowAt = `${at}/components${pointer(label)}`;
       if (!row || row.kind !== 'component') {
         const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
-        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}` : 'it has no component rows'}`);
+        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}` : 'it has no component rows'}`, 'unknown-component');
       } else if (status !== '' && !matchOption(status, row.answers.options)) {
-        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`);
+        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`, 'unknown-option');
       } else if (row.isServer && !hasServer(row.label)) {
-        warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`);
+        warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`, 'hidden-answer');
       }
     }
   }
@@ -66,7 +67,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const labels = fillableLabels(master.body);
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {
-      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`);
+      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`, 'unknown-setting');
     }
   }
   return problems;

@@ -69,7 +69,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     return null;
   }
   const problems = checkDeployment(deployment, master, options.levelOverride);
-  for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, 'deployment');
+  for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, problem.ruleId);
   if (problems.some((problem) => problem.severity === 'error')) return null;
   return { name: deploymentName(path), path, deployment, master };
 }

@@ -35,9 +35,10 @@ export class Diagnostics {
     return this.#add(path, place, reason, ruleId, false);
   }
 
-  /** Every message, files in the order first seen, messages by position. */
+  /** Every message, files by path (code-point order), messages by position. */
   get messages(): VFileMessage[] {
-    return [...this.#files.values()].flatMap((file) =>
+    const files = [...this.#files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, file]) => file);
+    return files.flatMap((file) =>
       [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
     );
   }
@@ -66,10 +67,16 @@ export class Diagnostics {
   }
 }
 
-/** One line per message: `file:line:column: error|warning text`, the form editors and CI read. */
+/** One line per message: `file:line:column: error|warning text [rule-id]`, the form editors and CI read. */
 export function formatMessage(message: VFileMessage): string {
   const severity: Severity = message.fatal === true ? 'error' : 'warning';
-  return `${message.file}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason}`;
+  const rule = message.ruleId ? ` [${message.ruleId}]` : '';
+  return `${message.file}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${oneLine(message.reason)}${rule}`;
+}
+
+/** A message is one line, whatever text (a YAML excerpt, a customer's string) went into it. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 export function formatMessages(messages: readonly VFileMessage[]): string {

@@ -36,7 +36,7 @@ describe('checklist check', () => {
     await writeFile(join(dir, 'content/checklists/broken.md'), '---\nversion: "1"\ndate: 2025-01-01\n---\n\n::nope\n');
     const run = await runCli(['check', '--content', 'content'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr.split('\n')).toContain('content/checklists/broken.md:6:1: error Unknown directive ::nope: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items');
+    expect(run.stderr.split('\n')).toContain('content/checklists/broken.md:6:1: error Unknown directive ::nope: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items [unknown-directive]');
     expect(run.stderr).toContain('checked 2 checklists and 1 deployment: 1 error, 0 warnings');
   });
 
@@ -45,7 +45,7 @@ describe('checklist check', () => {
     await writeFile(join(dir, 'content/deployments/bad.json'), '{ "checklist": "mini", "level": "extreme" }');
     const run = await runCli(['check', '--content', 'content', 'content/deployments/bad.json'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('content/deployments/bad.json:1:24: error /level: Unknown level "extreme": use one of minimum, medium, maximum');
+    expect(run.stderr).toContain('content/deployments/bad.json:1:24: error /level: Unknown level "extreme": use one of minimum, medium, maximum [unknown-level]');
   });
 });
 

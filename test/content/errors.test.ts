@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
-import { readChecklistSource } from '../../src/content/read-sources.js';
+import { loadChecklist } from '../../src/content/load-checklist.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 
 const item = (id: string, rows = '| Executed | Yes / No |') => `| ${id} Scope | Title |\n| --- | --- |\n${rows}\n`;
@@ -12,12 +12,12 @@ const item = (id: string, rows = '| Executed | Yes / No |') => `| ${id} Scope | 
 describe('check reports each mistake as an error at its position', () => {
   it('duplicate ID, at the second one, naming the first', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1')}\n${item('CL-A1')}`);
-    expect(errors).toEqual(['doc/01.md:13:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist']);
+    expect(errors).toEqual(['doc/01.md:13:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]']);
   });
 
   it('duplicate ID across files of a folder names each file', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1')}`, `# Two\n\n${item('CL-A1')}`);
-    expect(errors).toEqual(['doc/02.md:3:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist']);
+    expect(errors).toEqual(['doc/02.md:3:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]']);
   });
 
   it.each(['CL-', 'CL-A.', 'CL-SF: SW status', 'CL- VPN4', 'CL-a/'])('malformed ID %j', (header) => {
@@ -28,51 +28,51 @@ describe('check reports each mistake as an error at its position', () => {
 
   it('a CL table with no title', () => {
     const { errors } = parse(`${frontMatter}\n| CL-A1 Scope | |\n| --- | --- |\n| Executed | Yes / No |\n`);
-    expect(errors).toEqual(['doc/01.md:9:3: error Item CL-A1 has no title: put it in the second header cell']);
+    expect(errors).toEqual(['doc/01.md:9:3: error Item CL-A1 has no title: put it in the second header cell [missing-title]']);
   });
 
   it('Executed with neither options nor component rows', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n| Executed | |\n| Customer comments | |')}`);
     expect(errors).toEqual([
-      'doc/01.md:12:3: error Executed of CL-A1 has neither options nor component rows: write `Yes / No`, or add component rows below it',
+      'doc/01.md:12:3: error Executed of CL-A1 has neither options nor component rows: write `Yes / No`, or add component rows below it [executed-without-options]',
     ]);
   });
 
   it('component rows with no Executed row', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n| Main server | Yes: ☐ No: ☐ |')}`);
     expect(errors).toEqual([
-      'doc/01.md:12:3: error Component row "Main server" of CL-A1 has no Executed row before it: add `| Executed | |` above the component rows',
+      'doc/01.md:12:3: error Component row "Main server" of CL-A1 has no Executed row before it: add `| Executed | |` above the component rows [component-without-executed]',
     ]);
   });
 
   it('a level not in levels', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Level | extreme |\n| Executed | Yes / No |')}`);
-    expect(errors).toEqual(["doc/01.md:11:11: error Level \"extreme\" of CL-A1 is not one of the front matter's levels: minimum, medium, maximum"]);
+    expect(errors).toEqual(["doc/01.md:11:11: error Level \"extreme\" of CL-A1 is not one of the front matter's levels: minimum, medium, maximum [unknown-level]"]);
   });
 
   it('a Target naming a level not in levels', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: 8; extreme: 20 |\n| Executed | Yes / No |')}`);
-    expect(errors).toEqual(['doc/01.md:11:12: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum']);
+    expect(errors).toEqual(['doc/01.md:11:12: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
   });
 
   it('an unknown directive', () => {
     const { errors } = parse(`${frontMatter}\nText.\n\n::signature\n`);
     expect(errors).toEqual([
-      'doc/01.md:11:1: error Unknown directive ::signature: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items',
+      'doc/01.md:11:1: error Unknown directive ::signature: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items [unknown-directive]',
     ]);
   });
 
   it('a link to a missing anchor, in prose and in a cell', () => {
     const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#vpn-conection).\n\n${item('CL-A1', '| Measures | see [x](#CL-B9) |\n| Executed | Yes / No |')}`);
     expect(errors).toEqual([
-      'doc/01.md:11:5: error Link to #vpn-conection has no target: no heading or item has that anchor',
-      'doc/01.md:15:18: error Link to #CL-B9 has no target: no heading or item has that anchor',
+      'doc/01.md:11:5: error Link to #vpn-conection has no target: no heading or item has that anchor [missing-anchor]',
+      'doc/01.md:15:18: error Link to #CL-B9 has no target: no heading or item has that anchor [missing-anchor]',
     ]);
   });
 
   it('front matter missing version or date', () => {
-    expect(parse('---\ndate: 2025-01-01\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `version`']);
-    expect(parse('---\nversion: "1"\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `date`']);
+    expect(parse('---\ndate: 2025-01-01\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `version` [missing-version]']);
+    expect(parse('---\nversion: "1"\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `date` [missing-date]']);
     expect(parse('# No front matter\n').errors[0]).toMatch(/^doc\/01\.md:1:1: error Missing front matter/);
   });
 
@@ -92,8 +92,8 @@ describe('check reports each mistake as an error at its position', () => {
     const { messages, errors } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | a<br/>b <span>c</span> |\n| Executed | Yes / No |')}`);
     expect(errors).toEqual([]);
     expect(messages).toEqual([
-      'doc/01.md:11:22: warning Raw HTML `<span>` is not rendered: write it in Markdown (only <br> is honoured)',
-      'doc/01.md:11:29: warning Raw HTML `</span>` is not rendered: write it in Markdown (only <br> is honoured)',
+      'doc/01.md:11:22: warning Raw HTML `<span>` is not rendered: write it in Markdown (only <br> is honoured) [raw-html]',
+      'doc/01.md:11:29: warning Raw HTML `</span>` is not rendered: write it in Markdown (only <br> is honoured) [raw-html]',
     ]);
   });
 });
@@ -103,7 +103,7 @@ describe('files that cannot be read as a checklist', () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-read-'));
     for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
     const diagnostics = new Diagnostics();
-    await readChecklistSource(dir, diagnostics);
+    await loadChecklist(dir, diagnostics);
     return diagnostics.messages.map((message) => formatMessage(message).replace(`${dir}/`, ''));
   }
 

@@ -29,51 +29,51 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
 
   it('invalid JSON, at its position', async () => {
     const { messages } = await messagesFor('{\n  "checklist": "mini",\n  "level": medium\n}\n');
-    expect(messages).toEqual(['customer.json:3:12: error Not valid JSON: invalid symbol']);
+    expect(messages).toEqual(['customer.json:3:12: error Not valid JSON: invalid symbol [json]']);
   });
 
   it('unknown keys, top level and nested', async () => {
     const { messages } = await messagesFor(base('  "levle": "medium",\n  "customer": { "compnay": "x" }'));
     expect(messages).toEqual([
       expect.stringMatching(/^customer\.json:3:3: error \/levle: Unknown key "levle": allowed keys are \$schema, checklist, /),
-      'customer.json:4:17: error /customer/compnay: Unknown key "compnay": allowed keys are company, name, address, telephone, email',
+      'customer.json:4:17: error /customer/compnay: Unknown key "compnay": allowed keys are company, name, address, telephone, email [schema]',
     ]);
   });
 
   it('an answer for an ID the checklist lacks, with / escaped as ~1', async () => {
     const { messages } = await messagesFor(base('  "answers": {\n    "CL-PWD9": { "status": "Yes" },\n    "CL-A/B": {}\n  }'));
     expect(messages).toEqual([
-      'customer.json:4:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini',
-      'customer.json:5:5: error /answers/CL-A~1B: No item CL-A/B in checklist mini',
+      'customer.json:4:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini [unknown-item]',
+      'customer.json:5:5: error /answers/CL-A~1B: No item CL-A/B in checklist mini [unknown-item]',
     ]);
   });
 
   it('a status that is not one of the item\'s or the component\'s options', async () => {
     const { messages } = await messagesFor(base('  "answers": {\n    "CL-PWD1": { "status": "Deactivated" },\n    "CL-SRV1": { "components": { "Main server": "Maybe" } }\n  }'));
     expect(messages).toEqual([
-      'customer.json:4:18: error /answers/CL-PWD1/status: "Deactivated" is not an option of CL-PWD1: use one of Yes, No',
-      'customer.json:5:34: error /answers/CL-SRV1/components/Main server: "Maybe" is not an option of CL-SRV1 / Main server: use one of Yes, No',
+      'customer.json:4:18: error /answers/CL-PWD1/status: "Deactivated" is not an option of CL-PWD1: use one of Yes, No [unknown-option]',
+      'customer.json:5:34: error /answers/CL-SRV1/components/Main server: "Maybe" is not an option of CL-SRV1 / Main server: use one of Yes, No [unknown-option]',
     ]);
   });
 
   it('unknown components, in components and in an answer', async () => {
     const { messages } = await messagesFor(base('  "components": ["Main server", "Backup server"],\n  "answers": { "CL-SRV1": { "components": { "Reporter": "Yes" } } }'));
     expect(messages).toEqual([
-      'customer.json:3:33: error /components/1: Unknown component "Backup server": the master\'s components are Main server, Standby server',
-      'customer.json:4:45: error /answers/CL-SRV1/components/Reporter: Unknown component "Reporter" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients',
+      'customer.json:3:33: error /components/1: Unknown component "Backup server": the master\'s components are Main server, Standby server [unknown-component]',
+      'customer.json:4:45: error /answers/CL-SRV1/components/Reporter: Unknown component "Reporter" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients [unknown-component]',
     ]);
   });
 
   it('an unknown level, and a responsible party that is not customer, supplier or shared', async () => {
     const { messages } = await messagesFor(base('  "level": "extreme",\n  "responsible": { "installation": "vendor" }'));
-    expect(messages).toEqual(['customer.json:4:20: error /responsible/installation: Must be one of customer, supplier, shared']);
+    expect(messages).toEqual(['customer.json:4:20: error /responsible/installation: Must be one of customer, supplier, shared [schema]']);
     const level = await messagesFor(base('  "level": "extreme"'));
-    expect(level.messages).toEqual(['customer.json:3:3: error /level: Unknown level "extreme": use one of minimum, medium, maximum']);
+    expect(level.messages).toEqual(['customer.json:3:3: error /level: Unknown level "extreme": use one of minimum, medium, maximum [unknown-level]']);
   });
 
   it('a settings key that no fillable table has', async () => {
     const { messages } = await messagesFor(base('  "settings": { "Minimal password lenght": "12", "password HISTORY": "5" }'));
-    expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght"']);
+    expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]']);
   });
 
   it('warns for an answer for a server the deployment lacks, and for another master version', async () => {
@@ -82,13 +82,13 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     );
     expect(loaded).toBe(true);
     expect(messages).toEqual([
-      'customer.json:3:3: warning /checklistVersion: Deployment was written for version 0.9 of mini, the master is version 1.0: review the answers, then set "checklistVersion": "1.0"',
-      'customer.json:5:45: warning /answers/CL-SRV1/components/Standby server: Standby server is not among this deployment\'s components, so this answer is not shown',
+      'customer.json:3:3: warning /checklistVersion: Deployment was written for version 0.9 of mini, the master is version 1.0: review the answers, then set "checklistVersion": "1.0" [version-mismatch]',
+      'customer.json:5:45: warning /answers/CL-SRV1/components/Standby server: Standby server is not among this deployment\'s components, so this answer is not shown [hidden-answer]',
     ]);
   });
 
   it('an unknown checklist, listing the known ones', async () => {
     const { messages } = await messagesFor('{ "checklist": "maxi" }');
-    expect(messages).toEqual(['customer.json:1:3: error /checklist: No checklist "maxi" in test/fixtures/content/checklists: known are mini']);
+    expect(messages).toEqual(['customer.json:1:3: error /checklist: No checklist "maxi" in test/fixtures/content/checklists: known are mini [unknown-checklist]']);
   });
 });

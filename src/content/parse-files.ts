@@ -1,0 +1,77 @@
+/**
+ * Parses each Markdown file of a master as its own document (one VFile each), so that no
+ * syntax leaks from one file into the next: an unclosed fence ends with its file, and front
+ * matter in a later file stays front matter (reported) instead of becoming a heading.
+ * Every node is stamped with its file, so any later message can name it.
+ */
+import type { Code, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { SourceFile } from './read-sources.js';
+
+declare module 'unist' {
+  interface Data {
+    /** The path (as shown in messages) of the file the node was parsed from. */
+    sourceFile?: string;
+  }
+}
+
+export interface ParsedFile {
+  path: string;
+  /** The file's text as parsed: BOM removed, line ends normalised to LF. */
+  text: string;
+  tree: Root;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses the files that hold any text; an empty file is an error and is left out. */
+export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostics): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') {
+      diagnostics.error(file.path, undefined, 'File is empty: write the checklist, or delete the file', 'empty');
+      continue;
+    }
+    const vfile = new VFile({ path: file.path, value: text });
+    const tree = processor.parse(vfile) as Root;
+    visit(tree, (node) => {
+      node.data = { ...node.data, sourceFile: file.path };
+    });
+    reportUnclosedFences(tree, text, file.path, diagnostics);
+    parsed.push({ path: file.path, text, tree });
+  }
+  return parsed;
+}
+
+/**
+ * A fence left open runs to the end of its file and turns the rest into code: an error, since
+ * the headings and items after it would disappear from the output.
+ */
+function reportUnclosedFences(tree: Root, text: string, path: string, diagnostics: Diagnostics): void {
+  const end = text.trimEnd().length;
+  visit(tree, 'code', (node: Code) => {
+    const start = node.position?.start.offset;
+    const stop = node.position?.end.offset;
+    if (start === undefined || stop === undefined || stop < end) return;
+    const lines = text.slice(start, stop).split('\n');
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0] ?? '');
+    if (!opening) return; // an indented code block has no fence to close
+    const fence = opening[1] ?? '```';
+    // The closing line may sit in a quote or list item (`> ```` or indented).
+    const closing = new RegExp(`^[>\\s]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    if (lines.length > 1 && closing.test(lines[lines.length - 1] ?? '')) return;
+    diagnostics.error(
+      path,
+      node.position?.start,
+      `Code block opened with ${fence} is never closed: everything after it in this file is code; close it with a line ${fence}`,
+      'unclosed-fence',
+    );
+  });
+}

@@ -1,0 +1,41 @@
+/** A folder master: each file is parsed on its own, so nothing leaks from one file into the next. */
+import { describe, expect, it } from 'vitest';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+const item = (id: string) => `| ${id} Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n`;
+
+describe('a folder master is parsed file by file', () => {
+  it('an unclosed fence ends with its file (an error) and the next file is read as written', () => {
+    const { checklist, errors } = parse(`${frontMatter}\n# One\n\n\`\`\`sh\nls\n`, `# Two\n\n${item('CL-B1')}`);
+    expect(errors).toEqual([
+      'doc/01.md:11:1: error Code block opened with ``` is never closed: everything after it in this file is code; close it with a line ``` [unclosed-fence]',
+    ]);
+    expect(checklist.items.map((entry) => entry.id)).toEqual(['CL-B1']);
+    expect(checklist.body.filter((block) => block.kind === 'section').map((section) => section.titleText)).toEqual(['One', 'Two']);
+  });
+
+  it('a closed fence, in a quote or a list too, is no error', () => {
+    const { errors } = parse(`${frontMatter}\n\`\`\`\nx\n\`\`\`\n\n> \`\`\`\n> y\n> \`\`\`\n\n- a\n\n  ~~~~\n  z\n  ~~~~\n`);
+    expect(errors).toEqual([]);
+  });
+
+  it('front matter in a later file is an error at that file, never a heading', () => {
+    const { checklist, errors } = parse(`${frontMatter}\n# One\n`, '---\ntitle: Two\n---\n\n# Two\n');
+    expect(errors).toEqual(['doc/02.md:1:1: error Front matter belongs in the first file of the checklist (doc/01.md) only: move these keys there [front-matter-position]']);
+    expect(checklist.body.filter((block) => block.kind === 'section').map((section) => section.titleText)).toEqual(['One', 'Two']);
+  });
+
+  it('each message names its own file and line', () => {
+    const { errors } = parse(`${frontMatter}\n# One\n`, `# Two\n\nSee [](#nowhere).\n`, `\n\n::nope\n`);
+    expect(errors).toEqual([
+      'doc/02.md:3:5: error Link to #nowhere has no target: no heading or item has that anchor [missing-anchor]',
+      'doc/03.md:3:1: error Unknown directive ::nope: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items [unknown-directive]',
+    ]);
+  });
+
+  it('an unreferenced footnote definition is a warning, not silently dropped', () => {
+    const { messages, checklist } = parse(`${frontMatter}\nText[^a].\n\n[^a]: used\n\n[^b]: unused\n`);
+    expect(messages).toEqual(['doc/01.md:13:1: warning Footnote [^b] is never referenced in doc/01.md, so it is not printed [unused-footnote]']);
+    expect(checklist.footnotes).toHaveLength(1);
+  });
+});
