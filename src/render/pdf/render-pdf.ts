@@ -1,5 +1,6 @@
 import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
+import { printWithPageNumbers } from './page-numbers.js';
 
 export type { PdfMeta } from './header-footer.js';
 export { escapeHtml } from './header-footer.js';
@@ -22,8 +23,9 @@ const PAGE_MARGIN_CSS =
 /**
  * Prints self-contained checklist HTML to an A4 PDF in a page of the shared browser: running
  * header (title, customer) and footer (document ID, version, date, `Page X of Y`), bookmarks
- * from the headings, a tagged structure, and `meta.title` as the PDF's Title. Returns the
- * bytes; writing them (atomically) is the caller's job.
+ * from the headings, a tagged structure, and `meta.title` as the PDF's Title; the page numbers
+ * of the contents and cross-references are those the anchors land on (`printWithPageNumbers`).
+ * Returns the bytes; writing them (atomically) is the caller's job.
  *
  * The HTML is loaded with `setContent` into a page whose JavaScript is off and whose every
  * network request is blocked (see `hardenPage`), so it must inline what it needs.
@@ -50,17 +52,21 @@ export async function renderPdf(
       meta.title,
       PAGE_MARGIN_CSS,
     );
-    return page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: false,
-      margin: PDF_MARGINS,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(meta),
-      footerTemplate: footerTemplate(meta),
-      outline: true,
-      tagged: true,
-      timeout,
-    });
+    // A draft only finds where anchors land: without tags, bookmarks, header and footer, which
+    // move no text and cost most of a print.
+    return printWithPageNumbers(page, async (draft) =>
+      page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: false,
+        margin: PDF_MARGINS,
+        displayHeaderFooter: !draft,
+        headerTemplate: headerTemplate(meta),
+        footerTemplate: footerTemplate(meta),
+        outline: !draft,
+        tagged: !draft,
+        timeout,
+      }),
+    );
   });
 }

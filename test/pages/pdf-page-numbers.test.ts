@@ -1,0 +1,58 @@
+/**
+ * The PDF's contents carry the page each heading is printed on: every sample deployment printed
+ * by real Chromium, read back per page with pdftotext.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { loadDeployment } from '../../src/deployment/load-deployment.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
+import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js';
+import { destinationPages } from '../../src/render/pdf/pdf-destinations.js';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { checkToc } from '../helpers/toc-pages.js';
+import { pdfText } from '../pdf/poppler.js';
+
+const contentDir = join(repoRoot, 'content');
+const deployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
+
+async function samplePdf(file: string, level?: string) {
+  const diagnostics = new Diagnostics();
+  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir, levelOverride: level }, diagnostics);
+  if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
+  const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
+  const html = await renderViewHtml(view, 'full', builtInTemplatesDir);
+  return renderPdf(browser, html, { title: view.meta.title, customer: view.customerName, documentId: '', version: '', date: '' });
+}
+
+const browser = new BrowserManager();
+afterAll(() => browser.close());
+
+describe('page numbers in the PDF', () => {
+  const cases: [string, string | undefined][] = [...deployments.map((file): [string, undefined] => [file, undefined]), ['mueller-klinikum.json', 'maximum']];
+  it.each(cases)(
+    '%s at level %s: every contents entry names the page its heading is printed on',
+    async (file, level) => {
+      const pdf = await samplePdf(file, level);
+      const { entries, wrong } = checkToc(await pdfText(pdf));
+      expect(entries.length).toBeGreaterThan(10);
+      expect(wrong).toEqual([]);
+      // Every number is a page of the document, and the headings that follow land later.
+      const pages = destinationPages(pdf);
+      expect(Math.max(...entries.map((entry) => entry.page))).toBeLessThanOrEqual(Math.max(...pages.values()));
+    },
+    120_000,
+  );
+
+  it('reads the page of every named destination as poppler does', async () => {
+    const html =
+      '<!doctype html><html><body><p><a href="#a">a</a> <a href="#b">b</a> <a href="#c%C3%BC">c</a> <a href="#dä:1">d</a></p>' +
+      '<h1 id="a">A</h1><h1 id="b" style="break-before: page">B</h1><h1 id="cü" style="break-before: page">C</h1>' +
+      '<p id="dä:1">D</p></body></html>';
+    const pdf = await renderPdf(browser, html, { title: 't', customer: '', documentId: '', version: '', date: '' });
+    expect(Object.fromEntries(destinationPages(pdf))).toEqual({ a: 1, b: 2, 'cü': 3, 'dä:1': 3 });
+  });
+});
