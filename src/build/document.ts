@@ -1,6 +1,6 @@
 /**
- * Renders one document (a view and a variant) in the formats asked for, in memory, and writes
- * each file whole as soon as it is ready. Each file's time is its own render: the PDF's
+ * Renders one document (a view and a variant) in the formats asked for, in memory, and hands
+ * its files to the deployment's set, written whole once every document of it is rendered. Each file's time is its own render: the PDF's
  * starts once its HTML is made and the browser is up, not when the document started; the
  * HTML and DOCX renders (JavaScript on this one thread) take turns, so neither's time holds
  * another's. Taking turns costs nothing: they could not run at once on one thread anyway.
@@ -10,7 +10,7 @@ import type { BrowserManager } from '../browser/browser-manager.js';
 import { Semaphore } from '../browser/semaphore.js';
 import type { CustomerChecklist } from '../model/view.js';
 import { outputPath } from '../output/paths.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import type { DeploymentSets } from '../output/deployment-sets.js';
 import { formats, renderViewHtml, type FormatName, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
 
@@ -29,6 +29,8 @@ export interface DocumentTargets {
   /** Resolves once the browser has started (shared by every PDF of the build). */
   browserReady: () => Promise<unknown>;
   outDir: string;
+  /** Holds each deployment's files until all are rendered, then writes them as a set. */
+  sets: DeploymentSets;
 }
 
 export interface WrittenFile {
@@ -71,8 +73,8 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
         return result;
       })),
   };
-  await Promise.all(
-    document.formats.map(async (name) => {
+  const files = await Promise.all(
+    document.formats.map(async (name): Promise<WrittenFile> => {
       const format = formats[name];
       let bytes: string | Uint8Array;
       let ms: number;
@@ -88,8 +90,9 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
         ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
       }
       const path = outputPath(targets.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension);
-      await writeFileAtomic(path, bytes);
-      written({ path, extension: format.extension, ms, bytes });
+      return { path, extension: format.extension, ms, bytes };
     }),
   );
+  // A deployment's files are written together once all its documents are rendered.
+  for (const file of await targets.sets.add(view, files)) written(file);
 }

@@ -1,7 +1,7 @@
 /**
  * `checklist build`: checks every input first (nothing is written, and no browser started,
  * when any input is bad), then renders the documents `--jobs` at a time, each format in
- * memory, and writes each file atomically. One browser serves the whole build, started only
+ * memory, and writes each deployment's files as a set. One browser serves the whole build, started only
  * once a PDF is to be made, and is closed on every path, Ctrl-C included.
  */
 import { rmSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
 import { parseShard } from '../build/shard.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { DeploymentSets } from '../output/deployment-sets.js';
+import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { loadTemplates } from '../render/html/templates.js';
@@ -27,6 +29,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants: Variant[] = values.annex ? ['full', 'annex'] : ['full'];
 
+  const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
+  await checkOutDir(values.out, roots);
   // The content pipeline (unified, Ajv) loads only when a build runs.
   const { collectViews } = await import('./build-inputs.js');
   const diagnostics = new Diagnostics();
@@ -43,6 +47,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   // Templates are read and compiled once per build, and a broken one stops it before any work.
   const [templates] = await Promise.all([needsHtml(selected) ? loadTemplates(templatesDir) : undefined, loadRenderers(selected)]);
   const documents: BuildDocument[] = views.flatMap((view) => variants.map((variant) => ({ view, variant, formats: selected })));
+  await prepareOutput(views.map((view) => view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: selected.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs });
   const removeSignalHandlers = installSignalCleanup(browser, {
@@ -63,6 +68,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       browser,
       browserReady: () => (ready ??= browser.withPage(async () => undefined)),
       outDir: values.out,
+      sets: new DeploymentSets(documents),
     };
     progress.begin(documents.length, 0);
     await forEachLimited(documents, jobs, async (document) => {

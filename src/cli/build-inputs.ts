@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist, loadChecklist } from '../content/load-checklist.js';
 import { levelText } from '../deployment/check-deployment.js';
-import { loadDeployment, type LoadedDeployment } from '../deployment/load-deployment.js';
+import { deploymentName, loadDeployment, type LoadedDeployment } from '../deployment/load-deployment.js';
+import { displayPath } from '../content/read-sources.js';
+import { checkOutputFolders } from '../output/output-folders.js';
 import { mergeDeployment } from '../deployment/merge.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
@@ -29,7 +31,11 @@ export async function collectViews(paths: string[], values: CliOptions, diagnost
     if (inShard([`blank/${values.blank}`], shard, (key) => key).length > 0) views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
     if (paths.length === 0) return views;
   }
-  const allPaths = paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'));
+  // The same file named twice is built once.
+  const allPaths = [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+  const sources = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
+  // Over all the deployments, not one shard's: every shard writes into the same --out.
+  checkOutputFolders(values.blank === undefined ? sources : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...sources], values.out, diagnostics);
   const deploymentPaths = inShard(allPaths, shard, (path) => shardKey(path, values.content));
   const masters = new Map<string, Promise<Checklist | null>>();
   const loaded: LoadedDeployment[] = [];

@@ -1,25 +1,24 @@
 /**
  * Output paths: `OUT/<deployment-stem>/<checklist-id>-<version>[-annex].<ext>`. Every part that
- * comes from user data is reduced to a safe file name, and the result must stay inside OUT.
+ * comes from data is a safe file name (see file-name.ts), and the result must stay inside OUT.
  */
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
+import { safeFileName } from './file-name.js';
+import { isInside } from './inside-root.js';
 
-/** Letters, digits, `.`, `_` and `-` only; never empty, never `.` or `..`, no leading dot. */
-export function safeFileName(value: string): string {
-  const cleaned = value
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[.-]+/, '')
-    .replace(/[.-]+$/, '');
-  return cleaned === '' ? 'unnamed' : cleaned.slice(0, 120);
+export { safeFileName } from './file-name.js';
+
+/** The folder name of a deployment (its file stem) or of `blank`; '' when none is usable. */
+export function outputFolderName(stem: string): string {
+  return safeFileName(stem);
 }
 
 export function outputPath(outDir: string, folder: string, checklistId: string, version: string, variant: 'full' | 'annex', extension: string): string {
-  const name = `${safeFileName(checklistId)}-${safeFileName(version)}${variant === 'annex' ? '-annex' : ''}.${extension}`;
-  const path = join(outDir, safeFileName(folder), name);
-  const inside = relative(resolve(outDir), resolve(path));
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new CliError(`Refusing to write outside ${outDir}: ${path}`, 1);
+  // The folder was checked (checkOutputFolders); ID and version come from a master that parsed.
+  const part = (value: string) => safeFileName(value) || 'unnamed';
+  const name = `${part(checklistId)}-${part(version)}${variant === 'annex' ? '-annex' : ''}.${extension}`;
+  const path = join(outDir, part(folder), name);
+  if (!isInside(resolve(outDir), resolve(path))) throw new CliError(`Refusing to write outside ${outDir}: ${path}`, 1);
   return path;
 }

@@ -32,9 +32,10 @@ describe('checklist build', () => {
     dir = await mkdtemp(join(tmpdir(), 'checklist-build-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
     const acme = JSON.parse(await readFile(join(dir, 'content/deployments/acme.json'), 'utf8')) as Record<string, unknown>;
-    // A hostile deployment: markup in a comment, a path in the company name, a file named "..json".
+    // A hostile deployment: markup in a comment, a path in the company name, dots, a space and
+    // an emoji in the file name.
     await writeFile(
-      join(dir, 'content/deployments/..json'),
+      join(dir, 'content/deployments/..😈 x.json'),
       JSON.stringify({ ...acme, customer: { company: '../../etc/passwd' }, answers: { 'CL-PWD1': { status: 'No', comment: xss } } }),
     );
     build = await runCli(['build', '--content', 'content', '--out', 'out'], { cwd: dir });
@@ -44,7 +45,7 @@ describe('checklist build', () => {
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const files = (await walk(join(dir, 'out'))).map((file) => relative(dir, file)).sort();
-    expect(files).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html', 'out/acme/mini-1.0.pdf', 'out/unnamed/mini-1.0.docx', 'out/unnamed/mini-1.0.html', 'out/unnamed/mini-1.0.pdf']);
+    expect(files).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html', 'out/acme/mini-1.0.pdf', 'out/😈-x/mini-1.0.docx', 'out/😈-x/mini-1.0.html', 'out/😈-x/mini-1.0.pdf']);
     const lines = build.stdout.trim().split('\n');
     expect(lines).toHaveLength(7);
     expect(build.stdout).toMatch(/^out\/acme\/mini-1\.0\.pdf {2}\d+ ms$/m);
@@ -66,12 +67,12 @@ describe('checklist build', () => {
   });
 
   it('shows markup in customer text literally, in the HTML DOM and in the PDF', async () => {
-    const html = await readFile(join(dir, 'out/unnamed/mini-1.0.html'), 'utf8');
+    const html = await readFile(join(dir, 'out/😈-x/mini-1.0.html'), 'utf8');
     const tree = fromHtml(html);
     expect(selectAll('script', tree)).toEqual([]);
     expect(selectAll('img', tree)).toEqual([]);
     expect(hastText(tree)).toContain(xss);
-    const text = await pdfText(await readFile(join(dir, 'out/unnamed/mini-1.0.pdf')));
+    const text = await pdfText(await readFile(join(dir, 'out/😈-x/mini-1.0.pdf')));
     expect(text.replace(/\s+/g, '')).toContain(xss.replace(/\s+/g, ''));
   });
 

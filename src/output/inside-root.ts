@@ -1,0 +1,35 @@
+/**
+ * Containment by real paths: `..` segments and symbolic links are resolved before a path is
+ * compared with its root, so neither `../../secret` nor a link inside the root that leads out
+ * of it can make the tool read or write elsewhere.
+ */
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+
+/** Whether `path` is `root` or below it (both already resolved the same way). */
+export function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
+
+/**
+ * The real path of `path`, which need not exist yet: the real path of its nearest existing
+ * ancestor, with the missing rest appended (what a later `mkdir -p` would create).
+ */
+export async function realPathOf(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const parent = dirname(absolute);
+    if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === absolute) throw error;
+    return join(await realPathOf(parent), basename(absolute));
+  }
+}
+
+/** Whether `path`, links followed, stays inside `root`, links followed. */
+export async function staysInside(root: string, path: string): Promise<boolean> {
+  const [realRoot, realPath] = await Promise.all([realPathOf(root), realPathOf(path)]);
+  return isInside(realRoot, realPath);
+}
