@@ -42,7 +42,7 @@ describe('safeFileName', () => {
         expect(name.normalize('NFC')).toBe(name);
         expect(safeFileName(name)).toBe(name);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
