@@ -3,6 +3,7 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Inline } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { isWebLink, linkAsTextReason } from '../model/link-policy.js';
 
 /** `<br>`, `<br/>`, `<br />`: the only raw HTML honoured. */
 export const lineBreakHtml = /^<br\s*\/?>$/i;
@@ -77,7 +78,10 @@ function link(
   converted?: Inline[],
 ): Inline {
   const content = converted ?? toInlines(children, context);
-  if (!url.startsWith('#')) return { kind: 'link', href: url, children: content };
+  if (!url.startsWith('#')) {
+    if (!isWebLink(url)) context.warning(context.place(node), linkAsTextReason(url), 'link-scheme');
+    return { kind: 'link', href: url, children: content };
+  }
   const anchor = safeDecode(url.slice(1));
   const xref: Extract<Inline, { kind: 'xref' }> = { kind: 'xref', anchor, children: content };
   context.pendingXrefs.push({ node: xref, emptyText: toString(children).trim() === '', place: context.place(node) });

@@ -4,6 +4,7 @@
  */
 import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Inline } from '../../model/checklist.js';
+import { webLinkTarget } from '../../model/link-policy.js';
 import type { DocxContext } from './context.js';
 import { cleanText } from './text.js';
 import { COLOR, FONT } from './theme.js';
@@ -52,9 +53,11 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
   code: (node, { format }) => [codeRun(node.value, format)],
   break: () => [new TextRun({ break: 1 })],
   link: (node, state) => {
-    if (state.inLink) return runs(node.children, state);
+    // Only web links stay links (model/link-policy.ts); any other address is its text.
+    const target = webLinkTarget(node.href);
+    if (state.inLink || target === undefined) return runs(node.children, state);
     const children = runs(node.children, { ...state, format: linkFormat(state.format), inLink: true });
-    return [new ExternalHyperlink({ link: cleanText(node.href), children })];
+    return [new ExternalHyperlink({ link: target, children })];
   },
   xref: (node, state) => {
     const bookmark = state.ctx.bookmarks.lookup(node.anchor);

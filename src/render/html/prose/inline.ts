@@ -5,13 +5,11 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { inlineText } from '../../../model/inline-text.js';
+import { webLinkTarget } from '../../../model/link-policy.js';
 import type { Inline } from '../../../model/checklist.js';
 
 type InlineKind = Inline['kind'];
 type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>) => ElementContent[];
-
-/** Links out of the document that stay links; anything else (javascript:, file:, …) is text. */
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 const handlers: { [K in InlineKind]: InlineHandler<K> } = {
   text: (node) => [{ type: 'text', value: node.value }],
@@ -22,10 +20,11 @@ const handlers: { [K in InlineKind]: InlineHandler<K> } = {
   break: () => [h('br')],
   link: (node) => {
     const children = inlineToHast(node.children);
-    if (!SAFE_LINK.test(node.href.trim())) return [h('span', { className: ['link'] }, children)];
+    const href = webLinkTarget(node.href);
+    if (href === undefined) return [h('span', { className: ['link'] }, children)];
     // Printed on paper a link is useless without its address: show it when the text differs.
     const showUrl = plainText(node.children) !== node.href.replace(/^mailto:/i, '');
-    return [h('a', { href: node.href, className: showUrl ? ['external', 'show-url'] : ['external'] }, children)];
+    return [h('a', { href, className: showUrl ? ['external', 'show-url'] : ['external'] }, children)];
   },
   xref: (node) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children))],
   image: (node) => [h('span', { className: ['image-alt'], title: 'Image' }, node.alt)],

@@ -1,0 +1,34 @@
+/**
+ * One link policy for every format: only `http`, `https` and `mailto` addresses become links
+ * out of the document (and `#anchor` links within it). Anything else, `javascript:`,
+ * `vbscript:`, `data:`, `file:///…`, a `file://host/share` that hands Windows credentials to
+ * a stranger, a relative path that points nowhere once the file is mailed, is printed as
+ * its text. The address is parsed as browsers parse it (WHATWG URL), and what is written into
+ * a document is that parsed address, so Word and a browser open exactly what was checked.
+ */
+
+const WEB_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** The address to write into a document, or undefined when it must stay text. */
+export function webLinkTarget(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined; // relative, or not an address at all
+  }
+  if (!WEB_SCHEMES.has(url.protocol)) return undefined;
+  if (url.protocol !== 'mailto:' && url.hostname === '') return undefined;
+  return url.href;
+}
+
+/** Whether `href` stays a live link (see `webLinkTarget`). */
+export function isWebLink(href: string): boolean {
+  return webLinkTarget(href) !== undefined;
+}
+
+/** The warning `check` gives for a link that will be printed as text. */
+export function linkAsTextReason(href: string): string {
+  const shown = href.length > 60 ? `${href.slice(0, 57)}…` : href;
+  return `Link to "${shown}" is printed as text: only http, https and mailto links and #anchors stay links in the outputs`;
+}
