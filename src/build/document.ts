@@ -13,12 +13,15 @@ import { outputPath } from '../output/paths.js';
 import type { DeploymentSets } from '../output/deployment-sets.js';
 import { formats, renderViewHtml, type FormatName, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
+import type { MadeFrom } from './manifest.js';
 
 export interface BuildDocument {
   view: CustomerChecklist;
   variant: Variant;
   /** The formats to make of it (those not up to date). */
   formats: FormatName[];
+  /** What each format's output is made from, for the build manifest. */
+  madeFrom: Partial<Record<FormatName, MadeFrom>>;
 }
 
 export interface DocumentTargets {
@@ -35,6 +38,7 @@ export interface DocumentTargets {
 
 export interface WrittenFile {
   path: string;
+  format: FormatName;
   extension: string;
   /** Milliseconds the render of this file took. */
   ms: number;
@@ -90,7 +94,7 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
         ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
       }
       const path = outputPath(targets.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension);
-      return { path, extension: format.extension, ms, bytes };
+      return { path, format: name, extension: format.extension, ms, bytes };
     }),
   );
   // A deployment's files are written together once all its documents are rendered.

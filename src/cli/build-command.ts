@@ -1,6 +1,7 @@
 /**
  * `checklist build`: checks every input first (nothing is written, and no browser started,
- * when any input is bad), then renders the documents `--jobs` at a time, each format in
+ * when any input is bad), skips the outputs the build manifest shows up to
+ * date, then renders the rest `--jobs` documents at a time, each format in
  * memory, and writes each deployment's files as a set. One browser serves the whole build, started only
  * once a PDF is to be made, and is closed on every path, Ctrl-C included.
  */
@@ -8,11 +9,14 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserManager } from '../browser/browser-manager.js';
 import { installSignalCleanup } from '../browser/signal-cleanup.js';
-import { loadRenderers, renderDocument, type BuildDocument, type DocumentTargets } from '../build/document.js';
+import { loadRenderers, renderDocument, type DocumentTargets } from '../build/document.js';
 import { parseJobs } from '../build/jobs.js';
 import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
+import { BuildManifest } from '../build/manifest.js';
+import { planBuild } from '../build/plan.js';
 import { parseShard } from '../build/shard.js';
+import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
@@ -28,28 +32,40 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants: Variant[] = values.annex ? ['full', 'annex'] : ['full'];
+  const progress = new Progress();
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   // The content pipeline (unified, Ajv) loads only when a build runs.
   const { collectViews } = await import('./build-inputs.js');
   const diagnostics = new Diagnostics();
-  const views = await collectViews(paths, values, diagnostics, shard);
-  if (report(diagnostics) || views === null) {
+  const inputs = await collectViews(paths, values, diagnostics, shard);
+  if (report(diagnostics) || inputs === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     return 1;
   }
-  if (views.length === 0) {
+  if (inputs.length === 0) {
     const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
     process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
     return 0;
   }
+  const manifest = await BuildManifest.read(values.out);
+  let browserPath: Promise<string> | undefined;
+  const { documents, upToDate } = await planBuild(inputs, manifest, {
+    variants,
+    formats: selected,
+    templatesDir,
+    outDir: values.out,
+    options: { level: values.level ?? null },
+    force: values.force,
+    browserPath: () => (browserPath ??= findBrowser()),
+  });
+  const pending = [...new Set(documents.flatMap((document) => document.formats))];
   // Templates are read and compiled once per build, and a broken one stops it before any work.
-  const [templates] = await Promise.all([needsHtml(selected) ? loadTemplates(templatesDir) : undefined, loadRenderers(selected)]);
-  const documents: BuildDocument[] = views.flatMap((view) => variants.map((variant) => ({ view, variant, formats: selected })));
-  await prepareOutput(views.map((view) => view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: selected.includes('pdf') });
+  const [templates] = await Promise.all([needsHtml(pending) ? loadTemplates(templatesDir) : undefined, loadRenderers(pending)]);
+  await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
-  const browser = new BrowserManager({ maxPages: jobs });
+  const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
       for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
@@ -57,10 +73,9 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     },
   });
   try {
-    const progress = new Progress();
     // Chromium's start-up is the largest fixed cost of a PDF build: it runs while the first
     // HTML renders. A browser that cannot start is reported by the first PDF.
-    if (documents.some((document) => document.formats.includes('pdf'))) browser.warmUp();
+    if (pending.includes('pdf')) browser.warmUp();
     let ready: Promise<unknown> | undefined;
     const targets: DocumentTargets = {
       templatesDir,
@@ -70,13 +85,18 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       outDir: values.out,
       sets: new DeploymentSets(documents),
     };
-    progress.begin(documents.length, 0);
+    progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {
-      await renderDocument(document, targets, (file) => progress.written(file.path, file.extension, file.ms));
+      await renderDocument(document, targets, (file) => {
+        manifest.record(file.path, document.madeFrom[file.format]!, file.bytes);
+        progress.written(file.path, file.extension, file.ms);
+      });
       progress.documentDone();
     });
     progress.end();
   } finally {
+    // Files written before a failure are whole and recorded: the next build skips them.
+    await manifest.save();
     await browser.close();
     removeSignalHandlers();
   }

@@ -2,7 +2,8 @@
  * The inputs of `checklist build`: every deployment named (or all of content/deployments), or
  * the blank master of `--blank ID`, loaded, checked and merged into customer views.
  */
-import { resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist, loadChecklist } from '../content/load-checklist.js';
 import { levelText } from '../deployment/check-deployment.js';
@@ -17,18 +18,26 @@ import { jsonFiles } from './check-command.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
+/** A customer view and the files it was made from (the deployment, the master's files). */
+export interface BuildInput {
+  view: CustomerChecklist;
+  sources: string[];
+}
+
 /**
  * Loads every deployment (or the blank master) and merges it; null when any input has errors.
  * With `--shard K/N` only the deployments of that part are read (the blank is in the part of
  * the key `blank/ID`).
  */
-export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<CustomerChecklist[] | null> {
-  const views: CustomerChecklist[] = [];
+export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<BuildInput[] | null> {
+  const views: BuildInput[] = [];
   if (values.blank !== undefined) {
     const master = await loadMaster(values.blank, values.content, diagnostics);
     if (!master) return null;
     checkLevel(values.level, master);
-    if (inShard([`blank/${values.blank}`], shard, (key) => key).length > 0) views.push(mergeDeployment(master, null, { name: 'blank', level: values.level }));
+    if (inShard([`blank/${values.blank}`], shard, (key) => key).length > 0) {
+      views.push({ view: mergeDeployment(master, null, { name: 'blank', level: values.level }), sources: await masterSources(values.content, values.blank) });
+    }
     if (paths.length === 0) return views;
   }
   // The same file named twice is built once.
@@ -47,8 +56,19 @@ export async function collectViews(paths: string[], values: CliOptions, diagnost
     }
   }
   if (diagnostics.hasErrors) return null;
-  for (const { master, deployment, name } of loaded) views.push(mergeDeployment(master, deployment, { name, level: values.level }));
+  for (const { master, deployment, name, path } of loaded) {
+    views.push({ view: mergeDeployment(master, deployment, { name, level: values.level }), sources: [path, ...(await masterSources(values.content, deployment.checklist))] });
+  }
   return views;
+}
+
+/** Every file of master `id` (a folder's files at any depth), for the build manifest. */
+async function masterSources(contentDir: string, id: string): Promise<string[]> {
+  const path = await findChecklist(contentDir, id);
+  if (!path) return [];
+  if (!(await stat(path)).isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {

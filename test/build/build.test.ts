@@ -45,7 +45,7 @@ describe('checklist build', () => {
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const files = (await walk(join(dir, 'out'))).map((file) => relative(dir, file)).sort();
-    expect(files).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html', 'out/acme/mini-1.0.pdf', 'out/😈-x/mini-1.0.docx', 'out/😈-x/mini-1.0.html', 'out/😈-x/mini-1.0.pdf']);
+    expect(files).toEqual(['out/.checklist-build.json', 'out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html', 'out/acme/mini-1.0.pdf', 'out/😈-x/mini-1.0.docx', 'out/😈-x/mini-1.0.html', 'out/😈-x/mini-1.0.pdf']);
     const lines = build.stdout.trim().split('\n');
     expect(lines).toHaveLength(7);
     expect(build.stdout).toMatch(/^out\/acme\/mini-1\.0\.pdf {2}\d+ ms$/m);

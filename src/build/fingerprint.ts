@@ -1,0 +1,40 @@
+/**
+ * Content hashes for the build manifest: of files, of folders of files, of values, and of the
+ * tool itself (its version and its compiled code, so a changed tool never reuses an output).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** A stable hash of a JSON-like value (Maps as their entries, keys in insertion order). */
+export function valueHash(value: unknown): string {
+  return sha256(JSON.stringify(value, (_key, item: unknown) => (item instanceof Map ? [...item] : item instanceof Set ? [...item] : item)));
+}
+
+/** The hash of one file's bytes, or null when it cannot be read. */
+export async function fileHash(path: string): Promise<string | null> {
+  return readFile(path).then(sha256, () => null);
+}
+
+/** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
+export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const hashes = await Promise.all(files.map(async (file) => [relative(dir, file).split(sep).join('/'), await fileHash(file)] as const));
+  return Object.fromEntries(hashes);
+}
+
+/** The tool: its package version and a hash of its compiled modules (lib/). */
+export async function toolFingerprint(): Promise<string> {
+  const root = new URL('../../', import.meta.url);
+  const version = await readFile(new URL('package.json', root), 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
+  return `${version}+${valueHash(await folderHashes(new URL('lib', root).pathname)).slice(0, 16)}`;
+}
+
+/** What stands for the browser a PDF is printed with: its path, size and time of change. */
+export async function browserFingerprint(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? `${path}:${info.size}:${info.mtimeMs}` : path;
+}

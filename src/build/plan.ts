@@ -1,0 +1,62 @@
+/**
+ * Which outputs a build makes: every format of every document, less those the manifest shows
+ * up to date (unless `--force`). Hashing is cheap next to a render: the inputs are read once.
+ */
+import { relative, sep } from 'node:path';
+import type { BuildInput } from '../cli/build-inputs.js';
+import { outputPath } from '../output/paths.js';
+import { formats, type FormatName, type Variant } from '../render/formats.js';
+import type { BuildDocument } from './document.js';
+import { browserFingerprint, fileHash, folderHashes, toolFingerprint, valueHash } from './fingerprint.js';
+import type { BuildManifest, MadeFrom } from './manifest.js';
+
+export interface PlanOptions {
+  variants: Variant[];
+  formats: FormatName[];
+  templatesDir: string;
+  outDir: string;
+  /** Options that change an output besides the inputs (the level override). */
+  options: Record<string, unknown>;
+  force: boolean;
+  /** The browser PDFs are printed with, found only when a PDF is asked for. */
+  browserPath: () => Promise<string>;
+}
+
+export interface BuildPlan {
+  documents: BuildDocument[];
+  upToDate: number;
+}
+
+const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+
+export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, plan: PlanOptions): Promise<BuildPlan> {
+  const [tool, templates, browser] = await Promise.all([
+    toolFingerprint(),
+    folderHashes(plan.templatesDir).then(valueHash),
+    plan.formats.includes('pdf') ? plan.browserPath().then(browserFingerprint) : '',
+  ]);
+  const fileHashes = new Map<string, Promise<string | null>>();
+  const hashOf = (path: string) => fileHashes.get(path) ?? fileHashes.set(path, fileHash(path)).get(path)!;
+  let upToDate = 0;
+  const documents: BuildDocument[] = [];
+  for (const { view, sources } of inputs) {
+    const inputHashes = Object.fromEntries(await Promise.all(sources.map(async (path) => [shown(path), await hashOf(path)] as const)));
+    const viewHash = valueHash(view);
+    for (const variant of plan.variants) {
+      const pending: BuildDocument = { view, variant, formats: [], madeFrom: {} };
+      for (const format of plan.formats) {
+        const options = format === 'pdf' ? { ...plan.options, browser } : plan.options;
+        const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: viewHash };
+        const path = outputPath(plan.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, formats[format].extension);
+        if (!plan.force && (await manifest.upToDate(path, madeFrom))) {
+          upToDate++;
+        } else {
+          pending.formats.push(format);
+          pending.madeFrom[format] = madeFrom;
+        }
+      }
+      if (pending.formats.length > 0) documents.push(pending);
+    }
+  }
+  return { documents, upToDate };
+}

@@ -1,0 +1,73 @@
+/**
+ * Incremental builds through the real CLI: a second build with nothing changed writes nothing,
+ * a changed deployment rebuilds only its outputs, and those are the bytes a full build makes
+ * (HTML, DOCX; the PDF's text, its dates apart). `--force` rebuilds everything.
+ */
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../pdf/poppler.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const fileLines = (stdout: string) => stdout.trim().split('\n').filter((line) => / {2}\d+ ms$/.test(line)).map((line) => line.replace(/ {2}\d+ ms$/, '')).sort();
+
+describe('incremental builds', () => {
+  let dir = '';
+  const build = (...args: string[]) => runCli(['build', '--content', 'content', ...args], { cwd: dir });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'checklist-incremental-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json'));
+    const first = await build('--out', 'out');
+    expect(first.code, first.stderr).toBe(0);
+    expect(fileLines(first.stdout)).toHaveLength(6);
+  });
+
+  it('writes nothing when nothing changed, and says so', async () => {
+    const before = await stat(join(dir, 'out/acme/mini-1.0.pdf'));
+    const again = await build('--out', 'out');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^nothing to build: 6 files up to date/);
+    expect((await stat(join(dir, 'out/acme/mini-1.0.pdf'))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('rebuilds only the outputs of a changed deployment, with the bytes of a full build', async () => {
+    const path = join(dir, 'content/deployments/beta.json');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Müller Klinikum GmbH', 'Beta Hospital'));
+    const changed = await build('--out', 'out');
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(fileLines(changed.stdout)).toEqual(['out/beta/mini-1.0.docx', 'out/beta/mini-1.0.html', 'out/beta/mini-1.0.pdf']);
+    expect(changed.stdout).toMatch(/built 3 files of 1 document in .*; 3 files up to date$/m);
+
+    const full = await build('--out', 'full');
+    expect(full.code, full.stderr).toBe(0);
+    for (const file of ['acme/mini-1.0.html', 'acme/mini-1.0.docx', 'beta/mini-1.0.html', 'beta/mini-1.0.docx']) {
+      expect(Buffer.compare(await readFile(join(dir, 'out', file)), await readFile(join(dir, 'full', file))), file).toBe(0);
+    }
+    expect(await pdfText(await readFile(join(dir, 'out/beta/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/beta/mini-1.0.pdf'))));
+    expect(await readFile(join(dir, 'out/beta/mini-1.0.html'), 'utf8')).toContain('Beta Hospital');
+  });
+
+  it('rebuilds an output that was deleted or changed by hand, and every output whose template changed', async () => {
+    await rm(join(dir, 'out/acme/mini-1.0.docx'));
+    await writeFile(join(dir, 'out/beta/mini-1.0.html'), 'edited by hand');
+    const repaired = await build('--out', 'out', '--format', 'html,docx');
+    expect(fileLines(repaired.stdout)).toEqual(['out/acme/mini-1.0.docx', 'out/beta/mini-1.0.html']);
+
+    await cp(join(repoRoot, 'templates'), join(dir, 'templates'), { recursive: true });
+    const own = await build('--out', 'out', '--format', 'html', '--templates', 'templates');
+    expect(fileLines(own.stdout)).toEqual([]); // the same templates, elsewhere: still up to date
+    await writeFile(join(dir, 'templates/style.css'), `${await readFile(join(dir, 'templates/style.css'), 'utf8')}\nh1 { color: teal; }\n`);
+    const restyled = await build('--out', 'out', '--format', 'html', '--templates', 'templates');
+    expect(fileLines(restyled.stdout)).toEqual(['out/acme/mini-1.0.html', 'out/beta/mini-1.0.html']);
+  });
+
+  it('rebuilds everything with --force, and on another --level', async () => {
+    const forced = await build('--out', 'out', '--format', 'html,docx', '--force');
+    expect(fileLines(forced.stdout)).toHaveLength(4);
+    const level = await build('--out', 'out', '--format', 'html', '--level', 'maximum');
+    expect(fileLines(level.stdout)).toHaveLength(2);
+  });
+});
