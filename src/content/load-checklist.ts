@@ -1,6 +1,7 @@
 /** Finds and loads master checklists under a content folder. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checklistLookupProblem } from '../deployment/checklist-path.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
 import { parseChecklistFiles } from './parse-checklist.js';
@@ -31,6 +32,8 @@ export async function listChecklists(contentDir: string): Promise<string[]> {
 
 /** Where checklist `id` lives: `<id>.md` or `<id>/`; null when neither exists. */
 export async function findChecklist(contentDir: string, id: string): Promise<string | null> {
+  // Never a path out of content/checklists, not even through a link (see checklist-path.ts).
+  if (await checklistLookupProblem(checklistsDir(contentDir), id)) return null;
   for (const candidate of [join(checklistsDir(contentDir), id), join(checklistsDir(contentDir), `${id}.md`)]) {
     try {
       await stat(candidate);

@@ -5,7 +5,9 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { staysInside } from '../output/inside-root.js';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the current directory). */
@@ -39,30 +41,12 @@ export async function checklistFiles(path: string): Promise<string[]> {
   return names.map((name) => join(path, name));
 }
 
-/**
- * Decodes UTF-8 strictly. On failure reports the first line that is not valid UTF-8
- * (cutting at LF bytes is safe: 0x0A never occurs inside a multi-byte sequence).
- */
-function decodeUtf8(bytes: Uint8Array, path: string, diagnostics: Diagnostics): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    let line = 1;
-    let start = 0;
-    for (let index = 0; index <= bytes.length; index++) {
-      if (index === bytes.length || bytes[index] === 0x0a) {
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, index));
-        } catch {
-          break;
-        }
-        line++;
-        start = index + 1;
-      }
-    }
-    diagnostics.error(path, { line, column: 1 }, 'File is not valid UTF-8: save it as UTF-8', 'encoding');
-    return null;
-  }
+/** Decodes UTF-8 strictly; reports the line and column of the first invalid byte. */
+function decodeUtf8Text(bytes: Uint8Array, path: string, diagnostics: Diagnostics): string | null {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  diagnostics.error(path, decoded.invalidAt, notUtf8Reason(decoded.byte), 'encoding');
+  return null;
 }
 
 /** Reads the files of a checklist; null when any file cannot be used (messages say why). */
@@ -76,7 +60,12 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
   }
   for (const filePath of paths) {
     const shown = displayPath(filePath);
-    const decoded = decodeUtf8(await readFile(filePath), shown, diagnostics);
+    if (!(await staysInside(path, filePath))) {
+      diagnostics.error(shown, undefined, `A link to a place outside ${displayPath(path)}: a checklist's files must live in its folder`, 'path-escape');
+      usable = false;
+      continue;
+    }
+    const decoded = decodeUtf8Text(await readFile(filePath), shown, diagnostics);
     if (decoded === null) {
       usable = false;
       continue;

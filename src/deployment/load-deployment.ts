@@ -4,9 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { displayPath } from '../content/read-sources.js';
-import { findChecklist, listChecklists, loadChecklist } from '../content/load-checklist.js';
+import { checklistsDir, findChecklist, listChecklists, loadChecklist } from '../content/load-checklist.js';
+import { checklistLookupProblem } from './checklist-path.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { checkDeployment } from './check-deployment.js';
@@ -36,14 +38,20 @@ export function deploymentName(path: string): string {
 
 export async function loadDeployment(path: string, options: LoadOptions, diagnostics: Diagnostics): Promise<LoadedDeployment | null> {
   const shown = displayPath(path);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path)).replace(/^\uFEFF/, '');
+    bytes = await readFile(path);
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found' : 'File is not valid UTF-8 text: save it as UTF-8';
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found' : `Cannot read the file: ${(cause as Error).message}`;
     diagnostics.error(shown, undefined, reason, 'read');
     return null;
   }
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) {
+    diagnostics.error(shown, decoded.invalidAt, notUtf8Reason(decoded.byte), 'encoding');
+    return null;
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
   const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
@@ -60,6 +68,11 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   if (schemaProblems.length > 0) return null;
 
   const deployment = source.value as Deployment;
+  const escape = await checklistLookupProblem(checklistsDir(options.contentDir), deployment.checklist);
+  if (escape) {
+    report('/checklist', escape, 'error', 'path-escape');
+    return null;
+  }
   const master = await masterFor(deployment.checklist, options, diagnostics);
   if (!master) {
     if (master === undefined) {

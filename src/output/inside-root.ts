@@ -3,8 +3,9 @@
  * compared with its root, so neither `../../secret` nor a link inside the root that leads out
  * of it can make the tool read or write elsewhere.
  */
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CliError } from '../cli/errors.js';
 
 /** Whether `path` is `root` or below it (both already resolved the same way). */
 export function isInside(root: string, path: string): boolean {
@@ -32,4 +33,15 @@ export async function realPathOf(path: string): Promise<string> {
 export async function staysInside(root: string, path: string): Promise<boolean> {
   const [realRoot, realPath] = await Promise.all([realPathOf(root), realPathOf(path)]);
   return isInside(realRoot, realPath);
+}
+
+/**
+ * Reads a text file that must lie inside `root` (a templates folder): a link leading out of it
+ * is refused with a one-line message rather than followed.
+ */
+export async function readTextInside(root: string, path: string, what: string): Promise<string> {
+  if (!(await staysInside(root, path))) {
+    throw new CliError(`${what} ${path} is a link to a place outside ${root}: copy the file into the folder instead`, 1);
+  }
+  return readFile(path, 'utf8');
 }

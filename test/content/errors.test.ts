@@ -117,6 +117,6 @@ describe('files that cannot be read as a checklist', () => {
     const latin1 = Buffer.from(`${frontMatter}\n# Gr\u00fc\u00dfe\n`, 'latin1');
     const messages = await readFolder({ '01.md': latin1 });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/01\.md:9:1: error File is not valid UTF-8/);
+    expect(messages[0]).toMatch(/01\.md:9:5: error Not valid UTF-8 \(byte 0xFC\): save the file as UTF-8/);
   });
 });

@@ -2,9 +2,11 @@
  * Reads a templates folder (the built-in one or a user's `--templates DIR`): `layout.hbs`,
  * `annex.hbs`, `style.css` and every `partials/*.hbs`, registered under its file name.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
+import { CliError } from '../../cli/errors.js';
+import { readTextInside } from '../../output/inside-root.js';
 
 export interface TemplateSet {
   layout: Handlebars.TemplateDelegate;
@@ -20,8 +22,9 @@ const COMPILE_OPTIONS = { preventIndent: true } as const;
 async function readTemplate(dir: string, name: string): Promise<string> {
   const path = join(dir, name);
   try {
-    return await readFile(path, 'utf8');
+    return await readTextInside(dir, path, 'Template');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${String(error)})`;
     throw new Error(`Template ${path} ${reason}: copy the built-in templates folder and change what you need`, { cause: error });
   }
@@ -59,7 +62,7 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     const path = join(dir, 'partials', file);
     // The file's final newline is the editor's, not content: without it, `{{> fill}}` inline
     // in a sentence adds no stray space.
-    const source = (await readFile(path, 'utf8')).replace(/\r?\n$/, '');
+    const source = (await readTextInside(dir, path, 'Template')).replace(/\r?\n$/, '');
     env.registerPartial(basename(file, '.hbs'), env.compile(checked(env, path, source), COMPILE_OPTIONS));
   }
   return {
