@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { TemplateSet } from './html/templates.js';
-import { runningTitle } from './labels.js';
+import { runningTitle } from '../present/presentation.js';
 
 export type Variant = 'full' | 'annex';
 

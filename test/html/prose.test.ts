@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 describe('renderHtml: prose', () => {
   it('renders inline markup inside the numbered heading', () => {
-    const heading = one('h1#notes-on-tls', tree);
+    const heading = one('h2#notes-on-tls', tree);
     expect(text(heading)).toBe('4 Notes on TLS');
     expect(select('code', heading)).toBeDefined();
   });

@@ -25,9 +25,11 @@ describe('renderHtml: the document', () => {
   });
 
   it('numbers its headings and gives each its anchor', () => {
-    expect(text(one('h1#mail-and-directory', tree))).toBe('1 Mail and directory');
-    expect(text(one('h1#password-policy', tree))).toBe('2 Password policy');
-    expect(text(one('h2#vpn-connection', tree))).toBe('3.1 VPN connection');
+    // The title is the one h1; chapters are h2.
+    expect(selectAll('h1', tree).map(text)).toEqual(['Example UC Server V5R0 Security Checklist']);
+    expect(text(one('h2#mail-and-directory', tree))).toBe('1 Mail and directory');
+    expect(text(one('h2#password-policy', tree))).toBe('2 Password policy');
+    expect(text(one('h3#vpn-connection', tree))).toBe('3.1 VPN connection');
   });
 
   it('has a table of contents whose every link resolves to an id of the document', () => {
@@ -40,7 +42,9 @@ describe('renderHtml: the document', () => {
   });
 
   it('puts the summary after the title block, and the history of change', () => {
-    expect(text(one('.level-statement', tree))).toBe('Security level: medium (1 item of higher levels left out, listed in the appendix).');
+    expect(text(one('.level-statement', tree))).toBe(
+      'This checklist applies the security level medium (levels: minimum, medium, maximum). 1 item of a higher level is left out and listed in the appendix.',
+    );
     expect(text(one('.summary-table tfoot', tree))).toBe('Total 3');
     expect(text(one('table.history tbody', tree))).toBe('2018-10-22 0.1 Initial creation');
   });
@@ -104,23 +108,28 @@ describe('renderHtml: tables and directives', () => {
     expect(one('table.overview', body)).toBeDefined();
     const vpn = one('section.depth-2', tree);
     expect(select('table.matrix', vpn)).toBeDefined();
-    expect(text(one('.until', vpn))).toBe('Open items to be resolved until 2026-04-30');
+    expect(text(one('.until', vpn))).toBe('Open issues to be resolved until: 2026-04-30');
+    // The matrix follows the section's heading; the open items after it get a caption.
+    expect(selectAll('.part-caption', vpn).map(text)).toEqual(['Open items']);
     expect(selectAll('table.open-items tbody tr', vpn)).toHaveLength(2);
   });
 
   it('shows customer and supplier side by side in the overview, with lines for what is missing', () => {
     const rows = selectAll('table.overview tbody tr', tree).map(text);
     expect(rows[0]).toBe('Company Müller Klinikum GmbH Beispiel Integration AG');
-    expect(rows).toContain('Referenced master security checklist Version: 2.1 Date: 2025-03-14');
-    expect(select('table.overview tr.address td:nth-child(3) .fill', tree)).toBeDefined();
+    expect(rows).toContain('Referenced master security checklist Example UC Server V5R0 Security Checklist, version 2.1 of 2025-03-14');
+    expect(select('table.overview tbody tr:nth-child(3) td:nth-child(3) .fill', tree)).toBeDefined();
   });
 
   it('has a signature block with both parties, each with a line to sign', () => {
-    const parties = selectAll('.signatures .signature', tree);
-    expect(parties.map((party) => text(one('.signature-party', party)))).toEqual(['Customer: Müller Klinikum GmbH', 'Supplier: Beispiel Integration AG']);
-    expect(text(parties[0]!)).toContain('Function IT security officer');
-    expect(selectAll('.fill', parties[1]!)).toHaveLength(4);
-    for (const party of parties) expect(select('tr.sign', party)).toBeDefined();
+    const block = one('table.signatures', tree);
+    expect(selectAll('.signature-party', block).map(text)).toEqual(['Customer Müller Klinikum GmbH', 'Supplier Beispiel Integration AG']);
+    expect(text(one('.declaration', tree))).toBe(
+      'By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this checklist.',
+    );
+    expect(selectAll('tbody tr', block).map(text)).toContain('Function IT security officer');
+    expect(selectAll('tbody td:nth-child(3) .fill', block)).toHaveLength(4);
+    expect(selectAll('tr.sign .sign-line', block)).toHaveLength(2);
   });
 
   it('lists the items of higher levels in an appendix', () => {

@@ -22,15 +22,17 @@ describe('renderHtml: Statement-of-Work annex', () => {
   it('holds overview, level, summary, matrix, open items and signatures, and no items or prose', async () => {
     const { tree } = await renderDom(viewFixture, 'annex');
     expect(text(one('title', tree))).toBe('Example UC Server V5R0 Security Checklist – Statement of Work annex – Müller Klinikum GmbH');
-    expect(text(one('.title-block .subtitle', tree))).toBe('Statement of Work annex');
-    for (const selector of ['table.overview', '.level-statement', '.summary-tables', 'table.matrix', 'table.open-items', '.signatures']) {
+    expect(text(one('.title-block .subtitle', tree))).toBe('Statement of Work annex for Müller Klinikum GmbH');
+    for (const selector of ['table.overview', '.level-statement', '.summary-tables', 'table.matrix', 'table.open-items', 'table.signatures', '.declaration']) {
       expect(selectAll(selector, tree), selector).toHaveLength(1);
     }
     expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(3);
     expect(selectAll('table.cl-item, main, pre, nav.toc', tree)).toEqual([]);
     // The items are not in the annex, so their IDs are not links.
     expect(selectAll('table.matrix a', tree)).toEqual([]);
-    expect(text(one('.level-statement', tree))).toBe('Security level: medium (1 item of higher levels left out, listed below).');
+    expect(text(one('.level-statement', tree))).toBe(
+      'This checklist applies the security level medium (levels: minimum, medium, maximum). 1 item of a higher level is left out and listed below.',
+    );
     expect(selectAll('table.omitted tbody tr', tree)).toHaveLength(1);
     // The matrix says where each item stands, and which boxes make it so.
     expect(selectAll('table.matrix td.status strong', tree).map(text)).toEqual(expect.arrayContaining(['Open']));
@@ -50,14 +52,14 @@ describe('renderHtml: blank checklist', () => {
     expect(select('table.cl-item[id="CL-SrvPwd"] tr.component .field .fill', tree)).toBeDefined();
     expect(select('table.fillable tbody tr td.setting .fill', tree)).toBeDefined();
     expect(selectAll('table.overview tbody td .fill', tree).length).toBeGreaterThanOrEqual(10);
-    expect(selectAll('.signatures .fill', tree)).toHaveLength(8);
-    expect(text(one('.level-statement', tree))).toBe('Security level: none chosen, every level applies (minimum, medium, maximum).');
+    expect(selectAll('table.signatures .fill', tree)).toHaveLength(8);
+    expect(text(one('.level-statement', tree))).toBe('No security level was chosen: every item of every level (minimum, medium, maximum) applies.');
   });
 
   it('puts the overview first and the signatures last when the master places neither', async () => {
     const { tree } = await renderDom(blankView);
     const order = selectAll('header.title-block, table.overview, main, .signatures', tree).map((element) => element.tagName);
-    expect(order).toEqual(['header', 'table', 'main', 'div']);
+    expect(order).toEqual(['header', 'table', 'main', 'table']);
     expect(selectAll('nav.toc a', tree).map((a) => a.properties.href)).toEqual(
       expect.arrayContaining(['#checklist:overview', '#checklist:signatures']),
     );

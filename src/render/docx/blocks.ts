@@ -6,6 +6,7 @@ import { Bookmark, BorderStyle, Paragraph, TextRun, type FileChild, type Paragra
 import type { ViewBlock, ViewSection } from '../../model/view.js';
 import { spacer } from './cells.js';
 import type { DocxContext } from './context.js';
+import { needsCaption } from '../../present/presentation.js';
 import { directiveBlocks } from './directives.js';
 import { inlineRuns, textRun, type RunFormat } from './inline.js';
 import { itemTable } from './item-table.js';
@@ -22,8 +23,8 @@ export interface BlockState {
   listLevel: number;
   /** Inside a blockquote: paragraphs are indented and marked with a rule on the left. */
   quoted: boolean;
-  /** Only prose stands between the section's heading and this block: the heading introduces it. */
-  introduced: boolean;
+  /** Something other than prose stands between the section's heading and this block (see needsCaption). */
+  afterContent: boolean;
 }
 
 type BlockOf<K extends ViewBlock['kind']> = Extract<ViewBlock, { kind: K }>;
@@ -65,7 +66,7 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   table: (node, state) => [plainTable(node, state.ctx), spacer()],
   item: (node, state) => [itemTable(node, state.ctx), spacer()],
   directive: (node, state) =>
-    directiveBlocks(node.name, state.ctx, state.sectionDepth === 0 ? 'heading' : state.introduced ? 'none' : 'caption'),
+    directiveBlocks(node.name, state.ctx, state.sectionDepth === 0 ? 'heading' : state.afterContent ? 'caption' : 'none'),
   'thematic-break': () => [
     new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.border, space: 1 } } }),
   ],
@@ -110,15 +111,12 @@ function continuation(block: ViewBlock, state: BlockState, level: number): FileC
 }
 
 export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): FileChild[] {
-  let introduced = true;
-  return blocks.flatMap((block) => {
-    const built = (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, { ...state, introduced });
-    if (block.kind !== 'paragraph') introduced = false;
-    return built;
-  });
+  return blocks.flatMap((block, index) =>
+    (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, { ...state, afterContent: needsCaption(blocks, index) }),
+  );
 }
 
 /** The whole body of the view. */
 export function bodyToDocx(blocks: readonly ViewBlock[], ctx: DocxContext): FileChild[] {
-  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, introduced: false });
+  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, afterContent: false });
 }

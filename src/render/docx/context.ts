@@ -1,5 +1,6 @@
-/** What every builder of one DOCX render may read: the view, the variant and the bookmark names. */
+/** What every builder of one DOCX render may read: the view, its presentation and the bookmark names. */
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
+import { present, type Presentation } from '../../present/presentation.js';
 import { BookmarkNames } from './text.js';
 
 export type DocxVariant = 'full' | 'annex';
@@ -7,6 +8,8 @@ export type DocxVariant = 'full' | 'annex';
 export interface DocxContext {
   readonly view: CustomerChecklist;
   readonly variant: DocxVariant;
+  /** Every heading, sentence, label and row around the master's content, as in HTML and PDF. */
+  readonly p: Presentation;
   /** Anchor (heading slug or item ID) → Word bookmark name, for every target in this document. */
   readonly bookmarks: BookmarkNames;
   /** A new list instance, so each Markdown list counts from its own start. */
@@ -18,7 +21,7 @@ export function createContext(view: CustomerChecklist, variant: DocxVariant): Do
   // The annex has neither headings of the master nor items, so nothing there can be linked to.
   if (variant === 'full') nameTargets(view.body, bookmarks);
   let lists = 0;
-  return { view, variant, bookmarks, nextListInstance: () => ++lists };
+  return { view, variant, p: present(view, variant), bookmarks, nextListInstance: () => ++lists };
 }
 
 /** Names are given in document order, so they depend only on the view. */

@@ -1,16 +1,15 @@
 /**
  * The generated parts a master places with `::name`: one builder per directive. At the top of the
- * body a part gets a heading of its own (unnumbered, in the TOC); inside a section a caption,
- * unless the section's heading introduces it (nothing but prose between them).
+ * body a part gets a heading of its own (unnumbered, in the TOC), as in the HTML; inside a
+ * section, the section's heading introduces it.
  */
 import { HeadingLevel, Paragraph, type FileChild, type Table } from 'docx';
 import type { DirectiveName } from '../../model/checklist.js';
 import { spacer } from './cells.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
-import { TITLES } from './labels.js';
-import { matrixTable, openItemsTable } from './matrix.js';
-import { levelStatement, omittedTable, overviewTable, summaryTable } from './overview.js';
+import { matrixTable, openItemsBlocks } from './matrix.js';
+import { omittedBlocks, overviewTable } from './overview.js';
 import { signatureBlocks } from './signatures.js';
 import { COLOR, SIZE } from './theme.js';
 
@@ -19,7 +18,7 @@ export function spaced(table: Table | Paragraph): FileChild[] {
   return table instanceof Paragraph ? [table] : [table, spacer()];
 }
 
-/** A small heading made of direct formatting: it does not need a custom style where it is pasted. */
+/** A small heading in direct formatting, so it needs no custom style where the part is pasted. */
 export function caption(text: string): Paragraph {
   return new Paragraph({
     keepNext: true,
@@ -34,34 +33,23 @@ export function partHeading(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(text)] });
 }
 
-/** The overview, then the level and the summary under captions of their own. */
-function overviewBlocks(ctx: DocxContext): FileChild[] {
-  return [
-    ...spaced(overviewTable(ctx)),
-    caption(TITLES.level),
-    ...levelStatement(ctx, 'appendix'),
-    caption(TITLES.summary),
-    ...spaced(summaryTable(ctx)),
-  ];
-}
-
-const parts: Record<DirectiveName, { title: string; build: (ctx: DocxContext) => FileChild[] }> = {
-  'deployment-overview': { title: TITLES.overview, build: overviewBlocks },
-  signatures: { title: TITLES.signatures, build: signatureBlocks },
-  'responsibility-matrix': { title: TITLES.matrix, build: (ctx) => spaced(matrixTable(ctx)) },
-  'open-items': { title: TITLES.openItems, build: (ctx) => spaced(openItemsTable(ctx)) },
+const parts: Record<DirectiveName, { title: (ctx: DocxContext) => string; build: (ctx: DocxContext) => FileChild[] }> = {
+  'deployment-overview': { title: (ctx) => ctx.p.overview.heading, build: (ctx) => spaced(overviewTable(ctx)) },
+  signatures: { title: (ctx) => ctx.p.signatures.heading, build: signatureBlocks },
+  'responsibility-matrix': { title: (ctx) => ctx.p.matrix.heading, build: (ctx) => spaced(matrixTable(ctx)) },
+  'open-items': { title: (ctx) => ctx.p.openItems.heading, build: openItemsBlocks },
 };
 
 export type PartTitle = 'heading' | 'caption' | 'none';
 
 export function directiveBlocks(name: DirectiveName, ctx: DocxContext, title: PartTitle): FileChild[] {
   const part = parts[name];
-  const head = { heading: [partHeading(part.title)], caption: [caption(part.title)], none: [] }[title];
+  const head = { heading: [partHeading(part.title(ctx))], caption: [caption(part.title(ctx))], none: [] }[title];
   return [...head, ...part.build(ctx)];
 }
 
 /** The items the level leaves out, as an appendix at the end of the full document. */
 export function omittedAppendix(ctx: DocxContext): FileChild[] {
-  const table = omittedTable(ctx);
-  return table === null ? [] : [partHeading(TITLES.omitted), ...spaced(table)];
+  const { omitted } = ctx.p;
+  return omitted === null ? [] : [partHeading(omitted.heading), ...omittedBlocks(omitted)];
 }

@@ -7,52 +7,31 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import type { CustomerChecklist } from '../../model/view.js';
 import { bodyToDocx } from './blocks.js';
 import { createContext, type DocxContext, type DocxVariant } from './context.js';
-import { directiveBlocks, omittedAppendix, partHeading, spaced } from './directives.js';
+import { directiveBlocks, omittedAppendix, partHeading } from './directives.js';
 import { footnotes } from './footnotes.js';
-import { contents, factsTable, historyTable, titleBlock } from './front.js';
+import { contents, historyTable, titleBlock } from './front.js';
 import { pageFooter, pageHeader } from './header-footer.js';
-import { TITLES } from './labels.js';
-import { matrixTable, openItemsTable } from './matrix.js';
-import { levelStatement, omittedTable, overviewTable, summaryTable } from './overview.js';
-import { signatureBlocks } from './signatures.js';
+import { summaryBlocks } from './overview.js';
+import type { PartName } from '../../present/presentation.js';
 import { documentStyles, numbering } from './styles.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
 
-function fullBody(ctx: DocxContext): FileChild[] {
-  const { view } = ctx;
-  return [
-    ...titleBlock(ctx),
-    ...factsTable(ctx),
-    ...historyTable(ctx),
-    ...contents(),
-    // Without a place chosen by the master, the overview opens the checklist and the signatures close it.
-    ...(view.hasOverviewDirective ? [] : directiveBlocks('deployment-overview', ctx, 'heading')),
-    ...bodyToDocx(view.body, ctx),
-    ...omittedAppendix(ctx),
-    ...(view.hasSignaturesDirective ? [] : directiveBlocks('signatures', ctx, 'heading')),
-  ];
-}
-
-/** The agreements alone: no prose and no item tables, only tables that survive being pasted. */
-function annexBody(ctx: DocxContext): FileChild[] {
-  const omitted = omittedTable(ctx);
-  return [
-    ...titleBlock(ctx),
-    partHeading(TITLES.overview),
-    ...spaced(overviewTable(ctx)),
-    partHeading(TITLES.level),
-    ...levelStatement(ctx, 'below'),
-    ...(omitted === null ? [] : spaced(omitted)),
-    partHeading(TITLES.summary),
-    ...spaced(summaryTable(ctx)),
-    partHeading(TITLES.matrix),
-    ...spaced(matrixTable(ctx)),
-    partHeading(TITLES.openItems),
-    ...spaced(openItemsTable(ctx)),
-    partHeading(TITLES.signatures),
-    ...signatureBlocks(ctx),
-  ];
+/** The parts in the presentation's order: the same as the HTML's, in either variant. */
+function documentBody(ctx: DocxContext): FileChild[] {
+  const { p, view } = ctx;
+  const part: Record<PartName, () => FileChild[]> = {
+    history: () => historyTable(ctx),
+    summary: () => [partHeading(p.summary.heading), ...summaryBlocks(ctx)],
+    contents: () => contents(ctx),
+    overview: () => directiveBlocks('deployment-overview', ctx, 'heading'),
+    body: () => bodyToDocx(view.body, ctx),
+    omitted: () => omittedAppendix(ctx),
+    matrix: () => directiveBlocks('responsibility-matrix', ctx, 'heading'),
+    openItems: () => directiveBlocks('open-items', ctx, 'heading'),
+    signatures: () => directiveBlocks('signatures', ctx, 'heading'),
+  };
+  return [...titleBlock(ctx), ...p.order.flatMap((name) => part[name]())];
 }
 
 export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pageNumbers: boolean): Document {
@@ -60,7 +39,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pag
   const { meta } = view;
   const about = `${meta.title}, version ${meta.version} of ${meta.date}${meta.documentId ? ` (${meta.documentId})` : ''}`;
   return new Document({
-    title: cleanText(meta.title),
+    title: cleanText(ctx.p.documentTitle),
     subject: cleanText(view.customerName),
     creator: 'checklist',
     lastModifiedBy: 'checklist',
@@ -80,7 +59,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pag
         properties: { page: { size: { ...PAGE }, margin: { ...MARGIN, gutter: 0 } } },
         headers: { default: pageHeader(view, variant) },
         footers: { default: pageFooter(view) },
-        children: variant === 'annex' ? annexBody(ctx) : fullBody(ctx),
+        children: documentBody(ctx),
       },
     ],
   });

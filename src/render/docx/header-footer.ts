@@ -4,7 +4,7 @@
  */
 import { BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
-import { runningTitle } from '../labels.js';
+import { runningTitle } from '../../present/presentation.js';
 import type { DocxVariant } from './context.js';
 import { textRun } from './inline.js';
 import { COLOR, SIZE, TEXT_WIDTH } from './theme.js';

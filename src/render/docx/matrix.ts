@@ -2,13 +2,13 @@
  * The responsibility matrix (who installs and who operates each measure, and where it stands) and
  * the open items. An item ID links to its table when the item is in the document.
  */
-import { InternalHyperlink, Paragraph, type Table, type TableCell } from 'docx';
-import type { ResponsibilityRow, ViewItem } from '../../model/view.js';
-import { CELL_TEXT, bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow } from './cells.js';
+import { InternalHyperlink, Paragraph, type FileChild, type Table, type TableCell } from 'docx';
+import type { ViewItem } from '../../model/view.js';
+import type { MatrixRow } from '../../present/presentation.js';
+import { CELL_TEXT, bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
-import { statusDetail } from '../labels.js';
-import { OVERALL, PARTY } from './labels.js';
+import { BLANK_FIELD } from './labels.js';
 import { COLOR, SIZE, TEXT_WIDTH, columnWidths } from './theme.js';
 
 const STATUS_COLOR: Record<ViewItem['overall'], string> = {
@@ -29,15 +29,11 @@ function idCell(id: string, width: number, ctx: DocxContext): TableCell {
   return cell([cellParagraph([run])], width);
 }
 
-function statusCell(row: ResponsibilityRow, width: number): TableCell {
-  const label = OVERALL[row.overall];
-  const children = [cellText(label, { ...CELL_TEXT, bold: true, color: STATUS_COLOR[row.overall] })];
-  const detail = statusDetail(row.overall, row.statusText);
-  if (detail !== '') children.push(cellText(detail, { size: SIZE.small, color: COLOR.muted }));
+function statusCell(row: MatrixRow, width: number): TableCell {
+  const children = [cellText(row.status, { ...CELL_TEXT, bold: true, color: STATUS_COLOR[row.overall] })];
+  if (row.statusDetail !== '') children.push(cellText(row.statusDetail, { size: SIZE.small, color: COLOR.muted }));
   return cell(children, width);
 }
-
-const party = (value: ResponsibilityRow['installation']) => (value === null ? '' : PARTY[value]);
 
 /**
  * Column widths with the ID column as wide as the longest ID needs (bold 9 pt, about 115 twips a
@@ -49,50 +45,45 @@ function widthsWithId(ids: readonly string[], rest: readonly number[]): number[]
   return [id, ...columnWidths(rest, TEXT_WIDTH - id)];
 }
 
+const empty = (text: string) => new Paragraph({ children: [textRun(text)] });
+
 export function matrixTable(ctx: DocxContext): Table | Paragraph {
-  const rows = ctx.view.responsibilityMatrix;
-  if (rows.length === 0) return new Paragraph({ children: [textRun('This checklist has no items.')] });
+  const { rows, columns, empty: none } = ctx.p.matrix;
+  if (rows.length === 0) return empty(none);
   const widths = widthsWithId(rows.map((r) => r.id), [26, 12, 13, 13, 19]);
   const [id, title, level, inst, op, status] = widths as [number, number, number, number, number, number];
-  const header = [
-    headerCell('ID', id),
-    headerCell('Item', title),
-    headerCell('Level', level),
-    headerCell('Installation', inst),
-    headerCell('Operation', op),
-    headerCell('Status', status),
-  ];
+  const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
     bodyRow([
       idCell(row.id, id, ctx),
-      cell([cellText(row.titleText)], title),
-      cell([cellText(row.level ?? 'every level')], level),
-      cell([cellText(party(row.installation))], inst),
-      cell([cellText(party(row.operation))], op),
+      cell([cellText(row.item)], title),
+      cell([cellText(row.level)], level),
+      cell([valueOrLine(row.installation, inst)], inst),
+      cell([valueOrLine(row.operation, op)], op),
       statusCell(row, status),
     ]),
   );
   return fixedTable([headerRow(header), ...body], widths);
 }
 
-export function openItemsTable(ctx: DocxContext): Table | Paragraph {
-  const rows = ctx.view.openItems;
-  if (rows.length === 0) return new Paragraph({ children: [textRun('No items are open.')] });
+/** "Open issues to be resolved until: <date>", then the open items (or a sentence saying there are none). */
+export function openItemsBlocks(ctx: DocxContext): FileChild[] {
+  const { rows, columns, until, empty: none } = ctx.p.openItems;
+  const untilLine = new Paragraph({
+    keepNext: true,
+    children: [textRun(`${until.label}: `, { bold: true }), textRun(until.value === '' ? BLANK_FIELD : until.value, { bold: true })],
+  });
+  if (rows.length === 0) return [untilLine, empty(none)];
   const widths = widthsWithId(rows.map((r) => r.id), [34, 20, 30]);
   const [id, title, status, comment] = widths as [number, number, number, number];
-  const header = [headerCell('ID', id), headerCell('Item', title), headerCell('Status', status), headerCell('Comment', comment)];
+  const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
     bodyRow(
-      [
-        idCell(row.id, id, ctx),
-        cell([cellText(row.titleText)], title),
-        cell([cellText(row.statusText)], status),
-        cell([cellText(row.comment)], comment),
-      ],
+      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status)], status), cell([valueOrLine(row.comment, comment)], comment)],
       false,
       // A long comment may run over a page.
       row.comment.length > 1500,
     ),
   );
-  return fixedTable([headerRow(header), ...body], widths);
+  return [untilLine, fixedTable([headerRow(header), ...body], widths), spacer()];
 }

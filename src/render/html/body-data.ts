@@ -4,7 +4,9 @@
  */
 import type { Inline } from '../../model/checklist.js';
 import type { ViewBlock, ViewSection, ViewTable } from '../../model/view.js';
+import { DIRECTIVE_TITLES, needsCaption } from '../../present/presentation.js';
 import { itemData } from './item-data.js';
+import { DIRECTIVE_PART_IDS } from './labels.js';
 
 export interface BlockData {
   /** Partial name: section, item, table, prose or a directive's name. */
@@ -13,7 +15,7 @@ export interface BlockData {
 }
 
 export interface SectionData {
-  /** "h1" … "h6". */
+  /** "h2" … "h6": the document's title is its one h1. */
   tag: string;
   depth: number;
   number: string;
@@ -62,19 +64,27 @@ export function tableData(table: ViewTable): TableData {
 
 function sectionData(section: ViewSection, directives: DirectiveContexts): SectionData {
   return {
-    tag: `h${Math.min(Math.max(section.depth, 1), 6)}`,
+    tag: `h${Math.min(Math.max(section.depth, 1) + 1, 6)}`,
     depth: section.depth,
     number: section.number,
     title: section.title,
     titleText: section.titleText,
     anchor: section.anchor,
     chapter: section.depth === 1,
-    children: section.children.map((child) => blockData(child, directives)),
+    children: section.children.map((child, index) =>
+      child.kind === 'directive' && needsCaption(section.children, index)
+        ? { partial: 'captioned', context: { caption: DIRECTIVE_TITLES[child.name], inner: child.name, context: directives[child.name] } }
+        : blockData(child, directives, false),
+    ),
   };
 }
 
-/** One view block and the partial that renders it. */
-export function blockData(block: ViewBlock, directives: DirectiveContexts): BlockData {
+/**
+ * One view block and the partial that renders it. A directive at the top of the body is a
+ * part with a heading of its own (in the contents, as in the DOCX); inside a section, the
+ * section's heading introduces it.
+ */
+export function blockData(block: ViewBlock, directives: DirectiveContexts, top = false): BlockData {
   switch (block.kind) {
     case 'section':
       return { partial: 'section', context: sectionData(block, directives) };
@@ -83,7 +93,9 @@ export function blockData(block: ViewBlock, directives: DirectiveContexts): Bloc
     case 'table':
       return { partial: 'table', context: tableData(block) };
     case 'directive':
-      return { partial: block.name, context: directives[block.name] };
+      return top
+        ? { partial: 'part', context: { heading: DIRECTIVE_TITLES[block.name], id: DIRECTIVE_PART_IDS[block.name], name: block.name, inner: block.name, context: directives[block.name] } }
+        : { partial: block.name, context: directives[block.name] };
     default:
       return { partial: 'prose', context: block };
   }
@@ -99,10 +111,10 @@ export interface TocEntry {
 }
 
 /** Sections to `maxDepth` for the table of contents, in document order. */
-export function tocEntries(blocks: readonly ViewBlock[], maxDepth = 3): TocEntry[] {
-  return blocks.flatMap((block) =>
-    block.kind !== 'section' || block.depth > maxDepth
-      ? []
-      : [{ number: block.number, title: block.titleText, anchor: block.anchor, depth: block.depth, part: false }, ...tocEntries(block.children, maxDepth)],
-  );
+export function tocEntries(blocks: readonly ViewBlock[], maxDepth = 3, top = true): TocEntry[] {
+  return blocks.flatMap((block): TocEntry[] => {
+    if (block.kind === 'directive' && top) return [{ number: '', title: DIRECTIVE_TITLES[block.name], anchor: DIRECTIVE_PART_IDS[block.name], depth: 1, part: true }];
+    if (block.kind !== 'section' || block.depth > maxDepth) return [];
+    return [{ number: block.number, title: block.titleText, anchor: block.anchor, depth: block.depth, part: false }, ...tocEntries(block.children, maxDepth, false)];
+  });
 }

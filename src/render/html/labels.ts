@@ -1,7 +1,6 @@
-/** The words the HTML adds around the customer's data, in one place (templates may override). */
+/** What only the HTML adds around the presentation: ids of the generated parts, and the boxes. */
 
-// The same words in every format.
-export { OVERALL, PARTY } from '../labels.js';
+export { OVERALL, PARTY, TITLES } from '../../present/words.js';
 
 export const BOX = { checked: '☒', unchecked: '☐' } as const;
 
@@ -21,15 +20,10 @@ export const PART_IDS = {
   signatures: 'checklist:signatures',
 } as const;
 
-export const TITLES = {
-  contents: 'Contents',
-  history: 'History of change',
-  summary: 'Summary',
-  overview: 'Customer deployment – overview',
-  matrix: 'Responsibility matrix',
-  openItems: 'Open items',
-  footnotes: 'Notes',
-  omitted: 'Appendix – items of higher security levels',
-  signatures: 'Signatures',
-  annex: 'Statement of Work annex',
+/** The id of a directive's part when it stands at the top of the body, with a heading of its own. */
+export const DIRECTIVE_PART_IDS = {
+  'deployment-overview': PART_IDS.overview,
+  signatures: PART_IDS.signatures,
+  'responsibility-matrix': PART_IDS.matrix,
+  'open-items': PART_IDS.openItems,
 } as const;

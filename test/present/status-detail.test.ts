@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusDetail } from '../../src/render/labels.js';
+import { statusDetail } from '../../src/present/presentation.js';
 
 describe('statusDetail: the boxes behind a status in the responsibility matrix', () => {
   it('adds nothing to a plain Yes or No, or to an unanswered item', () => {

@@ -1,0 +1,37 @@
+/** The level statement and the list of items a chosen level leaves out. */
+import type { CustomerChecklist } from '../model/view.js';
+import { LABELS, SENTENCES, TITLES } from './words.js';
+
+export interface OmittedPart {
+  heading: string;
+  intro: string;
+  columns: [string, string, string];
+  rows: [string, string, string][];
+}
+
+/** What the chosen level means for this checklist, in one sentence. */
+export function levelStatement(view: CustomerChecklist, variant: 'full' | 'annex'): string {
+  const { chosen, levels, omitted } = view.level;
+  if (levels.length === 0) return SENTENCES.noLevels;
+  const all = levels.join(', ');
+  if (chosen === null) return `No security level was chosen: every item of every level (${all}) applies.`;
+  const count = omitted.length;
+  const where = variant === 'full' ? 'in the appendix' : 'below';
+  const left =
+    count === 0
+      ? 'No item is left out by this choice.'
+      : `${count} ${count === 1 ? 'item' : 'items'} of a higher level ${count === 1 ? 'is' : 'are'} left out and listed ${where}.`;
+  return `This checklist applies the security level ${chosen} (levels: ${all}). ${left}`;
+}
+
+/** The items the chosen level leaves out, or null when it leaves none out. */
+export function omittedPart(view: CustomerChecklist): OmittedPart | null {
+  const { chosen, omitted } = view.level;
+  if (chosen === null || omitted.length === 0) return null;
+  return {
+    heading: TITLES.omitted,
+    intro: SENTENCES.omittedIntro(chosen),
+    columns: [LABELS.id, LABELS.item, LABELS.level],
+    rows: omitted.map((o) => [o.id, o.titleText, o.level]),
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The presentation of a customer view: every heading, sentence, label and table row that the
+ * formats print around the master's content, decided once. The HTML templates and the DOCX
+ * builders only lay this out, so the three formats carry the same parts, in the same order,
+ * with the same words. A value of "" is a line to write on by hand.
+ */
+import type { CustomerChecklist, ViewItem } from '../model/view.js';
+import { levelStatement, omittedPart, type OmittedPart } from './level.js';
+import { signaturesPart, type SignaturesPart } from './signatures.js';
+import { BLANK_FIELD, LABELS, OVERALL, PARTY, SENTENCES, TITLES } from './words.js';
+
+export type Variant = 'full' | 'annex';
+
+/** A label and its value; an empty value is a line to fill in. */
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** The parts the tool adds, by name; `body` is the master's chapters. */
+export type PartName = 'history' | 'summary' | 'contents' | 'overview' | 'body' | 'omitted' | 'matrix' | 'openItems' | 'signatures';
+
+export interface TitleBlock {
+  title: string;
+  subtitle: string;
+  facts: Field[];
+}
+
+export interface Table {
+  heading: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface SummaryPart {
+  heading: string;
+  /** What the chosen level means, in one sentence. */
+  levelStatement: string;
+  /** The annex lists the items the level leaves out here (the full checklist in its appendix). */
+  omitted: OmittedPart | null;
+  /** Status, level and responsibility counts; the first table ends with the total. */
+  tables: { columns: [string, string]; rows: [string, string][] }[];
+  total: [string, string];
+}
+
+export interface OverviewPart {
+  heading: string;
+  columns: [string, string, string];
+  contacts: { label: string; customer: string; supplier: string }[];
+  facts: Field[];
+}
+
+export interface MatrixRow {
+  id: string;
+  item: string;
+  level: string;
+  installation: string;
+  operation: string;
+  overall: ViewItem['overall'];
+  status: string;
+  /** What the boxes say beyond the status word ("Main server: Yes; Standby server: No"), or "". */
+  statusDetail: string;
+}
+
+export interface ItemsPart<Row> {
+  heading: string;
+  columns: string[];
+  rows: Row[];
+  /** The sentence printed instead of an empty table. */
+  empty: string;
+}
+
+export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; status: string; comment: string }> {
+  until: Field;
+}
+
+export interface Presentation {
+  variant: Variant;
+  /** Language of the words, BCP 47. */
+  lang: string;
+  /** The document's title metadata: checklist, (annex,) customer. */
+  documentTitle: string;
+  /** The running header's title. */
+  runningTitle: string;
+  /** The running footer's left part: document ID, version, date. */
+  runningFooter: string;
+  titleBlock: TitleBlock;
+  history: Table | null;
+  summary: SummaryPart;
+  contents: string;
+  overview: OverviewPart;
+  omitted: OmittedPart | null;
+  matrix: ItemsPart<MatrixRow>;
+  openItems: OpenItemsPart;
+  signatures: SignaturesPart;
+  /** The parts in print order; `overview` and `signatures` only when the master does not place them. */
+  order: PartName[];
+}
+
+const party = (value: ViewItem['responsible']['installation']) => (value === null ? '' : PARTY[value]);
+
+/** The running title of a document: the master's title, and for the annex what it is. */
+export function runningTitle(title: string, variant: Variant): string {
+  return variant === 'annex' ? `${title} – ${TITLES.annex}` : title;
+}
+
+/**
+ * The boxes behind an item's status when they say more than the status word does: the
+ * components' answers or the option chosen ("Deactivated"); empty for a plain Yes or No.
+ */
+export function statusDetail(overall: ViewItem['overall'], statusText: string): string {
+  const plain = (overall === 'done' && statusText === 'Yes') || (overall === 'open' && statusText === 'No');
+  return plain || statusText.trim() === '' || statusText === OVERALL[overall] ? '' : statusText;
+}
+
+function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
+  const { meta, level, customerName } = view;
+  const whom = customerName.trim() === '' ? '' : ` for ${customerName}`;
+  const subtitle =
+    variant === 'annex' ? `${TITLES.annex}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
+  const chosenLevel = level.chosen ?? (level.levels.length === 0 ? 'none' : view.blank ? '' : 'all levels');
+  const facts: Field[] = [
+    { label: LABELS.customer, value: customerName },
+    { label: LABELS.product, value: meta.product },
+    { label: LABELS.documentId, value: meta.documentId },
+    { label: LABELS.checklistVersion, value: `${meta.version} of ${meta.date}` },
+    { label: LABELS.securityLevel, value: chosenLevel },
+    { label: LABELS.date, value: view.overview.date },
+  ];
+  // A fact the master does not have is left out; the customer's are lines to fill in.
+  const own = new Set<string>([LABELS.customer, LABELS.securityLevel, LABELS.date]);
+  return { title: meta.title, subtitle, facts: facts.filter((f) => f.value.trim() !== '' || own.has(f.label)) };
+}
+
+function summaryPart(view: CustomerChecklist, variant: Variant): SummaryPart {
+  const { summary } = view;
+  const rows = (entries: { label: string; count: number }[]) => entries.map((e): [string, string] => [e.label, String(e.count)]);
+  return {
+    heading: TITLES.summary,
+    levelStatement: levelStatement(view, variant),
+    omitted: variant === 'annex' ? omittedPart(view) : null,
+    tables: [
+      { columns: [LABELS.status, LABELS.items], rows: rows(summary.byStatus) },
+      { columns: [LABELS.level, LABELS.items], rows: rows(summary.byLevel) },
+      { columns: [LABELS.responsible, LABELS.items], rows: rows(summary.byResponsible) },
+    ],
+    total: [LABELS.total, String(summary.total)],
+  };
+}
+
+function overviewPart(view: CustomerChecklist): OverviewPart {
+  const { overview, meta } = view;
+  const keys = ['company', 'name', 'address', 'telephone', 'email'] as const;
+  const master = overview.masterVersion === '' ? '' : `${meta.title}, version ${overview.masterVersion}${overview.masterDate ? ` of ${overview.masterDate}` : ''}`;
+  return {
+    heading: TITLES.overview,
+    columns: ['', LABELS.customer, LABELS.supplier],
+    contacts: keys.map((key) => ({ label: LABELS[key], customer: overview.customer[key], supplier: overview.supplier[key] })),
+    facts: [
+      { label: LABELS.coveredSystems, value: overview.coveredSystems },
+      { label: LABELS.components, value: overview.components.join(', ') },
+      { label: LABELS.master, value: master },
+      { label: LABELS.generalRemark, value: overview.generalRemark },
+      { label: LABELS.openIssuesUntil, value: overview.openIssuesUntil },
+      { label: LABELS.date, value: overview.date },
+    ],
+  };
+}
+
+function matrixPart(view: CustomerChecklist): ItemsPart<MatrixRow> {
+  return {
+    heading: TITLES.matrix,
+    columns: [LABELS.id, LABELS.item, LABELS.level, LABELS.installation, LABELS.operation, LABELS.status],
+    empty: SENTENCES.noItems,
+    rows: view.responsibilityMatrix.map((row) => ({
+      id: row.id,
+      item: row.titleText,
+      level: row.level ?? LABELS.everyLevel,
+      installation: party(row.installation),
+      operation: party(row.operation),
+      overall: row.overall,
+      status: OVERALL[row.overall],
+      statusDetail: statusDetail(row.overall, row.statusText),
+    })),
+  };
+}
+
+function openItemsPart(view: CustomerChecklist): OpenItemsPart {
+  return {
+    heading: TITLES.openItems,
+    until: { label: LABELS.openIssuesUntil, value: view.overview.openIssuesUntil },
+    columns: [LABELS.id, LABELS.item, LABELS.status, LABELS.comment],
+    empty: SENTENCES.noOpenItems,
+    rows: view.openItems.map((row) => ({ id: row.id, item: row.titleText, status: row.statusText, comment: row.comment })),
+  };
+}
+
+function order(view: CustomerChecklist, variant: Variant, omitted: boolean, history: boolean): PartName[] {
+  if (variant === 'annex') return ['overview', 'summary', 'matrix', 'openItems', 'signatures'];
+  return [
+    ...(history ? (['history'] as const) : []),
+    'summary',
+    'contents',
+    ...(view.hasOverviewDirective ? [] : (['overview'] as const)),
+    'body',
+    ...(omitted ? (['omitted'] as const) : []),
+    ...(view.hasSignaturesDirective ? [] : (['signatures'] as const)),
+  ];
+}
+
+/** The presentation of `view` as `variant`. */
+export function present(view: CustomerChecklist, variant: Variant): Presentation {
+  const { meta } = view;
+  const history: Table | null =
+    meta.history.length === 0
+      ? null
+      : { heading: TITLES.history, columns: [LABELS.date, LABELS.version, LABELS.description], rows: meta.history.map((h) => [h.date, h.version, h.description]) };
+  const omitted = variant === 'full' ? omittedPart(view) : null;
+  const footerDate = view.overview.date || meta.date;
+  return {
+    variant,
+    lang: 'en',
+    documentTitle: [meta.title, variant === 'annex' ? TITLES.annex : '', view.customerName].filter((part) => part.trim() !== '').join(' – '),
+    runningTitle: runningTitle(meta.title, variant),
+    runningFooter: [meta.documentId, meta.version ? `Version ${meta.version}` : '', footerDate].filter((part) => part.trim() !== '').join(' · '),
+    titleBlock: titleBlock(view, variant),
+    history,
+    summary: summaryPart(view, variant),
+    contents: TITLES.contents,
+    overview: overviewPart(view),
+    omitted,
+    matrix: matrixPart(view),
+    openItems: openItemsPart(view),
+    signatures: signaturesPart(view, variant === 'annex' ? 'annex' : 'checklist'),
+    order: order(view, variant, omitted !== null, history !== null),
+  };
+}
+
+export { BLANK_FIELD };
+
+/** The title of each part a master can place with `::name`. */
+export const DIRECTIVE_TITLES = {
+  'deployment-overview': TITLES.overview,
+  signatures: TITLES.signatures,
+  'responsibility-matrix': TITLES.matrix,
+  'open-items': TITLES.openItems,
+} as const;
+
+/**
+ * Whether a part placed inside a section needs a caption of its own: not when only prose stands
+ * between the section's heading and the part (the heading introduces it), else yes.
+ */
+export function needsCaption(siblings: readonly { kind: string }[], index: number): boolean {
+  return siblings.slice(0, index).some((block) => block.kind !== 'paragraph');
+}

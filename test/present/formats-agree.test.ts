@@ -1,0 +1,89 @@
+/**
+ * The three formats say the same thing: a real master and deployment built as a user builds
+ * them, each output read back (HTML DOM, PDF text through poppler, DOCX XML), cut at its
+ * headings and compared section by section.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { docxSections, htmlSections, pdfSections, wordDifference, wordsOf, type Section } from './section-texts.js';
+
+const run = promisify(execFile);
+const HEADER = 'Example PBX R12 Security Checklist';
+const CUSTOMER = 'Hafen Logistik Bremen GmbH';
+const FOOTER = 'EX-SEC-0107 · Version 1.0 · 2026-05-18';
+const MATRIX_HEAD = ['ID Item Level Installation Operation Status', 'ID Item Status Comment'];
+
+interface Formats {
+  html: Section[];
+  pdf: Section[];
+  docx: Section[];
+}
+
+async function read(base: string, header: string): Promise<Formats> {
+  const html = htmlSections(await readFile(`${base}.html`, 'utf8'));
+  const docx = await docxSections(await readFile(`${base}.docx`));
+  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, '-']);
+  const pdf = pdfSections(stdout, html.slice(1).map((s) => s.heading), { header, footer: FOOTER }, MATRIX_HEAD.map((h) => [h]));
+  return { html, pdf, docx };
+}
+
+// The contents' page numbers are each format's own; their entries must agree.
+const entries = (s: Section) => (s.heading === 'Contents' ? s.words.filter((w) => !/^\d+$/.test(w)) : s.words);
+const letters = (words: string[]) => [...words.join('')].sort().join('');
+
+function expectAgreement({ html, pdf, docx }: Formats): void {
+  expect(docx.map((s) => s.heading)).toEqual(html.map((s) => s.heading));
+  expect(pdf.map((s) => s.heading)).toEqual(html.map((s) => s.heading));
+  html.forEach((section, i) => {
+    const diff = wordDifference(entries(section), entries(docx[i]!));
+    expect(diff, `DOCX section "${section.heading}"`).toEqual({ onlyFirst: [], onlySecond: [] });
+    // A PDF line may break a word in a narrow column: its letters are compared, not its words.
+    expect(letters(entries(pdf[i]!)), `PDF section "${section.heading}"`).toBe(letters(entries(section)));
+  });
+}
+
+describe('HTML, PDF and DOCX carry the same sections with the same words', () => {
+  let out = '';
+  let full: Formats;
+  let annex: Formats;
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'checklist-agree-'));
+    const built = await runCli(['build', 'content/deployments/pbx-hafen.json', '--annex', '--out', out], { cwd: repoRoot });
+    expect(built.stderr).toBe('');
+    full = await read(join(out, 'pbx-hafen/example-pbx-1.0'), `${HEADER} ${CUSTOMER}`);
+    annex = await read(join(out, 'pbx-hafen/example-pbx-1.0-annex'), `${HEADER} – Statement of Work annex ${CUSTOMER}`);
+  }, 240_000);
+
+  it('in the full checklist: title, history, summary, contents, chapters, signatures', () => {
+    const headings = full.html.map((s) => s.heading);
+    expect(headings.slice(0, 5)).toEqual(['', HEADER, 'History of change', 'Summary', 'Contents']);
+    expect(headings).toContain('5.3 Acceptance');
+    expectAgreement(full);
+  });
+
+  it('in the annex: title, overview, summary, matrix, open items, signatures', () => {
+    expect(annex.html.map((s) => s.heading)).toEqual([
+      '',
+      HEADER,
+      'Customer deployment – overview',
+      'Summary',
+      'Responsibility matrix',
+      'Open items',
+      'Signatures',
+    ]);
+    expectAgreement(annex);
+  });
+
+  it('prints the signing declaration above the signatures in every format', () => {
+    const declaration = wordsOf('By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this').join(' ');
+    for (const format of [full.html, full.docx, full.pdf, annex.html, annex.docx]) {
+      expect(format.map((s) => s.words.join(' ')).join(' ')).toContain(declaration);
+    }
+  });
+});
