@@ -2,8 +2,7 @@
  * The Word document of a view, in either variant: the full checklist, or the annex (the
  * agreements only, to paste into a Statement of Work).
  */
-import { Document, type FileChild } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { Document, type FileChild, type PageNumberEstimator } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
 import { bodyToDocx } from './blocks.js';
 import { createContext, type DocxContext, type DocxVariant } from './context.js';
@@ -34,7 +33,15 @@ function documentBody(ctx: DocxContext): FileChild[] {
   return [...titleBlock(ctx), ...p.order.flatMap((name) => part[name]())];
 }
 
-export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pageNumbers: boolean): Document {
+export interface BuildOptions {
+  /** Writes the TOC's page numbers as the document is packed (see pinned-pages.ts). */
+  pageNumbers?: PageNumberEstimator;
+  /** Twips added to the foot margin: the shorter page the pages are planned on. */
+  footSlack?: number;
+}
+
+export function buildDocument(view: CustomerChecklist, variant: DocxVariant, options: BuildOptions = {}): Document {
+  const { pageNumbers, footSlack = 0 } = options;
   const ctx = createContext(view, variant);
   const { meta } = view;
   const about = `${meta.title}, version ${meta.version} of ${meta.date}${meta.documentId ? ` (${meta.documentId})` : ''}`;
@@ -46,17 +53,16 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, pag
     description: cleanText(variant === 'annex' ? `Annex: ${about}` : about),
     keywords: cleanText(['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter(Boolean).join('; ')),
     revision: 1,
-    // Word fills the TOC's page numbers (and refreshes PAGE/NUMPAGES) when it opens the file.
+    // Word fills in the TOC's page numbers when it opens the file; renderDocx takes this away
+    // again when the numbers written are exact.
     features: { updateFields: variant === 'full' },
-    // docx lays the pages out as Word would and writes the TOC's page numbers; where it cannot
-    // tell (a font it has no metrics for) it guesses, and Word corrects that when it updates.
-    ...(pageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     styles: documentStyles(),
     numbering: numbering(),
     footnotes: variant === 'full' ? footnotes(view, ctx) : {},
     sections: [
       {
-        properties: { page: { size: { ...PAGE }, margin: { ...MARGIN, gutter: 0 } } },
+        properties: { page: { size: { ...PAGE }, margin: { ...MARGIN, bottom: MARGIN.bottom + footSlack, gutter: 0 } } },
         headers: { default: pageHeader(view, variant) },
         footers: { default: pageFooter(view) },
         children: documentBody(ctx),

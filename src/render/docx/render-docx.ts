@@ -7,6 +7,7 @@ import { Packer } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
 import type { DocxVariant } from './context.js';
 import { buildDocument } from './document.js';
+import { pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
 import { reproducible } from './reproducible.js';
 
 export type { DocxVariant } from './context.js';
@@ -15,13 +16,20 @@ export interface DocxOptions {
   /** `full` (default): the whole checklist. `annex`: title, overview, level, summary, matrix, open items, signatures. */
   variant?: DocxVariant;
   /**
-   * Lay the pages out once while writing, so the TOC carries page numbers before Word updates it
-   * (in Protected View, LibreOffice, previews). Default true; it costs about 50 ms a page.
+   * Lay the pages out while writing, so the TOC carries its page numbers before Word updates it
+   * (in Protected View, LibreOffice, previews). Default true; only a document with a TOC (the
+   * full checklist) is laid out. Without it Word fills the numbers in on opening.
    */
   pageNumbers?: boolean;
 }
 
 export async function renderDocx(view: CustomerChecklist, options: DocxOptions = {}): Promise<Uint8Array> {
-  const document = buildDocument(view, options.variant ?? 'full', options.pageNumbers ?? true);
-  return reproducible(await Packer.toBuffer(document), view.meta.date);
+  const variant = options.variant ?? 'full';
+  if (!(options.pageNumbers ?? true) || variant !== 'full') {
+    return reproducible(await Packer.toBuffer(buildDocument(view, variant)), view.meta.date);
+  }
+  const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS }));
+  const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan) }));
+  // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
+  return reproducible(packed, view.meta.date, { updatePrompt: plan.guessed });
 }

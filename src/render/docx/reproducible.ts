@@ -4,6 +4,7 @@
  * external links random relationship ids, and zips with the current time. Each of those is put
  * back to a value that depends on the document alone, and the archive is written again.
  */
+import { hasBlankPageNumber, withoutUpdatePrompt } from './page-numbers.js';
 import { readZip, writeZip } from './zip.js';
 
 const utf8 = new TextDecoder();
@@ -47,7 +48,15 @@ function dayOf(isoDate: string): string {
 const order = (a: string, b: string) =>
   a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0;
 
-export function reproducible(docx: Uint8Array, isoDate: string): Uint8Array {
+export interface ReproducibleOptions {
+  /**
+   * Keep Word's "update the fields?" prompt (settings' `updateFields`). When false it is taken
+   * out, unless a TOC page number was left blank.
+   */
+  updatePrompt?: boolean;
+}
+
+export function reproducible(docx: Uint8Array, isoDate: string, options: ReproducibleOptions = {}): Uint8Array {
   const day = dayOf(isoDate);
   const entries = readZip(docx);
   const parts = new Map<string, string>();
@@ -61,6 +70,10 @@ export function reproducible(docx: Uint8Array, isoDate: string): Uint8Array {
     parts.set(path, fixed);
   }
   relationshipIds(parts);
+  const settings = parts.get('word/settings.xml');
+  if (settings !== undefined && options.updatePrompt === false && !hasBlankPageNumber(parts.get('word/document.xml') ?? '')) {
+    parts.set('word/settings.xml', withoutUpdatePrompt(settings));
+  }
   const core = parts.get('docProps/core.xml');
   if (core !== undefined) parts.set('docProps/core.xml', fixDates(core, day));
 

@@ -18,8 +18,12 @@ export const CELL_PADDING = { top: 45, bottom: 45, left: 100, right: 100 } as co
 export const FONT = {
   body: 'Arial',
   mono: 'Consolas',
-  /** Has ☐ and ☒ in Word; other readers fall back to a font that has them. */
-  symbol: 'Segoe UI Symbol',
+  /**
+   * The ☐ and ☒ boxes: in the body font, which lacks them, so Word draws them from Segoe UI
+   * Symbol and other readers from a font that has them. Named as Segoe UI Symbol itself, they
+   * would be in a font docx/layout has no metrics for, and the TOC's page numbers a guess.
+   */
+  symbol: 'Arial',
 } as const;
 
 /** Sizes in half-points. */
