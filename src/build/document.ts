@@ -14,6 +14,7 @@ import type { DeploymentSets } from '../output/deployment-sets.js';
 import { formats, renderViewHtml, type FormatName, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
 import type { MadeFrom } from './manifest.js';
+import type { IsolatedRunner } from '../render/run-isolated.js';
 
 export interface BuildDocument {
   view: CustomerChecklist;
@@ -34,6 +35,8 @@ export interface DocumentTargets {
   outDir: string;
   /** Holds each deployment's files until all are rendered, then writes them as a set. */
   sets: DeploymentSets;
+  /** Where the DOCX renders run: a worker each, stopped at once by the document's signal. */
+  isolated?: IsolatedRunner;
 }
 
 export interface WrittenFile {
@@ -64,7 +67,8 @@ async function timedTurn<T>(render: () => Promise<T>): Promise<{ result: T; ms: 
   });
 }
 
-export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void): Promise<void> {
+/** `signal`: the document's time budget (`--timeout`); aborting it stops every render at once. */
+export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void, signal?: AbortSignal): Promise<void> {
   const { view, variant } = document;
   let html: Promise<string> | undefined;
   let htmlMs = 0;
@@ -76,6 +80,8 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
         htmlMs = ms;
         return result;
       })),
+    isolated: targets.isolated,
+    signal,
   };
   const files = await Promise.all(
     document.formats.map(async (name): Promise<WrittenFile> => {
@@ -90,6 +96,11 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
       } else if (name === 'html') {
         bytes = await format.render(view, variant, context);
         ms = htmlMs;
+      } else if (name === 'docx' && targets.isolated) {
+        // In its own worker thread, so it needs no turn on this one.
+        const started = performance.now();
+        bytes = await format.render(view, variant, context);
+        ms = performance.now() - started;
       } else {
         ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
       }

@@ -23,8 +23,10 @@ import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-o
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { loadTemplates } from '../render/html/templates.js';
+import { IsolatedRunner } from '../render/run-isolated.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
+import { parseTimeout, StoppedDocuments } from './time-budget.js';
 
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
   const selected = parseFormats(values.format);
@@ -33,6 +35,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants: Variant[] = values.annex ? ['full', 'annex'] : ['full'];
   const progress = new Progress();
+  const timeoutSeconds = parseTimeout(values.timeout);
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
@@ -66,6 +69,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
+  const isolated = new IsolatedRunner();
+  const stopped = new StoppedDocuments(timeoutSeconds, values.out);
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
       for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
@@ -84,19 +89,30 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       browserReady: () => (ready ??= browser.withPage(async () => undefined)),
       outDir: values.out,
       sets: new DeploymentSets(documents),
+      isolated,
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {
-      await renderDocument(document, targets, (file) => {
-        manifest.record(file.path, document.madeFrom[file.format]!, file.bytes);
-        progress.written(file.path, file.extension, file.ms);
-      });
+      // A document over its --timeout is stopped alone: reported, and the others go on.
+      await stopped.budget(document, (signal) =>
+        renderDocument(
+          document,
+          targets,
+          (file) => {
+            manifest.record(file.path, document.madeFrom[file.format]!, file.bytes);
+            progress.written(file.path, file.extension, file.ms);
+          },
+          signal,
+        ),
+      );
       progress.documentDone();
     });
+    if (stopped.report()) return 1;
     progress.end();
   } finally {
     // Files written before a failure are whole and recorded: the next build skips them.
     await manifest.save();
+    await isolated.close();
     await browser.close();
     removeSignalHandlers();
   }

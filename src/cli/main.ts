@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
+import { reportInternalError } from './internal-error.js';
 import { usage } from './usage.js';
 
 const options = {
@@ -20,6 +21,7 @@ const options = {
   jobs: { type: 'string' },
   shard: { type: 'string' },
   force: { type: 'boolean', default: false },
+  timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -64,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`checklist: ${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    return reportInternalError(error);
   }
 }
 

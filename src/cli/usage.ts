@@ -18,7 +18,8 @@ Options:
   --jobs N          documents rendered at once (default: the machine's available parallelism)
   --shard K/N       build only the K-th of N disjoint, stable parts of the deployments (CI matrix)
   --force           rebuild outputs that are up to date
+  --timeout SECONDS time a document may take before it is stopped (default: 300; 0: no limit)
 
-Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input,
-2 wrong usage.
+Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input
+(or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).
 `;

@@ -7,6 +7,7 @@ import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { TemplateSet } from './html/templates.js';
 import { runningTitle } from '../present/presentation.js';
+import type { IsolatedRunner } from './run-isolated.js';
 
 export type Variant = 'full' | 'annex';
 
@@ -17,6 +18,10 @@ export interface RenderContext {
   browser: () => BrowserManager;
   /** The HTML of this document and variant, rendered once and reused by the PDF. */
   html: () => Promise<string>;
+  /** Runs long synchronous renders (DOCX) in a worker that an abort terminates at once. */
+  isolated?: IsolatedRunner;
+  /** Aborted when the document's time budget (`--timeout`) runs out or the build is interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface OutputFormat {
@@ -41,13 +46,15 @@ export const formats = {
         documentId: view.meta.documentId,
         version: view.meta.version,
         date: view.overview.date || view.meta.date,
-      });
+      }, { signal: context.signal });
     },
   },
   docx: {
     extension: 'docx',
-    async render(view, variant) {
-      const { renderDocx } = await import('./docx/render-docx.js');
+    async render(view, variant, context) {
+      const module = new URL('./docx/render-docx.js', import.meta.url);
+      if (context.isolated) return context.isolated.run<Uint8Array>({ module, name: 'renderDocx', args: [view, { variant }] }, context.signal);
+      const { renderDocx } = (await import(module.href)) as typeof import('./docx/render-docx.js');
       return renderDocx(view, { variant });
     },
   },

@@ -3,6 +3,7 @@
  * no request to anywhere), through the Handlebars templates of a templates folder. The PDF
  * is printed from this same HTML.
  */
+import { CliError } from '../../cli/errors.js';
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
 import { blockData } from './body-data.js';
 import { directiveContexts, templateData, type TemplateData, type Variant } from './document-data.js';
@@ -37,6 +38,7 @@ export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOpt
     return template(data);
   } catch (error) {
     // Mostly a user's templates folder lacking a partial the data names ("prose", "item", …).
-    throw new Error(`Templates in ${options.templatesDir}: ${(error as Error).message}`, { cause: error });
+    // The user's to fix, so a CliError (exit 1), not an internal error.
+    throw new CliError(`Templates in ${options.templatesDir}: ${(error as Error).message}`, 1, { cause: error });
   }
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer';
 import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
 import { printWithPageNumbers } from './page-numbers.js';
@@ -9,6 +10,8 @@ export { escapeHtml } from './header-footer.js';
 export interface RenderPdfOptions {
   /** Milliseconds allowed for loading the HTML and for printing, each. Default 120 000. */
   timeoutMs?: number;
+  /** Stops the print at once: the page is closed, so Chromium stops laying it out. */
+  signal?: AbortSignal;
 }
 
 /** Page margins: room for the running header and footer above and below the body. */
@@ -38,35 +41,51 @@ export async function renderPdf(
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
   const timeout = options.timeoutMs ?? 120_000;
+  const { signal } = options;
+  signal?.throwIfAborted();
   return browser.withPage(async (page) => {
-    await page.setContent(html, { waitUntil: 'load', timeout });
-    // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
-    // if the HTML has none or another. Evaluation through DevTools works with page JS off.
-    await page.evaluate(
-      (title: string, css: string) => {
-        document.title = title;
-        const style = document.createElement('style');
-        style.textContent = css;
-        (document.head ?? document.documentElement).append(style);
-      },
-      meta.title,
-      PAGE_MARGIN_CSS,
-    );
-    // A draft only finds where anchors land: without tags, bookmarks, header and footer, which
-    // move no text and cost most of a print.
-    return printWithPageNumbers(page, async (draft) =>
-      page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: false,
-        margin: PDF_MARGINS,
-        displayHeaderFooter: !draft,
-        headerTemplate: headerTemplate(meta),
-        footerTemplate: footerTemplate(meta),
-        outline: !draft,
-        tagged: !draft,
-        timeout,
-      }),
-    );
+    // A closed page rejects what is pending on it; withPage then discards it.
+    const stop = () => void page.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      signal?.throwIfAborted();
+      return await printPage(page, html, meta, timeout);
+    } catch (error) {
+      throw signal?.aborted ? signal.reason : error;
+    } finally {
+      signal?.removeEventListener('abort', stop);
+    }
   });
+}
+
+async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load', timeout });
+  // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
+  // if the HTML has none or another. Evaluation through DevTools works with page JS off.
+  await page.evaluate(
+    (title: string, css: string) => {
+      document.title = title;
+      const style = document.createElement('style');
+      style.textContent = css;
+      (document.head ?? document.documentElement).append(style);
+    },
+    meta.title,
+    PAGE_MARGIN_CSS,
+  );
+  // A draft only finds where anchors land: without tags, bookmarks, header and footer, which
+  // move no text and cost most of a print.
+  return printWithPageNumbers(page, async (draft) =>
+    page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: false,
+      margin: PDF_MARGINS,
+      displayHeaderFooter: !draft,
+      headerTemplate: headerTemplate(meta),
+      footerTemplate: footerTemplate(meta),
+      outline: !draft,
+      tagged: !draft,
+      timeout,
+    }),
+  );
 }

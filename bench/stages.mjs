@@ -1,0 +1,45 @@
+// One run of every stage of a build, in this process, on one generated content folder:
+// `node bench/stages.mjs DIR [pdf]` prints JSON { parse, check, merge, html, docx, pdf, peakMiB }
+// (milliseconds per stage; peak RSS of this process, so run it once per input).
+// Used by growth.mjs; the lib/ it imports is the compiled project (npm run prepare).
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const lib = resolve(import.meta.dirname, '../lib');
+const [dir, withPdf] = process.argv.slice(2);
+const { Diagnostics } = await import(join(lib, 'diagnostics/diagnostics.js'));
+const { loadChecklist } = await import(join(lib, 'content/load-checklist.js'));
+const { loadDeployment } = await import(join(lib, 'deployment/load-deployment.js'));
+const { mergeDeployment } = await import(join(lib, 'deployment/merge.js'));
+const { renderHtml } = await import(join(lib, 'render/html/render-html.js'));
+const { renderDocx } = await import(join(lib, 'render/docx/render-docx.js'));
+
+const figures = {};
+async function time(name, fn) {
+  const started = performance.now();
+  const result = await fn();
+  figures[name] = Math.round(performance.now() - started);
+  return result;
+}
+
+const contentDir = join(dir, 'content');
+const diagnostics = new Diagnostics();
+const master = await time('parse', () => loadChecklist(join(contentDir, 'checklists/generated.md'), diagnostics));
+const masters = new Map([['generated', Promise.resolve(master)]]);
+const loaded = await time('check', () => loadDeployment(join(contentDir, 'deployments/customer-001.json'), { contentDir, masters }, diagnostics));
+if (!loaded) throw new Error(`inputs have errors: ${JSON.stringify(diagnostics.messages.slice(0, 3))}`);
+const view = await time('merge', () => mergeDeployment(master, loaded.deployment, { name: loaded.name }));
+const html = await time('html', () => renderHtml(view, { templatesDir: resolve(import.meta.dirname, '../templates') }));
+await time('docx', () => renderDocx(view, {}));
+if (withPdf === 'pdf') {
+  const { BrowserManager } = await import(join(lib, 'browser/browser-manager.js'));
+  const { renderPdf } = await import(join(lib, 'render/pdf/render-pdf.js'));
+  const browser = new BrowserManager();
+  try {
+    await time('pdf', () => renderPdf(browser, html, { title: 'Generated', customer: 'Generated GmbH', documentId: '', version: '1.0', date: '2026-01-01' }, { timeoutMs: 3_600_000 }));
+  } finally {
+    await browser.close();
+  }
+}
+figures.peakMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify(figures)}\n`);

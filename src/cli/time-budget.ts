@@ -1,0 +1,102 @@
+/**
+ * The time budget of one document (`--timeout SECONDS`): an abort signal that fires when the
+ * budget runs out (or when the build's own signal fires), handed to every render of the
+ * document. The renders stop at once: a worker is terminated, a browser page closed.
+ */
+import { relative } from 'node:path';
+import { outputPath } from '../output/paths.js';
+import { CliError } from './errors.js';
+
+/** Seconds a document may take when `--timeout` is not given: ten times the largest real ones. */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+
+/** A document stopped because its budget ran out. The build goes on with the other documents. */
+export class BudgetExceeded extends CliError {
+  constructor(
+    readonly document: string,
+    readonly seconds: number,
+  ) {
+    super(`${document}: stopped after ${seconds} s (--timeout ${seconds}); nothing of it was written and its previous output is kept. Raise --timeout to allow more time`, 1);
+    this.name = 'BudgetExceeded';
+  }
+}
+
+/** Reads `--timeout`: seconds, a positive number; 0 means no limit. */
+export function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new CliError(`--timeout ${value}: give the seconds a document may take, e.g. --timeout ${DEFAULT_TIMEOUT_SECONDS} (0: no limit)`, 2);
+  }
+  return seconds;
+}
+
+/**
+ * Runs `work` with a signal that aborts after `seconds` (never when 0) or when `parent` aborts.
+ * Rejects with `BudgetExceeded` as soon as the budget runs out, even if `work` has not noticed.
+ */
+export async function withTimeBudget<T>(document: string, seconds: number, parent: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = seconds > 0 ? setTimeout(() => controller.abort(new BudgetExceeded(document, seconds)), seconds * 1000) : undefined;
+  const onParentAbort = () => controller.abort(parent?.reason);
+  if (parent?.aborted) onParentAbort();
+  else parent?.addEventListener('abort', onParentAbort, { once: true });
+  const aborted = new Promise<never>((_, reject) => {
+    const fail = () => reject(controller.signal.reason);
+    if (controller.signal.aborted) fail();
+    else controller.signal.addEventListener('abort', fail, { once: true });
+  });
+  aborted.catch(() => undefined); // only observed through the race below
+  try {
+    return await Promise.race([work(controller.signal), aborted]);
+  } finally {
+    clearTimeout(timer);
+    parent?.removeEventListener('abort', onParentAbort);
+  }
+}
+
+/** What a budget needs of a document: what names it as its files are named. */
+interface NamedDocument {
+  view: { deploymentName: string; meta: { id: string; version: string } };
+  variant: 'full' | 'annex';
+  formats: readonly string[];
+}
+
+/** A document named as its files are: `dist/customer/id-1.0.{html,pdf,docx}`. */
+export function documentLabel(outDir: string, { view, variant, formats }: NamedDocument): string {
+  const stem = relative(process.cwd(), outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, 'x')).slice(0, -2);
+  return `${stem}.${formats.length === 1 ? formats[0] : `{${formats.join(',')}}`}`;
+}
+
+/** On a terminal, removes the live `3/5 documents` counter from the line first. */
+const clearLine = () => (process.stderr.isTTY ? '\r\x1b[K' : '');
+
+/** The documents of one build that ran out of time: each told at once, and counted. */
+export class StoppedDocuments {
+  #count = 0;
+  #documents = 0;
+
+  constructor(
+    readonly seconds: number,
+    readonly outDir: string,
+  ) {}
+
+  /** Runs one document's work within the budget; a document out of time is reported, not thrown. */
+  async budget(document: NamedDocument, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    this.#documents++;
+    try {
+      await withTimeBudget(documentLabel(this.outDir, document), this.seconds, undefined, work);
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      this.#count++;
+      process.stderr.write(`${clearLine()}checklist: ${error.message}\n`);
+    }
+  }
+
+  /** Prints the closing line when any document was stopped; true then (the build exits 1). */
+  report(): boolean {
+    if (this.#count === 0) return false;
+    process.stderr.write(`${clearLine()}checklist: ${this.#count} of ${this.#documents} documents ran out of time (see above)\n`);
+    return true;
+  }
+}

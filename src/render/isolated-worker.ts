@@ -1,0 +1,35 @@
+/**
+ * The worker side of run-isolated.ts: for each message, imports the named module, calls the
+ * named export with the arguments and posts back its result or what it threw.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { WorkerReply } from './run-isolated.js';
+
+interface Request {
+  module: string;
+  name: string;
+  args: unknown[];
+}
+
+const port = parentPort;
+if (!port) throw new Error('isolated-worker.js runs only as a worker thread');
+
+port.on('message', (request: Request) => {
+  void answer(request).then((reply) => port.postMessage(reply));
+});
+
+async function answer({ module, name, args }: Request): Promise<WorkerReply> {
+  try {
+    const exports = (await import(module)) as Record<string, unknown>;
+    const fn = exports[name];
+    if (typeof fn !== 'function') throw new Error(`${module} has no function ${name}`);
+    return { ok: true, value: await (fn as (...values: unknown[]) => unknown)(...args) };
+  } catch (error) {
+    const thrown = error instanceof Error ? error : new Error(String(error));
+    const exitCode = (thrown as { exitCode?: unknown }).exitCode;
+    return {
+      ok: false,
+      error: { name: thrown.name, message: thrown.message, stack: thrown.stack, ...(typeof exitCode === 'number' ? { exitCode } : {}) },
+    };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The abortable render (src/render/run-isolated.ts): a render in a worker stops at once when
+ * its signal aborts, even in the middle of synchronous work, and a PDF print stops by closing
+ * its page, the browser left usable.
+ */
+import { describe, expect, it } from 'vitest';
+
+// The compiled modules (npm test builds lib/ first): a worker runs lib/render/isolated-worker.js.
+const lib = (path: string) => import(/* @vite-ignore */ `../../lib/${path}`);
+const { IsolatedRunner } = (await lib('render/run-isolated.js')) as typeof import('../../src/render/run-isolated.js');
+const { BrowserManager } = (await lib('browser/browser-manager.js')) as typeof import('../../src/browser/browser-manager.js');
+const { renderPdf } = (await lib('render/pdf/render-pdf.js')) as typeof import('../../src/render/pdf/render-pdf.js');
+
+// A module whose export never returns: synchronous work no timer on its thread could stop.
+const spin = new URL(`data:text/javascript,${encodeURIComponent('export function spin() { for (;;); } export const twice = (n) => n * 2;')}`);
+
+describe('IsolatedRunner', () => {
+  it('terminates a worker stuck in synchronous work when the signal aborts, and runs the next task', async () => {
+    const runner = new IsolatedRunner();
+    try {
+      const controller = new AbortController();
+      const stuck = runner.run({ module: spin, name: 'spin', args: [] }, controller.signal);
+      const reason = new Error('budget spent');
+      controller.abort(reason);
+      await expect(stuck).rejects.toBe(reason);
+      expect(await runner.run<number>({ module: spin, name: 'twice', args: [21] })).toBe(42);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('passes on what the task threw, by name and message', async () => {
+    const runner = new IsolatedRunner();
+    try {
+      await expect(runner.run({ module: spin, name: 'missing', args: [] })).rejects.toThrow(/has no function missing/);
+    } finally {
+      await runner.close();
+    }
+  });
+});
+
+describe('renderPdf with a signal', () => {
+  it('stops a print when the signal aborts, with the signal’s reason, and the browser prints the next one', async () => {
+    const browser = new BrowserManager();
+    try {
+      const big = `<html><body>${'<p>line of a long document</p>'.repeat(200_000)}</body></html>`;
+      const controller = new AbortController();
+      const meta = { title: 'T', customer: 'C', documentId: '', version: '1', date: '2026-01-01' };
+      const printing = renderPdf(browser, big, meta, { signal: controller.signal });
+      const reason = new Error('budget spent');
+      setTimeout(() => controller.abort(reason), 50);
+      await expect(printing).rejects.toBe(reason);
+      const pdf = await renderPdf(browser, '<p>small</p>', meta);
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await browser.close();
+    }
+  });
+});
