@@ -1,24 +1,35 @@
-/** Turns mdast block content (other than headings) into the model's blocks. */
-import type { BlockContent, DefinitionContent, Paragraph as MdParagraph, RootContent, Table as MdTable } from 'mdast';
+/** Turns mdast block content (other than top-level headings) into the model's blocks. */
+import type { Paragraph as MdParagraph, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, DirectiveName, Inline, Table, TableRow } from '../model/checklist.js';
+import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
+import { readDirective } from './directive.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
+import { reportIdLikeTable } from './near-miss-rules.js';
 
-export const directiveNames: readonly DirectiveName[] = ['deployment-overview', 'signatures', 'responsibility-matrix', 'open-items'];
-const directiveLine = /^::([A-Za-z][\w-]*)(?:\[[^\]]*\])?(?:\{[^}]*\})?\s*$/;
+export { directiveNames } from './directive.js';
 
 export interface BlockSettings {
   levels: readonly string[];
   components: readonly string[];
+  /** Whether `levels` and `components` were read without a mistake (see FrontMatter.trusted). */
+  trusted: { levels: boolean; components: boolean };
 }
 
-/** One mdast node to zero or more blocks; headings are handled by the section builder. */
-export function toBlocks(node: RootContent, settings: BlockSettings, context: BuildContext): Block[] {
+/**
+ * Where a block stands. Only the document (`top`) holds headings, items, directives and
+ * fillable tables: the section tree, the matrix and the deployment cannot reach them in a
+ * list, a quote or a footnote, so there they are errors rather than printed half-working.
+ */
+export type Container = 'top' | 'list' | 'quote' | 'footnote';
+const containerWords: Record<Exclude<Container, 'top'>, string> = { list: 'a list item', quote: 'a block quote', footnote: 'a footnote' };
+
+/** One mdast node to zero or more blocks; headings at the top are handled by the section builder. */
+export function toBlocks(node: RootContent, settings: BlockSettings, context: BuildContext, container: Container = 'top'): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node, context);
+      return paragraph(node, context, container);
     case 'list':
       return [
         {
@@ -27,59 +38,69 @@ export function toBlocks(node: RootContent, settings: BlockSettings, context: Bu
           start: node.start ?? 1,
           items: node.children.map((item) => ({
             checked: item.checked ?? null,
-            children: item.children.flatMap((child) => toBlocks(child, settings, context)),
+            children: item.children.flatMap((child) => toBlocks(child, settings, context, 'list')),
           })),
         },
       ];
     case 'code':
       return [{ kind: 'code', lang: node.lang ?? null, value: node.value }];
     case 'blockquote':
-      return [{ kind: 'blockquote', children: node.children.flatMap((child: BlockContent | DefinitionContent) => toBlocks(child, settings, context)) }];
+      return [{ kind: 'blockquote', children: node.children.flatMap((child) => toBlocks(child, settings, context, 'quote')) }];
     case 'thematicBreak':
       return [{ kind: 'thematic-break' }];
     case 'table':
-      return table(node, settings, context);
+      return table(node, settings, context, container);
     case 'html':
       warnRawHtml(node, context);
       return [];
-    case 'definition':
-    case 'footnoteDefinition':
-    case 'yaml':
+    case 'heading':
+      nested(container, context, node, `Heading "${toString(node).slice(0, 60)}"`, 'it is not a section and would not be numbered; start the line without the list or quote marker');
+      return [];
+    case 'definition': // resolved where referenced (mdast-util-definitions), in any container
+    case 'footnoteDefinition': // gathered at the end (parse-checklist.ts)
+    case 'yaml': // front matter: read (or reported) by parse-checklist.ts
       return [];
     default:
+      context.error(context.place(node), `Markdown of type ${node.type} is not supported here, so it would not be printed`, 'unsupported-markdown');
       return [];
   }
 }
 
-function paragraph(node: MdParagraph, context: BuildContext): Block[] {
-  const text = toString(node);
-  const firstLine = text.split('\n')[0] ?? '';
-  const match = directiveLine.exec(firstLine.trim());
-  if (match && node.children.length === 1 && node.children[0]?.type === 'text') {
-    const name = match[1] ?? '';
-    const place = context.place(node);
-    if (text.trim().includes('\n')) {
-      context.error(place, `Directive ::${name} must stand alone on its line, with a blank line before and after`, 'directive-alone');
-      return [];
-    }
-    if (!(directiveNames as readonly string[]).includes(name)) {
-      context.error(place, `Unknown directive ::${name}: use one of ${directiveNames.map((known) => `::${known}`).join(', ')}`, 'unknown-directive');
-      return [];
-    }
-    return [{ kind: 'directive', name: name as DirectiveName, place }];
+function nested(container: Container, context: BuildContext, node: RootContent, what: string, why: string): void {
+  if (container === 'top') return;
+  context.error(context.place(node), `${what} stands inside ${containerWords[container]}: ${why}`, 'nested-block');
+}
+
+function paragraph(node: MdParagraph, context: BuildContext, container: Container): Block[] {
+  const directive = readDirective(node, context);
+  if (directive === undefined) return [];
+  if (directive !== null) {
+    if (container === 'top') return [directive];
+    nested(container, context, node, `Directive ::${directive.name}`, 'it would not be printed where the document expects it; write it at the start of a line on its own');
+    if (context.directives.get(directive.name) === directive.place) context.directives.delete(directive.name);
+    return [];
   }
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }
 
-function table(node: MdTable, settings: BlockSettings, context: BuildContext): Block[] {
+function table(node: MdTable, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
   if (isClTable(node)) {
-    const item = readClItem(node, settings.levels, settings.components, context);
+    const item = readClItem(node, settings, context);
+    if (item && container !== 'top') {
+      nested(container, context, node, `Item ${item.id}`, 'it could not be answered and is missing from the matrix and the summary; move the table out');
+      return [];
+    }
     return item ? [item] : [];
   }
+  reportIdLikeTable(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
   const settingColumn = header.findIndex((cell) => inlineText(cell).trim().toLowerCase() === 'customer setting');
+  if (settingColumn >= 0 && container !== 'top') {
+    nested(container, context, node, 'A table with a "Customer setting" column', 'the deployment\'s settings cannot fill it; move the table out');
+    return [];
+  }
   const rows: TableRow[] = body.map((row) => {
     const cells = row.children.map((cell) => toInlines(cell.children, context));
     return {

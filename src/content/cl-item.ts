@@ -7,15 +7,18 @@ import type { PhrasingContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { CellBlock, ClItem, ComponentGroup, ComponentRow, Inline, ItemRow, SourcePlace } from '../model/checklist.js';
 import { parseAnswerOptions } from './answer-options.js';
+import type { BlockSettings } from './blocks.js';
 import type { BuildContext } from './context.js';
+import { checkItem } from './item-rules.js';
+import { nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
 import { parseTarget } from './target.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
 const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
 
-type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'executed' | 'comments';
-const knownKeys = new Map<string, Key>([
+export type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'executed' | 'comments';
+export const knownKeys = new Map<string, Key>([
   ['measures', 'measures'],
   ['references', 'references'],
   ['needed access rights', 'access-rights'],
@@ -34,7 +37,8 @@ export function isClTable(table: Table): boolean {
 }
 
 /** Reads one CL table; null (with an error at its place) when the header does not fit. */
-export function readClItem(table: Table, levels: readonly string[], components: readonly string[], context: BuildContext): ClItem | null {
+export function readClItem(table: Table, settings: BlockSettings, context: BuildContext): ClItem | null {
+  const { levels, components } = settings;
   const [header, ...body] = table.children;
   const idCell = header?.children[0];
   if (!header || !idCell) return null;
@@ -73,6 +77,7 @@ export function readClItem(table: Table, levels: readonly string[], components: 
 
   let phase: 'details' | 'components' | 'after' = 'details';
   let executedPlace: SourcePlace | null = null;
+  let targetClean = true;
   for (const row of body) {
     const [keyCell, ...valueCells] = row.children;
     if (!keyCell) continue;
@@ -94,11 +99,13 @@ export function readClItem(table: Table, levels: readonly string[], components: 
     } else if (key === 'level') {
       item.level = valueText;
       item.rows.push({ kind: 'level', label, level: valueText, place: valuePlace });
-      if (!levels.includes(valueText)) {
-        context.error(valuePlace, levelMessage(`Level "${valueText}" of ${item.id}`, levels), 'unknown-level');
+      if (settings.trusted.levels && !levels.includes(valueText)) {
+        context.error(valuePlace, levelMessage(valueText, item.id, levels), 'unknown-level');
       }
     } else if (key === 'target') {
-      item.target = parseTarget(valueText, levels, valuePlace, item.id, context);
+      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, valuePlace, item.id, context);
+      item.target = target.values;
+      targetClean = target.clean;
       item.rows.push({ kind: 'target', label, values: item.target, place: valuePlace });
     } else if (key !== undefined) {
       item.rows.push({ kind: 'text', role: key, label, content: cellBlocks(filled, context), place });
@@ -120,6 +127,7 @@ export function readClItem(table: Table, levels: readonly string[], components: 
   } else if ((item.executed === null || item.executed.options.length === 0) && !hasComponentRows) {
     context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');
   }
+  checkItem(item, settings, { executedPlace, targetClean }, context);
   return item;
 }
 
@@ -146,10 +154,11 @@ export function normalizeLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function levelMessage(subject: string, levels: readonly string[]): string {
-  return levels.length === 0
-    ? `${subject} is not defined: the front matter has no \`levels\``
-    : `${subject} is not one of the front matter's levels: ${levels.join(', ')}`;
+function levelMessage(level: string, itemId: string, levels: readonly string[]): string {
+  const subject = `Level "${level}" of ${itemId}`;
+  if (levels.length === 0) return `${subject} is not defined: the front matter has no \`levels\``;
+  const meant = nearest(level, levels);
+  return `${subject} is not one of the front matter's levels: ${meant ? `did you mean "${meant}"?` : levels.join(', ')}`;
 }
 
 /** The place of a cell's content (the cell node itself starts at the pipe). */

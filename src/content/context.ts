@@ -18,7 +18,10 @@ export class BuildContext {
   readonly pendingXrefs: PendingXref[] = [];
   /** Footnotes in order of first reference, keyed by file and label (each file is its own document). */
   readonly footnoteNumbers = new Map<string, number>();
+  /** Directives met so far, by name: where each was first written. */
+  readonly directives = new Map<string, SourcePlace>();
   readonly #definitions = new Map<string, GetDefinition>();
+  readonly #texts = new Map<string, string>();
 
   constructor(
     files: readonly ParsedFile[],
@@ -26,7 +29,18 @@ export class BuildContext {
     /** The first file: where the front matter lives, and where messages about the whole checklist go. */
     readonly firstFile: string,
   ) {
-    for (const file of files) this.#definitions.set(file.path, definitions(file.tree));
+    for (const file of files) {
+      this.#definitions.set(file.path, definitions(file.tree));
+      this.#texts.set(file.path, file.text);
+    }
+  }
+
+  /** The Markdown a node was parsed from, as written (escapes and all). */
+  source(node: Node): string {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return '';
+    return this.#texts.get(this.fileOf(node))?.slice(start, end) ?? '';
   }
 
   /** The file a node was parsed from. */

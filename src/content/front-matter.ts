@@ -2,8 +2,9 @@
  * Front matter: YAML read as data only (the core schema: no tags that build code or custom
  * types), checked field by field with positions.
  */
-import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ChecklistMeta, HistoryEntry, SourcePlace } from '../model/checklist.js';
+import { nearest } from './near-miss.js';
 
 export interface FrontMatterProblem {
   place: SourcePlace;
@@ -13,7 +14,24 @@ export interface FrontMatterProblem {
 }
 
 const knownKeys = new Set(['id', 'title', 'product', 'version', 'date', 'documentId', 'levels', 'components', 'history']);
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export interface FrontMatter {
+  meta: ChecklistMeta;
+  problems: FrontMatterProblem[];
+  /**
+   * False when `levels` or `components` could not be read (a YAML error, a wrong value, a
+   * misspelt key): the items' level and component checks are then skipped, so that one
+   * front-matter mistake is one message, not one per item.
+   */
+  trusted: { levels: boolean; components: boolean };
+}
 
 /**
  * Parses the YAML of the front matter. `value` is the YAML text, `placeAt(line, column)` maps
@@ -23,7 +41,8 @@ export function readFrontMatter(
   value: string | null,
   defaultId: string,
   placeAt: (line: number, column: number) => SourcePlace,
-): { meta: ChecklistMeta; problems: FrontMatterProblem[] } {
+): FrontMatter {
+  const trusted = { levels: false, components: false };
   const problems: FrontMatterProblem[] = [];
   const meta: ChecklistMeta = {
     id: defaultId,
@@ -44,11 +63,12 @@ export function readFrontMatter(
       ruleId: 'front-matter',
       severity: 'error',
     });
-    return { meta, problems };
+    return { meta, problems, trusted };
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(value, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
+  // prettyErrors off: its text repeats the position counted within the YAML, not the file.
+  const doc = parseDocument(value, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
   const placeOf = (node: YamlNode | null | undefined): SourcePlace => {
     if (!node?.range) return top;
     const { line, col } = lineCounter.linePos(node.range[0]);
@@ -58,8 +78,8 @@ export function readFrontMatter(
     problems.push({ place, reason, ruleId, severity });
 
   for (const issue of [...doc.errors, ...doc.warnings]) {
-    const position = issue.linePos?.[0];
-    const place = position ? placeAt(position.line, position.col) : top;
+    const position = lineCounter.linePos(issue.pos[0]);
+    const place = placeAt(position.line, position.col);
     const isTag = issue.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(issue.message);
     problem(
       place,
@@ -69,12 +89,12 @@ export function readFrontMatter(
       isTag ? 'yaml-tag' : 'yaml',
     );
   }
-  if (doc.errors.length > 0) return { meta, problems };
+  if (doc.errors.length > 0) return { meta, problems, trusted };
 
   const contents = doc.contents;
   if (!isMap(contents)) {
     problem(top, 'Front matter must be a mapping of keys (`version: "1.0"`, `date: 2025-01-31`, …)');
-    return { meta, problems };
+    return { meta, problems, trusted };
   }
 
   const fields = new Map<string, { node: YamlNode | null; keyPlace: SourcePlace }>();
@@ -82,7 +102,10 @@ export function readFrontMatter(
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const keyPlace = placeOf(pair.key as YamlNode);
     if (!knownKeys.has(key)) {
-      problem(keyPlace, `Unknown front matter key \`${key}\`: expected one of ${[...knownKeys].join(', ')}`, 'front-matter', 'warning');
+      // A near miss (`level:`, `titel:`) loses the value it holds: an error, with the key meant.
+      const meant = nearest(key, [...knownKeys]);
+      if (meant) problem(keyPlace, `Unknown front matter key \`${key}\`: did you mean \`${meant}\`?`, 'front-matter-key');
+      else problem(keyPlace, `Unknown front matter key \`${key}\`: expected one of ${[...knownKeys].join(', ')}`, 'front-matter-key', 'warning');
       continue;
     }
     fields.set(key, { node: (pair.value as YamlNode | null) ?? null, keyPlace });
@@ -97,7 +120,7 @@ export function readFrontMatter(
     const node = field.node;
     if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '') {
       if (typeof node.value === 'number' && key === 'version') {
-        problem(placeOf(node), `Write \`version\` as a quoted string ("${node.source ?? node.value}"), so that 2.10 stays 2.10`, 'front-matter', 'warning');
+        problem(placeOf(node), numberVersion(node.source ?? String(node.value), node.value), 'version-number');
         return node.source ?? String(node.value);
       }
       return String(node.value);
@@ -122,35 +145,58 @@ export function readFrontMatter(
   meta.version = text('version', true);
   meta.date = text('date', true);
   meta.documentId = text('documentId', false);
+  const before = problems.length;
   meta.levels = list('levels');
+  trusted.levels = problems.length === before && !problems.some((entry) => entry.reason.includes('did you mean `levels`'));
+  const beforeComponents = problems.length;
   meta.components = list('components');
-  if (meta.date && !isoDate.test(meta.date)) {
-    problem(placeOf(fields.get('date')?.node), `\`date\` must be an ISO date (YYYY-MM-DD), not "${meta.date}"`, 'missing-date');
+  trusted.components = problems.length === beforeComponents && !problems.some((entry) => entry.reason.includes('did you mean `components`'));
+  if (meta.date && !isIsoDate(meta.date)) {
+    problem(placeOf(fields.get('date')?.node), `\`date\` must be an ISO date (YYYY-MM-DD), not "${meta.date}"`, 'date');
   }
   meta.history = readHistory(fields.get('history'), placeOf, problem);
-  return { meta, problems };
+  return { meta, problems, trusted };
+}
+
+/** YAML reads `version: 1.10` as the number 1.1: the printed version would be wrong. */
+function numberVersion(written: string, value: number): string {
+  const printed = String(value);
+  const lost = printed === written ? '' : ` (YAML reads ${written} as the number ${printed})`;
+  return `\`version\` ${written} is read as a number${lost}: quote it, version: "${written}"`;
 }
 
 function readHistory(
   field: { node: YamlNode | null; keyPlace: SourcePlace } | undefined,
   placeOf: (node: YamlNode | null | undefined) => SourcePlace,
-  problem: (place: SourcePlace, reason: string) => void,
+  problem: (place: SourcePlace, reason: string, ruleId?: string) => void,
 ): HistoryEntry[] {
   if (!field) return [];
-  const raw: unknown = field.node ? (field.node as { toJSON(): unknown }).toJSON() : null;
-  const entries = Array.isArray(raw) ? raw : null;
-  const valid = entries?.every(
-    (entry: unknown) => typeof entry === 'object' && entry !== null && 'date' in entry && 'description' in entry,
-  );
-  if (!entries || !valid) {
-    problem(placeOf(field.node) ?? field.keyPlace, '`history` must be a list of { date, version, description }');
+  const node = field.node;
+  if (!isSeq(node)) {
+    problem(node ? placeOf(node) : field.keyPlace, '`history` must be a list of { date, version, description }');
     return [];
   }
-  return entries.map((entry: Record<string, unknown>) => ({
-    date: String(entry['date'] ?? ''),
-    version: String(entry['version'] ?? ''),
-    description: String(entry['description'] ?? ''),
-  }));
+  const entries: HistoryEntry[] = [];
+  for (const entry of node.items) {
+    if (!isMap(entry)) {
+      problem(placeOf(entry as YamlNode), 'A `history` entry must be { date, version, description }');
+      continue;
+    }
+    const value = (key: string): YamlNode | null => (entry.get(key, true) as YamlNode | undefined) ?? null;
+    const text = (key: string): string => {
+      const scalar = value(key);
+      return isScalar(scalar) && scalar.value !== null ? String(scalar.value) : '';
+    };
+    const version = value('version');
+    if (isScalar(version) && typeof version.value === 'number') {
+      problem(placeOf(version), numberVersion(version.source ?? String(version.value), version.value).replace('`version`', 'History version'), 'version-number');
+    }
+    const date = text('date');
+    if (!isIsoDate(date)) problem(placeOf(value('date') ?? entry), `History date must be an ISO date (YYYY-MM-DD), not "${date}"`, 'date');
+    if (value('description') === null) problem(placeOf(entry), 'A `history` entry needs a `description`');
+    entries.push({ date, version: isScalar(version) && typeof version.value === 'number' ? (version.source ?? String(version.value)) : text('version'), description: text('description') });
+  }
+  return entries;
 }
 
 function firstLine(text: string): string {

@@ -12,6 +12,7 @@ import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
+import { typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 
@@ -25,9 +26,9 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const context = new BuildContext(parsed, diagnostics, files[0]?.path ?? `${defaultId}.md`);
   if (files.length === 0) context.error({ file: context.firstFile, line: 1, column: 1 }, 'Checklist holds no .md file', 'empty');
   // Files that are all empty have been reported; a missing front matter would only repeat that.
-  const meta = parsed.length > 0 ? frontMatter(parsed, defaultId, context) : readFrontMatter('{}', defaultId, () => ({ file: context.firstFile, line: 1, column: 1 })).meta;
+  const { meta, trusted } = parsed.length > 0 ? frontMatter(parsed, defaultId, context) : readFrontMatter('{}', defaultId, () => ({ file: context.firstFile, line: 1, column: 1 }));
 
-  const settings: BlockSettings = { levels: meta.levels, components: meta.components };
+  const settings: BlockSettings = { levels: meta.levels, components: meta.components, trusted };
   const nodes = parsed.flatMap((file) => file.tree.children);
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
@@ -44,12 +45,12 @@ function frontMatter(parsed: readonly ParsedFile[], defaultId: string, context: 
   const [first, ...rest] = parsed;
   const yamlNode = first?.tree.children[0]?.type === 'yaml' ? first.tree.children[0] : null;
   const file = first?.path ?? context.firstFile;
-  const { meta, problems } = readFrontMatter(yamlNode ? yamlNode.value : null, defaultId, (line, column) => ({
+  const result = readFrontMatter(yamlNode ? yamlNode.value : null, defaultId, (line, column) => ({
     file,
     line: line + 1,
     column: line === 0 ? 1 : column,
   }));
-  for (const problem of problems) {
+  for (const problem of result.problems) {
     if (problem.severity === 'error') context.error(problem.place, problem.reason, problem.ruleId);
     else context.warning(problem.place, problem.reason, problem.ruleId);
   }
@@ -62,7 +63,7 @@ function frontMatter(parsed: readonly ParsedFile[], defaultId: string, context: 
       'front-matter-position',
     );
   }
-  return meta;
+  return result;
 }
 
 /** Nests content under headings and numbers them (1, 1.1, 1.1.1) by their place in the tree. */
@@ -92,16 +93,18 @@ function buildSections(nodes: readonly RootContent[], settings: BlockSettings, c
 function newSection(node: Heading, parent: Section | undefined, topCount: { value: number }, context: BuildContext): Section {
   const index = parent ? parent.children.filter((child) => child.kind === 'section').length + 1 : ++topCount.value;
   const title = toInlines(node.children, context);
-  return {
-    kind: 'section',
-    depth: node.depth,
-    number: parent ? `${parent.number}.${index}` : String(index),
-    title,
-    titleText: inlineText(title).replace(/\s+/g, ' ').trim(),
-    anchor: '',
-    children: [],
-    place: context.place(node),
-  };
+  const number = parent ? `${parent.number}.${index}` : String(index);
+  const titleText = inlineText(title).replace(/\s+/g, ' ').trim();
+  const typed = typedNumber(titleText, number);
+  if (typed !== null) {
+    const rest = titleText.slice(typed.length).trim();
+    context.error(
+      context.place(node),
+      `Heading "${titleText.slice(0, 60)}" starts with a typed number, but headings are numbered automatically (this one is ${number}), so it would print "${number} ${titleText.slice(0, 40)}": write "${'#'.repeat(node.depth)} ${rest.slice(0, 40)}"`,
+      'typed-number',
+    );
+  }
+  return { kind: 'section', depth: node.depth, number, title, titleText, anchor: '', children: [], place: context.place(node) };
 }
 
 function collectItems(blocks: readonly Block[]): ClItem[] {
@@ -168,7 +171,7 @@ function buildFootnotes(parsed: readonly ParsedFile[], settings: BlockSettings, 
         return;
       }
       if (footnotes.some((footnote) => footnote.number === number)) return; // a repeated definition: the first wins
-      footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context)) });
+      footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context, 'footnote')) });
     });
   }
   return footnotes.sort((a, b) => a.number - b.number);

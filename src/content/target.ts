@@ -1,30 +1,36 @@
 /** `Target` rows: `minimum: Low; medium: Medium; maximum: High` (split at `;`, then at the first `:`). */
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { nearest } from './near-miss.js';
 
 export function parseTarget(
   value: string,
-  levels: readonly string[],
+  /** null: the front matter's levels could not be read (reported there), so no level is checked. */
+  levels: readonly string[] | null,
   place: SourcePlace,
   itemId: string,
   context: BuildContext,
-): TargetValue[] {
+): { values: TargetValue[]; clean: boolean } {
   const values: TargetValue[] = [];
+  let clean = true;
   for (const part of value.split(';')) {
     if (part.trim() === '') continue;
     const colon = part.indexOf(':');
     if (colon < 0) {
       context.error(place, `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"`, 'malformed-target');
+      clean = false;
       continue;
     }
     const level = part.slice(0, colon).trim();
     const target = part.slice(colon + 1).trim();
-    if (!levels.includes(level)) {
-      const known = levels.length === 0 ? 'the front matter has no `levels`' : `levels are ${levels.join(', ')}`;
+    if (levels !== null && !levels.includes(level)) {
+      const meant = nearest(level, levels);
+      const known = levels.length === 0 ? 'the front matter has no `levels`' : meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
       context.error(place, `Target of ${itemId} names level "${level}", which is not defined: ${known}`, 'unknown-target-level');
+      clean = false;
       continue;
     }
     values.push({ level, value: target });
   }
-  return values;
+  return { values, clean };
 }

@@ -1,0 +1,50 @@
+/**
+ * Leaf directives: `::name` alone on its line, read from the Markdown as written (so that
+ * `\::signatures` stays text). Attributes are not supported, and the overview and signature
+ * block may appear once only.
+ */
+import type { Paragraph as MdParagraph } from 'mdast';
+import type { Directive, DirectiveName } from '../model/checklist.js';
+import type { BuildContext } from './context.js';
+
+export const directiveNames: readonly DirectiveName[] = ['deployment-overview', 'signatures', 'responsibility-matrix', 'open-items'];
+/** Printing these twice would be wrong (two signature blocks); the others merely repeat. */
+const onceOnly: readonly DirectiveName[] = ['deployment-overview', 'signatures'];
+const directiveLine = /^::([A-Za-z][\w-]*)(\[[^\]\n]*\])?(\{[^}\n]*\})?[ \t]*$/;
+
+/**
+ * The directive a paragraph is, or null when it is prose. `undefined`: it was meant as a
+ * directive but cannot be one (reported; nothing is printed for it).
+ */
+export function readDirective(node: MdParagraph, context: BuildContext): Directive | null | undefined {
+  const written = context.source(node).trim();
+  const [firstLine = '', ...more] = written.split('\n');
+  const match = directiveLine.exec(firstLine.trim());
+  if (!match) return null;
+  const name = match[1] ?? '';
+  const place = context.place(node);
+  if (more.length > 0) {
+    context.error(place, `Directive ::${name} must stand alone on its line, with a blank line before and after`, 'directive-alone');
+    return undefined;
+  }
+  if (!(directiveNames as readonly string[]).includes(name)) {
+    context.error(place, `Unknown directive ::${name}: use one of ${directiveNames.map((known) => `::${known}`).join(', ')}`, 'unknown-directive');
+    return undefined;
+  }
+  if (match[2] !== undefined || match[3] !== undefined) {
+    context.error(place, `Directive ::${name} takes no attributes: write it as ::${name} alone`, 'directive-attributes');
+    return undefined;
+  }
+  const first = context.directives.get(name);
+  if (first) {
+    const where = `${first.file}:${first.line}:${first.column}`;
+    if (onceOnly.includes(name as DirectiveName)) {
+      context.error(place, `::${name} appears a second time (first at ${where}): it may appear once; remove this one`, 'repeated-directive');
+      return undefined;
+    }
+    context.warning(place, `::${name} appears a second time (first at ${where}): it is printed twice`, 'repeated-directive');
+  } else {
+    context.directives.set(name, place);
+  }
+  return { kind: 'directive', name: name as DirectiveName, place };
+}

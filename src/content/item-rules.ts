@@ -1,0 +1,93 @@
+/**
+ * Near misses inside an item, each of which would print something other than what the
+ * author meant: a row key one typo away from a known key (`Levle`), a component row one typo
+ * away from a front-matter component (`Primary sever`), an option with `/` but no spaces
+ * (`Yes/No` is one box), and a `Target` row without a value for a level the item applies at.
+ */
+import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
+import type { BlockSettings } from './blocks.js';
+import { knownKeys, type Key } from './cl-item.js';
+import type { BuildContext } from './context.js';
+import { nearest } from './near-miss.js';
+
+const keyNames: Record<Key, string> = {
+  measures: 'Measures',
+  references: 'References',
+  'access-rights': 'Needed access rights',
+  level: 'Level',
+  target: 'Target',
+  executed: 'Executed',
+  comments: 'Customer comments / reasons',
+};
+/** Rows whose meaning changes the output; a misspelt display row (`Measure`) is only a warning. */
+const meaningful = new Set<Key>(['level', 'target', 'executed', 'comments']);
+/** Answer words that `/` without spaces joins into one box. */
+const answerWords = /^(yes|no|n\/?a|done|deactivated|partly|partially|not applicable)$/i;
+
+export interface ItemFacts {
+  executedPlace: SourcePlace | null;
+  /** The Target row was read without a mistake (else a missing level would repeat that mistake). */
+  targetClean: boolean;
+}
+
+export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFacts, context: BuildContext): void {
+  const { executedPlace } = facts;
+  for (const row of item.rows) if (row.kind === 'text' && row.role === 'extra') checkKey(item, row.label, row.place, 'is kept as an extra row', context);
+  for (const row of item.components) {
+    if (checkKey(item, row.label, row.place, 'is taken as a component row', context)) continue;
+    if (row.kind === 'component' && !row.isServer && settings.trusted.components) {
+      const meant = nearest(row.label, settings.components);
+      if (meant) {
+        context.error(
+          row.place,
+          `Component row "${row.label}" of ${item.id} is not one of the front matter's components, so every customer would see it: did you mean "${meant}"?`,
+          'component-name',
+        );
+      }
+    }
+    if (row.kind === 'component') checkOptions(item, row.answers, row.place, context);
+  }
+  if (item.executed && executedPlace) checkOptions(item, item.executed, executedPlace, context);
+  if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
+}
+
+/** True when the label is a near miss of a known key (reported). */
+function checkKey(item: ClItem, label: string, place: SourcePlace, fate: string, context: BuildContext): boolean {
+  const meant = nearest(label, [...knownKeys.keys()]);
+  if (meant === undefined) return false;
+  const key = knownKeys.get(meant);
+  if (key === undefined) return false;
+  const reason = `Row "${label}" of ${item.id} is not a known row and ${fate}: did you mean "${keyNames[key]}"?`;
+  if (meaningful.has(key)) context.error(place, reason, 'row-key');
+  else context.warning(place, reason, 'row-key');
+  return true;
+}
+
+function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, context: BuildContext): void {
+  for (const option of answers.options) {
+    const parts = option.split('/').map((part) => part.trim());
+    if (parts.length < 2) continue;
+    // `N/A` or `TCP/IP only` among other options may be one option; `Yes/No` never is.
+    const joinsAnswers = parts.filter((part) => answerWords.test(part)).length >= 2;
+    if (answers.options.length > 1 && !joinsAnswers) continue;
+    context.error(
+      place,
+      `Option "${option}" of ${item.id} is one box: separate options with " / " (spaces around the slash), e.g. "${parts.join(' / ')}"`,
+      'option-slash',
+    );
+  }
+}
+
+function checkTargetLevels(item: ClItem, levels: readonly string[], context: BuildContext): void {
+  const row = item.rows.find((candidate) => candidate.kind === 'target');
+  if (!row || levels.length === 0) return;
+  const from = item.level === null ? 0 : levels.indexOf(item.level);
+  if (from < 0) return; // an unknown Level is reported on its own
+  const missing = levels.slice(from).filter((level) => !item.target.some((target) => target.level === level));
+  if (missing.length === 0) return;
+  context.error(
+    row.place,
+    `Target of ${item.id} has no value for ${missing.join(', ')}, where the item applies: add ${missing.map((level) => `"${level}: …"`).join(', ')}`,
+    'target-level-missing',
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Mistakes that used to pass as "no problems": each is a message at its line, with a
+ * did-you-mean where one helps. Errors where the output would be wrong, else warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+const item = (id: string, rows = '| Executed | Yes / No |') => `| ${id} Scope | Title |\n| --- | --- |\n${rows}\n`;
+
+// Front matter is 7 lines, then a blank line: the first item's header is line 9.
+describe('near misses in items', () => {
+  it('a row key one typo from a known key: an error where it changes the meaning, a warning otherwise', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Levle | minimum |\n| Executed | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:11:3: error Row "Levle" of CL-A1 is not a known row and is kept as an extra row: did you mean "Level"? [row-key]',
+    ]);
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Measure | do |\n| Executed | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:11:3: warning Row "Measure" of CL-A1 is not a known row and is kept as an extra row: did you mean "Measures"? [row-key]',
+    ]);
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / No |\n| Customer coments | |')}`).messages).toEqual([
+      'doc/01.md:12:3: error Row "Customer coments" of CL-A1 is not a known row and is taken as a component row: did you mean "Customer comments / reasons"? [row-key]',
+    ]);
+  });
+
+  it('a table headed like an ID that is not one; Client and CLI command stay plain tables', () => {
+    const { errors, checklist } = parse(
+      `${frontMatter}\n| CL IPO-SVC2 IP Office | T |\n| --- | --- |\n| Executed | Yes / No |\n\n| Cl-X1 | T |\n| --- | --- |\n\n| CL_X2 | T |\n| --- | --- |\n\n| Client | CLI command |\n| --- | --- |\n`,
+    );
+    expect(errors).toEqual([
+      'doc/01.md:9:3: error Table header "CL IPO-SVC2 IP Office" looks like an item ID but is not one, so the table is not an item: did you mean "CL-IPO-SVC2"? [malformed-id]',
+      'doc/01.md:13:3: error Table header "Cl-X1" looks like an item ID but is not one, so the table is not an item: did you mean "CL-X1"? [malformed-id]',
+      'doc/01.md:16:3: error Table header "CL_X2" looks like an item ID but is not one, so the table is not an item: did you mean "CL-X2"? [malformed-id]',
+    ]);
+    expect(checklist.items).toEqual([]);
+  });
+
+  it('an option with "/" and no spaces is one box; N/A among other options is fine', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes/No |')}\n${item('CL-A2', '| Executed | Yes / No / N/A |')}\n${item('CL-A3', '| Executed | Yes / No/Deactivated |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:11:3: error Option "Yes/No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]',
+      'doc/01.md:19:3: error Option "No/Deactivated" of CL-A3 is one box: separate options with " / " (spaces around the slash), e.g. "No / Deactivated" [option-slash]',
+    ]);
+  });
+
+  it('a component row one typo from a front-matter component', () => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Executed | |\n| Main sever | Yes / No |\n| Browser on clients | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:12:3: error Component row "Main sever" of CL-A1 is not one of the front matter\'s components, so every customer would see it: did you mean "Main server"? [component-name]',
+    ]);
+  });
+
+  it('a Target row without a value for a level the item applies at; a misspelt level is one message', () => {
+    const { errors } = parse(
+      `${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: 1; medium: 2 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Target | minimum: 1; medium: 2; maximun: 3 |\n| Executed | Yes / No |')}\n${item('CL-A3', '| Level | maximum |\n| Target | maximum: 3 |\n| Executed | Yes / No |')}`,
+    );
+    expect(errors).toEqual([
+      'doc/01.md:12:12: error Target of CL-A1 has no value for maximum, where the item applies: add "maximum: …" [target-level-missing]',
+      'doc/01.md:17:12: error Target of CL-A2 names level "maximun", which is not defined: did you mean "maximum"? [unknown-target-level]',
+    ]);
+  });
+});
+
+describe('near misses in headings and front matter', () => {
+  it('a heading that starts with a typed number', () => {
+    const { errors } = parse(`${frontMatter}\n# Intro\n\n## 1.1 Service users\n\n## 3 ways to fail\n\n# 2. Network\n`);
+    expect(errors).toEqual([
+      'doc/01.md:11:1: error Heading "1.1 Service users" starts with a typed number, but headings are numbered automatically (this one is 1.1), so it would print "1.1 1.1 Service users": write "## Service users" [typed-number]',
+      'doc/01.md:15:1: error Heading "2. Network" starts with a typed number, but headings are numbered automatically (this one is 2), so it would print "2 2. Network": write "# Network" [typed-number]',
+    ]);
+  });
+
+  it('a version YAML reads as a number, in front matter and history; a history date that is no date', () => {
+    const { errors } = parse('---\nversion: 1.10\ndate: 2025-01-01\nhistory:\n  - { date: 2025-01-01, version: 1.0, description: x }\n  - { date: 2025-02-30, version: "1.1", description: y }\n---\n\n# A\n');
+    expect(errors).toEqual([
+      'doc/01.md:2:10: error `version` 1.10 is read as a number (YAML reads 1.10 as the number 1.1): quote it, version: "1.10" [version-number]',
+      'doc/01.md:5:34: error History version 1.0 is read as a number (YAML reads 1.0 as the number 1): quote it, version: "1.0" [version-number]',
+      'doc/01.md:6:13: error History date must be an ISO date (YYYY-MM-DD), not "2025-02-30" [date]',
+    ]);
+  });
+
+  it('one front-matter mistake is one message, not one per item', () => {
+    const items = `${item('CL-A1', '| Level | maximum |\n| Target | maximum: 3 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Level | maximum |\n| Executed | Yes / No |')}`;
+    expect(parse(`---\nversion: "1"\ndate: 2025-01-01\nlevel: [minimum, maximum]\n---\n\n${items}`).messages).toEqual([
+      'doc/01.md:4:1: error Unknown front matter key `level`: did you mean `levels`? [front-matter-key]',
+    ]);
+    expect(parse(`---\nversion: "1"\ndate: 2025-01-01\nlevels: minimum, maximum\n---\n\n${items}`).messages).toEqual([
+      'doc/01.md:4:9: error `levels` must be a list of names, e.g. [minimum, medium, maximum] [front-matter]',
+    ]);
+    expect(parse(`---\nversion: "1"\ndate: 2025-01-01\nlevels: [minimum\n---\n\n${items}`).errors).toHaveLength(1);
+  });
+
+  it('a YAML error at the line of the mistake, with no second position in the text', () => {
+    const { errors } = parse('---\nversion: "1.0"\ntitle: a: b\ndate: 2025-01-01\n---\n\n# A\n');
+    expect(errors).toEqual(['doc/01.md:3:8: error Front matter is not valid YAML: Nested mappings are not allowed in compact mappings [yaml]']);
+  });
+});
+
+describe('what the model cannot hold is an error, never dropped in silence', () => {
+  it('headings, items, directives and fillable tables in lists and quotes', () => {
+    const quoted = item('CL-Q1').trimEnd().split('\n').join('\n> ');
+    const { errors, checklist } = parse(`${frontMatter}\n- # Heading in list\n- ::signatures\n\n> ${quoted}\n\n> | A | Customer setting |\n> | --- | --- |\n> | x | |\n`);
+    expect(errors).toEqual([
+      'doc/01.md:9:3: error Heading "Heading in list" stands inside a list item: it is not a section and would not be numbered; start the line without the list or quote marker [nested-block]',
+      'doc/01.md:10:3: error Directive ::signatures stands inside a list item: it would not be printed where the document expects it; write it at the start of a line on its own [nested-block]',
+      'doc/01.md:12:3: error Item CL-Q1 stands inside a block quote: it could not be answered and is missing from the matrix and the summary; move the table out [nested-block]',
+      'doc/01.md:16:3: error A table with a "Customer setting" column stands inside a block quote: the deployment\'s settings cannot fill it; move the table out [nested-block]',
+    ]);
+    expect(checklist.items).toEqual([]);
+  });
+
+  it('link definitions in a quote or list still resolve', () => {
+    const { errors, checklist } = parse(`${frontMatter}\nSee [the guide].\n\n> [the guide]: https://example.com/guide\n`);
+    expect(errors).toEqual([]);
+    expect(JSON.stringify(checklist.body)).toContain('https://example.com/guide');
+  });
+
+  it('directives: an escaped one is text, attributes are an error, the signature block at most once', () => {
+    const { messages, checklist } = parse(`${frontMatter}\n::signatures\n\n\\::signatures\n\n::signatures\n\n::open-items{x=1}\n\n::open-items\n\n::open-items\n`);
+    expect(messages).toEqual([
+      'doc/01.md:13:1: error ::signatures appears a second time (first at doc/01.md:9:1): it may appear once; remove this one [repeated-directive]',
+      'doc/01.md:15:1: error Directive ::open-items takes no attributes: write it as ::open-items alone [directive-attributes]',
+      'doc/01.md:19:1: warning ::open-items appears a second time (first at doc/01.md:17:1): it is printed twice [repeated-directive]',
+    ]);
+    expect(checklist.body.map((block) => (block.kind === 'directive' ? block.name : block.kind))).toEqual(['signatures', 'paragraph', 'open-items', 'open-items']);
+    expect(JSON.stringify(checklist.body[1])).toContain('"value":"::signatures"');
+  });
+});
