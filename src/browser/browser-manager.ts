@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
 import { CliError } from '../cli/errors.js';
+import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser } from './find-browser.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
 import { OFFLINE_CHROMIUM_ARGS } from './offline-args.js';
@@ -43,9 +41,11 @@ export class BrowserManager implements AsyncDisposable {
   readonly #options: BrowserManagerOptions;
   readonly #slots: Semaphore;
   #browser: Promise<Browser> | undefined;
-  #userDataDir: string | undefined;
+  #home: BrowserHome | undefined;
   /** Pid of the launched browser (leader of its own process group), for the hard kill. */
   #launchedProcess: number | undefined;
+  /** Stops a launch under way (it kills the starting browser). */
+  #abortLaunch: AbortController | undefined;
   #closing: Promise<void> | undefined;
   /** Hardened pages that finished their work cleanly, ready for the next `withPage`. */
   readonly #idlePages: Page[] = [];
@@ -55,9 +55,9 @@ export class BrowserManager implements AsyncDisposable {
     this.#slots = new Semaphore(options.maxPages ?? 2);
   }
 
-  /** The temporary profile directory of the running browser, if one was launched and not yet removed. */
+  /** The browser's one temporary folder (profile, crash reports, cache, its HOME and TMPDIR; see browser-home.ts), while it exists. */
   get userDataDir(): string | undefined {
-    return this.#userDataDir;
+    return this.#home?.root;
   }
 
   /** Whether `close()` (or `kill()`) has been called. */
@@ -129,6 +129,7 @@ export class BrowserManager implements AsyncDisposable {
    */
   kill(): void {
     this.#closing ??= Promise.resolve();
+    this.#abortLaunch?.abort(new Error('the build was stopped'));
     this.#killBrowserProcess();
     this.#removeProfileSync();
   }
@@ -148,29 +149,39 @@ export class BrowserManager implements AsyncDisposable {
 
   async #launch(): Promise<Browser> {
     const executablePath = this.#options.executablePath ?? (await findBrowser());
-    const userDataDir = await mkdtemp(join(tmpdir(), 'checklist-chromium-'));
-    this.#userDataDir = userDataDir;
+    const home = await createBrowserHome();
+    this.#home = home;
     process.on('exit', this.#onProcessExit);
+    const launchTimeout = this.#options.launchTimeout ?? 30_000;
+    // A browser that starts but never answers is killed (puppeteer kills its process group on
+    // abort) after launchTimeout, and at once when the build is closed meanwhile (Ctrl-C).
+    const abort = new AbortController();
+    this.#abortLaunch = abort;
+    const timer = setTimeout(() => abort.abort(new Error(`it did not answer within ${launchTimeout / 1000} s and was stopped`)), launchTimeout);
     try {
       const { default: puppeteer } = await import('puppeteer');
-      const browser = await puppeteer.launch({
+      const launching = puppeteer.launch({
         executablePath,
         headless: true,
         pipe: true,
-        userDataDir,
-        args: [...OFFLINE_CHROMIUM_ARGS],
-        timeout: this.#options.launchTimeout ?? 30_000,
+        userDataDir: home.profile,
+        args: [...OFFLINE_CHROMIUM_ARGS, ...home.args],
+        env: home.env,
+        timeout: launchTimeout,
+        signal: abort.signal,
         // Signals are ours to handle (installSignalCleanup), so the profile is removed too;
         // puppeteer still kills the browser on process exit.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      const browser = await Promise.race([launching, rejectOnAbort(abort.signal)]);
       this.#launchedProcess = browser.process()?.pid;
       return browser;
     } catch (error) {
+      abort.abort(error); // a launch that failed any other way leaves no process either
       this.#removeProfileSync();
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const reason = abort.signal.reason instanceof Error ? abort.signal.reason.message : error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new CliError(
         `Could not start the browser ${executablePath} for PDF output: ${reason}\n` +
           `Check that \`${executablePath} --version\` runs, or point PUPPETEER_EXECUTABLE_PATH ` +
@@ -178,10 +189,14 @@ export class BrowserManager implements AsyncDisposable {
         1,
         { cause: error },
       );
+    } finally {
+      clearTimeout(timer);
+      this.#abortLaunch = undefined;
     }
   }
 
   async #shutdown(): Promise<void> {
+    this.#abortLaunch?.abort(new Error('the build was stopped'));
     const pending = this.#browser;
     const browser = pending ? await pending.catch(() => undefined) : undefined;
     if (browser) {
@@ -202,11 +217,11 @@ export class BrowserManager implements AsyncDisposable {
       await browser.close().catch(() => undefined); // drops puppeteer's side of the pipe
       this.#launchedProcess = undefined; // gone: never signal a pid that may be reused
     }
-    const dir = this.#userDataDir;
-    if (dir) {
+    const home = this.#home;
+    if (home) {
       // best effort: a leftover temp dir must not turn a finished build into a failure
-      await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
-      this.#userDataDir = undefined;
+      for (const dir of home.folders) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+      this.#home = undefined;
     }
     process.off('exit', this.#onProcessExit);
   }
@@ -223,14 +238,9 @@ export class BrowserManager implements AsyncDisposable {
   }
 
   #removeProfileSync(): void {
-    const dir = this.#userDataDir;
-    if (!dir) return;
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
-    } catch {
-      // best effort: a leftover temp dir is not worth failing over
-    }
-    this.#userDataDir = undefined;
+    if (!this.#home) return;
+    removeBrowserHomeSync(this.#home);
+    this.#home = undefined;
     process.off('exit', this.#onProcessExit);
   }
 
@@ -239,4 +249,12 @@ export class BrowserManager implements AsyncDisposable {
     this.#killBrowserProcess();
     this.#removeProfileSync();
   };
+}
+
+/** A promise that rejects with the signal's reason once it is aborted. */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
 }
