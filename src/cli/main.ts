@@ -22,6 +22,9 @@ const options = {
   shard: { type: 'string' },
   force: { type: 'boolean', default: false },
   timeout: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -58,8 +61,16 @@ export async function main(argv: string[]): Promise<number> {
         const { runBuild } = await import('./build-command.js');
         return await runBuild(rest, values, report);
       }
+      case 'diff': {
+        const { runDiff } = await import('./diff-command.js');
+        return await runDiff(rest, { content: values.content, from: values.from, to: values.to, format: values.format }, report);
+      }
+      case 'upgrade': {
+        const { runUpgrade } = await import('./upgrade-command.js');
+        return await runUpgrade(rest, { content: values.content, from: values.from, to: values.to, dryRun: values['dry-run'] }, report);
+      }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check or init (see checklist --help)`, 2);
+        throw new CliError(`Unknown command "${command}": use build, check, init, diff or upgrade (see checklist --help)`, 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -5,6 +5,11 @@ Usage:
   checklist build [DEPLOYMENT.json …]   build customer checklists (all of content/deployments by default)
   checklist check [PATH …]              validate checklists and deployments; nothing is written
   checklist init ID [--level LEVEL]     print a deployment skeleton for checklist ID
+  checklist diff ID|DEPLOYMENT.json --from REV [--to REV] [--format markdown|html]
+                                        what changed between two versions of a master (from git);
+                                        for a deployment, what it means for that customer
+  checklist upgrade DEPLOYMENT.json … [--to REV] [--dry-run]
+                                        carry the answers over to a newer master version
   checklist --help | --version
 
 Options:
@@ -19,6 +24,10 @@ Options:
   --shard K/N       build only the K-th of N disjoint, stable parts of the deployments (CI matrix)
   --force           rebuild outputs that are up to date
   --timeout SECONDS time a document may take before it is stopped (default: 300; 0: no limit)
+  --from REV        diff: the older version (a master version, or a git tag or commit);
+                    default for a deployment: its checklistVersion
+  --to REV          diff, upgrade: the newer version (default: the working tree)
+  --dry-run         upgrade: print the change as a unified diff, write nothing
 
 Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input
 (or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).

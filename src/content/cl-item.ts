@@ -17,13 +17,14 @@ import { parseTarget } from './target.js';
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
 const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
 
-export type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'executed' | 'comments';
+export type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'replaces' | 'executed' | 'comments';
 export const knownKeys = new Map<string, Key>([
   ['measures', 'measures'],
   ['references', 'references'],
   ['needed access rights', 'access-rights'],
   ['level', 'level'],
   ['target', 'target'],
+  ['replaces', 'replaces'],
   ['executed', 'executed'],
   ['customer comments / reasons', 'comments'],
   ['customer comments', 'comments'],
@@ -72,6 +73,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     commentPrompt: [],
     commentLabel: defaultCommentLabel,
     sectionNumber: '',
+    replaces: [],
     place: cellPlace(idCell, context),
   };
 
@@ -107,6 +109,8 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       item.target = target.values;
       targetClean = target.clean;
       item.rows.push({ kind: 'target', label, values: item.target, place: valuePlace });
+    } else if (key === 'replaces') {
+      item.replaces.push(...readReplaces(valueText, valuePlace, item.id, context));
     } else if (key !== undefined) {
       item.rows.push({ kind: 'text', role: key, label, content: cellBlocks(filled, context), place });
     } else if (phase === 'components') {
@@ -129,6 +133,17 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   }
   checkItem(item, settings, { executedPlace, targetClean }, context);
   return item;
+}
+
+/** `Replaces | CL-OLD, CL-OLDER`: IDs separated by commas or spaces, each a well-formed ID. */
+function readReplaces(valueText: string, place: SourcePlace, id: string, context: BuildContext): string[] {
+  const ids = valueText.split(/[\s,]+/).filter(Boolean);
+  if (ids.length === 0) context.error(place, `Replaces of ${id} is empty: name the earlier IDs it continues, e.g. \`| Replaces | CL-OLD |\``, 'replaces');
+  return ids.filter((old) => {
+    const wellFormed = idPattern.exec(old)?.[1] === old;
+    if (!wellFormed) context.error(place, `Replaces of ${id}: "${old}" is not an item ID (CL- then letters, digits or ._:/-)`, 'replaces');
+    return wellFormed;
+  });
 }
 
 function componentRow(label: string, valueText: string, components: readonly string[], place: SourcePlace): ComponentRow | ComponentGroup {

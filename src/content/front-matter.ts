@@ -3,8 +3,9 @@
  * types), checked field by field with positions.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { ChecklistMeta, HistoryEntry, SourcePlace } from '../model/checklist.js';
+import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
 import { nearest } from './near-miss.js';
+import { readRetired } from './retired.js';
 
 export interface FrontMatterProblem {
   place: SourcePlace;
@@ -13,7 +14,7 @@ export interface FrontMatterProblem {
   severity: 'error' | 'warning';
 }
 
-const knownKeys = new Set(['id', 'title', 'product', 'version', 'date', 'documentId', 'levels', 'components', 'history']);
+const knownKeys = new Set(['id', 'title', 'product', 'version', 'date', 'documentId', 'levels', 'components', 'history', 'retired']);
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
@@ -31,6 +32,8 @@ export interface FrontMatter {
    * front-matter mistake is one message, not one per item.
    */
   trusted: { levels: boolean; components: boolean };
+  /** Front matter `retired:`: IDs removed from the checklist. */
+  retired: RetiredItem[];
 }
 
 /**
@@ -63,7 +66,7 @@ export function readFrontMatter(
       ruleId: 'front-matter',
       severity: 'error',
     });
-    return { meta, problems, trusted };
+    return { meta, problems, trusted, retired: [] };
   }
 
   const lineCounter = new LineCounter();
@@ -89,12 +92,12 @@ export function readFrontMatter(
       isTag ? 'yaml-tag' : 'yaml',
     );
   }
-  if (doc.errors.length > 0) return { meta, problems, trusted };
+  if (doc.errors.length > 0) return { meta, problems, trusted, retired: [] };
 
   const contents = doc.contents;
   if (!isMap(contents)) {
     problem(top, 'Front matter must be a mapping of keys (`version: "1.0"`, `date: 2025-01-31`, …)');
-    return { meta, problems, trusted };
+    return { meta, problems, trusted, retired: [] };
   }
 
   const fields = new Map<string, { node: YamlNode | null; keyPlace: SourcePlace }>();
@@ -155,7 +158,8 @@ export function readFrontMatter(
     problem(placeOf(fields.get('date')?.node), `\`date\` must be an ISO date (YYYY-MM-DD), not "${meta.date}"`, 'date');
   }
   meta.history = readHistory(fields.get('history'), placeOf, problem);
-  return { meta, problems, trusted };
+  const retired = readRetired(fields.get('retired')?.node ?? null, placeOf, problem);
+  return { meta, problems, trusted, retired };
 }
 
 /** YAML reads `version: 1.10` as the number 1.1: the printed version would be wrong. */

@@ -16,11 +16,12 @@ const keyNames: Record<Key, string> = {
   'access-rights': 'Needed access rights',
   level: 'Level',
   target: 'Target',
+  replaces: 'Replaces',
   executed: 'Executed',
   comments: 'Customer comments / reasons',
 };
 /** Rows whose meaning changes the output; a misspelt display row (`Measure`) is only a warning. */
-const meaningful = new Set<Key>(['level', 'target', 'executed', 'comments']);
+const meaningful = new Set<Key>(['level', 'target', 'replaces', 'executed', 'comments']);
 /** Answer words that `/` without spaces joins into one box. */
 const answerWords = /^(yes|no|n\/?a|done|deactivated|partly|partially|not applicable)$/i;
 

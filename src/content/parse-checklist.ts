@@ -12,6 +12,7 @@ import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
+import { checkLineage } from './lineage.js';
 import { typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
@@ -26,7 +27,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const context = new BuildContext(parsed, diagnostics, files[0]?.path ?? `${defaultId}.md`);
   if (files.length === 0) context.error({ file: context.firstFile, line: 1, column: 1 }, 'Checklist holds no .md file', 'empty');
   // Files that are all empty have been reported; a missing front matter would only repeat that.
-  const { meta, trusted } = parsed.length > 0 ? frontMatter(parsed, defaultId, context) : readFrontMatter('{}', defaultId, () => ({ file: context.firstFile, line: 1, column: 1 }));
+  const { meta, trusted, retired } = parsed.length > 0 ? frontMatter(parsed, defaultId, context) : readFrontMatter('{}', defaultId, () => ({ file: context.firstFile, line: 1, column: 1 }));
 
   const settings: BlockSettings = { levels: meta.levels, components: meta.components, trusted };
   const nodes = parsed.flatMap((file) => file.tree.children);
@@ -35,9 +36,10 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const anchors = collectAnchors(body, items, context);
   const footnotes = buildFootnotes(parsed, settings, context);
   resolveXrefs(anchors, context);
+  checkLineage(items, retired, context);
   if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
 
-  return { meta, body, items, anchors, footnotes, files: files.map((file) => file.path) };
+  return { meta, body, items, anchors, footnotes, files: files.map((file) => file.path), retired };
 }
 
 /** The first file's front matter; front matter in a later file is an error (it would be lost). */

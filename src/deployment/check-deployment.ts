@@ -6,6 +6,7 @@
 import type { Block, Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { normalizeLabel } from '../content/cl-item.js';
+import { answerTarget, versionWarnings } from './answer-lineage.js';
 import { pointer } from './json-source.js';
 
 export interface DeploymentProblem {
@@ -21,9 +22,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const warning = (at: string, reason: string, ruleId: string) => problems.push({ pointer: at, reason, severity: 'warning', ruleId });
   const { meta } = master;
 
-  if (deployment.checklistVersion !== undefined && deployment.checklistVersion !== meta.version) {
-    warning('/checklistVersion', `Deployment was written for version ${deployment.checklistVersion} of ${meta.id}, the master is version ${meta.version}: review the answers, then set "checklistVersion": "${meta.version}"`, 'version-mismatch');
-  }
+  for (const problem of versionWarnings(deployment, master)) warning(problem.pointer, problem.reason, problem.ruleId);
   if (deployment.level !== undefined && !meta.levels.includes(deployment.level) && levelOverride === undefined) {
     error('/level', levelText(deployment.level, meta.levels), 'unknown-level');
   }
@@ -39,11 +38,22 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
 
   const items = new Map(master.items.map((item) => [item.id, item]));
   for (const [id, answer] of Object.entries(deployment.answers ?? {})) {
-    const item = items.get(id);
     const at = pointer('answers', id);
-    if (!item) {
+    const target = answerTarget(master, id);
+    if (target.kind === 'retired') {
+      const { version, reason } = target.entry;
+      warning(at, `${id} was retired${version ? ` in version ${version}` : ''}${reason ? ` (${reason})` : ''}: the answer is not shown; \`checklist upgrade\` moves it to "retired"`, 'retired-item');
+      continue;
+    }
+    if (target.kind === 'unknown') {
       error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`, 'unknown-item');
       continue;
+    }
+    const item = target.item;
+    if (target.kind === 'replaced') {
+      const both = deployment.answers?.[item.id] !== undefined;
+      warning(at, both ? `${id} is now ${item.id}, which has its own answer: this answer to ${id} is not used` : `${id} is now ${item.id}: this answer applies to ${item.id}; \`checklist upgrade\` renames it`, 'replaced-item');
+      if (both) continue;
     }
     if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];

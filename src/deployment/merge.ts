@@ -3,6 +3,7 @@
  * customer's view: only the deployment's components, items up to the chosen level, the
  * answers, comments, responsibilities and settings, the summary and the pre-sales tables.
  */
+import { answerFor } from './answer-lineage.js';
 import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow } from '../model/checklist.js';
 import type { Deployment, Responsibility, Signature } from '../model/deployment.js';
 import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
@@ -106,7 +107,7 @@ function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
 }
 
 function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers: Set<string> | null): ViewItem {
-  const answer = d.answers?.[item.id] ?? {};
+  const answer = answerFor(d.answers, item) ?? {};
   const targetValue = chosen === null ? null : (item.target.find((target) => target.level === chosen)?.value ?? null);
   const rows: ViewItemRow[] = item.rows.flatMap((row): ViewItemRow[] => {
     if (row.kind === 'text') return [{ kind: 'text', role: row.role, label: row.label, content: row.content }];
@@ -150,6 +151,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
     comment: answer.comment ?? '',
     responsible: responsibility(answer.responsible, d.responsible),
     overall: overallStatus(statuses),
+    ...(answer.review !== undefined ? { review: answer.review } : {}),
   };
 }
 

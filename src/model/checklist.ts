@@ -193,6 +193,8 @@ export interface ClItem {
   commentLabel: string;
   /** The number of the section the item stands in ("3.1.2"); "" before the first heading. */
   sectionNumber: string;
+  /** IDs of earlier versions this item continues (`Replaces` row): their answers apply to it. */
+  replaces: string[];
   place: SourcePlace;
 }
 
@@ -219,6 +221,15 @@ export interface ChecklistMeta {
   history: HistoryEntry[];
 }
 
+/** An ID the front matter's `retired:` lists, with the version it left in and why. */
+export interface RetiredItem {
+  id: string;
+  /** The version it was retired in; "" when not given. */
+  version: string;
+  reason: string;
+  place: SourcePlace;
+}
+
 /** Where an in-document link can point: a heading or an item. */
 export interface AnchorTarget {
   kind: 'section' | 'item';
@@ -242,4 +253,6 @@ export interface Checklist {
   footnotes: Footnote[];
   /** The Markdown files it was read from, relative to the current directory. */
   files: string[];
+  /** Items removed from the checklist (front matter `retired:`): answers to them are kept, not shown. */
+  retired: RetiredItem[];
 }

@@ -31,6 +31,8 @@ export interface Answer {
   fields?: Record<string, Record<string, string>>;
   comment?: string;
   responsible?: Partial<Responsibility>;
+  /** What changed in the item since this answer was given (set by `checklist upgrade`). */
+  review?: string;
 }
 
 export interface Deployment {
@@ -47,6 +49,8 @@ export interface Deployment {
   openIssuesUntil?: string;
   responsible?: Partial<Responsibility>;
   answers?: Record<string, Answer>;
+  /** Answers to items retired from the master, kept by `checklist upgrade`; never shown. */
+  retired?: Record<string, Answer>;
   settings?: Record<string, string>;
   signatures?: Partial<Signature>[];
 }

@@ -70,6 +70,8 @@ export interface ViewItem {
   responsible: Responsibility;
   /** A summary status over the item and its components (see src/deployment/status.ts). */
   overall: 'done' | 'open' | 'not-applicable' | 'unanswered';
+  /** What changed in the item since the answer was given (`review` mark); absent when none. */
+  review?: string;
 }
 
 export type ViewItemRow =

@@ -82,7 +82,7 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     );
     expect(loaded).toBe(true);
     expect(messages).toEqual([
-      'customer.json:3:3: warning /checklistVersion: Deployment was written for version 0.9 of mini, the master is version 1.0: review the answers, then set "checklistVersion": "1.0" [version-mismatch]',
+      'customer.json:3:3: warning /checklistVersion: Deployment was answered against version 0.9 of mini, the master is version 1.0: run `checklist upgrade` on this file to carry the answers over and mark the ones to review [version-mismatch]',
       'customer.json:5:45: warning /answers/CL-SRV1/components/Standby server: Standby server is not among this deployment\'s components, so this answer is not shown [hidden-answer]',
     ]);
   });

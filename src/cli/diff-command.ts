@@ -1,0 +1,56 @@
+/**
+ * `checklist diff ID|DEPLOYMENT.json --from REV [--to REV] [--format markdown|html]`: what
+ * changed between two versions of a master, or what a new version means for one customer.
+ * Prints to stdout; writes no file.
+ */
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { findChecklist } from '../content/load-checklist.js';
+import { compareChecklists } from '../versions/compare.js';
+import { planForDeployment } from '../versions/deployment-plan.js';
+import { diffHtml } from '../versions/diff-html.js';
+import { diffMarkdown } from '../versions/diff-markdown.js';
+import { loadVersions } from '../versions/load-version.js';
+import { CliError } from './errors.js';
+
+export interface DiffOptions {
+  content: string;
+  from?: string;
+  to?: string;
+  format?: string;
+}
+
+/** `--format` as diff reads it; the build's default list means "not given". */
+function diffFormat(format: string | undefined): 'markdown' | 'html' {
+  if (format === undefined || format === 'html,pdf,docx' || format === 'markdown' || format === 'md') return 'markdown';
+  if (format === 'html') return 'html';
+  throw new CliError(`checklist diff: --format must be markdown or html, not "${format}"`, 2);
+}
+
+export async function runDiff(args: readonly string[], options: DiffOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
+  const [target, extra] = args;
+  if (target === undefined || extra !== undefined) throw new CliError('Usage: checklist diff ID|DEPLOYMENT.json --from REV [--to REV] [--format markdown|html]', 2);
+  const format = diffFormat(options.format);
+  const render = format === 'html' ? diffHtml : diffMarkdown;
+  const diagnostics = new Diagnostics();
+  try {
+    if (target.endsWith('.json')) {
+      const plan = await planForDeployment(target, options, diagnostics);
+      if (!plan) {
+        report(diagnostics);
+        return 1;
+      }
+      process.stdout.write(render(plan.diff, plan.sides, { name: plan.name, impact: plan.impact }));
+      return 0;
+    }
+    if (options.from === undefined) throw new CliError('checklist diff: name the older version with --from REV (a master version or a git revision)', 2);
+    const masterPath = await findChecklist(options.content, target);
+    if (!masterPath) throw new CliError(`No checklist "${target}" in ${options.content}/checklists`, 1);
+    const { from, to } = await loadVersions(masterPath, options.from, options.to, diagnostics);
+    process.stdout.write(render(compareChecklists(from.checklist, to.checklist), { from: from.side, to: to.side }));
+    return 0;
+  } catch (error) {
+    // A master version with errors: print its messages before the reason.
+    if (diagnostics.hasErrors) report(diagnostics);
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Answers across master versions: an answer key is a current item, an earlier ID that a current
+ * item `Replaces`, a `retired:` ID, or unknown. Also the warnings about versions and `review`
+ * marks that `check` and `build` give while a deployment is not yet upgraded and reviewed.
+ */
+import type { Checklist, ClItem, RetiredItem } from '../model/checklist.js';
+import type { Answer, Deployment } from '../model/deployment.js';
+import { pointer } from './json-source.js';
+
+export type AnswerTarget =
+  | { kind: 'current'; item: ClItem }
+  | { kind: 'replaced'; item: ClItem }
+  | { kind: 'retired'; entry: RetiredItem }
+  | { kind: 'unknown' };
+
+export function answerTarget(master: Checklist, id: string): AnswerTarget {
+  const current = master.items.find((item) => item.id === id);
+  if (current) return { kind: 'current', item: current };
+  const successor = master.items.find((item) => item.replaces.includes(id));
+  if (successor) return { kind: 'replaced', item: successor };
+  const entry = master.retired.find((retired) => retired.id === id);
+  return entry ? { kind: 'retired', entry } : { kind: 'unknown' };
+}
+
+/** The answer that applies to an item: under its own ID, else under an ID it replaces. */
+export function answerFor(answers: Record<string, Answer> | undefined, item: ClItem): Answer | undefined {
+  return answers?.[item.id] ?? item.replaces.map((id) => answers?.[id]).find((answer) => answer !== undefined);
+}
+
+export interface VersionProblem {
+  pointer: string;
+  reason: string;
+  ruleId: string;
+}
+
+/** Orders "2.10" after "2.9": numbers compare as numbers. */
+export function compareVersions(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** Warnings: an older or newer checklistVersion, and each answer still marked for review. */
+export function versionWarnings(deployment: Deployment, master: Checklist): VersionProblem[] {
+  const problems: VersionProblem[] = [];
+  const { version, id } = master.meta;
+  const answered = deployment.checklistVersion;
+  if (answered !== undefined && answered !== version) {
+    problems.push({
+      pointer: '/checklistVersion',
+      reason:
+        compareVersions(answered, version) < 0
+          ? `Deployment was answered against version ${answered} of ${id}, the master is version ${version}: run \`checklist upgrade\` on this file to carry the answers over and mark the ones to review`
+          : `Deployment names version ${answered} of ${id}, newer than the master's version ${version}: update the master (git pull), or correct "checklistVersion"`,
+      ruleId: 'version-mismatch',
+    });
+  }
+  for (const [key, answer] of Object.entries(deployment.answers ?? {})) {
+    if (answer.review === undefined) continue;
+    problems.push({
+      pointer: pointer('answers', key, 'review'),
+      reason: `${key} changed since it was answered (${answer.review}): check the answer, then delete "review"`,
+      ruleId: 'review',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,137 @@
+/**
+ * Compares two versions of a master, item by item: added, retired, renamed (through the newer
+ * version's `Replaces` rows), moved to another chapter, level or target changed, rows whose
+ * text changed; then the prose of each chapter. Renderers (Markdown, HTML) and `upgrade` read it.
+ */
+import { diffArrays } from 'diff';
+import type { Checklist, ClItem } from '../model/checklist.js';
+import { chapterProse, itemPlaces, itemRows, type RowText } from './item-text.js';
+
+export interface RowChange {
+  label: string;
+  /** "" when the row is new. */
+  before: string;
+  /** "" when the row was removed. */
+  after: string;
+}
+
+export interface ItemChange {
+  /** The ID in the newer version (the old ID for a retired or removed item). */
+  id: string;
+  titleText: string;
+  change: 'added' | 'retired' | 'removed' | 'kept';
+  /** The old ID when the item was renamed (`Replaces`). */
+  renamedFrom?: string;
+  /** Old and new section ("3 Mail" → "4 Network") when the item moved. */
+  moved?: { from: string; to: string };
+  level?: { from: string | null; to: string | null };
+  target?: { from: string; to: string };
+  /** Rows whose text changed (title, measures, options, …; not Level, Target or Replaces). */
+  rows: RowChange[];
+  /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
+  reason?: string;
+  retiredIn?: string;
+  /** The item's level in the version it is in (the newer one, or the older for a retired item). */
+  itemLevel: string | null;
+  /** Its section in that version. */
+  section: string;
+}
+
+export interface ProseChange {
+  chapter: string;
+  /** Runs of lines as jsdiff gives them: unchanged runs are kept for context. */
+  parts: { added?: boolean; removed?: boolean; lines: string[] }[];
+}
+
+export interface ChecklistDiff {
+  from: Checklist;
+  to: Checklist;
+  /** Every item that changed, in the newer version's order, then retired and removed items. */
+  items: ItemChange[];
+  prose: ProseChange[];
+}
+
+export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff {
+  const oldItems = new Map(from.items.map((item) => [item.id, item]));
+  const oldPlaces = itemPlaces(from);
+  const newPlaces = itemPlaces(to);
+  const matched = new Set<string>();
+  const items: ItemChange[] = [];
+
+  for (const item of to.items) {
+    const previousId = oldItems.has(item.id) ? item.id : item.replaces.find((id) => oldItems.has(id));
+    const previous = previousId === undefined ? undefined : oldItems.get(previousId);
+    const place = newPlaces.get(item.id);
+    const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: place?.label ?? '' };
+    if (!previous || previousId === undefined) {
+      items.push({ ...base, change: 'added', rows: [] });
+      continue;
+    }
+    matched.add(previousId);
+    const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item) };
+    if (previousId !== item.id) change.renamedFrom = previousId;
+    const oldPlace = oldPlaces.get(previousId);
+    if (oldPlace && place && oldPlace.path !== place.path) change.moved = { from: oldPlace.label, to: place.label };
+    if (previous.level !== item.level) change.level = { from: previous.level, to: item.level };
+    const targets = [previous, item].map((entry) => targetText(entry));
+    if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
+    if (change.renamedFrom || change.moved || change.level || change.target || change.rows.length > 0) items.push(change);
+  }
+
+  const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
+  for (const item of from.items) {
+    if (matched.has(item.id)) continue;
+    const entry = retired.get(item.id);
+    items.push({
+      id: item.id,
+      titleText: item.titleText,
+      change: entry ? 'retired' : 'removed',
+      rows: [],
+      itemLevel: item.level,
+      section: oldPlaces.get(item.id)?.label ?? '',
+      ...(entry?.reason ? { reason: entry.reason } : {}),
+      ...(entry?.version ? { retiredIn: entry.version } : {}),
+    });
+  }
+  return { from, to, items, prose: proseChanges(from, to) };
+}
+
+function targetText(item: ClItem): string {
+  return item.target.map((entry) => `${entry.level}: ${entry.value}`).join('; ');
+}
+
+function rowChanges(before: ClItem, after: ClItem): RowChange[] {
+  const withoutTarget = (rows: RowText[]) => rows.filter((row) => row.key !== 'target');
+  const oldRows = withoutTarget(itemRows(before));
+  const newRows = withoutTarget(itemRows(after));
+  const oldByKey = new Map(oldRows.map((row) => [row.key, row]));
+  const newKeys = new Set(newRows.map((row) => row.key));
+  const changes: RowChange[] = [];
+  for (const row of newRows) {
+    const old = oldByKey.get(row.key);
+    if (!old) changes.push({ label: row.label, before: '', after: row.text });
+    else if (old.text !== row.text) changes.push({ label: row.label, before: old.text, after: row.text });
+  }
+  for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
+  return changes;
+}
+
+/** Chapters matched by title; a chapter only in one version is all added or all removed. */
+function proseChanges(from: Checklist, to: Checklist): ProseChange[] {
+  const oldChapters = new Map(chapterProse(from).map((chapter) => [chapter.title, chapter.lines]));
+  const changes: ProseChange[] = [];
+  const seen = new Set<string>();
+  for (const chapter of chapterProse(to)) {
+    seen.add(chapter.title);
+    const parts = diffArrays(oldChapters.get(chapter.title) ?? [], chapter.lines).map((part) => ({
+      ...(part.added ? { added: true } : {}),
+      ...(part.removed ? { removed: true } : {}),
+      lines: part.value,
+    }));
+    if (parts.some((part) => part.added || part.removed)) changes.push({ chapter: chapter.title, parts });
+  }
+  for (const [title, lines] of oldChapters) {
+    if (!seen.has(title) && lines.length > 0) changes.push({ chapter: title, parts: [{ removed: true, lines }] });
+  }
+  return changes;
+}

@@ -1,0 +1,138 @@
+/**
+ * What a new master version means for one customer: the answers that move to a new ID, need
+ * review or leave `answers`, and the new items they must answer, at their level and for their
+ * components only. `checklist diff DEPLOYMENT.json` prints it; `checklist upgrade` applies it.
+ */
+import { normalizeLabel } from '../content/cl-item.js';
+import type { Checklist, ClItem } from '../model/checklist.js';
+import type { Answer, Deployment } from '../model/deployment.js';
+import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
+
+export interface ReviewMark {
+  id: string;
+  titleText: string;
+  /** The text of the `review` mark: what changed, and in which version. */
+  what: string;
+}
+
+export interface DroppedAnswer {
+  id: string;
+  titleText: string;
+  /** Why it is no longer shown: retired (with the reason), gone without notice, above the level. */
+  why: string;
+  /** True when `upgrade` moves it to `retired`; false when it stays (out of level only). */
+  moves: boolean;
+}
+
+export interface DeploymentImpact {
+  level: string | undefined;
+  fromVersion: string;
+  toVersion: string;
+  renamed: { from: string; to: string }[];
+  review: ReviewMark[];
+  /** In-scope items the customer has no answer for: added, or now at their level. */
+  toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level' }[];
+  dropped: DroppedAnswer[];
+  /** The item changes that concern this customer (their level and components). */
+  items: ItemChange[];
+}
+
+/** In scope at a level: no level chosen, an item with no level, or a level up to the chosen one. */
+export function inScope(itemLevel: string | null, level: string | undefined, levels: readonly string[]): boolean {
+  if (level === undefined || itemLevel === null) return true;
+  return levels.indexOf(itemLevel) <= levels.indexOf(level);
+}
+
+/** An answer that holds anything the customer wrote (an empty `{}` or `""` is nothing to review). */
+export function isAnswered(answer: Answer | undefined): boolean {
+  const filled = (value: unknown): boolean =>
+    typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled);
+  if (!answer) return false;
+  const { review: _review, ...rest } = answer as Answer & { review?: string };
+  return filled(rest);
+}
+
+export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): DeploymentImpact {
+  const { from, to } = diff;
+  const level = deployment.level;
+  const levels = to.meta.levels;
+  const answers = deployment.answers ?? {};
+  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], items: [] };
+
+  for (const [id, answer] of Object.entries(answers)) {
+    const item = currentItem(to, id);
+    if (!item) {
+      const retired = to.retired.find((entry) => entry.id === id);
+      const why = retired ? `retired${retired.version ? ` in ${retired.version}` : ''}${retired.reason ? `: ${retired.reason}` : ''}` : `no longer in the checklist (version ${to.meta.version})`;
+      impact.dropped.push({ id, titleText: from.items.find((old) => old.id === id)?.titleText ?? '', why, moves: true });
+      continue;
+    }
+    if (item.id !== id) impact.renamed.push({ from: id, to: item.id });
+    if (!inScope(item.level, level, levels)) {
+      impact.dropped.push({ id: item.id, titleText: item.titleText, why: `now at level ${item.level ?? ''}, above ${level ?? ''}: the answer is kept but not shown`, moves: false });
+    }
+    const change = diff.items.find((candidate) => candidate.id === item.id && candidate.change === 'kept');
+    const concerning = change ? forCustomer(change, deployment, from, to) : undefined;
+    if (concerning && concerning.rows.length + (concerning.target ? 1 : 0) > 0 && isAnswered(answer)) {
+      impact.review.push({ id: item.id, titleText: item.titleText, what: reviewWords(concerning, from.meta.version, to.meta.version) });
+    }
+  }
+
+  const answeredIds = new Set(Object.keys(answers).map((id) => currentItem(to, id)?.id ?? id));
+  for (const change of diff.items) {
+    if (change.change !== 'added' && !(change.level && !inScope(change.level.from, level, from.meta.levels))) continue;
+    if (!inScope(change.itemLevel, level, levels) || answeredIds.has(change.id)) continue;
+    impact.toAnswer.push({ id: change.id, titleText: change.titleText, level: change.itemLevel, why: change.change === 'added' ? 'added' : 'level' });
+  }
+
+  impact.items = diff.items.flatMap((change) => {
+    const inEither = inScope(change.itemLevel, level, levels) || (change.level !== undefined && inScope(change.level.from, level, from.meta.levels));
+    if (!inEither) return [];
+    if (change.change !== 'kept') return [change];
+    const concerning = forCustomer(change, deployment, from, to);
+    const visible = concerning.rows.length > 0 || concerning.target || change.renamedFrom || change.moved || change.level;
+    return visible ? [concerning] : [];
+  });
+  return impact;
+}
+
+/**
+ * The words of a `review` mark: the versions, then each changed row, with its old and new text
+ * when both are short ("Changed between 1.0 and 3.0: Executed (Yes / No → Yes / No / N/A); Measures").
+ */
+function reviewWords(change: ItemChange, fromVersion: string, toVersion: string): string {
+  const rows = [...change.rows, ...(change.target ? [{ label: 'Target', before: change.target.from, after: change.target.to }] : [])];
+  const parts = rows.map((row) => {
+    const short = row.before.length <= 60 && row.after.length <= 60 && !row.before.includes('\n') && !row.after.includes('\n');
+    return short ? `${row.label} (${row.before || 'none'} → ${row.after || 'none'})` : row.label;
+  });
+  return `Changed between ${fromVersion} and ${toVersion}: ${parts.join('; ')}`;
+}
+
+/** The change as this customer sees it: rows of servers they lack dropped, their level's target only. */
+function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist, to: Checklist): ItemChange {
+  const item = to.items.find((candidate) => candidate.id === change.id);
+  const old = from.items.find((candidate) => candidate.id === (change.renamedFrom ?? change.id));
+  if (!item || !old) return change;
+  const chosen = deployment.components?.map(normalizeLabel);
+  const servers = new Set([...serverLabels(item), ...serverLabels(old)]);
+  const rows = change.rows.filter((row: RowChange) => !(chosen && servers.has(normalizeLabel(row.label)) && !chosen.includes(normalizeLabel(row.label))));
+  const result: ItemChange = { ...change, rows };
+  delete result.target;
+  if (change.target) {
+    const level = deployment.level;
+    const valueAt = (entry: ClItem) => entry.target.find((value) => value.level === level)?.value ?? '';
+    const [before, after] = level === undefined ? [change.target.from, change.target.to] : [valueAt(old), valueAt(item)];
+    if (before !== after) result.target = { from: before, to: after };
+  }
+  return result;
+}
+
+/** The item an answer key belongs to in a version: the same ID, or the item that replaces it. */
+export function currentItem(checklist: Checklist, id: string): ClItem | undefined {
+  return checklist.items.find((item) => item.id === id) ?? checklist.items.find((item) => item.replaces.includes(id));
+}
+
+function serverLabels(item: ClItem): string[] {
+  return item.components.flatMap((row) => (row.kind === 'component' && row.isServer ? [normalizeLabel(row.label)] : []));
+}

@@ -1,0 +1,64 @@
+/**
+ * Everything `diff DEPLOYMENT.json` and `upgrade` need: the deployment's text and value, its
+ * master at the version it was answered against and at the target REV, their comparison and
+ * what it means for this customer. Bad input is a message or a CliError; nothing is written.
+ */
+import { readFile } from 'node:fs/promises';
+import { CliError } from '../cli/errors.js';
+import { findChecklist } from '../content/load-checklist.js';
+import { displayPath } from '../content/read-sources.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { compareVersions } from '../deployment/answer-lineage.js';
+import { deploymentName } from '../deployment/load-deployment.js';
+import { parseJsonSource } from '../deployment/json-source.js';
+import { checkSchema } from '../deployment/schema.js';
+import type { Deployment } from '../model/deployment.js';
+import { compareChecklists, type ChecklistDiff } from './compare.js';
+import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
+import type { DiffSide } from './diff-words.js';
+import { locateInGit } from './git-revision.js';
+import { loadVersion, withLineage } from './load-version.js';
+
+export interface DeploymentPlan {
+  path: string;
+  name: string;
+  text: string;
+  deployment: Deployment;
+  diff: ChecklistDiff;
+  sides: { from: DiffSide; to: DiffSide };
+  impact: DeploymentImpact;
+}
+
+export async function planForDeployment(path: string, options: { content: string; from?: string; to?: string }, diagnostics: Diagnostics): Promise<DeploymentPlan | null> {
+  const shown = displayPath(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch {
+    throw new CliError(`${shown}: cannot read the file as UTF-8 text`, 1);
+  }
+  const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''));
+  if (!('value' in source)) {
+    diagnostics.error(shown, source.point, source.reason, 'json');
+    return null;
+  }
+  const problems = checkSchema(source.value);
+  for (const problem of problems) diagnostics.error(shown, source.pointAt(problem.pointer), `${problem.pointer || '/'}: ${problem.reason}`, 'schema');
+  if (problems.length > 0) return null;
+  const deployment = source.value as Deployment;
+
+  const masterPath = await findChecklist(options.content, deployment.checklist);
+  if (!masterPath) throw new CliError(`${shown}: no checklist "${deployment.checklist}" in ${options.content}/checklists`, 1);
+  const location = await locateInGit(masterPath);
+  const to = await loadVersion(masterPath, location, options.to, diagnostics);
+  const answered = deployment.checklistVersion;
+  if (answered !== undefined && options.from === undefined && compareVersions(answered, to.checklist.meta.version) > 0) {
+    throw new CliError(`${shown}: written for version ${answered} of ${deployment.checklist}, newer than the master's version ${to.checklist.meta.version}: update the master first (git pull), or name the version with --to`, 1);
+  }
+  const fromRev = options.from ?? answered;
+  if (fromRev === undefined) throw new CliError(`${shown} has no "checklistVersion": name the master version it was answered against with --from VERSION`, 1);
+  const from = fromRev === to.checklist.meta.version && options.from === undefined ? to : await loadVersion(masterPath, location, fromRev, diagnostics);
+  const newer = await withLineage(masterPath, location, from, to);
+  const diff = compareChecklists(from.checklist, newer.checklist);
+  return { path, name: deploymentName(path), text, deployment, diff, sides: { from: from.side, to: newer.side }, impact: deploymentImpact(diff, deployment) };
+}

@@ -1,0 +1,45 @@
+/** The sentences of `checklist diff`, shared by its Markdown and HTML forms. */
+import type { Checklist } from '../model/checklist.js';
+import type { ItemChange } from './compare.js';
+
+/** Where a compared version came from: a commit (with what the user typed), or the working tree. */
+export type DiffSide = { commit: string; asked: string } | { workingTree: true };
+
+export function versionLabel(checklist: Checklist, side: DiffSide): string {
+  const where = 'commit' in side ? `${side.asked === checklist.meta.version ? '' : `${side.asked}, `}commit ${side.commit.slice(0, 12)}` : 'working tree';
+  return `version ${checklist.meta.version || '(none)'} (${where})`;
+}
+
+function levelName(level: string | null): string {
+  return level ?? 'every level';
+}
+
+/** One line that names the item and what happened to it; a rename shows both IDs. */
+export function itemHeadline(change: ItemChange): string {
+  const title = `${change.titleText}`;
+  switch (change.change) {
+    case 'added':
+      return `Added: ${change.id} ${title} (in ${change.section}, ${change.itemLevel ? `level ${change.itemLevel}` : 'every level'})`;
+    case 'retired':
+      return `Retired: ${change.id} ${title}${change.retiredIn ? ` (in ${change.retiredIn})` : ''}${change.reason ? `: ${change.reason}` : ''}`;
+    case 'removed':
+      return `Removed without a retired: entry: ${change.id} ${title}`;
+    case 'kept':
+      return change.renamedFrom ? `Renamed: ${change.renamedFrom} → ${change.id} ${title}` : `Changed: ${change.id} ${title}`;
+  }
+}
+
+export type ItemDetail = { kind: 'text'; text: string } | { kind: 'row'; label: string; before: string; after: string };
+
+/** The changes under the headline: move, level, target, then each changed row. */
+export function itemDetails(change: ItemChange): ItemDetail[] {
+  const details: ItemDetail[] = [];
+  if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
+  if (change.level) details.push({ kind: 'text', text: `Level changed: ${levelName(change.level.from)} → ${levelName(change.level.to)}` });
+  if (change.target) details.push({ kind: 'row', label: 'Target changed', before: change.target.from, after: change.target.to });
+  for (const row of change.rows) {
+    const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
+    details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
+  }
+  return details;
+}

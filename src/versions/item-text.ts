@@ -1,0 +1,130 @@
+/**
+ * The text of a master's parts as plain strings, so two versions can be compared: each item's
+ * rows keyed by label, each chapter's prose as one line per block, each item's chapter.
+ */
+import type { Block, CellBlock, Checklist, ClItem, Section } from '../model/checklist.js';
+import { inlineText } from '../model/inline-text.js';
+
+/** One comparable row of an item: its label as written and its text. */
+export interface RowText {
+  /** Matching key: the label, lower-cased, spaces collapsed. */
+  key: string;
+  label: string;
+  text: string;
+}
+
+export function cellText(blocks: readonly CellBlock[]): string {
+  return blocks
+    .flatMap((block) => (block.kind === 'line' ? [inlineText(block.content)] : block.items.map((entry) => `- ${inlineText(entry)}`)))
+    .join('\n');
+}
+
+function optionsText(options: readonly string[], fields: readonly string[]): string {
+  return [options.join(' / '), ...fields.map((field) => `${field}: ___`)].filter(Boolean).join(' ');
+}
+
+/**
+ * The rows whose change means an answer needs review, in written order: title, the rows before
+ * Executed (Level excluded; Target as "level: value; …"), Executed, component rows, the prompt.
+ */
+export function itemRows(item: ClItem): RowText[] {
+  const rows: RowText[] = [{ key: 'title', label: 'Title', text: [item.titleText, item.scope && `(${item.scope})`].filter(Boolean).join(' ') }];
+  for (const row of item.rows) {
+    if (row.kind === 'level') continue;
+    const text = row.kind === 'target' ? row.values.map((entry) => `${entry.level}: ${entry.value}`).join('; ') : cellText(row.content);
+    rows.push({ key: keyOf(row.label), label: row.label, text });
+  }
+  if (item.executed) rows.push({ key: 'executed', label: 'Executed', text: optionsText(item.executed.options, item.executed.fields) });
+  for (const row of item.components) {
+    if (row.kind === 'group') rows.push({ key: `group ${keyOf(row.label)}`, label: row.label, text: '(group)' });
+    else rows.push({ key: `component ${keyOf(row.label)}`, label: row.label, text: optionsText(row.answers.options, row.answers.fields) });
+  }
+  const prompt = inlineText(item.commentPrompt);
+  if (prompt !== '') rows.push({ key: 'comments', label: item.commentLabel, text: prompt });
+  return unique(rows);
+}
+
+function keyOf(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A label written twice keeps both rows apart: `measures`, `measures#2`. */
+function unique(rows: RowText[]): RowText[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const count = (seen.get(row.key) ?? 0) + 1;
+    seen.set(row.key, count);
+    return count === 1 ? row : { ...row, key: `${row.key}#${count}` };
+  });
+}
+
+/** The sections an item stands in, as "3 Mail › 3.1 SMTP" (titles only in `path`, to compare). */
+export interface ItemPlace {
+  path: string;
+  label: string;
+}
+
+export function itemPlaces(checklist: Checklist): Map<string, ItemPlace> {
+  const places = new Map<string, ItemPlace>();
+  const walk = (blocks: readonly Block[], trail: Section[]) => {
+    for (const block of blocks) {
+      if (block.kind === 'section') walk(block.children, [...trail, block]);
+      else if (block.kind === 'item') {
+        const last = trail[trail.length - 1];
+        places.set(block.id, {
+          path: trail.map((section) => section.titleText).join(' › '),
+          label: last ? `${last.number} ${last.titleText}` : '(before the first chapter)',
+        });
+      }
+    }
+  };
+  walk(checklist.body, []);
+  return places;
+}
+
+/** A chapter's prose: its title, and one line per block that is not an item, in order. */
+export interface ChapterProse {
+  title: string;
+  lines: string[];
+}
+
+export function chapterProse(checklist: Checklist): ChapterProse[] {
+  const chapters: ChapterProse[] = [];
+  let current: ChapterProse | null = null;
+  for (const block of checklist.body) {
+    if (block.kind === 'section') {
+      current = { title: block.titleText, lines: [] };
+      chapters.push(current);
+      current.lines.push(...block.children.flatMap(blockLines));
+    } else {
+      if (!current) {
+        current = { title: '', lines: [] };
+        chapters.push(current);
+      }
+      current.lines.push(...blockLines(block));
+    }
+  }
+  return chapters;
+}
+
+function blockLines(block: Block): string[] {
+  switch (block.kind) {
+    case 'section':
+      return [`${'#'.repeat(block.depth)} ${block.titleText}`, ...block.children.flatMap(blockLines)];
+    case 'paragraph':
+      return [inlineText(block.content)];
+    case 'list':
+      return block.items.map((entry, index) => `${block.ordered ? `${block.start + index}.` : '-'} ${entry.children.flatMap(blockLines).join(' ')}`);
+    case 'code':
+      return [block.value];
+    case 'blockquote':
+      return block.children.flatMap(blockLines).map((line) => `> ${line}`);
+    case 'table':
+      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => inlineText(cell)).join(' | '));
+    case 'directive':
+      return [`::${block.name}`];
+    case 'item':
+    case 'thematic-break':
+      return [];
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Loads two versions of a master for `diff` and `upgrade`: each from git at a REV, or from the
+ * working tree. A master outside git, or a REV git does not know, is a CliError (exit 1).
+ */
+import { basename } from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { CliError } from '../cli/errors.js';
+import { loadChecklist } from '../content/load-checklist.js';
+import { parseChecklistFiles } from '../content/parse-checklist.js';
+import type { Checklist } from '../model/checklist.js';
+import type { DiffSide } from './diff-words.js';
+import { locateInGit, masterAt, type GitLocation } from './git-revision.js';
+import { foldLineage, versionsBetween } from './lineage.js';
+
+export interface LoadedVersion {
+  checklist: Checklist;
+  side: DiffSide;
+}
+
+/** The master at REV (from git), or in the working tree when REV is undefined. */
+export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics): Promise<LoadedVersion> {
+  if (rev === undefined) {
+    const checklist = await loadChecklist(masterPath, diagnostics);
+    if (!checklist || diagnostics.hasErrors) throw new CliError(`${masterPath} has errors (above): fix them, then compare`, 1);
+    return { checklist, side: { workingTree: true } };
+  }
+  const revision = await masterAt(location, rev);
+  const checklist = parseChecklistFiles(basename(masterPath).replace(/\.md$/, ''), revision.files, diagnostics);
+  if (diagnostics.hasErrors) throw new CliError(`The master at ${rev} has errors (above) and cannot be compared`, 1);
+  return { checklist, side: { commit: revision.commit, asked: rev } };
+}
+
+/** The newer version, knowing the renames and retirements of every version in between. */
+export async function withLineage(masterPath: string, location: GitLocation, from: LoadedVersion, to: LoadedVersion): Promise<LoadedVersion> {
+  if (!('commit' in from.side) || from === to) return to;
+  const toCommit = 'commit' in to.side ? to.side.commit : 'HEAD';
+  const between = await versionsBetween(location, masterPath, from.side.commit, toCommit);
+  // The newer version itself is already loaded (from the working tree, or at its commit).
+  const earlier = 'commit' in to.side ? between.slice(0, -1) : between;
+  return { ...to, checklist: foldLineage(earlier, to.checklist) };
+}
+
+/** Both versions; `to` undefined means the working tree. */
+export async function loadVersions(masterPath: string, fromRev: string, toRev: string | undefined, diagnostics: Diagnostics): Promise<{ from: LoadedVersion; to: LoadedVersion }> {
+  const location = await locateInGit(masterPath);
+  const from = await loadVersion(masterPath, location, fromRev, diagnostics);
+  const to = await loadVersion(masterPath, location, toRev, diagnostics);
+  return { from, to: await withLineage(masterPath, location, from, to) };
+}

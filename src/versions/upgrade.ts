@@ -1,0 +1,86 @@
+/**
+ * `checklist upgrade`: applies a DeploymentImpact to the deployment's JSON text, one spot at a
+ * time (src/deployment/json-edit.ts): renamed answers under their new IDs, answers to retired
+ * or vanished items moved to the top-level `retired` object (never deleted), an empty answer
+ * for each new in-scope item, `review` marks, `checklistVersion`. Running it again changes
+ * nothing: every step looks at the text as it is now.
+ */
+import { moveJsonValue, nodeAt, removeJsonValue, renameJsonKey, setJsonValue, type SetOptions } from '../deployment/json-edit.js';
+import type { Checklist } from '../model/checklist.js';
+import type { Answer, Deployment } from '../model/deployment.js';
+import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
+
+export interface UpgradeResult {
+  text: string;
+  /** One line per kind of change, for the summary the command prints. */
+  summary: string[];
+}
+
+export function upgradeText(text: string, deployment: Deployment, impact: DeploymentImpact, to: Checklist): UpgradeResult {
+  const summary: string[] = [];
+  const answers = (): Record<string, Answer> => (JSON.parse(text) as Deployment).answers ?? {};
+  const has = (path: (string | number)[]) => nodeAt(text, path) !== undefined;
+
+  const moved: string[] = [];
+  const toRetired = (id: string) => {
+    const key = has(['retired', id]) ? `${id} (before ${to.meta.version})` : id;
+    text = moveJsonValue(text, ['answers', id], ['retired', key], { after: 'answers' });
+    moved.push(id);
+  };
+
+  const renamed: string[] = [];
+  for (const { from, to: id } of impact.renamed) {
+    if (!has(['answers', from])) continue;
+    const current = answers()[id];
+    if (current !== undefined && isAnswered(current)) {
+      // Both IDs answered: the newer answer stays, the older one is kept under `retired`.
+      toRetired(from);
+      continue;
+    }
+    // An empty answer under the new ID holds nothing: the renamed answer takes its place.
+    if (current !== undefined) text = removeJsonValue(text, ['answers', id]);
+    text = renameJsonKey(text, ['answers', from], id);
+    renamed.push(`${from} → ${id}`);
+  }
+  if (renamed.length > 0) summary.push(`${count(renamed.length, 'answer')} under a new ID: ${renamed.join(', ')}`);
+
+  for (const entry of impact.dropped) if (entry.moves && has(['answers', entry.id])) toRetired(entry.id);
+  if (moved.length > 0) summary.push(`${count(moved.length, 'answer')} to retired items moved to "retired": ${moved.join(', ')}`);
+
+  const added: string[] = [];
+  for (const entry of impact.toAnswer) {
+    if (has(['answers', entry.id])) continue;
+    text = setJsonValue(text, ['answers', entry.id], {}, placeInOrder(to, entry.id, answers()));
+    added.push(entry.id);
+  }
+  if (added.length > 0) summary.push(`${count(added.length, 'new item')} to answer, added as {}: ${added.join(', ')}`);
+
+  const marked: string[] = [];
+  for (const mark of impact.review) {
+    const existing = (answers()[mark.id] as (Answer & { review?: string }) | undefined)?.review;
+    if (existing?.includes(mark.what)) continue;
+    text = setJsonValue(text, ['answers', mark.id, 'review'], existing ? `${existing}; ${mark.what}` : mark.what);
+    marked.push(mark.id);
+  }
+  if (marked.length > 0) summary.push(`${count(marked.length, 'answer')} marked for review: ${marked.join(', ')}`);
+
+  if (deployment.checklistVersion !== to.meta.version) {
+    text = setJsonValue(text, ['checklistVersion'], to.meta.version, { after: 'checklist' });
+    summary.push(`checklistVersion ${deployment.checklistVersion ?? '(none)'} → ${to.meta.version}`);
+  }
+  return { text, summary };
+}
+
+/** Where a new answer goes: after the nearest earlier answered item of the master, else before the next. */
+function placeInOrder(master: Checklist, id: string, answers: Record<string, Answer>): SetOptions {
+  const ids = master.items.map((item) => item.id);
+  const index = ids.indexOf(id);
+  const previous = ids.slice(0, index).reverse().find((candidate) => candidate in answers);
+  if (previous !== undefined) return { after: previous };
+  const next = ids.slice(index + 1).find((candidate) => candidate in answers);
+  return next !== undefined ? { before: next } : {};
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

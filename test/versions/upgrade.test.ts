@@ -1,0 +1,130 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { acmeV1, createGitMaster, type GitMaster } from './git-master.js';
+
+let repo: GitMaster;
+let acme: string;
+beforeAll(() => {
+  repo = createGitMaster();
+  acme = join(repo.content, 'deployments', 'acme.json');
+});
+afterAll(() => repo.cleanup());
+
+const cli = (...args: string[]) => runCli(args, { cwd: repo.root });
+
+/** What `upgrade` must make of acme.json: every other byte as the customer wrote it. */
+const expected = `{
+  "$schema": "../../schema/deployment.schema.json",
+  "checklist": "demo",
+  "checklistVersion": "3.0",
+  "level": "medium",
+  "components": ["Main server"],
+  "answers": {
+    "CL-PWD2": { "status": "Yes", "comment": "12 characters everywhere", "review": "Changed between 1.0 and 3.0: Target (10 characters → 12 characters)" },
+    "CL-ADM1": {
+      "status": "No",
+      "comment": "Shared admin account until May",
+      "review": "Changed between 1.0 and 3.0: Executed (Yes / No → Yes / No / Not applicable)"
+    },
+    "CL-SMTP1": { "status": "Yes", "comment": "Relay needs authentication", "review": "Changed between 1.0 and 3.0: Measures (Require authentication on the mail server → Require authentication and TLS on the mail server)" },
+    "CL-SRV1": { "components": { "Main server": "Yes" } },
+    "CL-LOG1": {}
+  },
+  "retired": {
+    "CL-TEL1": { "status": "Deactivated" }
+  },
+  "settings": {}
+}
+`;
+
+/** Every answer value of a deployment, wherever it sits (answers or retired), without review marks. */
+function answerValues(text: string): string[] {
+  const value = JSON.parse(text) as { answers?: Record<string, object>; retired?: Record<string, object> };
+  return [...Object.values(value.answers ?? {}), ...Object.values(value.retired ?? {})]
+    .map((answer) => JSON.stringify({ ...answer, review: undefined }))
+    .filter((answer) => answer !== '{}')
+    .sort();
+}
+
+describe('checklist upgrade', () => {
+  it('--dry-run prints the change as a unified diff and writes nothing', async () => {
+    const result = await cli('upgrade', 'content/deployments/acme.json', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(readFileSync(acme, 'utf8')).toBe(acmeV1);
+    expect(result.stdout).toContain('-    "CL-PWD1": { "status": "Yes", "comment": "12 characters everywhere" },');
+    expect(result.stdout).toContain('+    "CL-LOG1": {}');
+    expect(result.stderr).toContain('would upgrade 1.0 → 3.0');
+  });
+
+  it('renames, keeps retired answers, adds new items, marks what changed; nothing else moves', async () => {
+    const result = await cli('upgrade', 'content/deployments/acme.json');
+    expect(result.code).toBe(0);
+    const upgraded = readFileSync(acme, 'utf8');
+    expect(upgraded).toBe(expected);
+    expect(answerValues(upgraded)).toEqual(answerValues(acmeV1));
+    expect(result.stderr).toContain('1 answer under a new ID: CL-PWD1 → CL-PWD2');
+    expect(result.stderr).toContain('1 answer to retired items moved to "retired": CL-TEL1');
+    expect(result.stderr).toContain('3 answers marked for review: CL-PWD2, CL-ADM1, CL-SMTP1');
+  });
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = readFileSync(acme, 'utf8');
+    const result = await cli('upgrade', 'content/deployments/acme.json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('already up to date');
+    expect(readFileSync(acme, 'utf8')).toBe(before);
+  });
+
+  it('leaves check with one warning per review mark, and no error', async () => {
+    const result = await cli('check', 'content/deployments/acme.json');
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/\[review\]/g)).toHaveLength(3);
+    expect(result.stderr).toContain('acme.json:12:7: warning /answers/CL-ADM1/review: CL-ADM1 changed since it was answered');
+  });
+
+  it('refuses a deployment newer than the master, and writes nothing for any file of the run', async () => {
+    const newer = join(repo.content, 'deployments', 'newer.json');
+    const other = join(repo.content, 'deployments', 'other.json');
+    writeFileSync(newer, acmeV1.replace('"checklistVersion": "1.0"', '"checklistVersion": "4.0"'));
+    writeFileSync(other, acmeV1);
+    const result = await cli('upgrade', 'content/deployments/other.json', 'content/deployments/newer.json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('written for version 4.0 of demo, newer than the master\'s version 3.0');
+    expect(readFileSync(other, 'utf8')).toBe(acmeV1);
+    rmSync(newer);
+    rmSync(other);
+  });
+
+  it('warns, before the upgrade, about renamed and retired answers and the older version', async () => {
+    const old = join(repo.content, 'deployments', 'old.json');
+    writeFileSync(old, acmeV1.replace('"CL-PWD1": {', '"CL-PWD-DEFAULT": {').replace('"CL-SRV1"', '"CL-SRV2"'));
+    const result = await cli('check', 'content/deployments/old.json');
+    rmSync(old);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('warning /checklistVersion: Deployment was answered against version 1.0 of demo, the master is version 3.0: run `checklist upgrade');
+    expect(result.stderr).toContain('warning /answers/CL-PWD-DEFAULT: CL-PWD-DEFAULT is now CL-PWD2: this answer applies to CL-PWD2');
+    expect(result.stderr).toContain('warning /answers/CL-TEL1: CL-TEL1 was retired in version 2.0 (Telnet was removed from the product): the answer is not shown');
+    expect(result.stderr).toMatch(/error \/answers\/CL-SRV2: No item CL-SRV2 in checklist demo/);
+  });
+});
+
+describe('upgrade and diff outside git', () => {
+  it('a master folder outside git is a clear error, nothing written', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'checklist-nogit-'));
+    cpSync(repo.content, join(outside, 'content'), { recursive: true });
+    const deployment = join(outside, 'content', 'deployments', 'acme.json');
+    writeFileSync(deployment, acmeV1);
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    const diff = await runCli(['diff', 'demo', '--from', '1.0'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    const after = readFileSync(deployment, 'utf8');
+    rmSync(outside, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not in a git repository');
+    expect(after).toBe(acmeV1);
+    expect(diff.code).toBe(1);
+    expect(diff.stderr).toContain('is not in a git repository');
+  });
+});
