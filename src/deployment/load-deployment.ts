@@ -14,6 +14,8 @@ import type { Deployment } from '../model/deployment.js';
 import { checkDeployment } from './check-deployment.js';
 import { parseJsonSource } from './json-source.js';
 import { checkSchema } from './schema.js';
+import { controlCharactersReason, removeControlCharacters } from './control-characters.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
 
 export interface LoadedDeployment {
   /** The file's stem, used for the output folder. */
@@ -63,11 +65,19 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     else diagnostics.warning(shown, source.pointAt(at), message, ruleId);
   };
 
-  const schemaProblems = checkSchema(source.value);
+  // Repeated keys and control characters, each at its place; the rest is checked too.
+  const duplicates = findDuplicateKeys(text);
+  for (const duplicate of duplicates) {
+    const reason = `${duplicate.pointer}: duplicate key: it is already at line ${duplicate.first.line}, and JSON keeps only the last; remove one`;
+    diagnostics.error(shown, duplicate.point, reason, 'duplicate-key');
+  }
+  const value = removeControlCharacters(source.value, (problem) => report(problem.pointer, controlCharactersReason(problem), 'warning', 'control-character'));
+
+  const schemaProblems = checkSchema(value);
   for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', 'schema');
   if (schemaProblems.length > 0) return null;
 
-  const deployment = source.value as Deployment;
+  const deployment = value as Deployment;
   const escape = await checklistLookupProblem(checklistsDir(options.contentDir), deployment.checklist);
   if (escape) {
     report('/checklist', escape, 'error', 'path-escape');
@@ -83,7 +93,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   }
   const problems = checkDeployment(deployment, master, options.levelOverride);
   for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, problem.ruleId);
-  if (problems.some((problem) => problem.severity === 'error')) return null;
+  if (problems.some((problem) => problem.severity === 'error') || duplicates.length > 0) return null;
   return { name: deploymentName(path), path, deployment, master };
 }
 

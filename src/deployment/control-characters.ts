@@ -1,0 +1,49 @@
+/**
+ * Control characters in a customer's strings (a `\u0000` escape pasted from another tool):
+ * XML 1.0 cannot hold them, so Word refuses a whole document for one, and in HTML they are
+ * invisible garbage. They are removed from the deployment's data before any format sees it,
+ * and each string that held one is a warning at its JSON path, so nothing changes in silence.
+ */
+import { pointer as pointerOf } from './json-source.js';
+
+/**
+ * C0 controls but tab, LF and CR; DEL; the non-characters U+FFFE and U+FFFF; surrogates
+ * without their partner.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export interface ControlCharacters {
+  pointer: string;
+  /** The characters removed, as `U+0000`. */
+  codes: string[];
+}
+
+function codesIn(value: string): string[] {
+  const codes = (value.match(CONTROL) ?? []).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...new Set(codes)];
+}
+
+/** `value` with every control character removed from its strings and keys; `found` hears of each. */
+export function removeControlCharacters(value: unknown, found: (problem: ControlCharacters) => void, at: (string | number)[] = []): unknown {
+  if (typeof value === 'string') {
+    const codes = codesIn(value);
+    if (codes.length === 0) return value;
+    found({ pointer: pointerOf(...at), codes });
+    return value.replace(CONTROL, '');
+  }
+  if (Array.isArray(value)) return value.map((item, index) => removeControlCharacters(item, found, [...at, index]));
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) => {
+      const codes = codesIn(key);
+      if (codes.length > 0) found({ pointer: pointerOf(...at, key), codes });
+      return [key.replace(CONTROL, ''), removeControlCharacters(item, found, [...at, key])] as const;
+    });
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
+export function controlCharactersReason(problem: ControlCharacters): string {
+  const plural = problem.codes.length > 1 ? 's' : '';
+  return `Control character${plural} ${problem.codes.join(', ')} removed: they cannot be printed or stored in a DOCX; delete ${plural ? 'them' : 'it'} from the file`;
+}

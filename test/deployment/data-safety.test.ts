@@ -1,0 +1,72 @@
+/**
+ * Customer data that would be lost or break a format: duplicate keys are errors at their
+ * place, control characters are warnings at their JSON path and never reach the HTML or the
+ * DOCX's XML. Read back from the real outputs.
+ */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findDuplicateKeys } from '../../src/deployment/duplicate-keys.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+let dir = '';
+let acme = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'checklist-data-'));
+  await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+  acme = await readFile(join(dir, 'content/deployments/acme.json'), 'utf8');
+});
+
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('duplicate keys', () => {
+  it('are found at the repeat, inside nested objects and arrays, and not across sibling objects', () => {
+    const text = '{\n  "a": { "b": 1, "b": 2 },\n  "c": [{ "x": 1 }, { "x": 2, "x": 3 }],\n  "a": {}\n}';
+    expect(findDuplicateKeys(text)).toEqual([
+      { pointer: '/a/b', point: { line: 2, column: 18 }, first: { line: 2, column: 10 } },
+      { pointer: '/c/1/x', point: { line: 3, column: 31 }, first: { line: 3, column: 23 } },
+      { pointer: '/a', point: { line: 4, column: 3 }, first: { line: 2, column: 3 } },
+    ]);
+  });
+
+  it('in a deployment are errors at their line and column, and nothing is built', async () => {
+    const text = acme.replace('"comment": "Done on 10:30\\nby the supplier",', '"comment": "Done on 10:30", "comment": "by the supplier",');
+    await writeFile(join(dir, 'content/deployments/dup.json'), text);
+    const line = text.split('\n').findIndex((row) => row.includes('"CL-PWD1"')) + 1;
+    const column = text.split('\n')[line - 1]!.indexOf('"comment": "by') + 1;
+    const check = await runCli(['check', '--content', 'content', 'content/deployments/dup.json'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`content/deployments/dup.json:${line}:${column}: error /answers/CL-PWD1/comment: duplicate key: it is already at line ${line}, and JSON keeps only the last; remove one [duplicate-key]`);
+    const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html', 'content/deployments/dup.json'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('[duplicate-key]');
+  });
+});
+
+describe('control characters', () => {
+  it('are warnings at their JSON path and reach neither the HTML nor the DOCX', async () => {
+    const text = acme
+      .replace('"Done on 10:30\\nby the supplier"', '"Done\\u0000 on\\u0001 10:30\\u007F\\nby the\\uFFFF supplier\\uD800"')
+      .replace('"Jana Müller", "address"', '"Jana\\u000B Müller", "address"');
+    await writeFile(join(dir, 'content/deployments/controls.json'), text);
+    const check = await runCli(['check', '--content', 'content', 'content/deployments/controls.json'], { cwd: dir });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/controls\.json:13:\d+: warning \/answers\/CL-PWD1\/comment: Control characters U\+0000, U\+0001, U\+007F, U\+FFFF, U\+D800 removed: .* \[control-character\]/);
+    expect(check.stderr).toMatch(/controls\.json:7:\d+: warning \/customer\/name: Control character U\+000B removed/);
+
+    const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,docx', 'content/deployments/controls.json'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    const html = await readFile(join(dir, 'out/controls/mini-1.0.html'), 'utf8');
+    expect(html).not.toMatch(forbidden);
+    expect(html).toContain('Done on 10:30');
+    const zip = await JSZip.loadAsync(await readFile(join(dir, 'out/controls/mini-1.0.docx')));
+    for (const name of Object.keys(zip.files).filter((file) => file.endsWith('.xml'))) {
+      const xml = (await zip.file(name)?.async('string')) ?? '';
+      expect(xml, name).not.toMatch(forbidden);
+      expect(xml, name).not.toMatch(/&#x?0*(?:[0-8bcef]|1[0-9a-f]|7f);/i);
+    }
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Done on 10:30');
+  });
+});
