@@ -9,9 +9,8 @@ import { performance } from 'node:perf_hooks';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import { Semaphore } from '../browser/semaphore.js';
 import type { CustomerChecklist } from '../model/view.js';
-import { outputPath } from '../output/paths.js';
 import type { DeploymentSets } from '../output/deployment-sets.js';
-import { formats, renderViewHtml, type FormatName, type RenderContext, type Variant } from '../render/formats.js';
+import { formatOutputPath, formats, renderViewHtml, type FormatName, type OutputFormat, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
 import type { MadeFrom } from './manifest.js';
 import type { IsolatedRunner } from '../render/run-isolated.js';
@@ -53,7 +52,8 @@ const scriptTurn = new Semaphore(1);
 
 /** Loads the renderers of these formats now, so no document's time holds a module's loading. */
 export async function loadRenderers(names: readonly FormatName[]): Promise<void> {
-  if (names.includes('html') || names.includes('pdf')) await import('../render/html/render-html.js');
+  if (names.includes('html') || names.includes('pdf') || names.includes('form')) await import('../render/html/render-html.js');
+  if (names.includes('form')) await import('../render/form/render-form.js');
   if (names.includes('pdf')) await import('../render/pdf/render-pdf.js');
   if (names.includes('docx')) await import('../render/docx/render-docx.js');
 }
@@ -75,6 +75,7 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
   const context: RenderContext = {
     templatesDir: targets.templatesDir,
     browser: () => targets.browser,
+    templates: targets.templates,
     html: () =>
       (html ??= timedTurn(() => renderViewHtml(view, variant, targets.templatesDir, targets.templates)).then(({ result, ms }) => {
         htmlMs = ms;
@@ -85,7 +86,7 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
   };
   const files = await Promise.all(
     document.formats.map(async (name): Promise<WrittenFile> => {
-      const format = formats[name];
+      const format: OutputFormat = formats[name];
       let bytes: string | Uint8Array;
       let ms: number;
       if (name === 'pdf') {
@@ -104,7 +105,7 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
       } else {
         ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
       }
-      const path = outputPath(targets.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension);
+      const path = formatOutputPath(targets.outDir, view, variant, name);
       return { path, format: name, extension: format.extension, ms, bytes };
     }),
   );

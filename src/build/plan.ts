@@ -4,8 +4,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { BuildInput } from '../cli/build-inputs.js';
-import { outputPath } from '../output/paths.js';
-import { formats, type FormatName, type Variant } from '../render/formats.js';
+import { formatOutputPath, formatsOfVariant, type FormatName, type Variant } from '../render/formats.js';
 import type { BuildDocument } from './document.js';
 import { browserFingerprint, fileHash, folderHashes, toolFingerprint, valueHash } from './fingerprint.js';
 import type { BuildManifest, MadeFrom } from './manifest.js';
@@ -44,10 +43,10 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
     const viewHash = valueHash(view);
     for (const variant of plan.variants) {
       const pending: BuildDocument = { view, variant, formats: [], madeFrom: {} };
-      for (const format of plan.formats) {
+      for (const format of formatsOfVariant(plan.formats, variant)) {
         const options = format === 'pdf' ? { ...plan.options, browser } : plan.options;
         const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: viewHash };
-        const path = outputPath(plan.outDir, view.deploymentName, view.meta.id, view.meta.version, variant, formats[format].extension);
+        const path = formatOutputPath(plan.outDir, view, variant, format);
         if (!plan.force && (await manifest.upToDate(path, madeFrom))) {
           upToDate++;
         } else {

@@ -21,7 +21,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
-import { builtInTemplatesDir, isFormatName, type FormatName, type Variant } from '../render/formats.js';
+import { builtInTemplatesDir, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { loadTemplates } from '../render/html/templates.js';
 import { IsolatedRunner } from '../render/run-isolated.js';
 import { CliError } from './errors.js';
@@ -123,9 +123,9 @@ function parseFormats(list: string): FormatName[] {
   const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
   const unknown = names.filter((name) => !isFormatName(name));
   if (unknown.length > 0 || names.length === 0) {
-    throw new CliError(`Unknown format ${unknown.join(', ') || '(none)'}: use --format with html, pdf, docx (comma-separated)`, 2);
+    throw new CliError(`Unknown format ${unknown.join(', ') || '(none)'}: use --format with ${Object.keys(formats).join(', ')} (comma-separated)`, 2);
   }
   return names as FormatName[];
 }
 
-const needsHtml = (selected: FormatName[]) => selected.includes('html') || selected.includes('pdf');
+const needsHtml = (selected: FormatName[]) => selected.includes('html') || selected.includes('pdf') || selected.includes('form');

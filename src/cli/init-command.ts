@@ -1,6 +1,7 @@
 /** `checklist init ID [--level LEVEL]`: a deployment skeleton with every item in scope, ready to fill. */
 import { relative } from 'node:path';
-import type { Block, Checklist } from '../model/checklist.js';
+import type { Checklist } from '../model/checklist.js';
+import { fillableLabels } from '../model/fillable-labels.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { schemaPath } from '../deployment/schema.js';
 
@@ -48,12 +49,4 @@ export function deploymentSkeleton(master: Checklist, level: string | undefined,
       { party: 'supplier', ...signature },
     ],
   };
-}
-
-function fillableLabels(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    if (block.kind === 'section') return fillableLabels(block.children);
-    if (block.kind === 'table' && block.fillable) return block.rows.flatMap((row) => (row.label ? [row.label] : []));
-    return [];
-  });
 }

@@ -9,6 +9,7 @@ import type { Deployment, Responsibility, Signature } from '../model/deployment.
 import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
 import { normalizeLabel } from '../content/cl-item.js';
 import { matchOption } from './check-deployment.js';
+import { answersFingerprint, deploymentValues, givenAnswers } from '../fill/answers.js';
 import { overallLabels, overallStatus, summarize } from './status.js';
 
 export interface MergeOptions {
@@ -68,6 +69,7 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
     signatures: { customer: signature(d, 'customer'), supplier: signature(d, 'supplier') },
     hasOverviewDirective: hasDirective(master.body, 'deployment-overview'),
     hasSignaturesDirective: hasDirective(master.body, 'signatures'),
+    answers: recordedAnswers(master, deployment),
   };
 }
 
@@ -97,7 +99,7 @@ function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
         cells[column] = [{ kind: 'text', value }];
         return cells;
       });
-      return [{ kind: 'table', align: block.align, header: block.header, rows, fillableColumn: column }];
+      return [{ kind: 'table', align: block.align, header: block.header, rows, fillableColumn: column, labels: block.rows.map((row) => (column === null ? null : row.label)) }];
     }
     case 'directive':
       return [{ kind: 'directive', name: block.name }];
@@ -126,7 +128,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
           label: row.label,
           answers: row.answers,
           status: option(answered.get(normalizeLabel(row.label)), row.answers.options),
-          fieldValues: fields.get(normalizeLabel(row.label)) ?? {},
+          fieldValues: byFieldLabel(row.answers.fields, fields.get(normalizeLabel(row.label))),
         },
   );
   const status = option(answer.status, item.executed?.options ?? []);
@@ -159,6 +161,17 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
 function option(status: string | undefined, options: readonly string[]): string | null {
   // An empty string is a box left to fill (as `checklist init` writes it).
   return status === undefined || status === '' ? null : (matchOption(status, options) ?? null);
+}
+
+/** Write-in values keyed by the master's field labels (the deployment may differ in case and spacing). */
+function byFieldLabel(labels: readonly string[], values: Record<string, string> | undefined): Record<string, string> {
+  const given = new Map(Object.entries(values ?? {}).map(([label, value]) => [normalizeLabel(label), value]));
+  return Object.fromEntries(labels.flatMap((label) => (given.has(normalizeLabel(label)) ? [[label, given.get(normalizeLabel(label))!]] : [])));
+}
+
+function recordedAnswers(master: Checklist, deployment: Deployment | null) {
+  const values = deploymentValues(master, deployment);
+  return { fingerprint: answersFingerprint(values), given: givenAnswers(values) };
 }
 
 function dropEmptyGroups(rows: (ComponentRow | ComponentGroup)[]): (ComponentRow | ComponentGroup)[] {

@@ -34,6 +34,8 @@ export interface ViewTable {
   rows: Inline[][][];
   /** Index of the "Customer setting" column, or null for a plain table. */
   fillableColumn: number | null;
+  /** Each row's `settings` label (fillable tables), or null. */
+  labels?: (string | null)[];
 }
 
 /** Status of an item or a component: one of its options, or null when not answered. */
@@ -144,6 +146,15 @@ export interface CustomerChecklist {
   /** Whether the master placed `::deployment-overview` / `::signatures` itself. */
   hasOverviewDirective: boolean;
   hasSignaturesDirective: boolean;
+  /** What a fillable output records of the answers it was built from (see src/fill/answers.ts). */
+  answers: RecordedAnswers;
+}
+
+export interface RecordedAnswers {
+  /** sha256 of the deployment's answers in canonical form. */
+  fingerprint: string;
+  /** Every answer given, by key (`item/CL-SMTP1/status`), sorted. */
+  given: Record<string, string>;
 }
 
 export type { SourcePlace, ItemRow };

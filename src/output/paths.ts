@@ -14,10 +14,10 @@ export function outputFolderName(stem: string): string {
   return safeFileName(stem);
 }
 
-export function outputPath(outDir: string, folder: string, checklistId: string, version: string, variant: 'full' | 'annex', extension: string): string {
+export function outputPath(outDir: string, folder: string, checklistId: string, version: string, variant: 'full' | 'annex', extension: string, suffix = ''): string {
   // The folder was checked (checkOutputFolders); ID and version come from a master that parsed.
   const part = (value: string) => safeFileName(value) || 'unnamed';
-  const name = `${part(checklistId)}-${part(version)}${variant === 'annex' ? '-annex' : ''}.${extension}`;
+  const name = `${part(checklistId)}-${part(version)}${variant === 'annex' ? '-annex' : ''}${suffix}.${extension}`;
   const path = join(outDir, part(folder), name);
   if (!isInside(resolve(outDir), resolve(path))) throw new CliError(`Refusing to write outside ${outDir}: ${path}`, 1);
   return path;

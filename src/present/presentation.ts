@@ -15,6 +15,8 @@ export type Variant = 'full' | 'annex';
 export interface Field {
   label: string;
   value: string;
+  /** The answer a reader writes here (`signature/customer/name`), for the DOCX's and the form's controls. */
+  key?: string;
 }
 
 /** The parts the tool adds, by name; `body` is the master's chapters. */

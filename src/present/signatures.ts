@@ -1,4 +1,5 @@
 /** The signature block: a heading, the declaration both parties sign, and one column per party. */
+import { keyText } from '../fill/keys.js';
 import type { CustomerChecklist } from '../model/view.js';
 import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
 import type { Field } from './presentation.js';
@@ -30,10 +31,10 @@ export function signaturesPart(view: CustomerChecklist, what: 'checklist' | 'ann
     heading: PARTY[s.party],
     company: view.overview[s.party].company,
     fields: [
-      { label: LABELS.name, value: s.name },
-      { label: LABELS.function, value: s.role },
-      { label: LABELS.place, value: s.place },
-      { label: LABELS.date, value: s.date },
+      { label: LABELS.name, value: s.name, key: keyText({ kind: 'signature', party: s.party, field: 'name' }) },
+      { label: LABELS.function, value: s.role, key: keyText({ kind: 'signature', party: s.party, field: 'role' }) },
+      { label: LABELS.place, value: s.place, key: keyText({ kind: 'signature', party: s.party, field: 'place' }) },
+      { label: LABELS.date, value: s.date, key: keyText({ kind: 'signature', party: s.party, field: 'date' }) },
     ],
   }));
   return {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
+import { outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
 import { runningTitle } from '../present/presentation.js';
 import type { IsolatedRunner } from './run-isolated.js';
@@ -22,10 +23,16 @@ export interface RenderContext {
   isolated?: IsolatedRunner;
   /** Aborted when the document's time budget (`--timeout`) runs out or the build is interrupted. */
   signal?: AbortSignal;
+  /** The templates of `templatesDir`, compiled once by a build (read now when absent). */
+  templates?: TemplateSet;
 }
 
 export interface OutputFormat {
   extension: string;
+  /** Added to the file name before the extension (`-form`); default none. */
+  suffix?: string;
+  /** False for a format that has no annex (`--annex` leaves it out). */
+  annex?: boolean;
   render(view: CustomerChecklist, variant: Variant, context: RenderContext): Promise<string | Uint8Array>;
 }
 
@@ -58,9 +65,29 @@ export const formats = {
       return renderDocx(view, { variant });
     },
   },
+  form: {
+    extension: 'html',
+    suffix: '-form',
+    annex: false,
+    async render(view, _variant, context) {
+      const { renderForm } = await import('./form/render-form.js');
+      return renderForm(view, context.templatesDir, builtInTemplatesDir, context.templates);
+    },
+  },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof formats;
+
+/** The formats a variant has, of those asked for: the annex has no fillable form. */
+export function formatsOfVariant(names: readonly FormatName[], variant: Variant): FormatName[] {
+  return names.filter((name) => variant === 'full' || (formats[name] as OutputFormat).annex !== false);
+}
+
+/** Where a format of a document is written: `OUT/<deployment>/<id>-<version>[-annex][suffix].<ext>`. */
+export function formatOutputPath(outDir: string, view: CustomerChecklist, variant: Variant, name: FormatName): string {
+  const format: OutputFormat = formats[name];
+  return outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension, format.suffix);
+}
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(formats, name);

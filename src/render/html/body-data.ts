@@ -5,6 +5,7 @@
 import type { Inline } from '../../model/checklist.js';
 import type { ViewBlock, ViewSection, ViewTable } from '../../model/view.js';
 import { DIRECTIVE_TITLES, needsCaption } from '../../present/presentation.js';
+import { keyText } from '../../fill/keys.js';
 import { itemData } from './item-data.js';
 import { DIRECTIVE_PART_IDS } from './labels.js';
 
@@ -35,6 +36,8 @@ export interface CellData {
   setting: boolean;
   /** True when the cell is a customer setting still empty: a line to write on. */
   fill: boolean;
+  /** For a customer setting: the answer's key, the form's input name (the form fills it in); else "". */
+  name: string;
 }
 
 export interface TableData {
@@ -47,18 +50,19 @@ export interface TableData {
 export type DirectiveContexts = Record<'deployment-overview' | 'signatures' | 'responsibility-matrix' | 'open-items', unknown>;
 
 export function tableData(table: ViewTable): TableData {
-  const cell = (content: Inline[], index: number, header: boolean): CellData => {
+  const cell = (content: Inline[], index: number, label: string | null | undefined): CellData => {
     const setting = table.fillableColumn === index;
     const align = table.align[index];
-    return { content, align: align ? `align-${align}` : '', setting, fill: setting && !header && content.length === 0 };
+    const name = setting && typeof label === 'string' ? keyText({ kind: 'setting', label }) : '';
+    return { content, align: align ? `align-${align}` : '', setting, fill: setting && label !== undefined && content.length === 0, name };
   };
   // A row shorter than the header still gets every column (the setting's line above all).
   const width = Math.max(table.header.length, ...table.rows.map((row) => row.length));
   const padded = (row: Inline[][]) => Array.from({ length: width }, (_, index) => row[index] ?? []);
   return {
     fillable: table.fillableColumn !== null,
-    header: padded(table.header).map((content, index) => cell(content, index, true)),
-    rows: table.rows.map((row) => ({ cells: padded(row).map((content, index) => cell(content, index, false)) })),
+    header: padded(table.header).map((content, index) => cell(content, index, undefined)),
+    rows: table.rows.map((row, r) => ({ cells: padded(row).map((content, index) => cell(content, index, table.labels?.[r] ?? null)) })),
   };
 }
 

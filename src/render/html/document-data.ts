@@ -26,9 +26,19 @@ export interface TemplateData extends Presentation {
   /** Which parts the layout adds: a flag per part name of `order`. */
   has: Record<Presentation['order'][number], boolean>;
   view: CustomerChecklist;
+  /** Set for the fillable form (`--format form`): its script, the script's CSP hash, its data. */
+  form: FormData | null;
 }
 
-export function templateData(view: CustomerChecklist, variant: Variant, css: string): TemplateData {
+export interface FormData {
+  script: string;
+  /** `'sha256-…'`, for the page's Content-Security-Policy. */
+  scriptHash: string;
+  /** JSON of what the page saves besides the answers, safe inside a <script> element. */
+  dataJson: string;
+}
+
+export function templateData(view: CustomerChecklist, variant: Variant, css: string, form: FormData | null = null): TemplateData {
   const presentation = present(view, variant);
   const full = variant === 'full';
   const has = Object.fromEntries(presentation.order.map((name) => [name, true])) as TemplateData['has'];
@@ -42,6 +52,7 @@ export function templateData(view: CustomerChecklist, variant: Variant, css: str
     linkItems: full,
     has,
     view,
+    form,
   };
   const directives = directiveContexts(data);
   return { ...data, body: full ? view.body.map((block) => blockData(block, directives, true)) : [], toc: full ? toc(view, data) : [] };

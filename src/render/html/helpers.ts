@@ -25,6 +25,8 @@ export function registerHelpers(env: typeof Handlebars, state: State): void {
   env.registerHelper('blocks', (blocks: unknown) => serialize(blocksToHast(asArray<ProseBlock>(blocks), state)));
   /** `{{{block this}}}`: one prose block to HTML. */
   env.registerHelper('block', (block: unknown) => (block && typeof block === 'object' ? serialize(blocksToHast([block as ProseBlock], state)) : ''));
+  /** `{{#if (fillable name)}}`: the form is being rendered and this answer has a name (an input, not a line). */
+  env.registerHelper('fillable', (name: unknown, options: Handlebars.HelperOptions) => Boolean((options.data as { root?: { form?: unknown } }).root?.form) && typeof name === 'string' && name !== '');
   /** `{{#if (eq a b)}}`: strict equality. */
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** `{{plural count "item" "items"}}`: the word for a count. */

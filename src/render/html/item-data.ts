@@ -5,6 +5,7 @@
 import type { CellBlock, Inline, AnswerOptions } from '../../model/checklist.js';
 import type { Party } from '../../model/deployment.js';
 import type { Status, ViewItem } from '../../model/view.js';
+import { keyText, type AnswerKey } from '../../fill/keys.js';
 import { BOX, OVERALL, PARTY } from './labels.js';
 
 export interface OptionData {
@@ -16,11 +17,15 @@ export interface OptionData {
 
 export interface FieldData {
   label: string;
+  /** The answer's key (`item/CL-X/field/Main server/Version`): the form's input name. */
+  name: string;
   /** The written-in value, or "" (the template draws a line to write on). */
   value: string;
 }
 
 export interface AnswerData {
+  /** The choice's key (`item/CL-X/status`): the form's radio group. */
+  name: string;
   options: OptionData[];
   fields: FieldData[];
 }
@@ -46,7 +51,7 @@ export interface ItemData {
   /** True when nothing can be ticked: no Executed options and no component of this deployment. */
   nothingToTick: boolean;
   components: ComponentData[];
-  comment: { label: string; prompt: Inline[]; text: string };
+  comment: { label: string; prompt: Inline[]; text: string; name: string };
   /** Party names ("Supplier"), or "" for a line to write on. */
   responsible: { installation: string; operation: string };
   level: string | null;
@@ -55,13 +60,17 @@ export interface ItemData {
   overallLabel: string;
 }
 
-export function answerData(answers: AnswerOptions, status: Status, values: Record<string, string> = {}): AnswerData {
+/** The boxes and write-ins of the Executed row (`row` null) or of a component row. */
+export function answerData(answers: AnswerOptions, status: Status, values: Record<string, string>, item: string, row: string | null): AnswerData {
+  const choice: AnswerKey = row === null ? { kind: 'status', item } : { kind: 'component', item, row };
   return {
+    name: keyText(choice),
     options: answers.options.map((label) => {
       const checked = status !== null && label === status;
       return { label, checked, box: checked ? BOX.checked : BOX.unchecked };
     }),
-    fields: answers.fields.map((label) => ({ label, value: values[label] ?? '' })),
+    // The model has write-in fields on component rows only.
+    fields: answers.fields.map((label) => ({ label, value: values[label] ?? '', name: keyText({ kind: 'field', item, row: row ?? '', field: label }) })),
   };
 }
 
@@ -76,10 +85,10 @@ export function itemData(item: ViewItem): ItemData {
   const components = item.components.map((row): ComponentData =>
     row.kind === 'group'
       ? { group: true, label: row.label }
-      : { group: false, label: row.label, answers: answerData(row.answers, row.status, row.fieldValues) },
+      : { group: false, label: row.label, answers: answerData(row.answers, row.status, row.fieldValues, item.id, row.label) },
   );
   // The model has no write-in values for the item's own Executed row, only for components.
-  const executed = item.executed === null ? null : answerData(item.executed, item.status);
+  const executed = item.executed === null ? null : answerData(item.executed, item.status, {}, item.id, null);
   return {
     id: item.id,
     scope: item.scope,
@@ -90,7 +99,7 @@ export function itemData(item: ViewItem): ItemData {
     executedHeading: executed === null && components.length > 0,
     nothingToTick: executed === null && components.length === 0,
     components,
-    comment: { label: item.commentLabel, prompt: item.commentPrompt, text: item.comment },
+    comment: { label: item.commentLabel, prompt: item.commentPrompt, text: item.comment, name: keyText({ kind: 'comment', item: item.id }) },
     responsible: { installation: party(item.responsible.installation), operation: party(item.responsible.operation) },
     level: item.level,
     targetValue: item.targetValue,

@@ -6,7 +6,7 @@
 import { CliError } from '../../cli/errors.js';
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
 import { blockData } from './body-data.js';
-import { directiveContexts, templateData, type TemplateData, type Variant } from './document-data.js';
+import { directiveContexts, templateData, type FormData, type TemplateData, type Variant } from './document-data.js';
 import { registerHelpers } from './helpers.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -17,6 +17,8 @@ export interface RenderHtmlOptions {
   variant?: Variant;
   /** The templates of `templatesDir`, compiled once by a build; read and compiled now when absent. */
   templates?: TemplateSet;
+  /** Renders the fillable form (inputs instead of boxes and lines) with this script and data. */
+  form?: FormData;
 }
 
 // A `</style` inside the stylesheet would end the <style> element early.
@@ -26,7 +28,7 @@ const inlineCss = (css: string) => css.replace(/<\/style/gi, '<\\/style');
 export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOptions): Promise<string> {
   const variant = options.variant ?? 'full';
   const templates = options.templates ?? (await loadTemplates(options.templatesDir));
-  const data: TemplateData = templateData(view, variant, inlineCss(templates.css));
+  const data: TemplateData = templateData(view, variant, inlineCss(templates.css), options.form ?? null);
   // A section, item or directive nested in prose (an item inside a list) goes through the
   // same partials as at the top level.
   const dispatch = templates.env.compile('{{> (lookup . "partial") context}}', { preventIndent: true });

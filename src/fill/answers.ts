@@ -1,0 +1,85 @@
+/**
+ * Every answer a master asks for (its slots: what a reader may tick or write) and the values a
+ * deployment gives them, as plain strings keyed by `keyText`. The DOCX, the form and `import`
+ * all read answers through here, so the three agree on names and on what a value is.
+ */
+import { createHash } from 'node:crypto';
+import { normalizeLabel } from '../content/cl-item.js';
+import { matchOption } from '../deployment/check-deployment.js';
+import type { Checklist } from '../model/checklist.js';
+import type { Deployment } from '../model/deployment.js';
+import { fillableLabels } from '../model/fillable-labels.js';
+import { cleanText } from '../render/docx/text.js';
+import { SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
+
+export interface AnswerSlot {
+  key: AnswerKey;
+  /** The options of a choice as the master writes them; null for a write-in. */
+  options: string[] | null;
+}
+
+/** Every slot of a master, by key text, in document order. */
+export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
+  const slots = new Map<string, AnswerSlot>();
+  const add = (key: AnswerKey, options: string[] | null) => slots.set(keyText(key), { key, options });
+  for (const item of master.items) {
+    if (item.executed && item.executed.options.length > 0) add({ kind: 'status', item: item.id }, item.executed.options);
+    for (const row of item.components) {
+      if (row.kind !== 'component') continue;
+      if (row.answers.options.length > 0) add({ kind: 'component', item: item.id, row: row.label }, row.answers.options);
+      for (const field of row.answers.fields) add({ kind: 'field', item: item.id, row: row.label, field }, null);
+    }
+    add({ kind: 'comment', item: item.id }, null);
+  }
+  for (const label of fillableLabels(master.body)) add({ kind: 'setting', label }, null);
+  for (const party of ['customer', 'supplier'] as const) for (const field of SIGNATURE_FIELDS) add({ kind: 'signature', party, field }, null);
+  return slots;
+}
+
+/** A value as a document holds it: no characters XML cannot carry, `\n` line ends. */
+export function canonicalValue(value: string): string {
+  return cleanText(value).replace(/\r\n?/g, '\n');
+}
+
+const byLabel = <T>(record: Record<string, T> | undefined, label: string): T | undefined => {
+  if (record === undefined) return undefined;
+  if (Object.hasOwn(record, label)) return record[label];
+  const wanted = normalizeLabel(label);
+  const found = Object.keys(record).find((key) => normalizeLabel(key) === wanted);
+  return found === undefined ? undefined : record[found];
+};
+
+/** The deployment's value of one slot ("" when it gives none); a choice as the master writes the option. */
+export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot): string {
+  const key = slot.key;
+  if (deployment === null) return '';
+  let value: string | undefined;
+  if (key.kind === 'setting') value = byLabel(deployment.settings, key.label);
+  else if (key.kind === 'signature') value = deployment.signatures?.find((entry) => entry.party === key.party)?.[key.field];
+  else {
+    const answer = deployment.answers?.[key.item];
+    if (key.kind === 'status') value = answer?.status;
+    else if (key.kind === 'component') value = byLabel(answer?.components, key.row);
+    else if (key.kind === 'field') value = byLabel(byLabel(answer?.fields, key.row), key.field);
+    else value = answer?.comment;
+  }
+  if (value === undefined || value === '') return '';
+  if (slot.options !== null) return matchOption(value, slot.options) ?? value;
+  return canonicalValue(value);
+}
+
+/** Every slot's value in a deployment, by key text (empty values included). */
+export function deploymentValues(master: Checklist, deployment: Deployment | null): Map<string, string> {
+  return new Map([...answerSlots(master)].map(([text, slot]) => [text, deploymentValue(deployment, slot)]));
+}
+
+/** The answers given (non-empty values), sorted by key: what a built file records. */
+export function givenAnswers(values: ReadonlyMap<string, string>): Record<string, string> {
+  const given = [...values].filter(([, value]) => value !== '').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(given);
+}
+
+/** sha256 of the canonical form of the answers: the given values, sorted by key, as JSON. */
+export function answersFingerprint(values: ReadonlyMap<string, string>): string {
+  return createHash('sha256').update(JSON.stringify(Object.entries(givenAnswers(values)))).digest('hex');
+}

@@ -1,0 +1,106 @@
+// The fillable form's one script (allowed by the page's Content-Security-Policy hash): puts the
+// answers the page was built with into its inputs, keeps progress in this browser's local
+// storage, and saves every answer as a JSON file for `checklist import`. No network, ever.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('checklist-form-data').textContent);
+  var storeKey = 'checklist-form:' + [data.checklist, data.version, data.deployment, data.fingerprint].join(':');
+  var inputs = Array.prototype.slice.call(document.querySelectorAll('input[name], textarea[name]'));
+  var names = [];
+  var byName = {};
+  inputs.forEach(function (input) {
+    if (!byName[input.name]) {
+      byName[input.name] = [];
+      names.push(input.name);
+    }
+    byName[input.name].push(input);
+  });
+  var isChoice = function (name) { return byName[name][0].type === 'radio'; };
+
+  function valueOf(name) {
+    var list = byName[name];
+    if (!isChoice(name)) return list[0].value;
+    for (var i = 0; i < list.length; i++) if (list[i].checked) return list[i].value;
+    return '';
+  }
+
+  function setValue(name, value) {
+    byName[name].forEach(function (input) {
+      if (input.type === 'radio') input.checked = input.value === value;
+      else input.value = value;
+    });
+  }
+
+  function answers() {
+    var result = {};
+    names.forEach(function (name) { result[name] = valueOf(name); });
+    return result;
+  }
+
+  // A comment box grows with its text, so the printed page shows all of it.
+  function fit(textarea) {
+    textarea.style.height = 'auto';
+    textarea.style.height = textarea.scrollHeight + 'px';
+  }
+
+  function show() {
+    var choices = names.filter(isChoice);
+    var given = choices.filter(function (name) { return valueOf(name) !== ''; }).length;
+    document.querySelector('.form-progress').textContent = given + ' of ' + choices.length + ' answers ticked';
+    inputs.forEach(function (input) {
+      if (input.type === 'radio') input.parentNode.classList.toggle('chosen', input.checked);
+      if (input.tagName === 'TEXTAREA') fit(input);
+    });
+  }
+
+  function keep() {
+    try {
+      localStorage.setItem(storeKey, JSON.stringify({ answers: answers() }));
+    } catch (error) {
+      document.querySelector('.form-progress').textContent = 'This browser does not keep the answers: save them as a file.';
+      return;
+    }
+    show();
+  }
+
+  names.forEach(function (name) { setValue(name, Object.prototype.hasOwnProperty.call(data.original, name) ? data.original[name] : ''); });
+  try {
+    var kept = JSON.parse(localStorage.getItem(storeKey) || 'null');
+    if (kept && kept.answers) Object.keys(kept.answers).forEach(function (name) { if (byName[name]) setValue(name, String(kept.answers[name])); });
+  } catch (error) {
+    // Nothing kept, or storage unavailable: the page starts from the answers it was built with.
+  }
+
+  // A click on the ticked box unticks it: a radio button alone cannot be cleared.
+  var ticked = {};
+  names.filter(isChoice).forEach(function (name) { ticked[name] = valueOf(name); });
+  document.addEventListener('click', function (event) {
+    var input = event.target;
+    if (!input || input.type !== 'radio' || !byName[input.name]) return;
+    if (ticked[input.name] === input.value) input.checked = false;
+    ticked[input.name] = valueOf(input.name);
+    keep();
+  });
+  document.addEventListener('input', keep);
+
+  document.querySelector('.form-save').addEventListener('click', function () {
+    var saved = {
+      format: 'checklist-answers',
+      formatVersion: 1,
+      checklist: data.checklist,
+      version: data.version,
+      deployment: data.deployment,
+      fingerprint: data.fingerprint,
+      original: data.original,
+      answers: answers(),
+    };
+    var blob = new Blob([JSON.stringify(saved, null, 2) + '\n'], { type: 'application/json' });
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = [data.deployment, data.checklist, data.version, 'answers'].join('-').replace(/[^A-Za-z0-9._-]+/g, '-') + '.json';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  });
+  show();
+})();
