@@ -24,6 +24,7 @@ const options = {
   timeout: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  into: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -69,8 +70,12 @@ export async function main(argv: string[]): Promise<number> {
         const { runUpgrade } = await import('./upgrade-command.js');
         return await runUpgrade(rest, { content: values.content, from: values.from, to: values.to, dryRun: values['dry-run'] }, report);
       }
+      case 'import': {
+        const { runImport } = await import('./import-command.js');
+        return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
+      }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, diff or upgrade (see checklist --help)`, 2);
+        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade or import (see checklist --help)`, 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

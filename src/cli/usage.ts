@@ -10,24 +10,31 @@ Usage:
                                         for a deployment, what it means for that customer
   checklist upgrade DEPLOYMENT.json … [--to REV] [--dry-run]
                                         carry the answers over to a newer master version
+  checklist import FILE [--into DEPLOYMENT.json] [--dry-run] [--force]
+                                        merge the answers of a filled DOCX or a form's saved
+                                        JSON into the deployment it was built from
   checklist --help | --version
 
 Options:
   --content DIR     content folder (default: content)
   --out DIR         output folder for build (default: dist)
-  --format LIST     build formats, comma-separated: html,pdf,docx (default: all three)
+  --format LIST     build formats, comma-separated: html,pdf,docx,form (default: html,pdf,docx;
+                    form: a fillable HTML page, <id>-<version>-form.html)
   --templates DIR   Handlebars templates for HTML and PDF (default: the built-in templates)
   --blank ID        build checklist ID as an empty printable checklist (into OUT/blank/)
   --level LEVEL     security level; overrides the deployment's level
   --annex           also write the Statement-of-Work annex (<id>-<version>-annex.*)
   --jobs N          documents rendered at once (default: the machine's available parallelism)
   --shard K/N       build only the K-th of N disjoint, stable parts of the deployments (CI matrix)
-  --force           rebuild outputs that are up to date
+  --force           build: rebuild outputs that are up to date; import: accept a file made
+                    from another deployment or master version
   --timeout SECONDS time a document may take before it is stopped (default: 300; 0: no limit)
   --from REV        diff: the older version (a master version, or a git tag or commit);
                     default for a deployment: its checklistVersion
   --to REV          diff, upgrade: the newer version (default: the working tree)
-  --dry-run         upgrade: print the change as a unified diff, write nothing
+  --dry-run         upgrade: print the change as a unified diff; import: print what would
+                    change; either writes nothing
+  --into FILE       import: the deployment to merge into (default: the one the file names)
 
 Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input
 (or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).

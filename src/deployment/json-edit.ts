@@ -67,6 +67,18 @@ export function setJsonValue(text: string, path: JSONPath, value: unknown, optio
   throw new Error('json-edit: the file is not a JSON object');
 }
 
+/** Adds a value at the end of the array at `path`, laid out as its last element is. */
+export function appendJsonValue(text: string, path: JSONPath, value: unknown): string {
+  const array = nodeAt(text, path);
+  if (!array || array.type !== 'array') throw new Error(`json-edit: ${JSON.stringify(path)} is not an array`);
+  const last = array.children?.at(-1);
+  if (!last) return setJsonValue(text, path, [value]);
+  const format = detectFormatting(text);
+  const multiLine = startsLine(text, last.offset);
+  const indent = multiLine ? lineIndent(text, last.offset) : lineIndent(text, array.offset);
+  return splice(text, end(last), 0, `,${multiLine ? `${format.eol}${indent}` : ' '}${serialise(value, indent, format, multiLine)}`);
+}
+
 /** Removes the key at `path` with its comma and line; no-op when it is absent. */
 export function removeJsonValue(text: string, path: JSONPath): string {
   const property = nodeAt(text, path)?.parent;

@@ -63,7 +63,7 @@ export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot)
     else if (key.kind === 'field') value = byLabel(byLabel(answer?.fields, key.row), key.field);
     else value = answer?.comment;
   }
-  if (value === undefined || value === '') return '';
+  if (value === undefined || value.trim() === '') return '';
   if (slot.options !== null) return matchOption(value, slot.options) ?? value;
   return canonicalValue(value);
 }

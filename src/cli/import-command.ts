@@ -1,0 +1,91 @@
+/**
+ * `checklist import FILE.docx|FILE.json [--into DEPLOYMENT.json] [--dry-run] [--force]`: reads a
+ * filled DOCX or a form's saved answers and merges them into the deployment, editing its JSON
+ * text in place and writing it atomically; prints what changed, item by item. Anything refused
+ * is reported, all in one run, and nothing is written.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { displayPath } from '../content/read-sources.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { checkDeployment } from '../deployment/check-deployment.js';
+import { parseJsonSource } from '../deployment/json-source.js';
+import { loadDeployment } from '../deployment/load-deployment.js';
+import { checkSchema } from '../deployment/schema.js';
+import { applyChanges } from '../fill/apply-import.js';
+import type { FilledFile } from '../fill/filled-file.js';
+import { describeChanges, planImport } from '../fill/plan-import.js';
+import { readDocx } from '../fill/read-docx.js';
+import { readForm } from '../fill/read-form.js';
+import type { Deployment } from '../model/deployment.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import { CliError } from './errors.js';
+
+export interface ImportOptions {
+  content: string;
+  into?: string;
+  dryRun: boolean;
+  force: boolean;
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+async function readFilled(path: string, diagnostics: Diagnostics): Promise<FilledFile | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`, 1, { cause: error });
+  }
+  const shown = displayPath(path);
+  if (isZip(bytes) || /\.docx$/i.test(path)) return readDocx(bytes, shown, diagnostics);
+  return readForm(new TextDecoder().decode(bytes), shown, diagnostics);
+}
+
+export async function runImport(args: string[], options: ImportOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
+  const [path, extra] = args;
+  if (path === undefined || extra !== undefined) throw new CliError('Usage: checklist import FILE.docx|FILE.json [--into DEPLOYMENT.json] [--dry-run] [--force]', 2);
+  const diagnostics = new Diagnostics();
+  const refused = () => {
+    report(diagnostics);
+    process.stderr.write('checklist: nothing was written; fix the errors above and import again\n');
+    return 1;
+  };
+  const file = await readFilled(path, diagnostics);
+  if (!file) return refused();
+  if (options.into === undefined && file.deployment === 'blank') {
+    throw new CliError(`${file.path} was built from a blank checklist: name the deployment to fill with --into DEPLOYMENT.json`, 2);
+  }
+  const into = options.into ?? join(options.content, 'deployments', `${file.deployment}.json`);
+  const loaded = await loadDeployment(into, { contentDir: options.content }, diagnostics);
+  if (!loaded || diagnostics.hasErrors) return refused();
+  const changes = planImport(file, { name: loaded.name, deployment: loaded.deployment, master: loaded.master }, options.force, diagnostics);
+  if (changes === null) return refused();
+  report(diagnostics); // warnings, such as what --force let through
+
+  const shown = relative(process.cwd(), into) || into;
+  if (changes.length === 0) {
+    process.stdout.write(`No answer changed: ${shown} is left as it was\n`);
+    return 0;
+  }
+  const raw = new TextDecoder().decode(await readFile(into));
+  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = applyChanges(raw.slice(bom.length), loaded.deployment, changes);
+  assertValid(text, loaded, into);
+  process.stdout.write(describeChanges(changes));
+  const count = `${changes.length} answer${changes.length === 1 ? '' : 's'}`;
+  if (options.dryRun) {
+    process.stdout.write(`Dry run: ${count} would change in ${shown}; nothing was written\n`);
+    return 0;
+  }
+  await writeFileAtomic(into, bom + text);
+  process.stdout.write(`${count} changed in ${shown}\n`);
+  return 0;
+}
+
+/** The edited text must still be a valid deployment: anything else is a bug, and nothing is written. */
+function assertValid(text: string, loaded: NonNullable<Awaited<ReturnType<typeof loadDeployment>>>, path: string): void {
+  const source = parseJsonSource(path, text);
+  const problems = 'value' in source ? [...checkSchema(source.value), ...checkDeployment(source.value as Deployment, loaded.master).filter((p) => p.severity === 'error')] : [source];
+  if (problems.length > 0) throw new Error(`import produced an invalid deployment (nothing was written): ${JSON.stringify(problems[0])}`);
+}

@@ -1,0 +1,51 @@
+/**
+ * Writes import changes into the deployment's JSON text in place (src/deployment/json-edit.ts):
+ * each answer at its own spot, under the key the file already uses for a row or setting
+ * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
+ */
+import { normalizeLabel } from '../content/cl-item.js';
+import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
+import type { Deployment } from '../model/deployment.js';
+import type { ImportChange } from './plan-import.js';
+
+/** The key a record already has for a label, or the label itself. */
+const existingKey = (record: Record<string, unknown> | undefined, label: string): string =>
+  Object.keys(record ?? {}).find((key) => normalizeLabel(key) === normalizeLabel(label)) ?? label;
+
+export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
+  let edited = text;
+  let signatures = deployment.signatures?.length ?? (deployment.signatures === undefined ? -1 : 0);
+  const parties = new Map((deployment.signatures ?? []).map((entry, index) => [entry.party, index] as const));
+  for (const { slot, to } of changes) {
+    const key = slot.key;
+    if (key.kind === 'signature') {
+      const index = parties.get(key.party);
+      if (index !== undefined) edited = setJsonValue(edited, ['signatures', index, key.field], to);
+      else {
+        const entry = { party: key.party, [key.field]: to };
+        edited = signatures < 0 ? setJsonValue(edited, ['signatures'], [entry]) : appendJsonValue(edited, ['signatures'], entry);
+        parties.set(key.party, Math.max(signatures, 0));
+        signatures = Math.max(signatures, 0) + 1;
+      }
+      continue;
+    }
+    edited = setJsonValue(edited, pathOf(key, deployment), to);
+  }
+  return edited;
+}
+
+function pathOf(key: Exclude<ImportChange['slot']['key'], { kind: 'signature' }>, deployment: Deployment): JSONPath {
+  if (key.kind === 'setting') return ['settings', existingKey(deployment.settings, key.label)];
+  const answer = deployment.answers?.[key.item];
+  switch (key.kind) {
+    case 'status':
+    case 'comment':
+      return ['answers', key.item, key.kind];
+    case 'component':
+      return ['answers', key.item, 'components', existingKey(answer?.components, key.row)];
+    case 'field': {
+      const row = existingKey(answer?.fields, key.row);
+      return ['answers', key.item, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/** A filled-in file read back (a DOCX or a saved form): what it records and what it answers. */
+import type { Point } from '../diagnostics/diagnostics.js';
+
+export interface FilledFile {
+  /** The path as messages show it. */
+  path: string;
+  checklist: string;
+  version: string;
+  /** The stem of the deployment it was built from ("blank" for a blank checklist). */
+  deployment: string;
+  /** The fingerprint of the deployment's answers when it was built. */
+  fingerprint: string;
+  /** The answers it was built with, by key. */
+  original: Record<string, string>;
+  /** One answer per key the file holds, with where it stands when the file has lines. */
+  answers: FilledAnswer[];
+}
+
+export interface FilledAnswer {
+  key: string;
+  value: string;
+  place?: Point;
+  /** For a choice read from boxes: the option names of the boxes, to check against the item. */
+  options?: string[];
+}
+
+/** The names of what a built file records, shared by the DOCX properties and the form's JSON. */
+export const RECORD = {
+  generator: 'checklist.generator',
+  checklist: 'checklist.id',
+  version: 'checklist.version',
+  deployment: 'checklist.deployment',
+  fingerprint: 'checklist.fingerprint',
+  /** `checklist.original.1`, `.2`, …: the JSON of the original answers in parts Word keeps whole. */
+  original: 'checklist.original.',
+} as const;
+
+/** The `format` of a saved form's JSON. */
+export const FORM_FORMAT = 'checklist-answers';

@@ -1,0 +1,167 @@
+/**
+ * Reads a filled DOCX back: its custom properties (what it was built from) and its content
+ * controls, each a checkbox or a plain-text control whose tag names the answer. The XML is
+ * scanned, not laid out: only sdt elements, their tags and states, and the text inside count.
+ */
+import { unzipSync } from 'fflate';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
+import { splitTag } from './keys.js';
+
+const utf8 = new TextDecoder();
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (match, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? match;
+  });
+}
+
+/** The custom properties of docProps/custom.xml that hold text, by name. */
+export function customProperties(xml: string): Map<string, string> {
+  const properties = new Map<string, string>();
+  for (const match of xml.matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)) {
+    properties.set(decodeXml(match[1]!), decodeXml(match[2]!));
+  }
+  return properties;
+}
+
+export interface ContentControl {
+  tag: string;
+  kind: 'checkbox' | 'text' | 'other';
+  checked: boolean;
+  /** The text inside (tabs of fill lines dropped, breaks and paragraphs as `\n`). */
+  text: string;
+  showingPlaceholder: boolean;
+}
+
+/** Every content control of a WordprocessingML part, nested ones too, in document order. */
+export function contentControls(xml: string): ContentControl[] {
+  const found: { at: number; control: ContentControl }[] = [];
+  const open: number[] = [];
+  for (const match of xml.matchAll(/<(\/?)w:sdt(?=[\s>/])[^>]*?(\/?)>/g)) {
+    if (match[2] === '/') continue;
+    if (match[1] === '') open.push(match.index);
+    else {
+      const start = open.pop();
+      if (start !== undefined) found.push({ at: start, control: readControl(xml.slice(start, match.index)) });
+    }
+  }
+  // An inner control closes before its outer one: order them by where they start.
+  return found.sort((a, b) => a.at - b.at).map(({ control }) => control);
+}
+
+function readControl(xml: string): ContentControl {
+  const end = xml.indexOf('</w:sdtPr>');
+  const properties = end < 0 ? '' : xml.slice(0, end);
+  const content = end < 0 ? xml : xml.slice(end);
+  const tag = /<w:tag\b[^>]*\bw:val="([^"]*)"/.exec(properties)?.[1];
+  const checkbox = /<w14:checkbox\b/.test(properties);
+  const checked = /<w14:checked\b[^>]*\bw14:val="(1|true|on)"/.exec(properties) !== null;
+  return {
+    tag: tag === undefined ? '' : decodeXml(tag),
+    kind: checkbox ? 'checkbox' : /<w:text\b/.test(properties) ? 'text' : 'other',
+    checked,
+    text: textOf(content),
+    showingPlaceholder: /<w:showingPlcHdr\b(?![^>]*w:val="(0|false|off)")/.test(properties),
+  };
+}
+
+/** The text a reader sees: w:t, breaks and paragraph ends; deleted text and field codes left out. */
+function textOf(xml: string): string {
+  let text = '';
+  let paragraphs = 0;
+  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<\/w:p>/g)) {
+    if (match[1] !== undefined) text += decodeXml(match[1]);
+    else if (match[2] !== undefined) text += '\n';
+    else {
+      paragraphs++;
+      text += '\n';
+    }
+  }
+  // A control that is one paragraph or a run: no paragraph end of its own to keep.
+  return paragraphs > 0 ? text.replace(/\n$/, '') : text;
+}
+
+/** A control's value: "" for a placeholder or for nothing but the blank lines it was built with. */
+function writtenValue(control: ContentControl): string {
+  if (control.showingPlaceholder) return '';
+  return control.text.trim() === '' ? '' : control.text;
+}
+
+export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'docProps/custom.xml' });
+  } catch {
+    diagnostics.error(path, undefined, 'Not a DOCX file (not a ZIP archive): import reads a DOCX or a form\'s saved JSON', 'import-file');
+    return null;
+  }
+  const properties = customProperties(parts['docProps/custom.xml'] ? utf8.decode(parts['docProps/custom.xml']) : '');
+  const document = parts['word/document.xml'];
+  if (properties.get(RECORD.generator) !== 'checklist' || document === undefined) {
+    diagnostics.error(path, undefined, 'This DOCX was not made by checklist (it has no checklist document properties): only a DOCX that `checklist build` wrote can be imported', 'import-foreign');
+    return null;
+  }
+  const original = originalAnswers(properties, path, diagnostics);
+  if (original === null) return null;
+  return {
+    path,
+    checklist: properties.get(RECORD.checklist) ?? '',
+    version: properties.get(RECORD.version) ?? '',
+    deployment: properties.get(RECORD.deployment) ?? '',
+    fingerprint: properties.get(RECORD.fingerprint) ?? '',
+    original,
+    answers: answersOf(contentControls(utf8.decode(document)), path, diagnostics),
+  };
+}
+
+function originalAnswers(properties: Map<string, string>, path: string, diagnostics: Diagnostics): Record<string, string> | null {
+  let json = '';
+  for (let part = 1; properties.has(`${RECORD.original}${part}`); part++) json += properties.get(`${RECORD.original}${part}`);
+  try {
+    const value: unknown = JSON.parse(json === '' ? '{}' : json);
+    if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === 'string')) {
+      return value as Record<string, string>;
+    }
+  } catch {
+    // reported below
+  }
+  diagnostics.error(path, undefined, `The document property ${RECORD.original}… (the answers it was built with) is damaged: build the document again`, 'import-damaged');
+  return null;
+}
+
+/** One answer per key: a choice from its boxes (one ticked at most), a write-in from its text. */
+function answersOf(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
+  const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
+  for (const control of controls) {
+    if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
+    const { key, option } = splitTag(control.tag);
+    const expected = option === null ? 'text' : 'checkbox';
+    if (control.kind !== expected) {
+      diagnostics.error(path, undefined, `Content control "${control.tag}" should be a ${expected === 'text' ? 'plain-text' : 'checkbox'} control: it was changed, build the document again`, 'import-tag');
+      continue;
+    }
+    const entry = answers.get(key) ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
+    answers.set(key, entry);
+    if (option === null) entry.value = writtenValue(control);
+    else {
+      entry.options!.push(option);
+      if (control.checked) entry.ticked.push(option);
+    }
+  }
+  return [...answers.values()].flatMap(({ ticked, ...answer }) => {
+    if (ticked.length > 1) {
+      diagnostics.error(path, undefined, `${describeKey(answer.key)}: ${ticked.length} boxes are ticked (${ticked.join(', ')}); tick one`, 'import-ticks');
+      return [];
+    }
+    return [answer.options === undefined ? answer : { ...answer, value: ticked[0] ?? '' }];
+  });
+}
+
+/** A key as a reader names it in a message: `item/CL-X/status` → `CL-X status`. */
+export function describeKey(key: string): string {
+  return key.replace(/^item\//, '').split('/').map((part) => decodeURIComponent(part.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))).join(' ');
+}
