@@ -1,0 +1,120 @@
+/**
+ * The fillable form in real Chromium: its one script runs under the page's CSP, it makes no
+ * request, progress survives a reload, and the answers saved by its button, imported, are
+ * exactly what was clicked and typed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-browser.js';
+import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
+import { runCli } from '../helpers/run-cli.js';
+import { answersOf, sampleCopy } from './helpers.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...OFFLINE_CHROMIUM_ARGS] });
+});
+afterAll(async () => browser?.close());
+
+async function input(page: Page, name: string, value?: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await page.evaluateHandle(
+    (n, v) => [...document.querySelectorAll<HTMLInputElement>('input[name], textarea[name]')].find((i) => i.name === n && (v === null || i.value === v)) ?? null,
+    name,
+    value ?? null,
+  );
+  const element = handle.asElement() as ElementHandle<HTMLInputElement> | null;
+  if (!element) throw new Error(`no input ${name} ${value ?? ''}`);
+  return element;
+}
+
+/** Clicks the visible box of a radio button (the input itself is drawn by its label). */
+async function tick(page: Page, name: string, value: string): Promise<void> {
+  const radio = await input(page, name, value);
+  const label = (await radio.evaluateHandle((element) => element.parentElement!)).asElement() as ElementHandle<Element>;
+  await label.click();
+}
+
+describe('--format form in Chromium', () => {
+  it('fills, keeps progress, saves JSON that imports as exactly those answers, with no request', async () => {
+    const { dir, content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const form = join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html');
+    const before = await answersOf(deployment, content);
+
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(String(error)));
+    const downloads = join(dir, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`file://${form}`);
+
+    const names = await page.$$eval('input[type=radio]', (radios) => radios.map((r) => ({ name: r.name, value: r.value, checked: r.checked })));
+    const groups = [...new Set(names.map((radio) => radio.name))];
+    const open = groups.filter((name) => !names.some((radio) => radio.name === name && radio.checked));
+    const answered = groups.find((name) => names.some((radio) => radio.name === name && radio.checked))!;
+    const [first, second] = open as [string, string];
+    const lastOption = (name: string) => names.filter((radio) => radio.name === name).at(-1)!.value;
+    expect(open.length).toBeGreaterThan(1);
+
+    const expected = new Map(before);
+    await tick(page, first, lastOption(first));
+    expected.set(first, lastOption(first));
+    await tick(page, second, names.find((radio) => radio.name === second)!.value);
+    await tick(page, second, lastOption(second)); // changed mind: the later box wins
+    expected.set(second, lastOption(second));
+    const ticked = names.find((radio) => radio.name === answered && radio.checked)!.value;
+    await tick(page, answered, ticked); // a click on the ticked box unticks it
+    expected.set(answered, '');
+
+    const typed: [string, string][] = [
+      [(await page.$eval('textarea[name]', (t) => (t as HTMLTextAreaElement).name)), 'Checked on site <b>&amp;</b>\nSecond line'],
+      ['signature/customer/place', 'Flensburg'],
+    ];
+    const setting = await page.$$eval('input[name^="setting/"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    if (setting[0]) typed.push([setting[0], '14 characters']);
+    const field = await page.$$eval('input[name*="/field/"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    if (field[0]) typed.push([field[0], 'V5.0.3 "patch 2"']);
+    for (const [name, text] of typed) {
+      const box = await input(page, name);
+      await box.click({ clickCount: 3 });
+      await page.keyboard.press('Backspace');
+      for (const [index, line] of text.split('\n').entries()) {
+        if (index > 0) await page.keyboard.press('Enter');
+        await box.type(line);
+      }
+      expected.set(name, text);
+    }
+
+    // Progress is kept in the browser: a reload shows the same answers.
+    await page.reload();
+    expect(await (await input(page, 'signature/customer/place')).evaluate((i) => i.value)).toBe('Flensburg');
+    expect(await (await input(page, first, lastOption(first))).evaluate((i) => i.checked)).toBe(true);
+    expect(await page.$eval('.form-progress', (p) => p.textContent)).toMatch(/^\d+ of \d+ answers ticked$/);
+
+    await page.click('.form-save');
+    let saved: string[] = [];
+    for (let i = 0; i < 100 && saved.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
+    }
+    expect(saved).toEqual(['stadtwerke-nord-example-uc-server-2.1-answers.json']);
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(requests.every((url) => url === `file://${form}`)).toBe(true);
+
+    const file = join(downloads, saved[0]!);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'checklist-answers', checklist: 'example-uc-server', deployment: 'stadtwerke-nord' });
+    const imported = await runCli(['import', file, '--content', content]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain(first.split('/')[1]);
+    expect(await answersOf(deployment, content)).toEqual(expected);
+  }, 120_000);
+});
