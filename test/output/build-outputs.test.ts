@@ -65,7 +65,7 @@ describe('output names', () => {
     await copyDeployment('mu\u0308ller.json');
     const built = await build('--out', 'out', '😀.json', 'mu\u0308ller.json');
     expect(built.stderr).toBe('');
-    expect((await walk(join(dir, 'out'))).sort()).toEqual(['out/müller/mini-1.0.docx', 'out/müller/mini-1.0.html', 'out/😀/mini-1.0.docx', 'out/😀/mini-1.0.html']);
+    expect((await walk(join(dir, 'out'))).sort()).toEqual(['out/.checklist-build.json', 'out/müller/mini-1.0.docx', 'out/müller/mini-1.0.html', 'out/😀/mini-1.0.docx', 'out/😀/mini-1.0.html']);
   });
 
   it('builds a file named twice once', async () => {
