@@ -4,27 +4,12 @@
  * numbers need no update, so Word is not asked to update fields; where the layout had to guess,
  * it is.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { loadDeployment } from '../../src/deployment/load-deployment.js';
-import { mergeDeployment } from '../../src/deployment/merge.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { hasLibreOffice, libreOfficeText, openDocx } from '../docx/helpers.js';
 import { stressView } from '../docx/stress-view.js';
-import { repoRoot } from '../helpers/run-cli.js';
+import { sampleDeployments as deployments, sampleView } from '../helpers/samples.js';
 import { checkToc } from '../helpers/toc-pages.js';
-
-const contentDir = join(repoRoot, 'content');
-const deployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
-
-async function sampleView(file: string, level?: string) {
-  const diagnostics = new Diagnostics();
-  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir, levelOverride: level }, diagnostics);
-  if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
-  return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
-}
 
 const updatePrompt = async (docx: Uint8Array) => /<w:updateFields\b(?![^>]*w:val="(?:false|0)")/.test(await (await openDocx(docx)).part('word/settings.xml'));
 

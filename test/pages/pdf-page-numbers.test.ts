@@ -2,28 +2,17 @@
  * The PDF's contents carry the page each heading is printed on: every sample deployment printed
  * by real Chromium, read back per page with pdftotext.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
-import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { loadDeployment } from '../../src/deployment/load-deployment.js';
-import { mergeDeployment } from '../../src/deployment/merge.js';
 import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js';
 import { destinationPages } from '../../src/render/pdf/pdf-destinations.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import { repoRoot } from '../helpers/run-cli.js';
+import { sampleDeployments as deployments, sampleView } from '../helpers/samples.js';
 import { checkToc } from '../helpers/toc-pages.js';
 import { pdfText } from '../pdf/poppler.js';
 
-const contentDir = join(repoRoot, 'content');
-const deployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
-
 async function samplePdf(file: string, level?: string) {
-  const diagnostics = new Diagnostics();
-  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir, levelOverride: level }, diagnostics);
-  if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
-  const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
+  const view = await sampleView(file, level);
   const html = await renderViewHtml(view, 'full', builtInTemplatesDir);
   return renderPdf(browser, html, { title: view.meta.title, customer: view.customerName, documentId: '', version: '', date: '' });
 }

@@ -4,7 +4,7 @@
  * external links random relationship ids, and zips with the current time. Each of those is put
  * back to a value that depends on the document alone, and the archive is written again.
  */
-import { hasBlankPageNumber, withoutUpdatePrompt } from './page-numbers.js';
+import { hasBlankPageNumber, withoutUpdatePrompt } from './update-prompt.js';
 import { readZip, writeZip } from './zip.js';
 
 const utf8 = new TextDecoder();
