@@ -10,6 +10,7 @@ import { answerRuns } from './answers.js';
 import { CELL_TEXT, cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
+import { cellTexts } from './long-text.js';
 import { BLANK_FIELD, PARTY } from './labels.js';
 import { COLOR, SIZE, columnWidths } from './theme.js';
 
@@ -95,8 +96,8 @@ function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
   if (item.comment.trim() === '') {
     for (let i = 0; i < COMMENT_LINES; i++) value.push(fillLine(VALUE));
   } else {
-    // One paragraph with line breaks, as the customer typed it.
-    value.push(cellText(item.comment));
+    // As the customer typed it: one paragraph with line breaks, or a paragraph per line when long.
+    value.push(...cellTexts(item.comment));
   }
   return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
 }

@@ -6,6 +6,7 @@ import { InternalHyperlink, Paragraph, type FileChild, type Table, type TableCel
 import type { ViewItem } from '../../model/view.js';
 import type { MatrixRow } from '../../present/presentation.js';
 import { CELL_TEXT, bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
+import { cellTexts } from './long-text.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
 import { BLANK_FIELD } from './labels.js';
@@ -79,7 +80,7 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
     bodyRow(
-      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status)], status), cell([valueOrLine(row.comment, comment)], comment)],
+      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status)], status), cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment)],
       false,
       // A long comment may run over a page.
       row.comment.length > 1500,
