@@ -20,9 +20,12 @@ export function deploymentSkeleton(master: Checklist, level: string | undefined,
     if (item.executed && item.executed.options.length > 0) answer.status = '';
     const rows = item.components.filter((row) => row.kind === 'component');
     if (rows.length > 0) answer.components = Object.fromEntries(rows.map((row) => [row.label, '']));
-    const withFields = rows.filter((row) => row.answers.fields.length > 0);
+    const withFields = [
+      ...(item.executed && item.executed.fields.length > 0 ? [{ label: 'Executed', fields: item.executed.fields }] : []),
+      ...rows.filter((row) => row.answers.fields.length > 0).map((row) => ({ label: row.label, fields: row.answers.fields })),
+    ];
     if (withFields.length > 0) {
-      answer.fields = Object.fromEntries(withFields.map((row) => [row.label, Object.fromEntries(row.answers.fields.map((field) => [field, '']))]));
+      answer.fields = Object.fromEntries(withFields.map((row) => [row.label, Object.fromEntries(row.fields.map((field) => [field, '']))]));
     }
     answer.comment = '';
     answers[item.id] = answer;

@@ -7,6 +7,7 @@ import type { Block, Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { normalizeLabel } from '../content/cl-item.js';
 import { answerTarget, versionWarnings } from './answer-lineage.js';
+import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
 
 export interface DeploymentProblem {
@@ -30,6 +31,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
   const chosenServers = new Set<string>();
   (deployment.components ?? []).forEach((name, index) => {
+    if (typeof name !== 'string') return; // removed by a schema error, reported there
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
     else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');
@@ -39,6 +41,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const items = new Map(master.items.map((item) => [item.id, item]));
   for (const [id, answer] of Object.entries(deployment.answers ?? {})) {
     const at = pointer('answers', id);
+    if (!answer) continue; // removed by a schema error, reported there
     const target = answerTarget(master, id);
     if (target.kind === 'retired') {
       const { version, reason } = target.entry;
@@ -74,6 +77,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
 
+  checkEntries(deployment, master, error);
   const labels = fillableLabels(master.body);
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {

@@ -13,6 +13,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { checkDeployment } from './check-deployment.js';
 import { parseJsonSource } from './json-source.js';
+import { pruneAt } from './prune.js';
 import { checkSchema } from './schema.js';
 import { controlCharactersReason, removeControlCharacters } from './control-characters.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
@@ -74,10 +75,11 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   const value = removeControlCharacters(source.value, (problem) => report(problem.pointer, controlCharactersReason(problem), 'warning', 'control-character'));
 
   const schemaProblems = checkSchema(value);
-  for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', 'schema');
-  if (schemaProblems.length > 0) return null;
-
-  const deployment = value as Deployment;
+  for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', problem.ruleId);
+  // What the schema rejected is left out, and the rest is still checked against the master.
+  const usable = pruneAt(value, schemaProblems.map((problem) => problem.pointer));
+  if (usable === null || typeof usable !== 'object' || typeof (usable as Deployment).checklist !== 'string') return null;
+  const deployment = usable as Deployment;
   const escape = await checklistLookupProblem(checklistsDir(options.contentDir), deployment.checklist);
   if (escape) {
     report('/checklist', escape, 'error', 'path-escape');
@@ -93,7 +95,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   }
   const problems = checkDeployment(deployment, master, options.levelOverride);
   for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, problem.ruleId);
-  if (problems.some((problem) => problem.severity === 'error') || duplicates.length > 0) return null;
+  if (schemaProblems.length > 0 || duplicates.length > 0 || problems.some((problem) => problem.severity === 'error')) return null;
   return { name: deploymentName(path), path, deployment, master };
 }
 

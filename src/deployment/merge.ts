@@ -147,6 +147,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
     targetValue,
     executed: item.executed,
     status,
+    executedFieldValues: fields.get('executed') ?? {},
     components,
     commentLabel: item.commentLabel,
     commentPrompt: item.commentPrompt,

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
+import { nearest } from '../content/near-miss.js';
 import { pointer } from './json-source.js';
 
 export const schemaPath = fileURLToPath(new URL('../../schema/deployment.schema.json', import.meta.url));
@@ -12,6 +13,7 @@ const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).comp
 export interface SchemaProblem {
   pointer: string;
   reason: string;
+  ruleId: string;
 }
 
 /** Schema errors as JSON Pointers with a sentence each; empty when the value is valid. */
@@ -35,32 +37,33 @@ function describe(error: ErrorObject): SchemaProblem[] {
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = allowed.length > 0 ? `: allowed keys are ${allowed.join(', ')}` : '';
-      return [{ pointer: `${at}${pointer(key)}`, reason: `Unknown key "${key}"${hint}` }];
+      const meant = nearest(key, allowed);
+      const hint = meant ? `: did you mean "${meant}"?` : allowed.length > 0 ? `: allowed keys are ${allowed.join(', ')}` : '';
+      return [{ pointer: `${at}${pointer(key)}`, reason: `Unknown key "${key}"${hint}`, ruleId: 'unknown-key' }];
     }
     case 'required':
-      return [{ pointer: at, reason: `Missing required key "${String(params['missingProperty'])}"` }];
+      return [{ pointer: at, reason: `Missing required key "${String(params['missingProperty'])}"`, ruleId: 'missing-key' }];
     case 'enum':
-      return [{ pointer: at, reason: `Must be one of ${((params['allowedValues'] as unknown[]) ?? []).join(', ')}` }];
+      return [{ pointer: at, reason: `Must be one of ${((params['allowedValues'] as unknown[]) ?? []).join(', ')}`, ruleId: 'unknown-value' }];
     case 'type':
-      return [{ pointer: at, reason: `Must be ${article(String(params['type']))}` }];
+      return [{ pointer: at, reason: `Must be ${article(String(params['type']))}`, ruleId: 'wrong-type' }];
     case 'pattern':
       return at.endsWith('date') || at.endsWith('Until')
-        ? [{ pointer: at, reason: 'Must be an ISO date, YYYY-MM-DD' }]
-        : [{ pointer: at, reason: `Does not match the pattern ${String(params['pattern'])}` }];
+        ? [{ pointer: at, reason: 'Must be an ISO date, YYYY-MM-DD', ruleId: 'date' }]
+        : [{ pointer: at, reason: `Does not match the pattern ${String(params['pattern'])}`, ruleId: 'schema' }];
     case 'propertyNames':
-      return [{ pointer: `${at}${pointer(String(params['propertyName']))}`, reason: `"${String(params['propertyName'])}" is not an item ID: answers are keyed by IDs such as CL-SMTP1` }];
+      return [{ pointer: `${at}${pointer(String(params['propertyName']))}`, reason: `"${String(params['propertyName'])}" is not an item ID: answers are keyed by IDs such as CL-SMTP1`, ruleId: 'unknown-item' }];
     case 'uniqueItems':
-      return [{ pointer: at, reason: 'Lists a value twice' }];
+      return [{ pointer: at, reason: 'Lists a value twice', ruleId: 'duplicate-value' }];
     case 'maxItems':
-      return [{ pointer: at, reason: `Holds more than ${String(params['limit'])} entries` }];
+      return [{ pointer: at, reason: `Holds more than ${String(params['limit'])} entries`, ruleId: 'too-many' }];
     case 'minLength':
-      return [{ pointer: at, reason: 'Must not be empty' }];
+      return [{ pointer: at, reason: 'Must not be empty', ruleId: 'empty-value' }];
     case 'if':
     case 'anyOf':
       return [];
     default:
-      return [{ pointer: at, reason: error.message ?? 'Is not valid' }];
+      return [{ pointer: at, reason: error.message ?? 'Is not valid', ruleId: 'schema' }];
   }
 }
 

@@ -63,6 +63,8 @@ export interface ViewItem {
   targetValue: string | null;
   executed: AnswerOptions | null;
   status: Status;
+  /** Values of the Executed row's write-in fields (`fields.Executed` of the answer). */
+  executedFieldValues?: Record<string, string>;
   /** Only the components of this deployment (and the non-server parts of the item). */
   components: (ViewComponentRow | { kind: 'group'; label: string })[];
   commentLabel: string;

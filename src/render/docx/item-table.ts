@@ -66,7 +66,7 @@ export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
 /** `Executed` with its boxes, or, for a per-component item, its components and their groups. */
 function executedRows(item: ViewItem): { cells: TableCell[] }[] {
   if (item.executed !== null || item.components.length === 0) {
-    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status));
+    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues));
     return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }];
   }
   const spanning = (text: string, fill: string, italics: boolean) => ({

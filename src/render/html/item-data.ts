@@ -87,8 +87,7 @@ export function itemData(item: ViewItem): ItemData {
       ? { group: true, label: row.label }
       : { group: false, label: row.label, answers: answerData(row.answers, row.status, row.fieldValues, item.id, row.label) },
   );
-  // The model has no write-in values for the item's own Executed row, only for components.
-  const executed = item.executed === null ? null : answerData(item.executed, item.status, {}, item.id, null);
+  const executed = item.executed === null ? null : answerData(item.executed, item.status, item.executedFieldValues ?? {}, item.id, null);
   return {
     id: item.id,
     scope: item.scope,
