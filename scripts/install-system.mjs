@@ -1,66 +1,47 @@
 #!/usr/bin/env node
-// Runs after `npm install`: makes sure a browser for the PDF output and the fonts a printed
-// page needs are present. On Debian as root, installs Debian's Chromium and fonts through
-// apt-get; elsewhere puppeteer's own Chrome (downloaded by its install step) is used, or we
-// say what to install. Never fails the install: the PDF step reports a missing browser itself.
+// The repository's own set-up, run before `npm start` (and, with --test, before `npm test`):
+// on Debian as root, installs through apt-get what the PDF needs (Chromium, the Liberation,
+// Noto and DejaVu fonts) and, for the tests, poppler to read PDFs back. It is not part of the
+// published package: installing the package as a dependency never runs apt-get, and
+// `checklist doctor` tells a user what is missing there. Never fails: the build and the tests
+// report a missing program themselves.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const browserPaths = [
-  process.env.PUPPETEER_EXECUTABLE_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
-
-const debianPackages = ['chromium', 'fonts-liberation', 'fonts-noto-core', 'fonts-dejavu-core'];
+/** Each Debian package with a file that shows it installed (a fast check, no dpkg run). */
+const forBuild = {
+  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  'fonts-liberation': ['/usr/share/fonts/truetype/liberation'],
+  'fonts-noto-core': ['/usr/share/fonts/truetype/noto'],
+  'fonts-dejavu-core': ['/usr/share/fonts/truetype/dejavu'],
+};
+const forTests = { 'poppler-utils': ['/usr/bin/pdftotext'] };
 
 function log(message) {
   process.stderr.write(`checklist: ${message}\n`);
 }
 
-function isDebianRoot() {
-  return (
-    process.platform === 'linux' &&
-    existsSync('/etc/debian_version') &&
-    typeof process.getuid === 'function' &&
-    process.getuid() === 0
-  );
-}
-
-function missingDebianPackages() {
-  return debianPackages.filter((name) => {
-    const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
-    return !(status.stdout ?? '').includes('install ok installed');
-  });
-}
+const isDebianRoot = () =>
+  process.platform === 'linux' && existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0;
 
 function aptInstall(packages) {
-  log(`installing ${packages.join(', ')} with apt-get (needed for the PDF output)…`);
+  log(`installing ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   return install.status === 0;
 }
 
-if (process.env.CHECKLIST_SKIP_SYSTEM_INSTALL) {
-  process.exit(0);
-}
+const wanted = { ...forBuild, ...(process.argv.includes('--test') ? forTests : {}) };
+const missing = Object.entries(wanted)
+  .filter(([name, files]) => !(name === 'chromium' && process.env.PUPPETEER_EXECUTABLE_PATH) && !files.some((file) => existsSync(file)))
+  .map(([name]) => name);
 
-if (isDebianRoot()) {
-  const missing = missingDebianPackages();
-  if (missing.length > 0 && !aptInstall(missing)) {
-    log(`apt-get could not install ${missing.join(', ')}; install them by hand for PDF output.`);
+if (missing.length > 0 && !process.env.CHECKLIST_SKIP_SYSTEM_INSTALL) {
+  if (!isDebianRoot()) {
+    log(`missing ${missing.join(', ')}; run \`npx checklist doctor\` to see how to install them.`);
+  } else if (!aptInstall(missing)) {
+    log(`apt-get could not install ${missing.join(', ')}; install them by hand (see \`npx checklist doctor\`).`);
   }
-} else if (!browserPaths.some((path) => existsSync(path))) {
-  log(
-    'no system Chromium found; the PDF output uses the Chrome that puppeteer downloaded. ' +
-      'If that download failed, install Chromium (Debian: apt-get install chromium) ' +
-      'or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.',
-  );
 }

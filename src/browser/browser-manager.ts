@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { CliError } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser } from './find-browser.js';
@@ -159,7 +159,7 @@ export class BrowserManager implements AsyncDisposable {
     this.#abortLaunch = abort;
     const timer = setTimeout(() => abort.abort(new Error(`it did not answer within ${launchTimeout / 1000} s and was stopped`)), launchTimeout);
     try {
-      const { default: puppeteer } = await import('puppeteer');
+      const { default: puppeteer } = await import('puppeteer-core');
       const launching = puppeteer.launch({
         executablePath,
         headless: true,

@@ -15,7 +15,7 @@ export interface FindBrowserOptions {
   env?: NodeJS.ProcessEnv;
   /** System paths to try after the environment variable. Default: `SYSTEM_BROWSER_PATHS`. */
   systemPaths?: readonly string[];
-  /** Where puppeteer's own downloaded Chrome would be, if any. Default: `puppeteer.executablePath()`. */
+  /** Where puppeteer's own downloaded Chrome would be, if the full `puppeteer` package is installed beside us. */
   bundledPath?: () => Promise<string | undefined>;
 }
 
@@ -23,12 +23,13 @@ export interface FindBrowserOptions {
 export const NO_BROWSER_HELP =
   'No Chromium or Chrome found, and PDF output needs one. Install one of:\n' +
   '  Debian/Ubuntu:  apt-get install chromium\n' +
-  "  anywhere:       npx puppeteer browsers install chrome   (puppeteer's own Chrome)\n" +
-  'or point PUPPETEER_EXECUTABLE_PATH at an existing Chromium or Chrome executable.';
+  '  anywhere:       npx @puppeteer/browsers install chrome@stable   (then set the variable below to the path it prints)\n' +
+  'or point PUPPETEER_EXECUTABLE_PATH at an existing Chromium or Chrome executable. `checklist doctor` checks the set-up.';
 
 /**
  * Finds a Chromium/Chrome executable for PDF rendering: `PUPPETEER_EXECUTABLE_PATH` first, then
- * the usual Linux system paths, then the Chrome that puppeteer downloaded into its cache.
+ * the usual Linux system paths, then the Chrome of the full `puppeteer` package if a user
+ * installed it beside this tool (we depend on puppeteer-core, which downloads no browser).
  * An explicitly set `PUPPETEER_EXECUTABLE_PATH` that is not executable is an error rather
  * than silently skipped, so a typo there is reported instead of rendering with another browser.
  *
@@ -54,10 +55,11 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<str
   throw new CliError(NO_BROWSER_HELP, 1);
 }
 
-/** The path of puppeteer's downloaded Chrome (which may not exist); loads puppeteer only now. */
+/** The path of the full puppeteer's downloaded Chrome, when that optional package is installed. */
 async function puppeteerBundledPath(): Promise<string | undefined> {
   try {
-    const { default: puppeteer } = await import('puppeteer');
+    const name = 'puppeteer'; // not a dependency: a name in a variable keeps tsc from requiring it
+    const { default: puppeteer } = (await import(name)) as { default: { executablePath(): string } };
     return puppeteer.executablePath();
   } catch {
     return undefined; // puppeteer missing or misconfigured: treat as "no bundled browser"

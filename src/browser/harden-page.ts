@@ -1,4 +1,4 @@
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 
 /** A request a page tried to make, and what was done with it. */
 export interface PageRequestEvent {

@@ -58,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
         return await check(rest, values);
       case 'init':
         return await init(rest, values);
+      case 'doctor': {
+        const { runDoctor } = await import('./doctor-command.js');
+        return await runDoctor();
+      }
       case 'build': {
         const { runBuild } = await import('./build-command.js');
         return await runBuild(rest, values, report);
@@ -75,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
       }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade or import (see checklist --help)`, 2);
+        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade, import or doctor (see checklist --help)`, 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { CliError } from '../../src/cli/errors.js';
 import { pgrep, waitForNoProcess } from './processes.js';

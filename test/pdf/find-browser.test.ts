@@ -22,7 +22,7 @@ describe('findBrowser', () => {
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(1);
     expect((error as CliError).message).toMatch(/apt-get install chromium/);
-    expect((error as CliError).message).toMatch(/npx puppeteer browsers install chrome/);
+    expect((error as CliError).message).toMatch(/npx @puppeteer\/browsers install chrome@stable/);
     expect((error as CliError).message).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
   });
 

@@ -4,7 +4,7 @@
  * each anchor landed on is read from the PDF's named destinations, the numbers are written in
  * and the document is printed again, until the numbers no longer move the anchors.
  */
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { destinationPages } from './pdf-destinations.js';
 
 /** Prints the page as it is: `draft` may leave out what does not move text (tags, header, footer). */

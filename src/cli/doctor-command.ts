@@ -1,0 +1,21 @@
+/**
+ * `checklist doctor`: says what the machine has and lacks for every format (and for the
+ * tests), and how to get what is missing. Exit 1 when something the build needs is missing.
+ */
+import { runDoctorChecks } from '../environment/doctor-checks.js';
+
+export async function runDoctor(): Promise<number> {
+  const results = await runDoctorChecks();
+  for (const result of results) {
+    const mark = result.ok ? 'ok     ' : result.need === 'needed' ? 'MISSING' : 'missing';
+    const [first = '', ...more] = result.detail.split('\n');
+    process.stdout.write(`${mark}  ${result.name}: ${first}\n${more.map((line) => `         ${line}\n`).join('')}`);
+  }
+  const lacking = results.filter((result) => !result.ok && result.need === 'needed');
+  process.stdout.write(
+    lacking.length === 0
+      ? 'checklist can build HTML, PDF and DOCX here.\n'
+      : `checklist can build HTML and DOCX here, not PDF: install what is MISSING above.\n`,
+  );
+  return lacking.length === 0 ? 0 : 1;
+}
