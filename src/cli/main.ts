@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
+import { parseLimits, useLimits } from '../limits/limits.js';
 import { reportInternalError } from './internal-error.js';
 import { usage } from './usage.js';
 
@@ -26,6 +27,7 @@ const options = {
   to: { type: 'string' },
   into: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  limits: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -53,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(usage);
       return command === undefined && !values.help ? 2 : 0;
     }
+    // Every command reads inputs: the limits hold for all of them.
+    useLimits(parseLimits(values.limits));
     switch (command) {
       case 'check':
         return await check(rest, values);

@@ -36,6 +36,8 @@ Options:
   --dry-run         upgrade: print the change as a unified diff; import: print what would
                     change; either writes nothing
   --into FILE       import: the deployment to merge into (default: the one the file names)
+  --limits LIST     raise the input limits, e.g. master=16MB,deployment=8MB,text=1MB,items=10000,depth=64
+                    (defaults: master=8MB, deployment=4MB, text=256KB, items=5000, depth=32)
 
 Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input
 (or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { checkItemCount, checkTreeLimits, type ItemCount } from '../limits/check-tree.js';
 import type { SourceFile } from './read-sources.js';
 
 declare module 'unist' {
@@ -33,6 +34,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** Parses the files that hold any text; an empty file is an error and is left out. */
 export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostics): ParsedFile[] {
   const parsed: ParsedFile[] = [];
+  const count: ItemCount = { items: 0 };
+  let overLimits = false;
   for (const file of files) {
     const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (text.trim() === '') {
@@ -41,13 +44,20 @@ export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic
     }
     const vfile = new VFile({ path: file.path, value: text });
     const tree = processor.parse(vfile) as Root;
+    // Before anything walks the tree: our walkers recurse, and nesting past the limit is refused.
+    if (!checkTreeLimits(tree, file.path, count, diagnostics)) {
+      overLimits = true;
+      continue;
+    }
     visit(tree, (node) => {
       node.data = { ...node.data, sourceFile: file.path };
     });
     reportUnclosedFences(tree, text, file.path, diagnostics);
     parsed.push({ path: file.path, text, tree });
   }
-  return parsed;
+  // A master over a limit is not used at all: the rest would only add messages that follow from it.
+  if (!checkItemCount(count, diagnostics)) overLimits = true;
+  return overLimits ? [] : parsed;
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { activeLimits, overLimit } from '../limits/limits.js';
 import { staysInside } from '../output/inside-root.js';
 
 export interface SourceFile {
@@ -58,6 +59,7 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
     diagnostics.error(displayPath(path), undefined, 'Checklist folder holds no .md file', 'empty');
     return null;
   }
+  if (!(await withinMasterSize(path, paths, diagnostics))) return null;
   for (const filePath of paths) {
     const shown = displayPath(filePath);
     if (!(await staysInside(path, filePath))) {
@@ -74,4 +76,15 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
   }
   if (!usable) return null;
   return { defaultId: basename(path).replace(/\.md$/, ''), files };
+}
+
+/** A master over the size limit is not read: the error names the file that passes the limit. */
+async function withinMasterSize(path: string, paths: readonly string[], diagnostics: Diagnostics): Promise<boolean> {
+  const limit = activeLimits().master;
+  let total = 0;
+  // A file that cannot be read counts nothing here: reading it reports why.
+  for (const filePath of paths) total += (await stat(filePath).catch(() => ({ size: 0 }))).size;
+  if (total <= limit) return true;
+  diagnostics.error(displayPath(paths.length === 1 ? paths[0]! : path), undefined, overLimit('master', total), 'limit-master');
+  return false;
 }

@@ -2,7 +2,7 @@
  * Loads a deployment file: JSON with positions, the published schema, then the checks against
  * its master. Every message names the file, the line and column, and the JSON Pointer.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -11,8 +11,10 @@ import { checklistsDir, findChecklist, listChecklists, loadChecklist } from '../
 import { checklistLookupProblem } from './checklist-path.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
+import { longStrings, tooDeep } from '../limits/check-json.js';
+import { activeLimits, overLimit } from '../limits/limits.js';
 import { checkDeployment } from './check-deployment.js';
-import { parseJsonSource } from './json-source.js';
+import { parseJsonSource, pointer } from './json-source.js';
 import { pruneAt } from './prune.js';
 import { checkSchema } from './schema.js';
 import { controlCharactersReason, removeControlCharacters } from './control-characters.js';
@@ -43,6 +45,12 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   const shown = displayPath(path);
   let bytes: Uint8Array;
   try {
+    // Over the size limit: not even read.
+    const size = (await stat(path)).size;
+    if (size > activeLimits().deployment) {
+      diagnostics.error(shown, undefined, overLimit('deployment', size), 'limit-deployment');
+      return null;
+    }
     bytes = await readFile(path);
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found' : `Cannot read the file: ${(cause as Error).message}`;
@@ -55,6 +63,11 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     return null;
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
+  const deep = tooDeep(text);
+  if (deep) {
+    diagnostics.error(shown, deep, overLimit('depth', deep.depth), 'limit-depth');
+    return null;
+  }
   const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
@@ -65,6 +78,10 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     if (severity === 'error') diagnostics.error(shown, source.pointAt(at), message, ruleId);
     else diagnostics.warning(shown, source.pointAt(at), message, ruleId);
   };
+
+  const tooLong = longStrings(source.value, (tokens) => pointer(...tokens));
+  for (const problem of tooLong) report(problem.pointer, problem.reason, 'error', 'limit-text');
+  if (tooLong.length > 0) return null;
 
   // Repeated keys and control characters, each at its place; the rest is checked too.
   const duplicates = findDuplicateKeys(text);
