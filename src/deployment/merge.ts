@@ -63,9 +63,15 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
       statusText: statusText(item),
     })),
     openItems: items
-      .filter((item) => item.overall === 'open' || item.overall === 'unanswered')
-      .map((item) => ({ id: item.id, titleText: item.titleText, statusText: statusText(item) || overallLabels.unanswered, comment: item.comment })),
-    summary: summarize(items, levels),
+      .filter((item) => item.overall === 'open' || item.overall === 'unanswered' || item.review !== undefined)
+      .map((item) => ({
+        id: item.id,
+        titleText: item.titleText,
+        statusText: statusText(item) || overallLabels.unanswered,
+        comment: item.comment,
+        ...(item.review !== undefined ? { review: item.review } : {}),
+      })),
+    summary: { ...summarize(items, levels), changedSinceAnswered: items.filter((item) => item.review !== undefined).length },
     signatures: { customer: signature(d, 'customer'), supplier: signature(d, 'supplier') },
     hasOverviewDirective: hasDirective(master.body, 'deployment-overview'),
     hasSignaturesDirective: hasDirective(master.body, 'signatures'),

@@ -119,6 +119,8 @@ export interface OpenItemRow {
   titleText: string;
   statusText: string;
   comment: string;
+  /** What changed since the answer was given (`review` mark): such an item is listed even when done. */
+  review?: string;
 }
 
 export interface Summary {
@@ -126,6 +128,8 @@ export interface Summary {
   byStatus: { label: string; count: number }[];
   byLevel: { label: string; count: number }[];
   byResponsible: { label: string; count: number }[];
+  /** Answers marked `review`: their item changed since they were given. */
+  changedSinceAnswered?: number;
 }
 
 export interface CustomerChecklist {
