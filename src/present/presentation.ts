@@ -6,6 +6,7 @@
  */
 import type { CustomerChecklist, ViewItem } from '../model/view.js';
 import { levelStatement, omittedPart, type OmittedPart } from './level.js';
+import { REVIEW, reviewLine } from './review.js';
 import { signaturesPart, type SignaturesPart } from './signatures.js';
 import { BLANK_FIELD, LABELS, OVERALL, PARTY, SENTENCES, TITLES } from './words.js';
 
@@ -43,6 +44,8 @@ export interface SummaryPart {
   /** Status, level and responsibility counts; the first table ends with the total. */
   tables: { columns: [string, string]; rows: [string, string][] }[];
   total: [string, string];
+  /** How many answers are marked "Changed since answered", as a sentence; "" when none. */
+  changedNote: string;
 }
 
 export interface OverviewPart {
@@ -72,7 +75,7 @@ export interface ItemsPart<Row> {
   empty: string;
 }
 
-export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; status: string; comment: string }> {
+export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; status: string; comment: string; review: string }> {
   until: Field;
 }
 
@@ -147,6 +150,7 @@ function summaryPart(view: CustomerChecklist, variant: Variant): SummaryPart {
       { columns: [LABELS.responsible, LABELS.items], rows: rows(summary.byResponsible) },
     ],
     total: [LABELS.total, String(summary.total)],
+    changedNote: REVIEW.summary(summary.changedSinceAnswered ?? 0),
   };
 }
 
@@ -193,7 +197,7 @@ function openItemsPart(view: CustomerChecklist): OpenItemsPart {
     until: { label: LABELS.openIssuesUntil, value: view.overview.openIssuesUntil },
     columns: [LABELS.id, LABELS.item, LABELS.status, LABELS.comment],
     empty: SENTENCES.noOpenItems,
-    rows: view.openItems.map((row) => ({ id: row.id, item: row.titleText, status: row.statusText, comment: row.comment })),
+    rows: view.openItems.map((row) => ({ id: row.id, item: row.titleText, status: row.statusText, comment: row.comment, review: reviewLine(row.review) })),
   };
 }
 

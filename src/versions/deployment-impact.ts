@@ -98,7 +98,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
 
 /**
  * The words of a `review` mark: the versions, then each changed row, with its old and new text
- * when both are short ("Changed between 1.0 and 3.0: Executed (Yes / No → Yes / No / N/A); Measures").
+ * when both are short ("Version 1.0 → 3.0: Executed (Yes / No → Yes / No / N/A); Measures").
  */
 function reviewWords(change: ItemChange, fromVersion: string, toVersion: string): string {
   const rows = [...change.rows, ...(change.target ? [{ label: 'Target', before: change.target.from, after: change.target.to }] : [])];
@@ -106,7 +106,7 @@ function reviewWords(change: ItemChange, fromVersion: string, toVersion: string)
     const short = row.before.length <= 60 && row.after.length <= 60 && !row.before.includes('\n') && !row.after.includes('\n');
     return short ? `${row.label} (${row.before || 'none'} → ${row.after || 'none'})` : row.label;
   });
-  return `Changed between ${fromVersion} and ${toVersion}: ${parts.join('; ')}`;
+  return `Version ${fromVersion} → ${toVersion}: ${parts.join('; ')}`;
 }
 
 /** The change as this customer sees it: rows of servers they lack dropped, their level's target only. */

@@ -70,7 +70,7 @@ describe('checklist diff of a master between two versions from git', () => {
     const result = await diff('content/deployments/acme.json');
     expect(result.code).toBe(0);
     const forAcme = result.stdout.split('## For acme\n')[1]?.split('\n## Items')[0] ?? '';
-    expect(forAcme).toContain('### Answers that need review\n\n- CL-PWD2 Default passwords changed: Changed between 1.0 and 3.0: Target (10 characters → 12 characters)\n- CL-ADM1');
+    expect(forAcme).toContain('### Answers that need review\n\n- CL-PWD2 Default passwords changed: Version 1.0 → 3.0: Target (10 characters → 12 characters)\n- CL-ADM1');
     expect(forAcme).toContain('### New items to answer\n\n- CL-LOG1 Security log kept, level minimum\n');
     expect(forAcme).toContain('### Answers under a new ID\n\n- CL-PWD1 → CL-PWD2\n');
     expect(forAcme).toContain('- CL-TEL1 Telnet disabled: retired in 2.0: Telnet was removed from the product (kept under "retired" by upgrade)');

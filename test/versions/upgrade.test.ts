@@ -23,13 +23,13 @@ const expected = `{
   "level": "medium",
   "components": ["Main server"],
   "answers": {
-    "CL-PWD2": { "status": "Yes", "comment": "12 characters everywhere", "review": "Changed between 1.0 and 3.0: Target (10 characters → 12 characters)" },
+    "CL-PWD2": { "status": "Yes", "comment": "12 characters everywhere", "review": "Version 1.0 → 3.0: Target (10 characters → 12 characters)" },
     "CL-ADM1": {
       "status": "No",
       "comment": "Shared admin account until May",
-      "review": "Changed between 1.0 and 3.0: Executed (Yes / No → Yes / No / Not applicable)"
+      "review": "Version 1.0 → 3.0: Executed (Yes / No → Yes / No / Not applicable)"
     },
-    "CL-SMTP1": { "status": "Yes", "comment": "Relay needs authentication", "review": "Changed between 1.0 and 3.0: Measures (Require authentication on the mail server → Require authentication and TLS on the mail server)" },
+    "CL-SMTP1": { "status": "Yes", "comment": "Relay needs authentication", "review": "Version 1.0 → 3.0: Measures (Require authentication on the mail server → Require authentication and TLS on the mail server)" },
     "CL-SRV1": { "components": { "Main server": "Yes" } },
     "CL-LOG1": {}
   },

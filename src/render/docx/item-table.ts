@@ -6,6 +6,7 @@
 import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
 import type { CellBlock } from '../../model/checklist.js';
 import type { ViewItem, ViewItemRow } from '../../model/view.js';
+import { reviewMark } from '../../present/review.js';
 import { answerRuns } from './answers.js';
 import { CELL_TEXT, cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
@@ -24,7 +25,9 @@ const LONG_COMMENT = 1500;
 const COMMENT_LINES = 3;
 
 export function itemTable(item: ViewItem, ctx: DocxContext): Table {
+  const review = reviewMark(item);
   const rows: { cells: TableCell[]; split?: boolean }[] = [
+    ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, { ...CELL_TEXT, bold: true, color: COLOR.primary })], VALUE)] }] : []),
     ...item.rows.map((row) => ({ cells: factRow(row, ctx) })),
     ...executedRows(item),
     { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },

@@ -80,7 +80,7 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
     bodyRow(
-      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status)], status), cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment)],
+      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status), ...(row.review ? [cellText(row.review, { ...CELL_TEXT, bold: true })] : [])], status), cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment)],
       false,
       // A long comment may run over a page.
       row.comment.length > 1500,

@@ -38,10 +38,14 @@ export function omittedBlocks(part: OmittedPart): FileChild[] {
 
 /** The level statement, (in the annex) the items left out, and the counts: three small tables. */
 export function summaryBlocks(ctx: DocxContext): FileChild[] {
-  const { levelStatement, omitted, tables, total } = ctx.p.summary;
+  const { levelStatement, omitted, tables, total, changedNote } = ctx.p.summary;
   const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
   const count = (text: string, bold = false) => cell([cellText(text, { ...CELL_TEXT, bold }, { alignment: 'right' })], widths[1]!);
-  const blocks: FileChild[] = [new Paragraph({ children: [textRun(levelStatement, { bold: true })] }), ...(omitted ? omittedBlocks(omitted) : [])];
+  const blocks: FileChild[] = [
+    new Paragraph({ children: [textRun(levelStatement, { bold: true })] }),
+    ...(omitted ? omittedBlocks(omitted) : []),
+    ...(changedNote ? [new Paragraph({ children: [textRun(changedNote)] })] : []),
+  ];
   tables.forEach((table, index) => {
     const rows: TableCell[][] = table.rows.map(([label, n]) => [cell([cellText(label)], widths[0]!), count(n)]);
     if (index === 0) rows.push([cell([cellText(total[0], { ...CELL_TEXT, bold: true })], widths[0]!), count(total[1], true)]);

@@ -6,6 +6,7 @@ import type { CellBlock, Inline, AnswerOptions } from '../../model/checklist.js'
 import type { Party } from '../../model/deployment.js';
 import type { Status, ViewItem } from '../../model/view.js';
 import { keyText, type AnswerKey } from '../../fill/keys.js';
+import { reviewMark } from '../../present/review.js';
 import { BOX, OVERALL, PARTY } from './labels.js';
 
 export interface OptionData {
@@ -58,6 +59,8 @@ export interface ItemData {
   targetValue: string | null;
   overall: ViewItem['overall'];
   overallLabel: string;
+  /** "Changed since answered" and what changed, when the answer is marked for review. */
+  review: { label: string; value: string } | null;
 }
 
 /** The boxes and write-ins of the Executed row (`row` null) or of a component row. */
@@ -104,5 +107,6 @@ export function itemData(item: ViewItem): ItemData {
     targetValue: item.targetValue,
     overall: item.overall,
     overallLabel: OVERALL[item.overall],
+    review: reviewMark(item),
   };
 }
