@@ -20,6 +20,7 @@ const options = {
   level: { type: 'string' },
   annex: { type: 'boolean', default: false },
   jobs: { type: 'string' },
+  port: { type: 'string' },
   shard: { type: 'string' },
   force: { type: 'boolean', default: false },
   timeout: { type: 'string' },
@@ -62,6 +63,10 @@ export async function main(argv: string[]): Promise<number> {
         return await check(rest, values);
       case 'init':
         return await init(rest, values);
+      case 'serve': {
+        const { runServe } = await import('./serve-command.js');
+        return await runServe(rest, values);
+      }
       case 'doctor': {
         const { runDoctor } = await import('./doctor-command.js');
         return await runDoctor();
@@ -83,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
       }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade, import or doctor (see checklist --help)`, 2);
+        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade, import, serve or doctor (see checklist --help)`, 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

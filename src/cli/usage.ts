@@ -13,6 +13,8 @@ Usage:
   checklist import FILE [--into DEPLOYMENT.json] [--dry-run] [--force]
                                         merge the answers of a filled DOCX or a form's saved
                                         JSON into the deployment it was built from
+  checklist serve [DEPLOYMENT.json] [--port N]
+                                        preview in the browser, rebuilt and reloaded on each save
   checklist doctor                      say what this machine lacks for PDF output (and the tests), and how to get it
   checklist --help | --version
 

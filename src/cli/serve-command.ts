@@ -1,0 +1,88 @@
+/**
+ * `checklist serve [DEPLOYMENT.json]`: an author's preview. Serves the HTML of a deployment (or
+ * of each deployment of the content folder) on 127.0.0.1, rebuilds it in memory when the
+ * master, a deployment or a template is saved, and reloads the open page; the `check` messages
+ * show in the terminal and on top of the page. Nothing is written to disk.
+ */
+import { basename, dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
+import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
+import { escapeHtml } from '../render/pdf/header-footer.js';
+import { livePage, messagesPage } from '../serve/live-page.js';
+import { startPreviewServer } from '../serve/preview-server.js';
+import { watchSources } from '../serve/watch-sources.js';
+import { jsonFiles } from './check-command.js';
+import { CliError } from './errors.js';
+import type { CliOptions } from './main.js';
+
+const stem = (path: string) => basename(path).replace(/\.json$/i, '');
+
+export async function runServe(paths: string[], values: CliOptions): Promise<number> {
+  if (paths.length > 1) throw new CliError('Usage: checklist serve [DEPLOYMENT.json] [--port N]', 2);
+  const port = Number(values.port ?? 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port ${values.port}: use a port number (0: any free port)`, 2);
+  const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
+  const named = paths[0] === undefined ? undefined : resolve(paths[0]);
+  const deploymentsDir = resolve(values.content, 'deployments');
+  const { collectViews } = await import('./build-inputs.js');
+
+  /** The deployment file of a page path: `/` is the named one; `/acme` is content/deployments/acme.json. */
+  async function deploymentOf(path: string): Promise<string | null> {
+    if (named) return path === '/' ? named : null;
+    const files = await jsonFiles(deploymentsDir);
+    return files.find((file) => `/${stem(file)}` === decodeURIComponent(path)) ?? null;
+  }
+
+  async function indexPage(): Promise<string> {
+    const links = (await jsonFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(stem(file))}">${escapeHtml(stem(file))}</a></li>`);
+    return messagesPage('checklist serve', []).replace('<p>', `<ul>${links.join('')}</ul><p>`);
+  }
+
+  /** Checks and renders one deployment now; prints its messages and time to the terminal. */
+  async function render(file: string): Promise<string> {
+    const started = performance.now();
+    const diagnostics = new Diagnostics();
+    let messages: string[] = [];
+    let page: string;
+    try {
+      const inputs = await collectViews([file], { ...values, blank: undefined }, diagnostics);
+      messages = diagnostics.messages.map(formatMessage);
+      const view = inputs?.[0]?.view;
+      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
+    } catch (error) {
+      messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
+      page = messagesPage(`${stem(file)}: fix the errors below`, messages);
+    }
+    for (const message of messages) process.stderr.write(`${message}\n`);
+    process.stderr.write(`${stem(file)}: ${messages.length === 0 ? 'no problems, ' : ''}rendered in ${Math.round(performance.now() - started)} ms\n`);
+    return page;
+  }
+
+  // Pages are rendered once per change and kept until the next one.
+  const cache = new Map<string, Promise<string>>();
+  const server = await startPreviewServer(async (path) => {
+    if (!named && path === '/') return indexPage();
+    const file = await deploymentOf(path);
+    if (!file) return null;
+    if (!cache.has(file)) cache.set(file, render(file));
+    return cache.get(file)!;
+  }, port);
+
+  const stopWatching = watchSources([resolve(values.content), templatesDir, ...(named ? [dirname(named)] : [])], (changed) => {
+    // Re-render the pages open in a browser before telling them to reload.
+    const open = [...cache.keys()];
+    cache.clear();
+    process.stderr.write(`changed: ${changed}\n`);
+    for (const file of open) cache.set(file, render(file));
+    void Promise.all(cache.values()).then(() => server.reload());
+  });
+  process.stdout.write(`checklist serve: ${server.url} (rebuilds on each save of the content or the templates; Ctrl-C stops)\n`);
+
+  await new Promise<void>((resolveStop) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
+  });
+  stopWatching();
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { allowSelfScript, livePage, messagesPage } from '../../src/serve/live-page.js';
+
+describe('the served page', () => {
+  it("lets in one same-origin script and its event stream, and nothing else more", () => {
+    expect(allowSelfScript("default-src 'none'; style-src 'unsafe-inline'")).toBe("default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'");
+    expect(allowSelfScript("default-src 'none'; script-src 'sha256-abc'")).toBe("default-src 'none'; script-src 'sha256-abc' 'self'; connect-src 'self'");
+    expect(allowSelfScript("script-src 'none'")).toBe("script-src 'self'; connect-src 'self'");
+  });
+
+  it('adds the reload script, and messages as text on top of the body', () => {
+    const page = livePage('<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body class="x"><h1>T</h1></body></html>', ['a.md:1:1: error <b>bad</b>']);
+    expect(page).toContain('<script src="/__checklist/reload.js"></script></head>');
+    expect(page).toContain('<body class="x"><section id="checklist-serve-messages"');
+    expect(page).toContain('a.md:1:1: error &lt;b&gt;bad&lt;/b&gt;');
+    expect(page).toContain("content=\"default-src &#39;none&#39;; script-src &#39;self&#39;; connect-src &#39;self&#39;\"");
+    expect(messagesPage('x <y>', ['m'])).toContain('<h1>x &lt;y&gt;</h1>');
+  });
+});

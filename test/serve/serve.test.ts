@@ -1,0 +1,89 @@
+/**
+ * `checklist serve` through real Chromium, with JavaScript on as in an author's browser: the
+ * page shows the deployment, changes when the master is saved, shows check messages when the
+ * deployment is broken, and is back when it is fixed. The built HTML files stay script-free.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-browser.js';
+import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
+import { repoRoot } from '../helpers/run-cli.js';
+
+describe('checklist serve', () => {
+  let dir = '';
+  let server: ChildProcess;
+  let stderr = '';
+  let url = '';
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'checklist-serve-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    server = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'serve', 'content/deployments/acme.json', '--content', 'content', '--port', '0'], { cwd: dir });
+    server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (match) resolve(match[0]);
+      });
+      server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    });
+    // Loopback only: the offline flags minus the resolver rule (the page is on 127.0.0.1).
+    const args = OFFLINE_CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--host-resolver-rules'));
+    browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...args] });
+    page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+  });
+
+  const bodyText = () => page.evaluate(() => document.body.innerText);
+  const waitForText = (text: string) => page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout: 60_000, polling: 100 }, text);
+
+  it('serves the deployment as the build renders it, with the customer and the items', async () => {
+    const text = await bodyText();
+    expect(text).toContain('Müller Klinikum GmbH');
+    expect(text).toContain('CL-PWD1');
+    expect(await page.$('#checklist-serve-messages')).toBeNull();
+  });
+
+  it('changes the open page when the master is saved', async () => {
+    const master = join(dir, 'content/checklists/mini.md');
+    for (const title of ['Default passwords replaced on delivery', 'Default passwords gone']) {
+      // Twice: an editor's save replaces the file, and the second save must be seen too.
+      await writeFile(`${master}.tmp`, (await readFile(master, 'utf8')).replace(/(CL-PWD1 Mini Server \| )[^|]+\|/, `$1${title} |`));
+      await rename(`${master}.tmp`, master);
+      await waitForText(title);
+    }
+    expect(stderr).toMatch(/acme: no problems, rendered in \d+ ms/);
+  });
+
+  it('shows check messages on the page and in the terminal, and the page again once fixed', async () => {
+    const deployment = join(dir, 'content/deployments/acme.json');
+    const good = await readFile(deployment, 'utf8');
+    await writeFile(deployment, good.replace('"status": "Yes"', '"status": "Maybe"'));
+    await waitForText('"Maybe" is not an option of CL-PWD1');
+    expect(await page.$('#checklist-serve-messages')).not.toBeNull();
+    expect(stderr).toContain('content/deployments/acme.json:');
+    expect(stderr).toContain('"Maybe" is not an option of CL-PWD1');
+    await writeFile(deployment, good);
+    await waitForText('Müller Klinikum GmbH');
+    expect(await page.$('#checklist-serve-messages')).toBeNull();
+  });
+
+  it('adds the reload script to the served page only', async () => {
+    const served = await (await fetch(url)).text();
+    expect(served).toContain('<script src="/__checklist/reload.js"></script>');
+    expect(served).toMatch(/Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
+  });
+});
