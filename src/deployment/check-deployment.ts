@@ -6,6 +6,7 @@
 import type { Block, Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { normalizeLabel } from '../content/cl-item.js';
+import { nearest } from '../content/near-miss.js';
 import { answerTarget, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
@@ -49,7 +50,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       continue;
     }
     if (target.kind === 'unknown') {
-      error(at, `No item ${id} in checklist ${meta.id}${suggest(id, items)}`, 'unknown-item');
+      error(at, `No item ${id} in checklist ${meta.id}${suggestItem(id, items)}`, 'unknown-item');
       continue;
     }
     const item = target.item;
@@ -114,4 +115,10 @@ function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): str
   const wanted = squash(name);
   for (const key of known.keys()) if (squash(key) === wanted) return `; did you mean "${key}"?`;
   return '';
+}
+
+/** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
+function suggestItem(id: string, items: ReadonlyMap<string, ClItem>): string {
+  const close = suggest(id, items) || (nearest(id, [...items.keys()]) ?? '');
+  return close.startsWith(';') || close === '' ? close : `; did you mean "${close}"?`;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkDeployment } from '../../src/deployment/check-deployment.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
+import type { Deployment } from '../../src/model/deployment.js';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+const master = parse(
+  `${frontMatter.replace('---\n', '---\nretired:\n  - { id: CL-OLD9, version: "1.0", reason: Gone }\n')}
+| CL-NEW Scope | New name |
+| --- | --- |
+| Replaces | CL-OLD1 |
+| Executed | Yes / No |
+
+| CL-OTHER Scope | Other |
+| --- | --- |
+| Executed | Yes / No |
+`,
+).checklist;
+
+describe('answers to replaced and retired IDs, without upgrading', () => {
+  const deployment: Deployment = {
+    checklist: 'doc',
+    checklistVersion: '0.9',
+    answers: { 'CL-OLD1': { status: 'Yes', comment: 'given to the old ID' }, 'CL-OLD9': { status: 'No' }, 'CL-OTHR': { status: 'No' } },
+  };
+
+  it('check: a warning naming both IDs, a warning for the retired one, a did-you-mean for a typo, upgrade advised', () => {
+    const problems = checkDeployment(deployment, master).map((problem) => `${problem.severity} ${problem.pointer}: ${problem.reason}`);
+    expect(problems).toEqual([
+      'warning /checklistVersion: Deployment was answered against version 0.9 of doc, the master is version 1.0: run `checklist upgrade` on this file to carry the answers over and mark the ones to review',
+      'warning /answers/CL-OLD1: CL-OLD1 is now CL-NEW: this answer applies to CL-NEW; `checklist upgrade` renames it',
+      'warning /answers/CL-OLD9: CL-OLD9 was retired in version 1.0 (Gone): the answer is not shown; `checklist upgrade` moves it to "retired"',
+      'error /answers/CL-OTHR: No item CL-OTHR in checklist doc; did you mean "CL-OTHER"?',
+    ]);
+  });
+
+  it('build: the answer to the old ID is shown on the new item; the retired answer nowhere', () => {
+    const view = mergeDeployment(master, { ...deployment, answers: { 'CL-OLD1': { status: 'Yes', comment: 'given to the old ID', review: 'Version 0.9 → 1.0: Title' }, 'CL-OLD9': { status: 'No' } } }, { name: 'acme' });
+    const item = view.items.find((entry) => entry.id === 'CL-NEW');
+    expect(item).toMatchObject({ status: 'Yes', comment: 'given to the old ID', review: 'Version 0.9 → 1.0: Title', overall: 'done' });
+    expect(view.items.map((entry) => entry.id)).toEqual(['CL-NEW', 'CL-OTHER']);
+    expect(view.openItems.map((row) => [row.id, row.review])).toEqual([['CL-NEW', 'Version 0.9 → 1.0: Title'], ['CL-OTHER', undefined]]);
+    expect(view.summary.changedSinceAnswered).toBe(1);
+  });
+});
