@@ -43,7 +43,7 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
   it('an answer for an ID the checklist lacks, with / escaped as ~1', async () => {
     const { messages } = await messagesFor(base('  "answers": {\n    "CL-PWD9": { "status": "Yes" },\n    "CL-A/B": {}\n  }'));
     expect(messages).toEqual([
-      'customer.json:4:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini [unknown-item]',
+      'customer.json:4:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini; did you mean "CL-PWD1"? [unknown-item]',
       'customer.json:5:5: error /answers/CL-A~1B: No item CL-A/B in checklist mini [unknown-item]',
     ]);
   });
