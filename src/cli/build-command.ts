@@ -33,7 +33,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const jobs = parseJobs(values.jobs);
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
-  const variants: Variant[] = values.annex ? ['full', 'annex'] : ['full'];
+  const variants = chooseVariants(values);
   const progress = new Progress();
   const timeoutSeconds = parseTimeout(values.timeout);
 
@@ -117,6 +117,16 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     removeSignalHandlers();
   }
   return 0;
+}
+
+/** `--annex` adds the annex to the full checklist; `--annex-only` and `--offer` build only what they name. */
+function chooseVariants(values: CliOptions): Variant[] {
+  const onlyAnnexes = values['annex-only'] || values.offer;
+  return [
+    ...(onlyAnnexes ? [] : (['full'] as const)),
+    ...(values.annex || values['annex-only'] ? (['annex'] as const) : []),
+    ...(values.offer ? (['offer'] as const) : []),
+  ];
 }
 
 function parseFormats(list: string): FormatName[] {

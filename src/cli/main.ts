@@ -19,6 +19,8 @@ const options = {
   blank: { type: 'string' },
   level: { type: 'string' },
   annex: { type: 'boolean', default: false },
+  'annex-only': { type: 'boolean', default: false },
+  offer: { type: 'boolean', default: false },
   jobs: { type: 'string' },
   port: { type: 'string' },
   shard: { type: 'string' },

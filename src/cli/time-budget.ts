@@ -4,7 +4,7 @@
  * document. The renders stop at once: a worker is terminated, a browser page closed.
  */
 import { relative } from 'node:path';
-import { outputPath } from '../output/paths.js';
+import { levelInName, outputPath } from '../output/paths.js';
 import { CliError } from './errors.js';
 
 /** Seconds a document may take when `--timeout` is not given: ten times the largest real ones. */
@@ -57,14 +57,14 @@ export async function withTimeBudget<T>(document: string, seconds: number, paren
 
 /** What a budget needs of a document: what names it as its files are named. */
 interface NamedDocument {
-  view: { deploymentName: string; meta: { id: string; version: string } };
-  variant: 'full' | 'annex';
+  view: { deploymentName: string; meta: { id: string; version: string }; level?: { chosen: string | null; ownLevel?: string | null } };
+  variant: 'full' | 'annex' | 'offer';
   formats: readonly string[];
 }
 
 /** A document named as its files are: `dist/customer/id-1.0.{html,pdf,docx}`. */
 export function documentLabel(outDir: string, { view, variant, formats }: NamedDocument): string {
-  const stem = relative(process.cwd(), outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, 'x')).slice(0, -2);
+  const stem = relative(process.cwd(), outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, 'x', '', view.level ? levelInName(view.level) : '')).slice(0, -2);
   return `${stem}.${formats.length === 1 ? formats[0] : `{${formats.join(',')}}`}`;
 }
 

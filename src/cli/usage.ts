@@ -27,6 +27,9 @@ Options:
   --blank ID        build checklist ID as an empty printable checklist (into OUT/blank/)
   --level LEVEL     security level; overrides the deployment's level
   --annex           also write the Statement-of-Work annex (<id>-<version>-annex.*)
+  --annex-only      write only the annex
+  --offer           write only the offer annex, for before installation: scope, targets and
+                    responsibilities, no status (<id>-<version>-offer.*)
   --jobs N          documents rendered at once (default: the machine's available parallelism)
   --shard K/N       build only the K-th of N disjoint, stable parts of the deployments (CI matrix)
   --force           build: rebuild outputs that are up to date; import: accept a file made

@@ -30,6 +30,8 @@ export interface Answer {
   /** Values of write-in fields such as `Version:`, keyed by component label then field. */
   fields?: Record<string, Record<string, string>>;
   comment?: string;
+  /** When the item, if open, is to be resolved (default: the deployment's openIssuesUntil). */
+  due?: string;
   responsible?: Partial<Responsibility>;
   /** What changed in the item since this answer was given (set by `checklist upgrade`). */
   review?: string;
@@ -47,6 +49,8 @@ export interface Deployment {
   components?: string[];
   generalRemark?: string;
   openIssuesUntil?: string;
+  /** The Statement of Work this checklist belongs to. */
+  sowReference?: string;
   responsible?: Partial<Responsibility>;
   answers?: Record<string, Answer>;
   /** Answers to items retired from the master, kept by `checklist upgrade`; never shown. */

@@ -71,6 +71,8 @@ export interface ViewItem {
   commentPrompt: Inline[];
   /** The customer's comment, plain text with its line breaks; empty when none. */
   comment: string;
+  /** The answer's due date for an open item, or "" (then the deployment's openIssuesUntil). */
+  due?: string;
   responsible: Responsibility;
   /** A summary status over the item and its components (see src/deployment/status.ts). */
   overall: 'done' | 'open' | 'not-applicable' | 'unanswered';
@@ -92,6 +94,8 @@ export interface DeploymentOverview {
   masterDate: string;
   generalRemark: string;
   openIssuesUntil: string;
+  /** The Statement of Work this checklist belongs to, or "". */
+  sowReference?: string;
   date: string;
   components: string[];
 }
@@ -99,6 +103,8 @@ export interface DeploymentOverview {
 export interface LevelInfo {
   /** The chosen level, or null when every level applies. */
   chosen: string | null;
+  /** The deployment's own level (before `--level`), or null. */
+  ownLevel?: string | null;
   levels: string[];
   /** Items of higher levels left out by the choice. */
   omitted: { id: string; titleText: string; level: string }[];

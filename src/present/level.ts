@@ -10,7 +10,7 @@ export interface OmittedPart {
 }
 
 /** What the chosen level means for this checklist, in one sentence. */
-export function levelStatement(view: CustomerChecklist, variant: 'full' | 'annex'): string {
+export function levelStatement(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer'): string {
   const { chosen, levels, omitted } = view.level;
   if (levels.length === 0) return SENTENCES.noLevels;
   const all = levels.join(', ');

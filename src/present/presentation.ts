@@ -5,12 +5,14 @@
  * with the same words. A value of "" is a line to write on by hand.
  */
 import type { CustomerChecklist, ViewItem } from '../model/view.js';
+import { notApplicablePart, openItemRows, scopePart, settingsPart, targetsPart, type SettingsPart, type TextTable } from './annex.js';
 import { levelStatement, omittedPart, type OmittedPart } from './level.js';
-import { REVIEW, reviewLine } from './review.js';
+import { REVIEW } from './review.js';
 import { signaturesPart, type SignaturesPart } from './signatures.js';
 import { BLANK_FIELD, LABELS, OVERALL, PARTY, SENTENCES, TITLES } from './words.js';
 
-export type Variant = 'full' | 'annex';
+/** The full checklist, the Statement-of-Work annex, or the offer annex (before installation). */
+export type Variant = 'full' | 'annex' | 'offer';
 
 /** A label and its value; an empty value is a line to fill in. */
 export interface Field {
@@ -21,7 +23,20 @@ export interface Field {
 }
 
 /** The parts the tool adds, by name; `body` is the master's chapters. */
-export type PartName = 'history' | 'summary' | 'contents' | 'overview' | 'body' | 'omitted' | 'matrix' | 'openItems' | 'signatures';
+export type PartName =
+  | 'history'
+  | 'summary'
+  | 'contents'
+  | 'overview'
+  | 'body'
+  | 'omitted'
+  | 'scope'
+  | 'matrix'
+  | 'targets'
+  | 'settings'
+  | 'notApplicable'
+  | 'openItems'
+  | 'signatures';
 
 export interface TitleBlock {
   title: string;
@@ -75,7 +90,7 @@ export interface ItemsPart<Row> {
   empty: string;
 }
 
-export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; status: string; comment: string; review: string }> {
+export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; why: string; owner: string; due: string; comment: string; review: string }> {
   until: Field;
 }
 
@@ -98,6 +113,11 @@ export interface Presentation {
   matrix: ItemsPart<MatrixRow>;
   openItems: OpenItemsPart;
   signatures: SignaturesPart;
+  targets: TextTable;
+  settings: SettingsPart;
+  notApplicable: TextTable;
+  /** The offer's scope: the level statement as intro, the items the level leaves out, the table. */
+  scope: TextTable & { omitted: OmittedPart | null };
   /** The parts in print order; `overview` and `signatures` only when the master does not place them. */
   order: PartName[];
 }
@@ -106,7 +126,12 @@ const party = (value: ViewItem['responsible']['installation']) => (value === nul
 
 /** The running title of a document: the master's title, and for the annex what it is. */
 export function runningTitle(title: string, variant: Variant): string {
-  return variant === 'annex' ? `${title} – ${TITLES.annex}` : title;
+  return variant === 'full' ? title : `${title} – ${variantName(variant)}`;
+}
+
+/** What an annex is called: "Statement of Work annex", "Offer annex: …". */
+export function variantName(variant: Variant): string {
+  return variant === 'offer' ? TITLES.offer : variant === 'annex' ? TITLES.annex : '';
 }
 
 /**
@@ -122,7 +147,7 @@ function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
   const { meta, level, customerName } = view;
   const whom = customerName.trim() === '' ? '' : ` for ${customerName}`;
   const subtitle =
-    variant === 'annex' ? `${TITLES.annex}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
+    variant !== 'full' ? `${variantName(variant)}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
   const chosenLevel = level.chosen ?? (level.levels.length === 0 ? 'none' : view.blank ? '' : 'all levels');
   const facts: Field[] = [
     { label: LABELS.customer, value: customerName },
@@ -131,8 +156,11 @@ function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
     { label: LABELS.checklistVersion, value: `${meta.version} of ${meta.date}` },
     { label: LABELS.securityLevel, value: chosenLevel },
     { label: LABELS.date, value: view.overview.date },
+    // An annex names the checklist it belongs to, and both the Statement of Work when given.
+    ...(variant === 'full' ? [] : [{ label: LABELS.fullChecklist, value: `${meta.title} (${meta.id}), version ${meta.version} of ${meta.date}` }]),
+    { label: LABELS.sowReference, value: view.overview.sowReference ?? '' },
   ];
-  // A fact the master does not have is left out; the customer's are lines to fill in.
+  // A fact the master or the deployment does not have is left out; the customer's are lines to fill in.
   const own = new Set<string>([LABELS.customer, LABELS.securityLevel, LABELS.date]);
   return { title: meta.title, subtitle, facts: facts.filter((f) => f.value.trim() !== '' || own.has(f.label)) };
 }
@@ -195,14 +223,15 @@ function openItemsPart(view: CustomerChecklist): OpenItemsPart {
   return {
     heading: TITLES.openItems,
     until: { label: LABELS.openIssuesUntil, value: view.overview.openIssuesUntil },
-    columns: [LABELS.id, LABELS.item, LABELS.status, LABELS.comment],
+    columns: [LABELS.id, LABELS.item, LABELS.whyOpen, LABELS.owner, LABELS.due, LABELS.comment],
     empty: SENTENCES.noOpenItems,
-    rows: view.openItems.map((row) => ({ id: row.id, item: row.titleText, status: row.statusText, comment: row.comment, review: reviewLine(row.review) })),
+    rows: openItemRows(view),
   };
 }
 
 function order(view: CustomerChecklist, variant: Variant, omitted: boolean, history: boolean): PartName[] {
-  if (variant === 'annex') return ['overview', 'summary', 'matrix', 'openItems', 'signatures'];
+  if (variant === 'offer') return ['overview', 'scope', 'settings', 'signatures'];
+  if (variant === 'annex') return ['overview', 'summary', 'matrix', 'targets', 'settings', 'notApplicable', 'openItems', 'signatures'];
   return [
     ...(history ? (['history'] as const) : []),
     'summary',
@@ -226,18 +255,22 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
   return {
     variant,
     lang: 'en',
-    documentTitle: [meta.title, variant === 'annex' ? TITLES.annex : '', view.customerName].filter((part) => part.trim() !== '').join(' – '),
+    documentTitle: [meta.title, variantName(variant), view.customerName].filter((part) => part.trim() !== '').join(' – '),
     runningTitle: runningTitle(meta.title, variant),
     runningFooter: [meta.documentId, meta.version ? `Version ${meta.version}` : '', footerDate].filter((part) => part.trim() !== '').join(' · '),
     titleBlock: titleBlock(view, variant),
     history,
     summary: summaryPart(view, variant),
+    targets: targetsPart(view),
+    settings: settingsPart(view),
+    notApplicable: notApplicablePart(view),
+    scope: { ...scopePart(view), intro: levelStatement(view, variant), omitted: variant === 'offer' ? omittedPart(view) : null },
     contents: TITLES.contents,
     overview: overviewPart(view),
     omitted,
     matrix: matrixPart(view),
     openItems: openItemsPart(view),
-    signatures: signaturesPart(view, variant === 'annex' ? 'annex' : 'checklist'),
+    signatures: signaturesPart(view, variant),
     order: order(view, variant, omitted !== null, history !== null),
   };
 }

@@ -24,7 +24,7 @@ export interface SignaturesPart {
   fieldLabels: string[];
 }
 
-export function signaturesPart(view: CustomerChecklist, what: 'checklist' | 'annex'): SignaturesPart {
+export function signaturesPart(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer'): SignaturesPart {
   const { customer, supplier } = view.signatures;
   const parties = [customer, supplier].map((s) => ({
     party: s.party,
@@ -39,7 +39,7 @@ export function signaturesPart(view: CustomerChecklist, what: 'checklist' | 'ann
   }));
   return {
     heading: TITLES.signatures,
-    declaration: SENTENCES.declaration(what),
+    declaration: SENTENCES.declaration(variant),
     parties,
     signLabel: LABELS.signature,
     fieldLabels: [LABELS.name, LABELS.function, LABELS.place, LABELS.date],

@@ -26,6 +26,11 @@ export const TITLES = {
   omitted: 'Appendix – items of higher security levels',
   signatures: 'Signatures',
   annex: 'Statement of Work annex',
+  offer: 'Offer annex: scope, targets and responsibilities',
+  targets: 'Target values',
+  settings: 'Agreed customer settings',
+  notApplicable: 'Items not applicable',
+  scope: 'Scope, targets and responsibilities',
 } as const;
 
 /** Column heads and row labels of the generated tables. */
@@ -63,6 +68,14 @@ export const LABELS = {
   function: 'Function',
   place: 'Place',
   signature: 'Signature',
+  target: 'Target value',
+  answer: 'Answer',
+  reason: 'Reason',
+  whyOpen: 'Why open',
+  owner: 'Owner',
+  due: 'Due',
+  fullChecklist: 'Full checklist',
+  sowReference: 'Statement of Work',
 } as const;
 
 export const SENTENCES = {
@@ -70,7 +83,16 @@ export const SENTENCES = {
   noOpenItems: 'No items are open.',
   noLevels: 'This checklist has no security levels: every item applies.',
   omittedIntro: (chosen: string) => `These items apply from a higher security level than ${chosen} and are not part of this checklist.`,
-  declaration: (what: string) => `By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this ${what}.`,
+  targetsIntro: (level: string) => `The values these items are set to at the security level ${level}.`,
+  targetsNoLevel: 'No security level was chosen: every level\'s target value applies, as listed in the full checklist.',
+  noTargets: (level: string) => `No item has a target value at the security level ${level}.`,
+  settingsIntro: 'The values agreed with the customer for the settings of the checklist\'s tables; an empty line is still to be agreed.',
+  noSettings: 'This checklist has no settings to agree.',
+  noNotApplicable: 'No item was answered as not applicable.',
+  declaration: (variant: 'full' | 'annex' | 'offer') =>
+    variant === 'offer'
+      ? 'By signing, customer and supplier agree the scope, target values, settings and responsibilities in this annex.'
+      : `By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this ${variant === 'full' ? 'checklist' : 'annex'}.`,
 } as const;
 
 /** What an empty write-in field shows where a format cannot draw a line (DOCX, plain text). */

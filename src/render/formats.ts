@@ -5,12 +5,13 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
-import { outputPath } from '../output/paths.js';
+import { levelInName, outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
 import { runningTitle } from '../present/presentation.js';
 import type { IsolatedRunner } from './run-isolated.js';
 
-export type Variant = 'full' | 'annex';
+export type { Variant } from '../present/presentation.js';
+import type { Variant } from '../present/presentation.js';
 
 /** What a render may share with the other formats of the same document. */
 export interface RenderContext {
@@ -83,10 +84,10 @@ export function formatsOfVariant(names: readonly FormatName[], variant: Variant)
   return names.filter((name) => variant === 'full' || (formats[name] as OutputFormat).annex !== false);
 }
 
-/** Where a format of a document is written: `OUT/<deployment>/<id>-<version>[-annex][suffix].<ext>`. */
+/** Where a format of a document is written: `OUT/<deployment>/<id>-<version>[-<level>][-annex|-offer][suffix].<ext>`. */
 export function formatOutputPath(outDir: string, view: CustomerChecklist, variant: Variant, name: FormatName): string {
   const format: OutputFormat = formats[name];
-  return outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension, format.suffix);
+  return outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension, format.suffix, levelInName(view.level));
 }
 
 export function isFormatName(name: string): name is FormatName {

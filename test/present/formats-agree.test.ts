@@ -16,7 +16,7 @@ const run = promisify(execFile);
 const HEADER = 'Example PBX R12 Security Checklist';
 const CUSTOMER = 'Hafen Logistik Bremen GmbH';
 const FOOTER = 'EX-SEC-0107 · Version 1.0 · 2026-05-18';
-const MATRIX_HEAD = ['ID Item Level Installation Operation Status', 'ID Item Status Comment'];
+const MATRIX_HEAD = ['ID Item Level Installation Operation Status', 'ID Item Why open Owner Due Comment', 'ID Item Target value (maximum)'];
 
 interface Formats {
   html: Section[];
@@ -67,13 +67,16 @@ describe('HTML, PDF and DOCX carry the same sections with the same words', () =>
     expectAgreement(full);
   });
 
-  it('in the annex: title, overview, summary, matrix, open items, signatures', () => {
+  it('in the annex: title, overview, summary, matrix, targets, settings, items not applicable, open items, signatures', () => {
     expect(annex.html.map((s) => s.heading)).toEqual([
       '',
       HEADER,
       'Customer deployment – overview',
       'Summary',
       'Responsibility matrix',
+      'Target values',
+      'Agreed customer settings',
+      'Items not applicable',
       'Open items',
       'Signatures',
     ]);

@@ -1,9 +1,9 @@
 /** What every builder of one DOCX render may read: the view, its presentation and the bookmark names. */
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
-import { present, type Presentation } from '../../present/presentation.js';
+import { present, type Presentation, type Variant } from '../../present/presentation.js';
 import { BookmarkNames } from './text.js';
 
-export type DocxVariant = 'full' | 'annex';
+export type DocxVariant = Variant;
 
 export interface DocxContext {
   readonly view: CustomerChecklist;

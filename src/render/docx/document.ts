@@ -11,7 +11,8 @@ import { footnotes } from './footnotes.js';
 import { contents, historyTable, titleBlock } from './front.js';
 import { pageFooter, pageHeader } from './header-footer.js';
 import { summaryBlocks } from './overview.js';
-import type { PartName } from '../../present/presentation.js';
+import { scopeBlocks, settingsBlocks, textTableBlocks } from './text-tables.js';
+import { variantName, type PartName } from '../../present/presentation.js';
 import { documentStyles, numbering } from './styles.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
@@ -27,6 +28,10 @@ function documentBody(ctx: DocxContext): FileChild[] {
     body: () => bodyToDocx(view.body, ctx),
     omitted: () => omittedAppendix(ctx),
     matrix: () => directiveBlocks('responsibility-matrix', ctx, 'heading'),
+    scope: () => [partHeading(p.scope.heading), ...scopeBlocks(ctx)],
+    targets: () => [partHeading(p.targets.heading), ...textTableBlocks(p.targets)],
+    settings: () => [partHeading(p.settings.heading), ...settingsBlocks(p.settings)],
+    notApplicable: () => [partHeading(p.notApplicable.heading), ...textTableBlocks(p.notApplicable)],
     openItems: () => directiveBlocks('open-items', ctx, 'heading'),
     signatures: () => directiveBlocks('signatures', ctx, 'heading'),
   };
@@ -50,7 +55,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
     subject: cleanText(view.customerName),
     creator: 'checklist',
     lastModifiedBy: 'checklist',
-    description: cleanText(variant === 'annex' ? `Annex: ${about}` : about),
+    description: cleanText(variant === 'full' ? about : `${variantName(variant)}: ${about}`),
     keywords: cleanText(['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter(Boolean).join('; ')),
     revision: 1,
     // Word fills in the TOC's page numbers when it opens the file; renderDocx takes this away

@@ -75,12 +75,19 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
     children: [textRun(`${until.label}: `, { bold: true }), textRun(until.value === '' ? BLANK_FIELD : until.value, { bold: true })],
   });
   if (rows.length === 0) return [untilLine, empty(none)];
-  const widths = widthsWithId(rows.map((r) => r.id), [34, 20, 30]);
-  const [id, title, status, comment] = widths as [number, number, number, number];
+  const widths = widthsWithId(rows.map((r) => r.id), [24, 24, 12, 13, 27]);
+  const [id, title, why, owner, due, comment] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
     bodyRow(
-      [idCell(row.id, id, ctx), cell([cellText(row.item)], title), cell([cellText(row.status), ...(row.review ? [cellText(row.review, { ...CELL_TEXT, bold: true })] : [])], status), cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment)],
+      [
+        idCell(row.id, id, ctx),
+        cell([cellText(row.item)], title),
+        cell([cellText(row.why), ...(row.review ? [cellText(row.review, { ...CELL_TEXT, bold: true })] : [])], why),
+        cell([valueOrLine(row.owner, owner)], owner),
+        cell([valueOrLine(row.due, due)], due),
+        cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment),
+      ],
       false,
       // A long comment may run over a page.
       row.comment.length > 1500,

@@ -35,7 +35,8 @@ export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOpt
   registerHelpers(templates.env, {
     renderOther: (block: ViewBlock) => dispatch(blockData(block, directiveContexts(data)), { data: { root: data } }),
   });
-  const template = variant === 'annex' ? templates.annex : templates.layout;
+  // The annex and the offer share annex.hbs: it lays out the parts `has` names.
+  const template = variant === 'full' ? templates.layout : templates.annex;
   try {
     return template(data);
   } catch (error) {

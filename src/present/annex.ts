@@ -1,0 +1,119 @@
+/**
+ * The parts of the Statement-of-Work annex and of the offer: target values at the chosen level,
+ * the agreed customer settings, the reasons for "Not applicable", the open items with owner, due
+ * date and why each is open, and (offer) the scope without any status.
+ */
+import { inlineText } from '../model/inline-text.js';
+import type { CustomerChecklist, ViewBlock, ViewItem } from '../model/view.js';
+import { reviewLine } from './review.js';
+import { whyOpen } from './why-open.js';
+import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
+
+/** A table with a heading (or caption), its column heads and rows of text; "" is a line to fill in. */
+export interface TextTable {
+  heading: string;
+  intro: string;
+  columns: string[];
+  rows: string[][];
+  /** The sentence printed instead of an empty table. */
+  empty: string;
+}
+
+export interface SettingsPart {
+  heading: string;
+  intro: string;
+  /** One table per fillable table of the master, captioned with its section. */
+  tables: { caption: string; columns: string[]; rows: string[][] }[];
+  empty: string;
+}
+
+const party = (value: ViewItem['responsible']['installation']) => (value === null ? '' : PARTY[value]);
+
+/** Items that have a target value at the chosen level, with that value. */
+export function targetsPart(view: CustomerChecklist): TextTable {
+  const { chosen } = view.level;
+  const rows = view.items.filter((item) => item.targetValue !== null).map((item) => [item.id, item.titleText, item.targetValue ?? '']);
+  return {
+    heading: TITLES.targets,
+    intro: chosen === null ? SENTENCES.targetsNoLevel : SENTENCES.targetsIntro(chosen),
+    columns: [LABELS.id, LABELS.item, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`],
+    rows: chosen === null ? [] : rows,
+    empty: chosen === null ? '' : SENTENCES.noTargets(chosen),
+  };
+}
+
+/** Every fillable table of the master, with the customer's settings (or lines to fill in). */
+export function settingsPart(view: CustomerChecklist): SettingsPart {
+  const tables: SettingsPart['tables'] = [];
+  const walk = (blocks: readonly ViewBlock[], caption: string) => {
+    for (const block of blocks) {
+      if (block.kind === 'section') walk(block.children, `${block.number} ${block.titleText}`.trim());
+      else if (block.kind === 'blockquote') walk(block.children, caption);
+      else if (block.kind === 'list') for (const item of block.items) walk(item.children, caption);
+      else if (block.kind === 'table' && block.fillableColumn !== null) {
+        const width = block.header.length;
+        tables.push({
+          caption,
+          columns: block.header.map((cell) => inlineText(cell)),
+          rows: block.rows.map((row) => Array.from({ length: width }, (_, i) => inlineText(row[i] ?? []))),
+        });
+      }
+    }
+  };
+  walk(view.body, '');
+  return { heading: TITLES.settings, intro: SENTENCES.settingsIntro, tables, empty: SENTENCES.noSettings };
+}
+
+/** Items answered with an option other than Yes or No, with the option chosen and the customer's reason. */
+export function notApplicablePart(view: CustomerChecklist): TextTable {
+  const rows = view.items
+    .filter((item) => item.overall === 'not-applicable')
+    .map((item) => {
+      const row = view.responsibilityMatrix.find((r) => r.id === item.id);
+      return [item.id, item.titleText, row?.statusText ?? '', item.comment];
+    });
+  return {
+    heading: TITLES.notApplicable,
+    intro: '',
+    columns: [LABELS.id, LABELS.item, LABELS.answer, LABELS.reason],
+    rows,
+    empty: SENTENCES.noNotApplicable,
+  };
+}
+
+/** The open items: why each is open, who owns it (the party installing it) and by when. */
+export function openItemRows(view: CustomerChecklist): { id: string; item: string; why: string; owner: string; due: string; comment: string; review: string }[] {
+  const byId = new Map(view.items.map((item) => [item.id, item]));
+  return view.openItems.map((row) => {
+    const item = byId.get(row.id);
+    const owner = item === undefined ? '' : party(item.responsible.installation ?? item.responsible.operation);
+    return {
+      id: row.id,
+      item: row.titleText,
+      why: item === undefined ? row.statusText : whyOpen(item),
+      owner,
+      due: item?.due || view.overview.openIssuesUntil,
+      comment: row.comment,
+      review: reviewLine(row.review),
+    };
+  });
+}
+
+/** Before installation: what is in scope, its target and who does what; no status. */
+export function scopePart(view: CustomerChecklist): TextTable {
+  const { chosen } = view.level;
+  return {
+    heading: TITLES.scope,
+    intro: '',
+    columns: [LABELS.id, LABELS.item, LABELS.level, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`, LABELS.installation, LABELS.operation],
+    rows: view.items.map((item) => [
+      item.id,
+      item.titleText,
+      item.level ?? LABELS.everyLevel,
+      item.targetValue ?? '–',
+      party(item.responsible.installation),
+      party(item.responsible.operation),
+    ]),
+    empty: SENTENCES.noItems,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The annex's and the offer's tables of text (targets, settings, items not applicable, scope):
+ * an intro, then a table with a header row repeated on every page, or the sentence for none.
+ */
+import { Paragraph, type FileChild } from 'docx';
+import type { SettingsPart, TextTable } from '../../present/annex.js';
+import { CELL_TEXT, bodyRow, cell, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
+import type { DocxContext } from './context.js';
+import { caption } from './directives.js';
+import { textRun } from './inline.js';
+import { omittedBlocks } from './overview.js';
+import { TEXT_WIDTH, columnWidths } from './theme.js';
+
+/** Relative widths by column count: the ID column narrow, the item's title wide. */
+const SHARES: Record<number, number[]> = {
+  3: [22, 48, 30],
+  4: [18, 30, 22, 30],
+  6: [17, 27, 11, 19, 13, 13],
+};
+
+function shares(columns: number): number[] {
+  return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
+}
+
+export function textTable(columns: string[], rows: string[][], idColumn = true): FileChild[] {
+  const widths = columnWidths(shares(columns.length), TEXT_WIDTH);
+  const header = columns.map((c, i) => headerCell(c, widths[i]!));
+  const body = rows.map((row) =>
+    bodyRow(row.map((text, i) => cell([i === 0 && idColumn ? cellText(text, { ...CELL_TEXT, bold: true }) : valueOrLine(text, widths[i]!)], widths[i]!))),
+  );
+  return [fixedTable([headerRow(header), ...body], widths), spacer()];
+}
+
+const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [textRun(text)] });
+
+export function textTableBlocks(part: TextTable): FileChild[] {
+  const intro = part.intro === '' ? [] : [paragraph(part.intro)];
+  if (part.rows.length === 0) return [...intro, ...(part.empty === '' ? [] : [paragraph(part.empty)])];
+  return [...intro, ...textTable(part.columns, part.rows)];
+}
+
+export function scopeBlocks(ctx: DocxContext): FileChild[] {
+  const { scope } = ctx.p;
+  return [...(scope.omitted ? [paragraph(scope.intro), ...omittedBlocks(scope.omitted)] : [paragraph(scope.intro)]), ...textTableBlocks({ ...scope, intro: '' })];
+}
+
+export function settingsBlocks(part: SettingsPart): FileChild[] {
+  if (part.tables.length === 0) return [paragraph(part.empty)];
+  return [
+    paragraph(part.intro),
+    ...part.tables.flatMap((table) => [...(table.caption ? [caption(table.caption)] : []), ...textTable(table.columns, table.rows, false)]),
+  ];
+}
