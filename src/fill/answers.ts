@@ -12,6 +12,9 @@ import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
 import { SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
 
+/** The row name of the Executed row's own write-in fields (`fields.Executed` of an answer). */
+export const EXECUTED_ROW = 'Executed';
+
 export interface AnswerSlot {
   key: AnswerKey;
   /** The options of a choice as the master writes them; null for a write-in. */
@@ -24,6 +27,7 @@ export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
   const add = (key: AnswerKey, options: string[] | null) => slots.set(keyText(key), { key, options });
   for (const item of master.items) {
     if (item.executed && item.executed.options.length > 0) add({ kind: 'status', item: item.id }, item.executed.options);
+    for (const field of item.executed?.fields ?? []) add({ kind: 'field', item: item.id, row: EXECUTED_ROW, field }, null);
     for (const row of item.components) {
       if (row.kind !== 'component') continue;
       if (row.answers.options.length > 0) add({ kind: 'component', item: item.id, row: row.label }, row.answers.options);
@@ -36,9 +40,9 @@ export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
   return slots;
 }
 
-/** A value as a document holds it: no characters XML cannot carry, `\n` line ends. */
+/** A value as a document holds it: no characters XML cannot carry, `\n` line ends, no space around. */
 export function canonicalValue(value: string): string {
-  return cleanText(value).replace(/\r\n?/g, '\n');
+  return cleanText(value).replace(/\r\n?/g, '\n').trim();
 }
 
 const byLabel = <T>(record: Record<string, T> | undefined, label: string): T | undefined => {

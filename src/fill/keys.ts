@@ -1,8 +1,8 @@
 /**
  * Names of the answers a reader can give, shared by the DOCX's content-control tags, the form's
  * input names and `checklist import`. A key names one answer (`item/CL-SMTP1/status`); a box of
- * a choice adds its option (`item/CL-SMTP1/status=Yes`). Parts are escaped (`%`, `/`, `=`), so
- * any item ID, row label or option reads back exactly.
+ * a choice adds its option (`item/CL-SMTP1/status=Yes`). Parts are escaped (`%`, `/`, `=`, `+`),
+ * so any item ID, row label or option reads back exactly.
  */
 
 export type SignatureField = 'name' | 'role' | 'place' | 'date';
@@ -17,8 +17,8 @@ export type AnswerKey =
   | { kind: 'setting'; label: string }
   | { kind: 'signature'; party: Party; field: SignatureField };
 
-const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\//g, '%2F').replace(/=/g, '%3D');
-const unescapePart = (part: string) => part.replace(/%2F/gi, '/').replace(/%3D/gi, '=').replace(/%25/g, '%');
+const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\//g, '%2F').replace(/=/g, '%3D').replace(/\+/g, '%2B');
+const unescapePart = (part: string) => part.replace(/%2F/gi, '/').replace(/%3D/gi, '=').replace(/%2B/gi, '+').replace(/%25/g, '%');
 const join = (...parts: string[]) => parts.map(escapePart).join('/');
 
 /** The text of a key: `item/CL-SMTP1/status`, `setting/Minimal password length`, … */
@@ -63,6 +63,17 @@ export function boxTag(key: AnswerKey, option: string): string {
 export function splitTag(tag: string): { key: string; option: string | null } {
   const at = tag.indexOf('=');
   return at < 0 ? { key: tag, option: null } : { key: tag.slice(0, at), option: unescapePart(tag.slice(at + 1)) };
+}
+
+/**
+ * A long write-in is cut into paragraphs, each a control of its own: a piece that goes on the
+ * line of the piece before (no line break between) carries its key with a `+`.
+ */
+export const continuedTag = (tag: string): string => `${tag}+`;
+
+/** A tag of a write-in piece: its key, and whether it continues the piece before. */
+export function splitPiece(tag: string): { key: string; continued: boolean } {
+  return tag.endsWith('+') ? { key: tag.slice(0, -1), continued: true } : { key: tag, continued: false };
 }
 
 /** Whether a key is answered by ticking one of several boxes. */

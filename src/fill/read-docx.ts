@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
-import { splitTag } from './keys.js';
+import { splitPiece, splitTag } from './keys.js';
 
 const utf8 = new TextDecoder();
 
@@ -85,12 +85,6 @@ function textOf(xml: string): string {
   return paragraphs > 0 ? text.replace(/\n$/, '') : text;
 }
 
-/** A control's value: "" for a placeholder or for nothing but the blank lines it was built with. */
-function writtenValue(control: ContentControl): string {
-  if (control.showingPlaceholder) return '';
-  return control.text.trim() === '' ? '' : control.text;
-}
-
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
   let parts: Record<string, Uint8Array>;
   try {
@@ -133,21 +127,28 @@ function originalAnswers(properties: Map<string, string>, path: string, diagnost
   return null;
 }
 
-/** One answer per key: a choice from its boxes (one ticked at most), a write-in from its text. */
+/**
+ * One answer per key: a choice from its boxes (one ticked at most), a write-in from its text
+ * (the pieces of a long one joined: a new line, or none for a piece that continues its line).
+ */
 function answersOf(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
   const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
   for (const control of controls) {
     if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
-    const { key, option } = splitTag(control.tag);
+    const { key: tagKey, option } = splitTag(control.tag);
     const expected = option === null ? 'text' : 'checkbox';
     if (control.kind !== expected) {
       diagnostics.error(path, undefined, `Content control "${control.tag}" should be a ${expected === 'text' ? 'plain-text' : 'checkbox'} control: it was changed, build the document again`, 'import-tag');
       continue;
     }
-    const entry = answers.get(key) ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
+    const { key, continued } = option === null ? splitPiece(tagKey) : { key: tagKey, continued: false };
+    const known = answers.get(key);
+    const entry = known ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
     answers.set(key, entry);
-    if (option === null) entry.value = writtenValue(control);
-    else {
+    if (option === null) {
+      const text = control.showingPlaceholder ? '' : control.text;
+      entry.value = known === undefined ? text : `${entry.value}${continued ? '' : '\n'}${text}`;
+    } else {
       entry.options!.push(option);
       if (control.checked) entry.ticked.push(option);
     }
@@ -157,7 +158,8 @@ function answersOf(controls: ContentControl[], path: string, diagnostics: Diagno
       diagnostics.error(path, undefined, `${describeKey(answer.key)}: ${ticked.length} boxes are ticked (${ticked.join(', ')}); tick one`, 'import-ticks');
       return [];
     }
-    return [answer.options === undefined ? answer : { ...answer, value: ticked[0] ?? '' }];
+    if (answer.options === undefined) return [{ ...answer, value: answer.value.trim() === '' ? '' : answer.value }];
+    return [{ ...answer, value: ticked[0] ?? '' }];
   });
 }
 

@@ -15,6 +15,7 @@ import {
   WidthType,
   type IBorderOptions,
   type ParagraphChild,
+  type TextRun,
 } from 'docx';
 import { textRun, type RunFormat } from './inline.js';
 import { linesOf } from './text.js';
@@ -41,28 +42,37 @@ export function cellParagraph(children: ParagraphChild[], options: CellParagraph
   });
 }
 
+/**
+ * Wraps the runs of a write-in in a content control (src/render/docx/controls.ts); `empty` says
+ * the runs are only a line to write on, `continued` that they go on the piece before without a
+ * line break (a long line cut into paragraphs).
+ */
+export type WriteIn = (runs: TextRun[], empty: boolean, continued?: boolean) => ParagraphChild;
+
 /** Text (line breaks kept) as cell paragraphs, one run per line with breaks between. */
-export function cellText(value: string, format: RunFormat = CELL_TEXT, options: CellParagraphOptions = {}): Paragraph {
+export function cellText(value: string, format: RunFormat = CELL_TEXT, options: CellParagraphOptions = {}, writeIn?: WriteIn): Paragraph {
   const runs = linesOf(value).map((text, i) => textRun(text, format, i > 0 ? { break: 1 } : {}));
-  return cellParagraph(runs, options);
+  return cellParagraph(writeIn ? [writeIn(runs, false)] : runs, options);
 }
 
 /**
- * A line to write on, as wide as the cell: one tab to a right tab stop with an underscore leader,
- * which survives font changes and copy-paste better than a row of underscores.
+ * Lines to write on, as wide as the cell: each one tab to a right tab stop with an underscore
+ * leader, which survives font changes and copy-paste better than a row of underscores. Several
+ * lines are one paragraph (so one control holds them), each as tall as a paragraph of one line.
  */
-export function fillLine(cellWidth: number): Paragraph {
+export function fillLine(cellWidth: number, lines = 1, writeIn?: WriteIn): Paragraph {
   const inner = cellWidth - CELL_PADDING.left - CELL_PADDING.right;
+  const runs = Array.from({ length: lines }, (_, i) => textRun('\t', { ...CELL_TEXT, color: COLOR.fillLine }, i > 0 ? { break: 1 } : {}));
   return new Paragraph({
-    children: [textRun('\t', { ...CELL_TEXT, color: COLOR.fillLine })],
+    children: writeIn ? [writeIn(runs, true)] : runs,
     tabStops: [{ type: TabStopType.RIGHT, position: Math.max(inner - 20, 200), leader: 'underscore' }],
-    spacing: { before: 120, after: 20, line: 252, lineRule: 'auto' },
+    spacing: lines === 1 ? { before: 120, after: 20, line: 252, lineRule: 'auto' } : { before: 20, after: 20, line: 372, lineRule: 'exact' },
   });
 }
 
 /** The value, with its line breaks, or a line to fill when it is empty. */
-export function valueOrLine(value: string, cellWidth: number, format: RunFormat = CELL_TEXT): Paragraph {
-  return value.trim() === '' ? fillLine(cellWidth) : cellText(value, format);
+export function valueOrLine(value: string, cellWidth: number, format: RunFormat = CELL_TEXT, writeIn?: WriteIn): Paragraph {
+  return value.trim() === '' ? fillLine(cellWidth, 1, writeIn) : cellText(value, format, {}, writeIn);
 }
 
 export interface CellOptions {

@@ -14,6 +14,7 @@ import { summaryBlocks } from './overview.js';
 import { scopeBlocks, settingsBlocks, textTableBlocks } from './text-tables.js';
 import { variantName, type PartName } from '../../present/presentation.js';
 import { documentStyles, numbering } from './styles.js';
+import { fillProperties } from './fill-properties.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
 
@@ -58,6 +59,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
     description: cleanText(variant === 'full' ? about : `${variantName(variant)}: ${about}`),
     keywords: cleanText(['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter(Boolean).join('; ')),
     revision: 1,
+    customProperties: fillProperties(view),
     // Word fills in the TOC's page numbers when it opens the file; renderDocx takes this away
     // again when the numbers written are exact.
     features: { updateFields: variant === 'full' },

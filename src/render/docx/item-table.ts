@@ -7,7 +7,9 @@ import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
 import type { CellBlock } from '../../model/checklist.js';
 import type { ViewItem, ViewItemRow } from '../../model/view.js';
 import { reviewMark } from '../../present/review.js';
+import { keyText } from '../../fill/keys.js';
 import { answerRuns } from './answers.js';
+import { writeIn } from './controls.js';
 import { CELL_TEXT, cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
@@ -69,7 +71,7 @@ export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
 /** `Executed` with its boxes, or, for a per-component item, its components and their groups. */
 function executedRows(item: ViewItem): { cells: TableCell[] }[] {
   if (item.executed !== null || item.components.length === 0) {
-    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues));
+    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }));
     return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }];
   }
   const spanning = (text: string, fill: string, italics: boolean) => ({
@@ -83,7 +85,7 @@ function executedRows(item: ViewItem): { cells: TableCell[] }[] {
         : {
             cells: [
               cell([cellText(component.label)], LABEL, { fill: COLOR.labelFill }),
-              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues))], VALUE),
+              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }))], VALUE),
             ],
           },
     ),
@@ -96,12 +98,10 @@ function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
   if (item.commentPrompt.length > 0) {
     value.push(cellParagraph(inlineRuns(item.commentPrompt, ctx, { ...CELL_TEXT, italics: true, color: COLOR.muted })));
   }
-  if (item.comment.trim() === '') {
-    for (let i = 0; i < COMMENT_LINES; i++) value.push(fillLine(VALUE));
-  } else {
-    // As the customer typed it: one paragraph with line breaks, or a paragraph per line when long.
-    value.push(...cellTexts(item.comment));
-  }
+  const control = writeIn(keyText({ kind: 'comment', item: item.id }), `${item.id}: ${item.commentLabel}`);
+  // One paragraph with line breaks, as the customer typed it, or lines to write on: one control.
+  if (item.comment.trim() === '') value.push(fillLine(VALUE, COMMENT_LINES, control));
+  else value.push(...cellTexts(item.comment, CELL_TEXT, control));
   return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
 }
 

@@ -3,13 +3,15 @@
  * the customer's value (an empty one becomes a line to fill). Columns are sized from their
  * content, in fixed twips, so the table looks the same in every reader.
  */
-import type { Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/checklist.js';
 import type { ViewTable } from '../../model/view.js';
-import { CELL_TEXT, cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow } from './cells.js';
+import { keyText } from '../../fill/keys.js';
+import { CELL_TEXT, cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow, valueOrLine } from './cells.js';
+import { writeIn } from './controls.js';
 import type { DocxContext } from './context.js';
-import { inlineRuns } from './inline.js';
+import { inlineRuns, textRun } from './inline.js';
 import { COLOR, columnWidths } from './theme.js';
 
 /** The plain text of inline content, to measure a column by. */
@@ -51,11 +53,24 @@ export function plainTable(table: ViewTable, ctx: DocxContext): Table {
       widths.map((width, c) => {
         const content = row[c] ?? [];
         if (c !== table.fillableColumn) return cell([cellParagraph(inlineRuns(content, ctx, CELL_TEXT), { alignment: align(c) })], width);
-        const value = plainText(content).trim() === '' ? fillLine(width) : cellParagraph(inlineRuns(content, ctx, { ...CELL_TEXT, bold: true }));
-        return cell([value], width, { fill: COLOR.customerFill });
+        return cell([settingValue(content, width, table.labels?.[r] ?? null, ctx)], width, { fill: COLOR.customerFill });
       }),
       keep && r < table.rows.length - 1,
     ),
   );
   return fixedTable([headerRow(header), ...rows], widths);
+}
+
+/**
+ * The customer's setting: a text control when the row has a label (what `settings` keys), holding
+ * the value or a line to fill; a row without one keeps the master's cell as written.
+ */
+function settingValue(content: Inline[], width: number, label: string | null, ctx: DocxContext): Paragraph {
+  const given = label === null ? undefined : ctx.view.answers.given[keyText({ kind: 'setting', label })];
+  if (label === null) return plainText(content).trim() === '' ? fillLine(width) : cellParagraph(inlineRuns(content, ctx, { ...CELL_TEXT, bold: true }));
+  const control = writeIn(keyText({ kind: 'setting', label }), `Customer setting: ${label}`);
+  // What the master wrote in the customer's column stands as the placeholder until a value is given.
+  const example = plainText(content).trim();
+  if (given === undefined && example !== '') return cellParagraph([control([textRun(example, { ...CELL_TEXT, color: COLOR.muted })], true)]);
+  return valueOrLine(given ?? '', width, { ...CELL_TEXT, bold: true }, control);
 }

@@ -7,6 +7,7 @@ import { Paragraph, type FileChild, type TableCell } from 'docx';
 import type { SignatureParty } from '../../present/signatures.js';
 import { CELL_TEXT, cell, cellText, fillLine, fixedTable, keptTogether, labelCell, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
+import { writeIn } from './controls.js';
 import { textRun } from './inline.js';
 import { COLOR, SIZE, columnWidths } from './theme.js';
 
@@ -30,7 +31,11 @@ export function signatureBlocks(ctx: DocxContext): FileChild[] {
   const rows: TableCell[][] = [
     ...fieldLabels.map((label, i) => [
       labelCell(label, LABEL),
-      ...parties.map((party) => cell([valueOrLine(party.fields[i]!.value, SIDE)], SIDE)),
+      ...parties.map((party) => {
+        const field = party.fields[i]!;
+        const control = field.key === undefined ? undefined : writeIn(field.key, `${party.heading}: ${field.label}`);
+        return cell([valueOrLine(field.value, SIDE, CELL_TEXT, control)], SIDE);
+      }),
     ]),
     [labelCell(signLabel, LABEL), signatureCell(), signatureCell()],
   ];

@@ -5,6 +5,7 @@
 import type { CellBlock, Inline, AnswerOptions } from '../../model/checklist.js';
 import type { Party } from '../../model/deployment.js';
 import type { Status, ViewItem } from '../../model/view.js';
+import { EXECUTED_ROW } from '../../fill/answers.js';
 import { keyText, type AnswerKey } from '../../fill/keys.js';
 import { reviewMark } from '../../present/review.js';
 import { BOX, OVERALL, PARTY } from './labels.js';
@@ -73,7 +74,7 @@ export function answerData(answers: AnswerOptions, status: Status, values: Recor
       return { label, checked, box: checked ? BOX.checked : BOX.unchecked };
     }),
     // The model has write-in fields on component rows only.
-    fields: answers.fields.map((label) => ({ label, value: values[label] ?? '', name: keyText({ kind: 'field', item, row: row ?? '', field: label }) })),
+    fields: answers.fields.map((label) => ({ label, value: values[label] ?? '', name: keyText({ kind: 'field', item, row: row ?? EXECUTED_ROW, field: label }) })),
   };
 }
 

@@ -1,0 +1,201 @@
+/**
+ * `checklist import` of a DOCX: every box is a checkbox control and every write-in a text
+ * control with a tag; importing the file unchanged leaves the deployment byte for byte; ticking
+ * and typing in its XML imports exactly those answers; each bad input is one clear error and
+ * nothing is written.
+ */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { loadDeployment } from '../../src/deployment/load-deployment.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
+import { answerSlots } from '../../src/fill/answers.js';
+import { contentControls } from '../../src/fill/read-docx.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { editDocx, partText, setBox, setText } from './docx-edit.js';
+import { answersOf } from './helpers.js';
+
+const DOC = 'word/document.xml';
+let dir: string;
+let content: string;
+let deployment: string;
+let docx: Uint8Array;
+let original: string;
+
+async function fixture(): Promise<void> {
+  dir = await mkdtemp(join(tmpdir(), 'checklist-import-'));
+  content = join(dir, 'content');
+  await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
+  deployment = join(content, 'deployments', 'acme.json');
+  original = await readFile(deployment, 'utf8');
+  const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
+  docx = await renderDocx(mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name }), { pageNumbers: false });
+}
+
+/** Writes a DOCX and imports it; the run and the deployment's text after it. */
+async function importDocx(bytes: Uint8Array, ...args: string[]) {
+  const json = bytes[0] === 0x7b;
+  const file = join(dir, `filled-${Math.random().toString(36).slice(2)}.${json ? 'json' : 'docx'}`);
+  await writeFile(file, bytes);
+  const run = await runCli(['import', file, '--content', content, ...args]);
+  return { ...run, text: await readFile(deployment, 'utf8') };
+}
+
+beforeAll(fixture, 60_000);
+// Every test starts from the deployment as it was.
+afterEach(async () => writeFile(deployment, original));
+
+describe('the DOCX content controls', () => {
+  it('has a tagged checkbox control for every box and a tagged text control for every write-in', async () => {
+    const xml = partText(docx, DOC);
+    const controls = contentControls(xml).filter((control) => control.tag !== '');
+    const boxes = controls.filter((control) => control.kind === 'checkbox').map((control) => control.tag);
+    const texts = controls.filter((control) => control.kind === 'text').map((control) => control.tag);
+    // CL-PWD1 Yes/No; CL-SRV1 Main server and Browser on clients (Standby is not deployed); CL-VPN1 is level maximum.
+    expect(boxes).toEqual([
+      'item/CL-PWD1/status=Yes',
+      'item/CL-PWD1/status=No',
+      'item/CL-SRV1/component/Main server=Yes',
+      'item/CL-SRV1/component/Main server=No',
+      'item/CL-SRV1/component/Browser on clients=Yes',
+      'item/CL-SRV1/component/Browser on clients=No',
+    ]);
+    expect(texts).toEqual(
+      expect.arrayContaining(['item/CL-PWD1/comment', 'item/CL-SRV1/comment', 'item/CL-SRV1/field/Browser on clients/Version', 'setting/Minimal password length', 'setting/Password history', 'signature/customer/name', 'signature/supplier/date']),
+    );
+    expect(texts).toHaveLength(2 + 1 + 2 + 8);
+    // Toggled by Word on a click: the states and what each shows.
+    expect(xml).toContain('<w14:checkedState w14:val="2612"');
+    expect(xml).toContain('<w14:uncheckedState w14:val="2610"');
+    const yes = contentControls(xml).find((control) => control.tag === 'item/CL-PWD1/status=Yes')!;
+    expect([yes.checked, yes.text]).toEqual([true, '☒']);
+    const properties = partText(docx, 'docProps/custom.xml');
+    for (const name of ['checklist.id', 'checklist.version', 'checklist.deployment', 'checklist.fingerprint', 'checklist.original.1']) expect(properties).toContain(`name="${name}"`);
+  });
+
+  it('is built byte for byte the same twice', async () => {
+    const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
+    const again = await renderDocx(mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name }), { pageNumbers: false });
+    expect(Buffer.from(again).equals(Buffer.from(docx))).toBe(true);
+  });
+});
+
+describe('checklist import FILE.docx', () => {
+  it('imports the file unchanged without touching the deployment', async () => {
+    const run = await importDocx(docx);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('No answer changed');
+    expect(run.text).toBe(original);
+  });
+
+  it('imports exactly what was ticked and typed, editing the JSON in place', async () => {
+    const before = await answersOf(deployment, content);
+    const filled = editDocx(docx, {
+      [DOC]: (xml) =>
+        [
+          (x: string) => setBox(x, 'item/CL-PWD1/status=Yes', false),
+          (x: string) => setBox(x, 'item/CL-PWD1/status=No', true),
+          (x: string) => setBox(x, 'item/CL-SRV1/component/Main server=No', false),
+          (x: string) => setBox(x, 'item/CL-SRV1/component/Main server=Yes', true),
+          (x: string) => setText(x, 'item/CL-SRV1/comment', 'Patched on site\n"Standby" next week & <then> done'),
+          (x: string) => setText(x, 'setting/Password history', '10'),
+          (x: string) => setText(x, 'signature/supplier/name', 'Lukas Schäfer'),
+        ].reduce((text, edit) => edit(text), xml),
+    });
+    const dry = await importDocx(filled, '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.text).toBe(original);
+    expect(dry.stdout).toContain('CL-PWD1\n  status: "Yes" → "No"\n');
+    const run = await importDocx(filled);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(dry.stdout.replace(/Dry run: 5 answers would change in (.*); nothing was written/, '5 answers changed in $1'));
+    const expected = new Map(before)
+      .set('item/CL-PWD1/status', 'No')
+      .set('item/CL-SRV1/component/Main server', 'Yes')
+      .set('item/CL-SRV1/comment', 'Patched on site\n"Standby" next week & <then> done')
+      .set('setting/Password history', '10')
+      .set('signature/supplier/name', 'Lukas Schäfer');
+    expect(await answersOf(deployment, content)).toEqual(expected);
+    // In place: the lines not answered stay as they were.
+    expect(run.text).toContain('"customer": { "company": "Müller Klinikum GmbH", "name": "Jana Müller", "address": "Königstraße 12, 50667 Köln" },');
+    expect(run.text).toContain('"CL-PWD1": { "status": "No", "comment": "Done on 10:30\\nby the supplier", "responsible": { "operation": "shared" } },');
+    // A second import of the same file changes nothing more.
+    const again = await importDocx(filled);
+    expect(again.stdout).toContain('No answer changed');
+    expect(again.text).toBe(run.text);
+  }, 60_000);
+});
+
+describe('checklist import refuses, writing nothing', () => {
+  const refused = async (bytes: Uint8Array, message: RegExp, ...args: string[]) => {
+    const run = await importDocx(bytes, ...args);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain('nothing was written');
+    expect(run.text).toBe(original);
+  };
+  const xmlEdit = (edit: (xml: string) => string) => editDocx(docx, { [DOC]: edit });
+
+  it('a file checklist did not make', async () => {
+    await refused(editDocx(docx, { 'docProps/custom.xml': (xml) => xml.replace(/checklist\.generator/, 'something.else') }), /not made by checklist/);
+    await refused(new TextEncoder().encode('{"answers": {}}'), /Not answers saved by a checklist form/);
+  });
+
+  it('a tag naming no item, and a box that is no option', async () => {
+    await refused(xmlEdit((xml) => xml.replace('item/CL-PWD1/comment"', 'item/CL-NOPE/comment"')), /"item\/CL-NOPE\/comment" names no item of mini: there is no CL-NOPE \[import-tag\]/);
+    await refused(xmlEdit((xml) => setBox(setBox(xml.replace('item/CL-PWD1/status=No"', 'item/CL-PWD1/status=Maybe"'), 'item/CL-PWD1/status=Maybe', true), 'item/CL-PWD1/status=Yes', false)), /box "Maybe" is not an option; its options are Yes, No/);
+  });
+
+  it('two boxes of one answer ticked', async () => {
+    await refused(xmlEdit((xml) => setBox(xml, 'item/CL-PWD1/status=No', true)), /CL-PWD1 status: 2 boxes are ticked \(Yes, No\); tick one/);
+  });
+
+  it('a file made from another deployment or master version, unless --force', async () => {
+    const other = join(content, 'deployments', 'other.json');
+    await writeFile(other, original);
+    const run = await importDocx(docx, '--into', other);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Made from deployment "acme", not from "other"; use --force');
+    const forced = await importDocx(docx, '--into', other, '--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    const older = editDocx(docx, { 'docProps/custom.xml': (xml) => xml.replace('<vt:lpwstr>1.0</vt:lpwstr>', '<vt:lpwstr>0.9</vt:lpwstr>') });
+    await refused(older, /Made from version 0.9 of mini, the master is now version 1.0; use --force/);
+  });
+
+  it('a field changed both in the deployment since the build and in the file', async () => {
+    const filled = xmlEdit((xml) => setText(xml, 'item/CL-PWD1/comment', 'Changed in Word'));
+    const changed = original.replace('Done on 10:30\\nby the supplier', 'Changed in the JSON');
+    await writeFile(deployment, changed);
+    const run = await importDocx(filled);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('CL-PWD1 comment: changed in the deployment since the file was built ("Done on 10:30\\nby the supplier" → "Changed in the JSON") and in the file (→ "Changed in Word")');
+    expect(run.text).toBe(changed);
+    // A change in the deployment alone is no conflict: the file's untouched answer leaves it be.
+    const other = await importDocx(xmlEdit((xml) => setText(xml, 'setting/Password history', '3')));
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.text).toBe(changed.replace('"Minimal password length": "12" }', '"Minimal password length": "12", "Password history": "3" }'));
+  }, 60_000);
+});
+
+describe('answer slots', () => {
+  it('name every box and write-in of the master', async () => {
+    const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
+    expect([...answerSlots(loaded.master).keys()]).toEqual([
+      'item/CL-PWD1/status',
+      'item/CL-PWD1/comment',
+      'item/CL-SRV1/component/Main server',
+      'item/CL-SRV1/component/Standby server',
+      'item/CL-SRV1/component/Browser on clients',
+      'item/CL-SRV1/field/Browser on clients/Version',
+      'item/CL-SRV1/comment',
+      'item/CL-VPN1/status',
+      'item/CL-VPN1/comment',
+      'setting/Minimal password length',
+      'setting/Password history',
+      ...['customer', 'supplier'].flatMap((party) => ['name', 'role', 'place', 'date'].map((field) => `signature/${party}/${field}`)),
+    ]);
+  });
+});
