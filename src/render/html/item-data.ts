@@ -73,7 +73,6 @@ export function answerData(answers: AnswerOptions, status: Status, values: Recor
       const checked = status !== null && label === status;
       return { label, checked, box: checked ? BOX.checked : BOX.unchecked };
     }),
-    // The model has write-in fields on component rows only.
     fields: answers.fields.map((label) => ({ label, value: values[label] ?? '', name: keyText({ kind: 'field', item, row: row ?? EXECUTED_ROW, field: label }) })),
   };
 }
