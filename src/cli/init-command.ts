@@ -10,7 +10,7 @@ import { schemaPath } from '../deployment/schema.js';
  * status or, per component, an empty answer for each component row. It passes the schema
  * and `checklist check` as it stands.
  */
-export function deploymentSkeleton(master: Checklist, level: string | undefined, deploymentsDir: string): Deployment {
+export function deploymentSkeleton(master: Checklist, level: string | undefined, deploymentsDir: string, schema?: string): Deployment {
   const { meta } = master;
   const rank = (value: string | null) => (value === null ? -1 : meta.levels.indexOf(value));
   const answers: Record<string, Answer> = {};
@@ -33,7 +33,8 @@ export function deploymentSkeleton(master: Checklist, level: string | undefined,
   const contact = { company: '', name: '', address: '', telephone: '', email: '' };
   const signature = { name: '', role: '', place: '', date: '' };
   return {
-    $schema: relative(deploymentsDir, schemaPath).split('\\').join('/'),
+    // `--schema PATH`: the schema `checklist schema ID` wrote, as the deployment should name it.
+    $schema: schema ?? relative(deploymentsDir, schemaPath).split('\\').join('/'),
     checklist: meta.id,
     checklistVersion: meta.version,
     ...(level !== undefined ? { level } : {}),

@@ -31,6 +31,9 @@ const options = {
   into: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   limits: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  reporter: { type: 'string', default: 'text' },
+  schema: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -73,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
         const { runDoctor } = await import('./doctor-command.js');
         return await runDoctor();
       }
+      case 'schema':
+        return await schema(rest, values);
       case 'build': {
         const { runBuild } = await import('./build-command.js');
         return await runBuild(rest, values, report);
@@ -90,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
       }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, diff, upgrade, import, serve or doctor (see checklist --help)`, 2);
+        throw new CliError(`Unknown command "${command}": use build, check, init, schema, diff, upgrade, import, serve or doctor (see checklist --help)`, 2);
     }
   } catch (error) {
     if (error instanceof CliError) {
@@ -110,33 +115,52 @@ function report(diagnostics: Diagnostics): boolean {
 // Each command loads its modules when it runs: a build starts Chromium before the content
 // pipeline is loaded, and `--help` loads nothing.
 async function check(paths: string[], values: CliOptions): Promise<number> {
-  const { runCheck } = await import('./check-command.js');
+  const [{ runCheck }, { reporterNamed, reporters }] = await Promise.all([import('./check-command.js'), import('./reporters.js')]);
+  const reporter = reporterNamed(values.reporter);
+  if (!reporter) throw new CliError(`Unknown reporter "${values.reporter}": use ${Object.keys(reporters).join(', ')}`, 2);
   const result = await runCheck(paths, values.content);
-  const hasErrors = report(result.diagnostics);
+  const messages = result.diagnostics.messages;
+  process[reporter.stream].write(reporter.format(messages));
   const errors = result.diagnostics.errorCount;
-  const warnings = result.diagnostics.messages.length - errors;
+  const warnings = messages.length - errors;
   const counted = `${result.checklists} checklist${result.checklists === 1 ? '' : 's'} and ${result.deployments} deployment${result.deployments === 1 ? '' : 's'}`;
+  const failed = errors > 0 || (values.strict && warnings > 0);
   process.stderr.write(
-    hasErrors || warnings > 0 ? `checked ${counted}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n` : `checked ${counted}: no problems\n`,
+    errors > 0 || warnings > 0
+      ? `checked ${counted}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${failed && errors === 0 ? ' (--strict fails on warnings)' : ''}\n`
+      : `checked ${counted}: no problems\n`,
   );
-  return hasErrors ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
-async function init(args: string[], values: CliOptions): Promise<number> {
-  const [id, extra] = args;
-  if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist init ID [--level LEVEL]', 2);
-  const [{ findChecklist, loadChecklist }, { levelText }, { deploymentSkeleton }] = await Promise.all([
-    import('../content/load-checklist.js'),
-    import('../deployment/check-deployment.js'),
-    import('./init-command.js'),
-  ]);
+/** Loads checklist ID for init and schema; null when it has errors (printed). */
+async function masterNamed(id: string, values: CliOptions) {
+  const { findChecklist, loadChecklist } = await import('../content/load-checklist.js');
   const path = await findChecklist(values.content, id);
   if (!path) throw new CliError(`No checklist "${id}" in ${values.content}/checklists`, 1);
   const diagnostics = new Diagnostics();
   const master = await loadChecklist(path, diagnostics);
-  if (report(diagnostics) || !master) return 1;
+  return report(diagnostics) || !master ? null : master;
+}
+
+async function schema(args: string[], values: CliOptions): Promise<number> {
+  const [id, extra] = args;
+  if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist schema ID', 2);
+  const master = await masterNamed(id, values);
+  if (!master) return 1;
+  const { deploymentSchemaFor } = await import('../deployment/deployment-schema.js');
+  process.stdout.write(`${JSON.stringify(deploymentSchemaFor(master), null, 2)}\n`);
+  return 0;
+}
+
+async function init(args: string[], values: CliOptions): Promise<number> {
+  const [id, extra] = args;
+  if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist init ID [--level LEVEL] [--schema PATH]', 2);
+  const [{ levelText }, { deploymentSkeleton }] = await Promise.all([import('../deployment/check-deployment.js'), import('./init-command.js')]);
+  const master = await masterNamed(id, values);
+  if (!master) return 1;
   if (values.level !== undefined && !master.meta.levels.includes(values.level)) throw new CliError(levelText(values.level, master.meta.levels), 1);
-  const skeleton = deploymentSkeleton(master, values.level, resolve(values.content, 'deployments'));
+  const skeleton = deploymentSkeleton(master, values.level, resolve(values.content, 'deployments'), values.schema);
   process.stdout.write(`${JSON.stringify(skeleton, null, 2)}\n`);
   return 0;
 }

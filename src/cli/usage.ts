@@ -3,8 +3,14 @@ export const usage = `checklist — product security checklists as code
 
 Usage:
   checklist build [DEPLOYMENT.json …]   build customer checklists (all of content/deployments by default)
-  checklist check [PATH …]              validate checklists and deployments; nothing is written
-  checklist init ID [--level LEVEL]     print a deployment skeleton for checklist ID
+  checklist check [PATH …] [--strict] [--reporter text|github|json]
+                                        validate checklists and deployments; nothing is written.
+                                        PATH: a master (file or folder), one file of a folder
+                                        master (only its messages), a deployment,
+                                        content/checklists or a content folder (default: --content)
+  checklist init ID [--level LEVEL] [--schema PATH]
+                                        print a deployment skeleton for checklist ID
+  checklist schema ID                   print a JSON Schema for deployments of checklist ID
   checklist diff ID|DEPLOYMENT.json --from REV [--to REV] [--format markdown|html]
                                         what changed between two versions of a master (from git);
                                         for a deployment, what it means for that customer
@@ -43,7 +49,10 @@ Options:
   --into FILE       import: the deployment to merge into (default: the one the file names)
   --limits LIST     raise the input limits, e.g. master=16MB,deployment=8MB,text=1MB,items=10000,depth=64
                     (defaults: master=8MB, deployment=4MB, text=256KB, items=5000, depth=32)
+  --strict          check: warnings fail too (exit 1)
+  --reporter NAME   check: text (default, on stderr), github (Actions annotations) or json
+  --schema PATH     init: the "$schema" the skeleton names (e.g. the file checklist schema wrote)
 
-Messages read "file:line:column: error|warning text". Exit codes: 0 success, 1 invalid input
+Messages read "file:line:column: error|warning text [rule-id]". Exit codes: 0 success, 1 invalid input
 (or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).
 `;

@@ -75,8 +75,8 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   }
   const report = (at: string, reason: string, severity: 'error' | 'warning', ruleId: string) => {
     const message = `${at || '/'}: ${reason}`;
-    if (severity === 'error') diagnostics.error(shown, source.pointAt(at), message, ruleId);
-    else diagnostics.warning(shown, source.pointAt(at), message, ruleId);
+    const added = severity === 'error' ? diagnostics.error(shown, source.pointAt(at), message, ruleId) : diagnostics.warning(shown, source.pointAt(at), message, ruleId);
+    Object.assign(added, { pointer: at }); // for `check --reporter json`
   };
 
   const tooLong = longStrings(source.value, (tokens) => pointer(...tokens));

@@ -51,9 +51,10 @@ export class Diagnostics {
     return this.errorCount > 0;
   }
 
-  /** Take over another collection's messages (e.g. a content check inside a deployment check). */
-  merge(other: Diagnostics): void {
+  /** Take over another collection's messages (e.g. a content check inside a deployment check), or those `keep` accepts. */
+  merge(other: Diagnostics, keep: (message: VFileMessage) => boolean = () => true): void {
     for (const message of other.messages) {
+      if (!keep(message)) continue;
       const target = this.file(message.file ?? '');
       target.messages.push(message);
     }

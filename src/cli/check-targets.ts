@@ -1,0 +1,76 @@
+/**
+ * What `checklist check PATH` checks: a master file or folder; one file of a folder master
+ * (that master is checked, that file's messages reported, as an editor runs it on save); a
+ * deployment; `content/checklists` (every master in it); or a content folder (everything).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { displayPath } from '../content/read-sources.js';
+import { listChecklists } from '../content/load-checklist.js';
+import { CliError } from './errors.js';
+
+export interface CheckTargets {
+  /** Master path → the one file whose messages are wanted (undefined: all of them). */
+  checklists: Map<string, string | undefined>;
+  /** Deployment path → the content folder its master is looked up in. */
+  deployments: Map<string, string>;
+}
+
+export async function checkTargets(paths: readonly string[], contentDir: string): Promise<CheckTargets> {
+  const targets: CheckTargets = { checklists: new Map(), deployments: new Map() };
+  for (const path of paths.length > 0 ? paths : [contentDir]) await classify(path, contentDir, targets);
+  return targets;
+}
+
+function addChecklist(targets: CheckTargets, path: string, only?: string): void {
+  const known = targets.checklists.has(path);
+  // A whole master wins over one of its files; two files of one master: the whole master.
+  if (known && targets.checklists.get(path) !== only) targets.checklists.set(path, undefined);
+  else if (!known) targets.checklists.set(path, only);
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isDirectory(), () => false);
+}
+
+async function classify(path: string, contentDir: string, targets: CheckTargets): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new CliError(`checklist check: ${path} does not exist`, 2);
+  const parent = dirname(path);
+  if (!info.isDirectory()) {
+    if (path.endsWith('.json')) {
+      // A deployment in <content>/deployments finds its master in that <content>.
+      const content = basename(parent) === 'deployments' && (await isDirectory(join(dirname(parent), 'checklists'))) ? dirname(parent) : contentDir;
+      targets.deployments.set(path, content);
+    } else if (basename(parent) !== 'checklists' && basename(dirname(parent)) === 'checklists') {
+      addChecklist(targets, parent, displayPath(path)); // one file of a folder master
+    } else {
+      addChecklist(targets, path);
+    }
+    return;
+  }
+  const names = await readdir(path);
+  if (names.includes('checklists') || names.includes('deployments')) {
+    for (const master of await listChecklists(path)) addChecklist(targets, master);
+    for (const deployment of await jsonFiles(join(path, 'deployments'))) targets.deployments.set(deployment, path);
+  } else if (basename(path) === 'checklists') {
+    for (const master of await listChecklists(parent)) addChecklist(targets, master);
+  } else if (basename(path) === 'deployments' || (names.some((name) => name.endsWith('.json')) && !names.some((name) => name.endsWith('.md')))) {
+    const content = (await isDirectory(join(parent, 'checklists'))) ? parent : contentDir;
+    for (const deployment of await jsonFiles(path)) targets.deployments.set(deployment, content);
+  } else {
+    addChecklist(targets, path);
+  }
+}
+
+/** The `.json` files of a folder, sorted; none when the folder does not exist. */
+export async function jsonFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}

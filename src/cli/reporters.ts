@@ -1,0 +1,60 @@
+/**
+ * How `check` prints its messages, one entry per reporter (vitest's ReportersMap pattern):
+ * `text` (file:line:column: severity text [rule-id], on stderr), `github` (GitHub Actions
+ * annotations, on stdout, shown on the lines of a pull request) and `json` (an array, on stdout).
+ */
+import type { VFileMessage } from 'vfile-message';
+import { formatMessage, oneLine } from '../diagnostics/diagnostics.js';
+
+export interface Reporter {
+  stream: 'stdout' | 'stderr';
+  format(messages: readonly VFileMessage[]): string;
+}
+
+const severity = (message: VFileMessage) => (message.fatal === true ? 'error' : 'warning');
+
+/** Annotation data: `%`, CR and LF escaped; in a property `:` and `,` too. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export const reporters = {
+  text: { stream: 'stderr', format: (messages) => messages.map((message) => `${formatMessage(message)}\n`).join('') },
+  github: {
+    stream: 'stdout',
+    format: (messages) =>
+      messages
+        .map((message) => {
+          const text = `${oneLine(message.reason)}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
+          return `::${severity(message)} file=${escapeProperty(message.file ?? '')},line=${message.line ?? 1},col=${message.column ?? 1}::${escapeData(text)}\n`;
+        })
+        .join(''),
+  },
+  json: {
+    stream: 'stdout',
+    format: (messages) =>
+      `${JSON.stringify(
+        messages.map((message) => ({
+          file: message.file ?? '',
+          line: message.line ?? 1,
+          column: message.column ?? 1,
+          severity: severity(message),
+          message: oneLine(message.reason),
+          ruleId: message.ruleId ?? null,
+          ...(pointerOf(message) !== undefined ? { pointer: pointerOf(message) } : {}),
+        })),
+        null,
+        2,
+      )}\n`,
+  },
+} as const satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof reporters;
+
+export function reporterNamed(name: string): Reporter | undefined {
+  return Object.hasOwn(reporters, name) ? reporters[name as ReporterName] : undefined;
+}
+
+/** The JSON Pointer a deployment message is about (its text starts with it). */
+function pointerOf(message: VFileMessage): string | undefined {
+  return (message as VFileMessage & { pointer?: string }).pointer;
+}

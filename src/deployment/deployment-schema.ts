@@ -1,0 +1,74 @@
+/**
+ * `checklist schema ID`: the published deployment schema narrowed to one checklist, so that an
+ * editor completes a deployment: item IDs, each item's options and component rows, write-in
+ * fields, the components, the levels and the settings as enums.
+ */
+import { readFileSync } from 'node:fs';
+import type { Block, Checklist, ClItem } from '../model/checklist.js';
+import { schemaPath } from './schema.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Options as enums; "" is a box not yet ticked (as `checklist init` writes it). */
+const oneOf = (options: readonly string[], description?: string): JsonSchema => ({
+  type: 'string',
+  enum: [...options, ''],
+  ...(description ? { description } : {}),
+});
+
+function answerSchema(item: ClItem): JsonSchema {
+  const rows = item.components.flatMap((row) => (row.kind === 'component' ? [row] : []));
+  const fieldRows = [
+    ...(item.executed && item.executed.fields.length > 0 ? [{ label: 'Executed', fields: item.executed.fields }] : []),
+    ...rows.filter((row) => row.answers.fields.length > 0).map((row) => ({ label: row.label, fields: row.answers.fields })),
+  ];
+  const properties: JsonSchema = {
+    comment: { type: 'string', description: 'Plain text; line breaks are kept.' },
+    responsible: { $ref: '#/definitions/responsible' },
+    review: { type: 'string', description: 'What changed in the item since this answer was given (written by `checklist upgrade`).' },
+  };
+  if (item.executed && item.executed.options.length > 0) properties['status'] = oneOf(item.executed.options);
+  if (rows.length > 0) {
+    properties['components'] = {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(rows.map((row) => [row.label, oneOf(row.answers.options, row.isServer ? 'A server of the deployment' : 'A part of the item')])),
+    };
+  }
+  if (fieldRows.length > 0) {
+    properties['fields'] = {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        fieldRows.map((row) => [row.label, { type: 'object', additionalProperties: false, properties: Object.fromEntries(row.fields.map((field) => [field, { type: 'string' }])) }]),
+      ),
+    };
+  }
+  return { type: 'object', additionalProperties: false, description: `${item.id} ${item.titleText}`, properties };
+}
+
+function settingLabels(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.kind === 'section') return settingLabels(block.children);
+    if (block.kind === 'table' && block.fillable) return block.rows.flatMap((row) => (row.label ? [row.label] : []));
+    return [];
+  });
+}
+
+export function deploymentSchemaFor(master: Checklist): JsonSchema {
+  const base = JSON.parse(readFileSync(schemaPath, 'utf8')) as JsonSchema & { properties: Record<string, JsonSchema>; definitions: Record<string, JsonSchema> };
+  const { meta } = master;
+  const properties = base.properties;
+  properties['checklist'] = { ...properties['checklist'], enum: [meta.id] };
+  properties['checklistVersion'] = { ...properties['checklistVersion'], default: meta.version, examples: [meta.version] };
+  if (meta.levels.length > 0) properties['level'] = { ...properties['level'], enum: meta.levels };
+  if (meta.components.length > 0) properties['components'] = { ...properties['components'], items: { type: 'string', enum: meta.components } };
+  const answers = Object.fromEntries(master.items.map((item) => [item.id, answerSchema(item)]));
+  // Answers to retired items stay valid in the file (check warns; `upgrade` moves them).
+  for (const retired of master.retired) answers[retired.id] ??= { type: 'object', description: `${retired.id}: retired` };
+  properties['answers'] = { type: 'object', description: properties['answers']?.['description'], additionalProperties: false, properties: answers };
+  const labels = settingLabels(master.body);
+  properties['settings'] = { ...properties['settings'], additionalProperties: false, properties: Object.fromEntries(labels.map((label) => [label, { type: 'string' }])) };
+  const { $id: _id, ...rest } = base;
+  return { ...rest, title: `Deployment of ${meta.title || meta.id} (version ${meta.version})` };
+}

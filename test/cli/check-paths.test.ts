@@ -1,0 +1,112 @@
+/** `check PATH` for each kind of path, --strict, the reporters, `schema ID` and `init --schema`. */
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const front = '---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [low, high]\n---\n\n# Start\n';
+const item = (id: string, rows: string) => `| ${id} Scope | Title |\n| --- | --- |\n${rows}\n`;
+
+/** A content folder with the fixtures plus a folder master `folder/` with a mistake in two files. */
+async function contentWithFolderMaster(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-paths-'));
+  await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+  const master = join(dir, 'content/checklists/folder');
+  await mkdir(master);
+  await writeFile(join(master, '01-start.md'), front);
+  await writeFile(join(master, '02-network.md'), `# Network\n\n${item('CL-N1', '| Levle | high |\n| Executed | Yes / No |')}`);
+  await writeFile(join(master, '03-servers.md'), `# Servers\n\n## 3.1 Patching\n`);
+  return dir;
+}
+
+const levle = 'content/checklists/folder/02-network.md:5:3: error Row "Levle" of CL-N1 is not a known row and is kept as an extra row: did you mean "Level"? [row-key]';
+const typed = 'content/checklists/folder/03-servers.md:3:1: error Heading "3.1 Patching" starts with a typed number';
+
+describe('checklist check PATH', () => {
+  it('one file of a folder master: that master is checked, only that file\'s messages are reported', async () => {
+    const dir = await contentWithFolderMaster();
+    const run = await runCli(['check', 'content/checklists/folder/02-network.md'], { cwd: dir });
+    expect(run.stderr.split('\n').filter((line) => line.includes(': error '))).toEqual([levle]);
+    expect(run.code).toBe(1);
+    const clean = await runCli(['check', 'content/checklists/folder/01-start.md'], { cwd: dir });
+    expect(clean.stderr).toContain('checked 1 checklist and 0 deployments: no problems');
+    expect(clean.code).toBe(0);
+  });
+
+  it.each([['content/checklists'], ['content'], ['content/checklists/folder']])('%s: every file of the folder master', async (path) => {
+    const dir = await contentWithFolderMaster();
+    const run = await runCli(['check', path], { cwd: dir });
+    expect(run.stderr).toContain(levle);
+    expect(run.stderr).toContain(typed);
+    expect(run.code).toBe(1);
+    if (path === 'content') expect(run.stderr).toContain('checked 2 checklists and 1 deployment: 2 errors, 0 warnings');
+  });
+
+  it('--strict fails on warnings; without it a warning passes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-strict-'));
+    await mkdir(join(dir, 'content/checklists'), { recursive: true });
+    await writeFile(join(dir, 'content/checklists/warn.md'), `${front}\n${item('CL-W1', '| Measure | Patch it |\n| Executed | Yes / No |')}`);
+    const line = 'content/checklists/warn.md:11:3: warning Row "Measure" of CL-W1 is not a known row and is kept as an extra row: did you mean "Measures"? [row-key]';
+    const lenient = await runCli(['check'], { cwd: dir });
+    expect(lenient.stderr).toContain(line);
+    expect(lenient.code).toBe(0);
+    const strict = await runCli(['check', '--strict'], { cwd: dir });
+    expect(strict.stderr).toContain(line);
+    expect(strict.stderr).toContain('1 warning (--strict fails on warnings)');
+    expect(strict.code).toBe(1);
+  });
+
+  it('--reporter github prints annotations, --reporter json an array with JSON Pointers', async () => {
+    const dir = await contentWithFolderMaster();
+    await writeFile(join(dir, 'content/deployments/bad.json'), '{\n  "checklist": "mini",\n  "answers": { "CL-PWD1": { "status": "Maybe" } }\n}\n');
+    const github = await runCli(['check', '--reporter', 'github', 'content/checklists/folder/02-network.md', 'content/deployments/bad.json'], { cwd: dir });
+    expect(github.stdout.split('\n')).toEqual([
+      '::error file=content/checklists/folder/02-network.md,line=5,col=3::Row "Levle" of CL-N1 is not a known row and is kept as an extra row: did you mean "Level"? [row-key]',
+      '::error file=content/deployments/bad.json,line=3,col=29::/answers/CL-PWD1/status: "Maybe" is not an option of CL-PWD1: use one of Yes, No [unknown-option]',
+      '',
+    ]);
+    expect(github.code).toBe(1);
+    const json = await runCli(['check', '--reporter', 'json', 'content/deployments/bad.json'], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        file: 'content/deployments/bad.json',
+        line: 3,
+        column: 29,
+        severity: 'error',
+        message: '/answers/CL-PWD1/status: "Maybe" is not an option of CL-PWD1: use one of Yes, No',
+        ruleId: 'unknown-option',
+        pointer: '/answers/CL-PWD1/status',
+      },
+    ]);
+    expect((await runCli(['check', '--reporter', 'xml'], { cwd: dir })).code).toBe(2);
+  });
+});
+
+describe('checklist schema ID and init --schema', () => {
+  it('a schema with the checklist\'s IDs, options, components, levels and settings, that a skeleton passes', async () => {
+    const dir = await contentWithFolderMaster();
+    const run = await runCli(['schema', 'mini'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout) as { properties: Record<string, { enum?: string[]; items?: { enum: string[] }; properties?: Record<string, unknown> }> };
+    expect(schema.properties['level']?.enum).toEqual(['minimum', 'medium', 'maximum']);
+    expect(schema.properties['components']?.items?.enum).toEqual(['Main server', 'Standby server']);
+    expect(Object.keys(schema.properties['answers']?.properties ?? {})).toEqual(['CL-PWD1', 'CL-SRV1', 'CL-VPN1']);
+    expect(Object.keys(schema.properties['settings']?.properties ?? {})).toEqual(['Minimal password length', 'Password history']);
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+
+    await writeFile(join(dir, 'content/deployments/mini.schema.json'), run.stdout);
+    const init = await runCli(['init', 'mini', '--schema', './mini.schema.json'], { cwd: dir });
+    const skeleton = JSON.parse(init.stdout) as Record<string, unknown>;
+    expect(skeleton['$schema']).toBe('./mini.schema.json');
+    expect(validate(skeleton)).toBe(true);
+    const acme = JSON.parse(await readFile(join(dir, 'content/deployments/acme.json'), 'utf8')) as Record<string, unknown>;
+    expect(validate(acme)).toBe(true);
+
+    const wrong = { checklist: 'mini', level: 'extreme', answers: { 'CL-PWD1': { status: 'Maybe' }, 'CL-SRV1': { components: { 'Main sever': 'Yes' } }, 'CL-NOPE': {} } };
+    expect(validate(wrong)).toBe(false);
+    const failed = (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword}`);
+    expect(failed).toEqual(expect.arrayContaining(['/level enum', '/answers/CL-PWD1/status enum', '/answers/CL-SRV1/components additionalProperties', '/answers additionalProperties']));
+  });
+});
