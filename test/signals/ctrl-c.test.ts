@@ -1,0 +1,46 @@
+/**
+ * Ctrl-C is obeyed at once while a long DOCX is laid out: the layout runs in the abortable
+ * render's worker (src/render/run-isolated.ts), so the main thread is free to take the signal,
+ * and the process exits 130 leaving no output of that document and no temporary file.
+ * The bound is generous (the brief asks for a second; a loaded CI machine gets three): what
+ * matters is that the exit comes long before the layout could end (minutes for this master).
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeContent } from '../../bench/generate-inputs.mjs';
+import { repoRoot } from '../helpers/run-cli.js';
+
+describe('Ctrl-C during a long DOCX', () => {
+  it('exits 130 within a moment, writing nothing of the document under way', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-sigint-'));
+    await writeContent(dir, { items: 1500 });
+    // A small deployment first: once its DOCX is written, the long one is being laid out.
+    await cp(join(repoRoot, 'test/fixtures/content/checklists/mini.md'), join(dir, 'content/checklists/mini.md'));
+    await cp(join(repoRoot, 'test/fixtures/content/deployments/acme.json'), join(dir, 'content/deployments/aaa.json'));
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--content', 'content', '--out', 'out', '--format', 'docx', '--jobs', '1', '--timeout', '0'], {
+      cwd: dir,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on('close', (code) => resolve({ code, at: performance.now() })));
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('out/aaa/mini-1.0.docx')) resolve();
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the long layout is under way
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const { code, at } = await exited;
+    expect(code, stderr).toBe(130);
+    expect(at - sent).toBeLessThan(3_000);
+    const files = await readdir(join(dir, 'out'), { recursive: true });
+    expect(files.filter((file) => file.includes('customer-001') && file.endsWith('.docx'))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+});
