@@ -7,7 +7,7 @@ import type { BrowserManager } from '../browser/browser-manager.js';
 import type { CustomerChecklist } from '../model/view.js';
 import { levelInName, outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
-import { runningTitle } from '../present/presentation.js';
+import { present, runningTitle } from '../present/presentation.js';
 import type { IsolatedRunner } from './run-isolated.js';
 
 export type { Variant } from '../present/presentation.js';
@@ -50,6 +50,8 @@ export const formats = {
       const { renderPdf } = await import('./pdf/render-pdf.js');
       return renderPdf(context.browser(), await context.html(), {
         title: runningTitle(view.meta.title, variant),
+        // The file's title names the checklist, the annex and the customer, as the DOCX's does.
+        documentTitle: present(view, variant).documentTitle,
         customer: view.customerName,
         documentId: view.meta.documentId,
         version: view.meta.version,

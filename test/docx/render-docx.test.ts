@@ -116,7 +116,8 @@ describe('renderDocx, full variant', () => {
     const core = await docx.part('docProps/core.xml');
     expect(core).toContain('<dc:title>Example UC Server V5R0 Security Checklist – Müller Klinikum GmbH</dc:title>');
     expect(core).toContain('<dc:subject>Müller Klinikum GmbH</dc:subject>');
-    expect(core).toContain('<dc:creator>checklist</dc:creator>');
+    // Author: the supplier who hands the document over.
+    expect(core).toContain('<dc:creator>Beispiel Integration AG</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>checklist</cp:lastModifiedBy>');
     expect(all(core, /<cp:keywords>([^<]*)/g)[0]).toContain('version 2.1');
     expect(core).toContain('>2025-03-14T00:00:00Z</dcterms:created>');

@@ -62,6 +62,16 @@ describe('renderHtml: CL items', () => {
     expect(one('a', measures).properties.href).toBe('#vpn-connection');
   });
 
+  it('exposes each box to assistive technology as a read-only checkbox with its state', () => {
+    const options = selectAll('tr.executed td [role="checkbox"]', itemTable(tree, 'CL-SMTP1'));
+    expect(options.map((o) => [text(o), o.properties.ariaChecked])).toEqual([
+      ['☒ Yes', 'true'],
+      ['☐ No', 'false'],
+      ['☐ Deactivated', 'false'],
+    ]);
+    expect(options.every((o) => o.properties.ariaReadOnly === 'true')).toBe(true);
+  });
+
   it('marks the chosen option ☒ and every other option ☐', () => {
     expect(text(one('tr.executed td', itemTable(tree, 'CL-SMTP1')))).toBe('☒ Yes ☐ No ☐ Deactivated');
     expect(text(one('tr.executed td', itemTable(tree, 'CL-SF:SNMPv3')))).toBe('☐ Yes ☐ No ☐ No network or remote access');

@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { docxSections, htmlSections, pdfSections, wordDifference, wordsOf, type Section } from './section-texts.js';
@@ -81,6 +82,15 @@ describe('HTML, PDF and DOCX carry the same sections with the same words', () =>
       'Signatures',
     ]);
     expectAgreement(annex);
+  });
+
+  it('titles the PDF and the DOCX with the checklist, the customer and (annex) the annex', async () => {
+    const title = async (pdf: string) => /^Title:\s*(.*)$/m.exec((await run('pdfinfo', ['-enc', 'UTF-8', pdf])).stdout)?.[1];
+    expect(await title(join(out, 'pbx-hafen/example-pbx-1.0.pdf'))).toBe(`${HEADER} – ${CUSTOMER}`);
+    expect(await title(join(out, 'pbx-hafen/example-pbx-1.0-annex.pdf'))).toBe(`${HEADER} – Statement of Work annex – ${CUSTOMER}`);
+    const core = await (await JSZip.loadAsync(await readFile(join(out, 'pbx-hafen/example-pbx-1.0-annex.docx')))).file('docProps/core.xml')!.async('string');
+    expect(core).toContain(`<dc:title>${HEADER} – Statement of Work annex – ${CUSTOMER}</dc:title>`);
+    expect(core).toContain('<dc:creator>Nordsee Telekommunikation KG</dc:creator>');
   });
 
   it('prints the signing declaration above the signatures in every format', () => {

@@ -54,7 +54,8 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
   return new Document({
     title: cleanText(ctx.p.documentTitle),
     subject: cleanText(view.customerName),
-    creator: 'checklist',
+    // Word shows dc:creator as the Author: the supplier who hands the document over.
+    creator: cleanText(view.overview.supplier.company || 'checklist'),
     lastModifiedBy: 'checklist',
     description: cleanText(variant === 'full' ? about : `${variantName(variant)}: ${about}`),
     keywords: cleanText(['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter(Boolean).join('; ')),

@@ -1,7 +1,9 @@
 /** What the running header and footer of every PDF page show. */
 export interface PdfMeta {
-  /** Document title: header left, and the PDF's Title metadata. */
+  /** Running title: header left. */
   title: string;
+  /** The PDF's Title metadata (checklist, annex, customer); default: `title`. */
+  documentTitle?: string;
   /** Customer name: header right (empty for a blank checklist). */
   customer: string;
   /** Document ID, e.g. `EX-SEC-0042` (may be empty). */

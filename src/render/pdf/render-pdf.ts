@@ -69,7 +69,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       style.textContent = css;
       (document.head ?? document.documentElement).append(style);
     },
-    meta.title,
+    meta.documentTitle ?? meta.title,
     PAGE_MARGIN_CSS,
   );
   // A draft only finds where anchors land: without tags, bookmarks, header and footer, which
