@@ -26,7 +26,7 @@ Usage:
 
 Options:
   --content DIR     content folder (default: content)
-  --out DIR         output folder for build (default: dist)
+  --out DIR         output folder for build (default: dist; never inside --content or the templates)
   --format LIST     build formats, comma-separated: html,pdf,docx,form (default: html,pdf,docx;
                     form: a fillable HTML page, <id>-<version>-form.html)
   --templates DIR   Handlebars templates for HTML and PDF (default: the built-in templates)
