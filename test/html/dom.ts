@@ -8,7 +8,7 @@ import type { CustomerChecklist } from '../../src/model/view.js';
 
 export const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 
-export async function renderDom(view: CustomerChecklist, variant: 'full' | 'annex' = 'full', dir = templatesDir): Promise<{ html: string; tree: Root }> {
+export async function renderDom(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer' = 'full', dir = templatesDir): Promise<{ html: string; tree: Root }> {
   const html = await renderHtml(view, { templatesDir: dir, variant });
   return { html, tree: fromHtml(html) };
 }
