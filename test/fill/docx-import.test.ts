@@ -16,6 +16,7 @@ import { contentControls } from '../../src/fill/read-docx.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { editDocx, partText, setBox, setText } from './docx-edit.js';
+import { hasLibreOffice, libreOfficeText } from '../docx/helpers.js';
 import { answersOf } from './helpers.js';
 
 const DOC = 'word/document.xml';
@@ -198,4 +199,16 @@ describe('answer slots', () => {
       ...['customer', 'supplier'].flatMap((party) => ['name', 'role', 'place', 'date'].map((field) => `signature/${party}/${field}`)),
     ]);
   });
+});
+
+// Skipped where LibreOffice is not installed, but never on CI, whose .ci/run installs it.
+describe.skipIf(!hasLibreOffice && !process.env.CI)('a filled DOCX in LibreOffice', () => {
+  it('opens, with the boxes as ticked and the text as typed', async () => {
+    const filled = editDocx(docx, {
+      [DOC]: (xml) => setText(setBox(setBox(xml, 'item/CL-PWD1/status=Yes', false), 'item/CL-PWD1/status=No', true), 'setting/Password history', 'Twenty-four passwords'),
+    });
+    const { filled: text } = await libreOfficeText({ filled });
+    expect(text).toContain('Twenty-four passwords');
+    expect(text).toMatch(/☐\s*Yes\s+☒\s*No/);
+  }, 120_000);
 });
