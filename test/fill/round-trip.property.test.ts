@@ -86,7 +86,8 @@ describe('DOCX round trip on generated deployments', () => {
         const edited = applyChanges(text, deployment, changes);
         expect(deploymentValues(master, parse(edited))).toEqual(expected);
       }),
-      { numRuns: 25 },
+      // A fixed seed, so a run is the same every time; change it to explore other deployments.
+      { numRuns: 25, seed: 20261202 },
     );
   }, 240_000);
 });
