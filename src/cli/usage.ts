@@ -41,8 +41,8 @@ Options:
   --force           build: rebuild outputs that are up to date; import: accept a file made
                     from another deployment or master version
   --timeout SECONDS time a document may take before it is stopped (default: 300; 0: no limit)
-  --from REV        diff: the older version (a master version, or a git tag or commit);
-                    default for a deployment: its checklistVersion
+  --from REV        diff, upgrade: the older version (a master version, or a git tag or
+                    commit); default for a deployment: its checklistVersion
   --to REV          diff, upgrade: the newer version (default: the working tree)
   --dry-run         upgrade: print the change as a unified diff; import: print what would
                     change; either writes nothing
