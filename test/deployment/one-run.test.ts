@@ -48,7 +48,7 @@ describe('a deployment with one mistake of each kind', () => {
       'customer.json:4:3: error /level: Unknown level "extreme": use one of minimum, medium, maximum [unknown-level]',
       'customer.json:5:3: error /date: "2026-02-30" is not a date in the calendar: write a real date, YYYY-MM-DD [date]',
       'customer.json:6:33: error /components/1: Unknown component "Backup server": the master\'s components are Main server, Standby server [unknown-component]',
-      'customer.json:8:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini [unknown-item]',
+      'customer.json:8:5: error /answers/CL-PWD9: No item CL-PWD9 in checklist mini; did you mean "CL-PWD1"? [unknown-item]',
       'customer.json:9:18: error /answers/CL-PWD1/status: "Maybe" is not an option of CL-PWD1: use one of Yes, No [unknown-option]',
       'customer.json:9:37: error /answers/CL-PWD1/comment: Must be a string [wrong-type]',
       'customer.json:11:23: error /answers/CL-SRV1/components/Reporter: Unknown component "Reporter" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients [unknown-component]',
