@@ -9,7 +9,7 @@ import { destinationPages } from '../../src/render/pdf/pdf-destinations.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { sampleDeployments as deployments, sampleView } from '../helpers/samples.js';
 import { checkToc } from '../helpers/toc-pages.js';
-import { pdfText } from '../pdf/poppler.js';
+import { pdfOutline, pdfText } from '../pdf/poppler.js';
 
 async function samplePdf(file: string, level?: string) {
   const view = await sampleView(file, level);
@@ -32,6 +32,12 @@ describe('page numbers in the PDF', () => {
       // Every number is a page of the document, and the headings that follow land later.
       const pages = destinationPages(pdf);
       expect(Math.max(...entries.map((entry) => entry.page))).toBeLessThanOrEqual(Math.max(...pages.values()));
+      // No heading is left at the foot of its page: it is kept with what follows it.
+      const printed = (await pdfText(pdf)).split('\f');
+      for (const heading of await pdfOutline(pdf)) {
+        const lines = printed[heading.page - 1]!.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        expect(lines.at(-2), `${heading.title} on page ${heading.page}`).not.toMatch(new RegExp(`${heading.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      }
     },
     120_000,
   );

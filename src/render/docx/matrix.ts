@@ -10,7 +10,8 @@ import { cellTexts } from './long-text.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
 import { BLANK_FIELD } from './labels.js';
-import { COLOR, SIZE, TEXT_WIDTH, columnWidths } from './theme.js';
+import { contentWidths } from './column-widths.js';
+import { COLOR, SIZE } from './theme.js';
 
 const STATUS_COLOR: Record<ViewItem['overall'], string> = {
   done: '2E7D32',
@@ -36,22 +37,23 @@ function statusCell(row: MatrixRow, width: number): TableCell {
   return cell(children, width);
 }
 
-/**
- * Column widths with the ID column as wide as the longest ID needs (bold 9 pt, about 115 twips a
- * character), so `CL-SF:SWstatus` does not break at its hyphen; the others share the rest.
- */
-function widthsWithId(ids: readonly string[], rest: readonly number[]): number[] {
-  const longest = Math.max(...ids.map((id) => id.length), 6);
-  const id = Math.min(Math.max(longest * 115 + 2 * 100 + 60, 1200), 2600);
-  return [id, ...columnWidths(rest, TEXT_WIDTH - id)];
-}
-
 const empty = (text: string) => new Paragraph({ children: [textRun(text)] });
 
 export function matrixTable(ctx: DocxContext): Table | Paragraph {
   const { rows, columns, empty: none } = ctx.p.matrix;
   if (rows.length === 0) return empty(none);
-  const widths = widthsWithId(rows.map((r) => r.id), [26, 12, 13, 13, 19]);
+  const widths = contentWidths(
+    [
+      [columns[0]!, ...rows.map((r) => r.id)],
+      [columns[1]!, ...rows.map((r) => r.item)],
+      [columns[2]!, ...rows.map((r) => r.level)],
+      [columns[3]!, ...rows.map((r) => r.installation)],
+      [columns[4]!, ...rows.map((r) => r.operation)],
+      [columns[5]!, ...rows.map((r) => r.status)],
+    ],
+    [14, 26, 12, 13, 13, 19],
+    { whole: [0] },
+  );
   const [id, title, level, inst, op, status] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
@@ -75,7 +77,18 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
     children: [textRun(`${until.label}: `, { bold: true }), textRun(until.value === '' ? BLANK_FIELD : until.value, { bold: true })],
   });
   if (rows.length === 0) return [untilLine, empty(none)];
-  const widths = widthsWithId(rows.map((r) => r.id), [24, 24, 12, 13, 27]);
+  const widths = contentWidths(
+    [
+      [columns[0]!, ...rows.map((r) => r.id)],
+      [columns[1]!, ...rows.map((r) => r.item)],
+      [columns[2]!, ...rows.map((r) => r.why)],
+      [columns[3]!, ...rows.map((r) => r.owner)],
+      [columns[4]!, ...rows.map((r) => r.due)],
+      [columns[5]!],
+    ],
+    [14, 24, 24, 12, 13, 27],
+    { whole: [0] },
+  );
   const [id, title, why, owner, due, comment] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>

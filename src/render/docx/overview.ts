@@ -4,6 +4,7 @@
  */
 import { Paragraph, type FileChild, type Table, type TableCell } from 'docx';
 import type { OmittedPart } from '../../present/level.js';
+import { contentWidths } from './column-widths.js';
 import { CELL_TEXT, bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
@@ -28,7 +29,7 @@ export function overviewTable(ctx: DocxContext): Table {
 
 /** The items the chosen level leaves out: a sentence, then ID, title and level. */
 export function omittedBlocks(part: OmittedPart): FileChild[] {
-  const widths = columnWidths([22, 60, 18]);
+  const widths = contentWidths(part.columns.map((column, i) => [column, ...part.rows.map((row) => row[i] ?? '')]), [22, 60, 18], { whole: [0] });
   const header = part.columns.map((c, i) => headerCell(c, widths[i]!));
   const rows = part.rows.map((row) =>
     bodyRow(row.map((text, i) => cell([cellText(text, i === 0 ? { ...CELL_TEXT, bold: true } : CELL_TEXT)], widths[i]!))),
@@ -42,7 +43,7 @@ export function summaryBlocks(ctx: DocxContext): FileChild[] {
   const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
   const count = (text: string, bold = false) => cell([cellText(text, { ...CELL_TEXT, bold }, { alignment: 'right' })], widths[1]!);
   const blocks: FileChild[] = [
-    new Paragraph({ children: [textRun(levelStatement, { bold: true })] }),
+    new Paragraph({ keepNext: true, children: [textRun(levelStatement, { bold: true })] }),
     ...(omitted ? omittedBlocks(omitted) : []),
     ...(changedNote ? [new Paragraph({ children: [textRun(changedNote)] })] : []),
   ];

@@ -9,6 +9,7 @@ import type Handlebars from 'handlebars';
 import { toHtml } from 'hast-util-to-html';
 import type { CellBlock, Inline } from '../../model/checklist.js';
 import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
+import { breakableId } from './breakable.js';
 import { inlineToHast } from './prose/inline.js';
 
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
@@ -27,6 +28,8 @@ export function registerHelpers(env: typeof Handlebars, state: State): void {
   env.registerHelper('block', (block: unknown) => (block && typeof block === 'object' ? serialize(blocksToHast([block as ProseBlock], state)) : ''));
   /** `{{#if (fillable name)}}`: the form is being rendered and this answer has a name (an input, not a line). */
   env.registerHelper('fillable', (name: unknown, options: Handlebars.HelperOptions) => Boolean((options.data as { root?: { form?: unknown } }).root?.form) && typeof name === 'string' && name !== '');
+  /** `{{{breakable id}}}`: an ID that may wrap only after `-`, `.`, `:` and `/`. */
+  env.registerHelper('breakable', (text: unknown) => (typeof text === 'string' ? serialize(breakableId(text)) : ''));
   /** `{{#if (eq a b)}}`: strict equality. */
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** `{{plural count "item" "items"}}`: the word for a count. */

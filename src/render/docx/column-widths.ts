@@ -1,0 +1,50 @@
+/**
+ * Table columns sized from their content: each column at least as wide as its longest word
+ * (Word breaks a word that does not fit its cell inside it: "Installatio/n", "maximu/m"), the
+ * rest of the width shared as the table asks. IDs may wrap after a hyphen, as Word wraps them.
+ */
+import { CELL_PADDING, TEXT_WIDTH, columnWidths } from './theme.js';
+
+/** Twips a character takes in bold 9 pt Arial, generously: capitals and digits, lower case, the rest. */
+function charWidth(char: string): number {
+  if (/[MW%@]/.test(char)) return 170;
+  if (/[A-Z]/.test(char)) return 135;
+  if (/[0-9\p{Ll}]/u.test(char)) return 112;
+  return 90;
+}
+
+/**
+ * The width of the widest piece that cannot wrap, with the cell's padding and a margin. An ID
+ * (`whole`) is kept on one line, so it can be found whole in the text.
+ */
+export function minimumWidth(texts: readonly string[], whole = false): number {
+  const pieces = whole ? texts : texts.flatMap((text) => text.split(/\s+|(?<=-)/));
+  const widest = Math.max(0, ...pieces.map((piece) => [...piece].reduce((sum, char) => sum + charWidth(char), 0)));
+  return Math.ceil(widest + CELL_PADDING.left + CELL_PADDING.right + 60);
+}
+
+/**
+ * Widths (twips, adding up to `total`) for columns whose texts are given: by `shares`, but no
+ * column narrower than its longest word. When even the words do not fit, by the words.
+ */
+export function contentWidths(
+  columns: readonly (readonly string[])[],
+  shares: readonly number[],
+  options: { total?: number; whole?: readonly number[] } = {},
+): number[] {
+  const { total = TEXT_WIDTH, whole = [] } = options;
+  const minimum = columns.map((texts, i) => minimumWidth(texts, whole.includes(i)));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let round = 0; round <= columns.length; round++) {
+    const free = shares.map((_, i) => i).filter((i) => !fixed.has(i));
+    const left = total - [...fixed].reduce((sum, i) => sum + minimum[i]!, 0);
+    const shareSum = free.reduce((sum, i) => sum + shares[i]!, 0);
+    widths = shares.map((share, i) => (fixed.has(i) ? minimum[i]! : (left * share) / shareSum));
+    const narrow = free.filter((i) => widths[i]! < minimum[i]!);
+    if (narrow.length === 0 || free.length === narrow.length) break;
+    for (const i of narrow) fixed.add(i);
+  }
+  if (widths.some((width, i) => width < minimum[i]!)) widths = minimum;
+  return columnWidths(widths, total);
+}
