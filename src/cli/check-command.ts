@@ -2,9 +2,11 @@
  * `checklist check [PATH…]`: validates masters and deployments without writing anything.
  * What a PATH means is decided in check-targets.ts.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { loadChecklist } from '../content/load-checklist.js';
+import { displayPath } from '../content/read-sources.js';
+import { checklistPathProblem } from '../deployment/checklist-path.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import { checkTargets } from './check-targets.js';
@@ -23,7 +25,10 @@ export async function runCheck(paths: readonly string[], contentDir: string): Pr
   const masters = new Map<string, Promise<Checklist | null>>();
   for (const [path, only] of targets.checklists) {
     const own = new Diagnostics();
-    const checklist = await loadChecklist(path, own);
+    // A master found in a checklists folder is read only when it lives there, links followed.
+    const escape = basename(dirname(path)) === 'checklists' ? await checklistPathProblem(dirname(path), path) : undefined;
+    if (escape) own.error(displayPath(path), undefined, escape, 'path-escape');
+    const checklist = escape ? null : await loadChecklist(path, own);
     diagnostics.merge(own, only === undefined ? undefined : (message) => message.file === only);
     const usable = Promise.resolve(checklist && !own.hasErrors ? checklist : null);
     masters.set(basename(path).replace(/\.md$/, ''), usable);

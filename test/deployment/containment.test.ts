@@ -47,6 +47,11 @@ describe('a deployment names a checklist, never a path', () => {
     expect(build.code).toBe(1);
     expect(build.stderr).toContain(`${file}:3:3: error /checklist: content/checklists/linked.md is a link to a place outside content/checklists: a checklist must live inside it [path-escape]`);
     expect(await readdir(dir)).not.toContain('out');
+    // check with no PATH lists content/checklists itself: the link is refused there too, unread.
+    const check = await runCli(['check', '--content', 'content'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('content/checklists/linked.md:1:1: error content/checklists/linked.md is a link to a place outside content/checklists: a checklist must live inside it [path-escape]');
+    expect(check.stderr).not.toContain(secret);
   });
 
   it('refuses a file of a folder master that links outside its folder', async () => {
