@@ -17,7 +17,10 @@ export interface BrowserManagerOptions {
   maxPages?: number;
   /** Milliseconds to wait for the browser to start. Default 30 000. */
   launchTimeout?: number;
-  /** Default timeout of every page operation (loading, printing), in ms. Default 60 000. */
+  /**
+   * Default timeout of every page operation (loading, printing), in ms; 0: none. Default 0: a
+   * build bounds each document with its own `--timeout` budget, which closes the page.
+   */
   pageTimeout?: number;
   /** Milliseconds `close()` waits for the killed browser to exit. Default 5 000. */
   closeTimeout?: number;
@@ -92,7 +95,7 @@ export class BrowserManager implements AsyncDisposable {
     const page = await browser.newPage();
     try {
       await hardenPage(page, {
-        timeout: this.#options.pageTimeout ?? 60_000,
+        timeout: this.#options.pageTimeout ?? 0,
         onRequest: this.#options.onRequest,
       });
     } catch (error) {
@@ -169,6 +172,9 @@ export class BrowserManager implements AsyncDisposable {
         env: home.env,
         timeout: launchTimeout,
         signal: abort.signal,
+        // No limit of puppeteer's own on a CDP call (its default is 180 s): a long print of a
+        // large master is bounded by the document's --timeout budget, never cut short here.
+        protocolTimeout: 0,
         // Signals are ours to handle (installSignalCleanup), so the profile is removed too;
         // puppeteer still kills the browser on process exit.
         handleSIGINT: false,

@@ -8,7 +8,8 @@ export { escapeHtml } from './header-footer.js';
 
 /** Optional knobs of `renderPdf`. */
 export interface RenderPdfOptions {
-  /** Milliseconds allowed for loading the HTML and for printing, each. Default 120 000. */
+  /** Milliseconds allowed for loading the HTML and for printing, each; 0: none. Default 0 (the
+   * build's per-document --timeout budget, through `signal`, is what bounds a print). */
   timeoutMs?: number;
   /** Stops the print at once: the page is closed, so Chromium stops laying it out. */
   signal?: AbortSignal;
@@ -40,7 +41,7 @@ export async function renderPdf(
   meta: PdfMeta,
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const timeout = options.timeoutMs ?? 120_000;
+  const timeout = options.timeoutMs ?? 0;
   const { signal } = options;
   signal?.throwIfAborted();
   return browser.withPage(async (page) => {
