@@ -29,7 +29,7 @@ import type { CliOptions } from './main.js';
 import { parseTimeout, StoppedDocuments } from './time-budget.js';
 
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
-  const selected = parseFormats(values.format);
+  const selected = parseFormats(values.format ?? DEFAULT_FORMATS);
   const jobs = parseJobs(values.jobs);
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
@@ -128,6 +128,9 @@ function chooseVariants(values: CliOptions): Variant[] {
     ...(values.offer ? (['offer'] as const) : []),
   ];
 }
+
+/** What `build` writes when no `--format` is given. */
+const DEFAULT_FORMATS = 'html,pdf,docx';
 
 function parseFormats(list: string): FormatName[] {
   const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');

@@ -19,9 +19,9 @@ export interface DiffOptions {
   format?: string;
 }
 
-/** `--format` as diff reads it; the build's default list means "not given". */
+/** `--format` as diff reads it: Markdown unless told otherwise. */
 function diffFormat(format: string | undefined): 'markdown' | 'html' {
-  if (format === undefined || format === 'html,pdf,docx' || format === 'markdown' || format === 'md') return 'markdown';
+  if (format === undefined || format === 'markdown' || format === 'md') return 'markdown';
   if (format === 'html') return 'html';
   throw new CliError(`checklist diff: --format must be markdown or html, not "${format}"`, 2);
 }

@@ -14,7 +14,8 @@ import { usage } from './usage.js';
 const options = {
   content: { type: 'string', default: 'content' },
   out: { type: 'string', default: 'dist' },
-  format: { type: 'string', default: 'html,pdf,docx' },
+  // No default here: each command has its own (build: html,pdf,docx; diff: markdown).
+  format: { type: 'string' },
   templates: { type: 'string' },
   blank: { type: 'string' },
   level: { type: 'string' },
