@@ -14,6 +14,7 @@ import { formatOutputPath, formats, renderViewHtml, type FormatName, type Output
 import type { TemplateSet } from '../render/html/templates.js';
 import type { MadeFrom } from './manifest.js';
 import type { IsolatedRunner } from '../render/run-isolated.js';
+import type { Theme } from '../present/theme.js';
 
 export interface BuildDocument {
   view: CustomerChecklist;
@@ -36,6 +37,8 @@ export interface DocumentTargets {
   sets: DeploymentSets;
   /** Where the DOCX renders run: a worker each, stopped at once by the document's signal. */
   isolated?: IsolatedRunner;
+  /** The build's theme, read once: every format of every document is drawn with it. */
+  theme: Theme;
 }
 
 export interface WrittenFile {
@@ -76,8 +79,9 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
     templatesDir: targets.templatesDir,
     browser: () => targets.browser,
     templates: targets.templates,
+    theme: targets.theme,
     html: () =>
-      (html ??= timedTurn(() => renderViewHtml(view, variant, targets.templatesDir, targets.templates)).then(({ result, ms }) => {
+      (html ??= timedTurn(() => renderViewHtml(view, variant, targets.templatesDir, targets.templates, targets.theme)).then(({ result, ms }) => {
         htmlMs = ms;
         return result;
       })),

@@ -24,6 +24,7 @@ import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { loadTemplates } from '../render/html/templates.js';
 import { IsolatedRunner } from '../render/run-isolated.js';
+import { DEFAULT_THEME } from '../present/theme.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 import { parseTimeout, StoppedDocuments } from './time-budget.js';
@@ -90,6 +91,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       outDir: values.out,
       sets: new DeploymentSets(documents),
       isolated,
+      theme: DEFAULT_THEME,
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {

@@ -9,6 +9,7 @@ import { levelInName, outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
 import { present, runningTitle } from '../present/presentation.js';
 import type { IsolatedRunner } from './run-isolated.js';
+import type { Theme } from '../present/theme.js';
 
 export type { Variant } from '../present/presentation.js';
 import type { Variant } from '../present/presentation.js';
@@ -26,6 +27,8 @@ export interface RenderContext {
   signal?: AbortSignal;
   /** The templates of `templatesDir`, compiled once by a build (read now when absent). */
   templates?: TemplateSet;
+  /** The build's theme (content/theme.json or --theme), for every format. */
+  theme: Theme;
 }
 
 export interface OutputFormat {
@@ -63,9 +66,10 @@ export const formats = {
     extension: 'docx',
     async render(view, variant, context) {
       const module = new URL('./docx/render-docx.js', import.meta.url);
-      if (context.isolated) return context.isolated.run<Uint8Array>({ module, name: 'renderDocx', args: [view, { variant }] }, context.signal);
+      const options = { variant, theme: context.theme };
+      if (context.isolated) return context.isolated.run<Uint8Array>({ module, name: 'renderDocx', args: [view, options] }, context.signal);
       const { renderDocx } = (await import(module.href)) as typeof import('./docx/render-docx.js');
-      return renderDocx(view, { variant });
+      return renderDocx(view, options);
     },
   },
   form: {
@@ -74,7 +78,7 @@ export const formats = {
     annex: false,
     async render(view, _variant, context) {
       const { renderForm } = await import('./form/render-form.js');
-      return renderForm(view, context.templatesDir, builtInTemplatesDir, context.templates);
+      return renderForm(view, context.templatesDir, builtInTemplatesDir, context.templates, context.theme);
     },
   },
 } satisfies Record<string, OutputFormat>;
@@ -98,9 +102,10 @@ export function isFormatName(name: string): name is FormatName {
 
 /**
  * Renders the HTML of a view (used by the html format and, through it, the pdf format), with
- * the templates a build compiled once, or those of `templatesDir` read now.
+ * the templates a build compiled once, or those of `templatesDir` read now, and the build's
+ * theme (DEFAULT_THEME when absent).
  */
-export async function renderViewHtml(view: CustomerChecklist, variant: Variant, templatesDir: string, templates?: TemplateSet): Promise<string> {
+export async function renderViewHtml(view: CustomerChecklist, variant: Variant, templatesDir: string, templates?: TemplateSet, theme?: Theme): Promise<string> {
   const { renderHtml } = await import('./html/render-html.js');
-  return renderHtml(view, { templatesDir, variant, templates });
+  return renderHtml(view, { templatesDir, variant, templates, theme });
 }

@@ -1,6 +1,7 @@
 /** What every builder of one DOCX render may read: the view, its presentation and the bookmark names. */
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
 import { present, type Presentation, type Variant } from '../../present/presentation.js';
+import { DEFAULT_THEME, type Theme } from '../../present/theme.js';
 import { BookmarkNames } from './text.js';
 
 export type DocxVariant = Variant;
@@ -12,16 +13,18 @@ export interface DocxContext {
   readonly p: Presentation;
   /** Anchor (heading slug or item ID) → Word bookmark name, for every target in this document. */
   readonly bookmarks: BookmarkNames;
+  /** The build's theme (accent, fonts, logo): the same one the HTML and PDF are drawn with. */
+  readonly theme: Theme;
   /** A new list instance, so each Markdown list counts from its own start. */
   nextListInstance(): number;
 }
 
-export function createContext(view: CustomerChecklist, variant: DocxVariant): DocxContext {
+export function createContext(view: CustomerChecklist, variant: DocxVariant, theme: Theme = DEFAULT_THEME): DocxContext {
   const bookmarks = new BookmarkNames();
   // The annex has neither headings of the master nor items, so nothing there can be linked to.
   if (variant === 'full') nameTargets(view.body, bookmarks);
   let lists = 0;
-  return { view, variant, p: present(view, variant), bookmarks, nextListInstance: () => ++lists };
+  return { view, variant, p: present(view, variant), bookmarks, theme, nextListInstance: () => ++lists };
 }
 
 /** Names are given in document order, so they depend only on the view. */

@@ -17,6 +17,7 @@ import { documentStyles, numbering } from './styles.js';
 import { fillProperties } from './fill-properties.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
+import type { Theme } from '../../present/theme.js';
 
 /** The parts in the presentation's order: the same as the HTML's, in either variant. */
 function documentBody(ctx: DocxContext): FileChild[] {
@@ -44,11 +45,13 @@ export interface BuildOptions {
   pageNumbers?: PageNumberEstimator;
   /** Twips added to the foot margin: the shorter page the pages are planned on. */
   footSlack?: number;
+  /** The build's theme; DEFAULT_THEME when absent. Builders read it as `ctx.theme`. */
+  theme?: Theme;
 }
 
 export function buildDocument(view: CustomerChecklist, variant: DocxVariant, options: BuildOptions = {}): Document {
-  const { pageNumbers, footSlack = 0 } = options;
-  const ctx = createContext(view, variant);
+  const { pageNumbers, footSlack = 0, theme } = options;
+  const ctx = createContext(view, variant, theme);
   const { meta } = view;
   const about = `${meta.title}, version ${meta.version} of ${meta.date}${meta.documentId ? ` (${meta.documentId})` : ''}`;
   return new Document({

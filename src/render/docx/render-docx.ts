@@ -5,6 +5,7 @@
  */
 import { Packer } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
+import type { Theme } from '../../present/theme.js';
 import type { DocxVariant } from './context.js';
 import { buildDocument } from './document.js';
 import { pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
@@ -21,15 +22,18 @@ export interface DocxOptions {
    * full checklist) is laid out. Without it Word fills the numbers in on opening.
    */
   pageNumbers?: boolean;
+  /** The build's theme (content/theme.json or --theme): DEFAULT_THEME when absent. */
+  theme?: Theme;
 }
 
 export async function renderDocx(view: CustomerChecklist, options: DocxOptions = {}): Promise<Uint8Array> {
   const variant = options.variant ?? 'full';
+  const { theme } = options;
   if (!(options.pageNumbers ?? true) || variant !== 'full') {
-    return reproducible(await Packer.toBuffer(buildDocument(view, variant)), view.meta.date);
+    return reproducible(await Packer.toBuffer(buildDocument(view, variant, { theme })), view.meta.date);
   }
-  const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS }));
-  const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan) }));
+  const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS, theme }));
+  const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan), theme }));
   // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
   return reproducible(packed, view.meta.date, { updatePrompt: plan.guessed });
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomerChecklist } from '../../model/view.js';
 import { renderHtml } from '../html/render-html.js';
+import type { Theme } from '../../present/theme.js';
 import type { TemplateSet } from '../html/templates.js';
 
 /** What the page records besides the answers; the saved file repeats it (see src/fill/read-form.ts). */
@@ -34,12 +35,12 @@ async function formScript(templatesDir: string, builtInDir: string): Promise<str
   throw new Error(`form.js is missing from ${builtInDir}`);
 }
 
-export async function renderForm(view: CustomerChecklist, templatesDir: string, builtInDir: string, templates?: TemplateSet): Promise<string> {
+export async function renderForm(view: CustomerChecklist, templatesDir: string, builtInDir: string, templates?: TemplateSet, theme?: Theme): Promise<string> {
   // `</script` would end the element early: the stylesheet gets the same care in renderHtml.
   const script = (await formScript(templatesDir, builtInDir)).replace(/<\/script/gi, '<\\/script');
   const scriptHash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
   const dataJson = JSON.stringify(formRecord(view)).replace(/</g, '\\u003c');
-  const html = await renderHtml(view, { templatesDir, templates, variant: 'full', form: { script, scriptHash, dataJson } });
+  const html = await renderHtml(view, { templatesDir, templates, theme, variant: 'full', form: { script, scriptHash, dataJson } });
   if (!html.includes(`<script>${script}</script>`)) {
     throw new Error(`Templates in ${templatesDir}: layout.hbs does not place the form's script; copy the built-in layout.hbs`);
   }

@@ -5,6 +5,7 @@
  */
 import { CliError } from '../../cli/errors.js';
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
+import type { Theme } from '../../present/theme.js';
 import { blockData } from './body-data.js';
 import { directiveContexts, templateData, type FormData, type TemplateData, type Variant } from './document-data.js';
 import { registerHelpers } from './helpers.js';
@@ -19,6 +20,8 @@ export interface RenderHtmlOptions {
   templates?: TemplateSet;
   /** Renders the fillable form (inputs instead of boxes and lines) with this script and data. */
   form?: FormData;
+  /** The build's theme (content/theme.json or --theme); DEFAULT_THEME when absent. */
+  theme?: Theme;
 }
 
 // A `</style` inside the stylesheet would end the <style> element early.
