@@ -35,7 +35,9 @@ export function setText(xml: string, tag: string, text: string): string {
   const edited = xml
     .slice(start, end)
     .replace('<w:showingPlcHdr/>', '')
-    .replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent>${runs}</w:sdtContent>`);
+    // A function, not a string: typed text such as `$"` escapes to `$&quot;`, and `$&` in a
+    // replacement string would insert the match.
+    .replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, () => `<w:sdtContent>${runs}</w:sdtContent>`);
   return xml.slice(0, start) + edited + xml.slice(end);
 }
 
