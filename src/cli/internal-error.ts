@@ -3,14 +3,24 @@
  * one line on stderr saying where to report it and exit code 70 (EX_SOFTWARE), never a stack
  * trace. With CHECKLIST_DEBUG=1 the stack goes to a file the user can attach to the report.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** sysexits.h EX_SOFTWARE: an internal software error. */
 export const INTERNAL_ERROR_EXIT_CODE = 70;
 
-const reportAt = 'the issues of the checklist repository';
+/** Where bugs are reported: package.json's `bugs.url` (the repository's issues). */
+export function bugsUrl(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bugs?: { url?: string } | string };
+    const url = typeof manifest.bugs === 'string' ? manifest.bugs : manifest.bugs?.url;
+    if (url) return url;
+  } catch {
+    // a package without its package.json: the words below still say where
+  }
+  return 'the issues of the checklist repository';
+}
 
 /** Prints the one-line report of an unexpected error and returns the exit code. */
 export function reportInternalError(error: unknown, stderr: (text: string) => void = (text) => process.stderr.write(text)): number {
@@ -26,6 +36,6 @@ export function reportInternalError(error: unknown, stderr: (text: string) => vo
       where = `its stack could not be written to ${file}`;
     }
   } else where = 'run again with CHECKLIST_DEBUG=1 to write its stack to a file';
-  stderr(`checklist: internal error (${firstLine}); this is a bug in checklist, please report it to ${reportAt} with the command you ran; ${where}\n`);
+  stderr(`checklist: internal error (${firstLine}); this is a bug in checklist, please report it at ${bugsUrl()} with the command you ran; ${where}\n`);
   return INTERNAL_ERROR_EXIT_CODE;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bugsUrl } from '../../src/cli/internal-error.js';
 import { main } from '../../src/cli/main.js';
 
 // A build that fails in a way no input or environment explains: a bug of ours.
@@ -25,8 +26,14 @@ describe('an internal error', () => {
     expect(await main(['build'])).toBe(70);
     const written = stderr.mock.calls.map(([text]) => String(text)).join('');
     expect(written).toBe(
-      "checklist: internal error (TypeError: Cannot read properties of undefined (reading 'items')); this is a bug in checklist, please report it to the issues of the checklist repository with the command you ran; run again with CHECKLIST_DEBUG=1 to write its stack to a file\n",
+      "checklist: internal error (TypeError: Cannot read properties of undefined (reading 'items')); this is a bug in checklist, please report it at https://github.com/security-checklist-builder/checklist/issues with the command you ran; run again with CHECKLIST_DEBUG=1 to write its stack to a file\n",
     );
+  });
+
+  it('names the bugs address of package.json, the one npm shows too', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { bugs: { url: string } };
+    expect(bugsUrl()).toBe(manifest.bugs.url);
+    expect(bugsUrl()).toMatch(/^https:\/\/\S+\/issues$/);
   });
 
   it('writes the stack to the file it names when CHECKLIST_DEBUG=1', async () => {
