@@ -8,16 +8,21 @@
 import { performance } from 'node:perf_hooks';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import { Semaphore } from '../browser/semaphore.js';
+import type { BuildInput } from '../cli/build-inputs.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { DeploymentSets } from '../output/deployment-sets.js';
-import { formatOutputPath, formats, renderViewHtml, type FormatName, type OutputFormat, type RenderContext, type Variant } from '../render/formats.js';
+import { formatOutputPath, formats, renderViewHtml, type FormatName, type OutputFormat, type OutputNaming, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
 import type { MadeFrom } from './manifest.js';
 import type { IsolatedRunner } from '../render/run-isolated.js';
 import type { Theme } from '../present/theme.js';
+import type { LoadedViews } from './views.js';
 
 export interface BuildDocument {
-  view: CustomerChecklist;
+  /** The checked input it is made of; its view is loaded for the render. */
+  input: BuildInput;
+  /** What names its outputs (the input's). */
+  view: OutputNaming;
   variant: Variant;
   /** The formats to make of it (those not up to date). */
   formats: FormatName[];
@@ -35,6 +40,8 @@ export interface DocumentTargets {
   outDir: string;
   /** Holds each deployment's files until all are rendered, then writes them as a set. */
   sets: DeploymentSets;
+  /** Each input's view while its documents render. */
+  views: LoadedViews;
   /** Where the DOCX renders run: a worker each, stopped at once by the document's signal. */
   isolated?: IsolatedRunner;
   /** The build's theme, read once: every format of every document is drawn with it. */
@@ -72,7 +79,13 @@ async function timedTurn<T>(render: () => Promise<T>): Promise<{ result: T; ms: 
 
 /** `signal`: the document's time budget (`--timeout`); aborting it stops every render at once. */
 export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void, signal?: AbortSignal): Promise<void> {
-  const { view, variant } = document;
+  const files = await targets.views.use(document.input, (view) => renderFormats(view, document, targets, signal));
+  // A deployment's files are written together once all its documents are rendered.
+  for (const file of await targets.sets.add(document.view.deploymentName, files)) written(file);
+}
+
+async function renderFormats(view: CustomerChecklist, document: BuildDocument, targets: DocumentTargets, signal?: AbortSignal): Promise<WrittenFile[]> {
+  const { variant } = document;
   let html: Promise<string> | undefined;
   let htmlMs = 0;
   const context: RenderContext = {
@@ -88,7 +101,7 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
     isolated: targets.isolated,
     signal,
   };
-  const files = await Promise.all(
+  return Promise.all(
     document.formats.map(async (name): Promise<WrittenFile> => {
       const format: OutputFormat = formats[name];
       let bytes: string | Uint8Array;
@@ -113,6 +126,4 @@ export async function renderDocument(document: BuildDocument, targets: DocumentT
       return { path, format: name, extension: format.extension, ms, bytes };
     }),
   );
-  // A deployment's files are written together once all its documents are rendered.
-  for (const file of await targets.sets.add(view, files)) written(file);
 }

@@ -1,6 +1,7 @@
 /**
  * Which outputs a build makes: every format of every document, less those the manifest shows
  * up to date (unless `--force`). Hashing is cheap next to a render: the inputs are read once.
+ * A plan holds names and hashes, no view: each is loaded when its documents render.
  */
 import { relative, sep } from 'node:path';
 import type { BuildInput } from '../cli/build-inputs.js';
@@ -38,15 +39,14 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
   const hashOf = (path: string) => fileHashes.get(path) ?? fileHashes.set(path, fileHash(path)).get(path)!;
   let upToDate = 0;
   const documents: BuildDocument[] = [];
-  for (const { view, sources } of inputs) {
-    const inputHashes = Object.fromEntries(await Promise.all(sources.map(async (path) => [shown(path), await hashOf(path)] as const)));
-    const viewHash = valueHash(view);
+  for (const input of inputs) {
+    const inputHashes = Object.fromEntries(await Promise.all(input.sources.map(async (path) => [shown(path), await hashOf(path)] as const)));
     for (const variant of plan.variants) {
-      const pending: BuildDocument = { view, variant, formats: [], madeFrom: {} };
+      const pending: BuildDocument = { input, view: input.naming, variant, formats: [], madeFrom: {} };
       for (const format of formatsOfVariant(plan.formats, variant)) {
         const options = format === 'pdf' ? { ...plan.options, browser } : plan.options;
-        const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: viewHash };
-        const path = formatOutputPath(plan.outDir, view, variant, format);
+        const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: input.viewHash };
+        const path = formatOutputPath(plan.outDir, input.naming, variant, format);
         if (!plan.force && (await manifest.upToDate(path, madeFrom))) {
           upToDate++;
         } else {

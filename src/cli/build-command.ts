@@ -2,7 +2,8 @@
  * `checklist build`: checks every input first (nothing is written, and no browser started,
  * when any input is bad), skips the outputs the build manifest shows up to
  * date, then renders the rest `--jobs` documents at a time, each format in
- * memory, and writes each deployment's files as a set. One browser serves the whole build, started only
+ * memory, and writes each deployment's files as a set. A deployment's view is loaded only while
+ * its documents render, so memory does not grow with the number of deployments. One browser serves the whole build, started only
  * once a PDF is to be made, and is closed on every path, Ctrl-C included.
  */
 import { rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
 import { BuildManifest } from '../build/manifest.js';
 import { planBuild } from '../build/plan.js';
+import { LoadedViews } from '../build/views.js';
 import { parseShard } from '../build/shard.js';
 import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -41,9 +43,9 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   // The content pipeline (unified, Ajv) loads only when a build runs.
-  const { collectViews } = await import('./build-inputs.js');
+  const { checkInputs } = await import('./build-inputs.js');
   const diagnostics = new Diagnostics();
-  const inputs = await collectViews(paths, values, diagnostics, shard);
+  const inputs = await checkInputs(paths, values, diagnostics, shard);
   if (report(diagnostics) || inputs === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     return 1;
@@ -90,6 +92,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       browserReady: () => (ready ??= browser.withPage(async () => undefined)),
       outDir: values.out,
       sets: new DeploymentSets(documents),
+      views: new LoadedViews(documents),
       isolated,
       theme: DEFAULT_THEME,
     };

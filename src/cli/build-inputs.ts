@@ -1,68 +1,97 @@
 /**
  * The inputs of `checklist build`: every deployment named (or all of content/deployments), or
- * the blank master of `--blank ID`, loaded, checked and merged into customer views.
+ * the blank master of `--blank ID`. A check pass reads, checks and merges each one and keeps
+ * only what the build plan needs (the names of its outputs, its source files, the hash of its
+ * view); the view itself is merged again when its documents render. So a build holds the views
+ * of the documents rendering at the moment, not one per deployment: memory stays flat in the
+ * number of deployments, and every input is still checked before anything renders.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist, loadChecklist } from '../content/load-checklist.js';
 import { levelText } from '../deployment/check-deployment.js';
-import { deploymentName, loadDeployment, type LoadedDeployment } from '../deployment/load-deployment.js';
+import { deploymentName, loadDeployment, type LoadOptions } from '../deployment/load-deployment.js';
 import { displayPath } from '../content/read-sources.js';
 import { checkOutputFolders } from '../output/output-folders.js';
 import { mergeDeployment } from '../deployment/merge.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
+import type { OutputNaming } from '../render/formats.js';
+import { valueHash } from '../build/fingerprint.js';
 import { inShard, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles } from './check-command.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
-/** A customer view and the files it was made from (the deployment, the master's files). */
+/** One checked input of a build: what names its outputs and what they are made from. */
 export interface BuildInput {
-  view: CustomerChecklist;
+  naming: OutputNaming;
+  /** The files its view is made from (the deployment, the master's files). */
   sources: string[];
+  /** Hash of the merged view, taken in the check pass. */
+  viewHash: string;
+  /** Reads and merges the view again, for its documents' renders. */
+  load: () => Promise<CustomerChecklist>;
 }
 
 /**
- * Loads every deployment (or the blank master) and merges it; null when any input has errors.
- * With `--shard K/N` only the deployments of that part are read (the blank is in the part of
- * the key `blank/ID`).
+ * Checks every deployment (or the blank master) and describes each; null when any input has
+ * errors (all reported). With `--shard K/N` only the deployments of that part are read (the
+ * blank is in the part of the key `blank/ID`).
  */
-export async function collectViews(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<BuildInput[] | null> {
-  const views: BuildInput[] = [];
+export async function checkInputs(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<BuildInput[] | null> {
+  const inputs: BuildInput[] = [];
+  const sourcesOf = masterSourceCache(values.content);
   if (values.blank !== undefined) {
-    const master = await loadMaster(values.blank, values.content, diagnostics);
+    const id = values.blank;
+    const master = await loadMaster(id, values.content, diagnostics);
     if (!master) return null;
     checkLevel(values.level, master);
-    if (inShard([`blank/${values.blank}`], shard, (key) => key).length > 0) {
-      views.push({ view: mergeDeployment(master, null, { name: 'blank', level: values.level }), sources: await masterSources(values.content, values.blank) });
+    if (inShard([`blank/${id}`], shard, (key) => key).length > 0) {
+      const merge = () => mergeDeployment(master, null, { name: 'blank', level: values.level });
+      inputs.push(describe(merge(), await sourcesOf(id), async () => merge()));
     }
-    if (paths.length === 0) return views;
+    if (paths.length === 0) return inputs;
   }
   // The same file named twice is built once.
   const allPaths = [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
-  const sources = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
+  const named = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
   // Over all the deployments, not one shard's: every shard writes into the same --out.
-  checkOutputFolders(values.blank === undefined ? sources : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...sources], values.out, diagnostics);
-  const deploymentPaths = inShard(allPaths, shard, (path) => shardKey(path, values.content));
-  const masters = new Map<string, Promise<Checklist | null>>();
-  const loaded: LoadedDeployment[] = [];
-  for (const path of deploymentPaths) {
-    const deployment = await loadDeployment(path, { contentDir: values.content, levelOverride: values.level, masters }, diagnostics);
-    if (deployment) {
-      checkLevel(values.level, deployment.master);
-      loaded.push(deployment);
-    }
+  checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
+  // Masters are parsed once and kept for the build: their number, not the deployments', counts.
+  const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
+  for (const path of inShard(allPaths, shard, (file) => shardKey(file, values.content))) {
+    const loaded = await loadDeployment(path, options, diagnostics);
+    if (!loaded) continue;
+    checkLevel(values.level, loaded.master);
+    // Once any input is bad nothing is built: the rest are only checked.
+    if (diagnostics.hasErrors) continue;
+    const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
+    inputs.push(describe(view, [path, ...(await sourcesOf(loaded.deployment.checklist))], () => reload(path, options, values.level)));
   }
-  if (diagnostics.hasErrors) return null;
-  for (const { master, deployment, name, path } of loaded) {
-    views.push({ view: mergeDeployment(master, deployment, { name, level: values.level }), sources: [path, ...(await masterSources(values.content, deployment.checklist))] });
-  }
-  return views;
+  return diagnostics.hasErrors ? null : inputs;
 }
 
-/** Every file of master `id` (a folder's files at any depth), for the build manifest. */
+/** What the plan keeps of a view; the view itself is left to the garbage collector. */
+function describe(view: CustomerChecklist, sources: string[], load: () => Promise<CustomerChecklist>): BuildInput {
+  const { deploymentName: name, meta, level } = view;
+  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, sources, viewHash: valueHash(view), load };
+}
+
+/** A deployment read and merged again at render time (its master is still parsed). */
+async function reload(path: string, options: LoadOptions, level: string | undefined): Promise<CustomerChecklist> {
+  const loaded = await loadDeployment(path, options, new Diagnostics());
+  if (!loaded) throw new CliError(`${displayPath(path)}: changed during the build and no longer passes the check; nothing of it was written. Run checklist check ${displayPath(path)}, then build again`, 1);
+  return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
+}
+
+/** Every file of a master (a folder's files at any depth), for the build manifest; read once per ID. */
+function masterSourceCache(contentDir: string): (id: string) => Promise<string[]> {
+  const cache = new Map<string, Promise<string[]>>();
+  return (id) => cache.get(id) ?? cache.set(id, masterSources(contentDir, id)).get(id)!;
+}
+
 async function masterSources(contentDir: string, id: string): Promise<string[]> {
   const path = await findChecklist(contentDir, id);
   if (!path) return [];
@@ -83,4 +112,3 @@ function checkLevel(level: string | undefined, master: Checklist): void {
   if (level === undefined || master.meta.levels.includes(level)) return;
   throw new CliError(`--level ${level}: ${levelText(level, master.meta.levels)} (checklist ${master.meta.id}); nothing was written`, 1);
 }
-

@@ -25,7 +25,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const named = paths[0] === undefined ? undefined : resolve(paths[0]);
   const deploymentsDir = resolve(values.content, 'deployments');
-  const { collectViews } = await import('./build-inputs.js');
+  const { checkInputs } = await import('./build-inputs.js');
 
   /** The deployment file of a page path: `/` is the named one; `/acme` is content/deployments/acme.json. */
   async function deploymentOf(path: string): Promise<string | null> {
@@ -46,9 +46,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let messages: string[] = [];
     let page: string;
     try {
-      const inputs = await collectViews([file], { ...values, blank: undefined }, diagnostics);
+      const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);
-      const view = inputs?.[0]?.view;
+      const view = await inputs?.[0]?.load();
       page = view ? livePage(await renderViewHtml(view, 'full', templatesDir), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
     } catch (error) {
       messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];

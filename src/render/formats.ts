@@ -90,8 +90,15 @@ export function formatsOfVariant(names: readonly FormatName[], variant: Variant)
   return names.filter((name) => variant === 'full' || (formats[name] as OutputFormat).annex !== false);
 }
 
+/** What names a view's outputs: a build plans with this much of a view, not the whole view. */
+export interface OutputNaming {
+  deploymentName: string;
+  meta: { id: string; version: string };
+  level: { chosen: string | null; ownLevel?: string | null };
+}
+
 /** Where a format of a document is written: `OUT/<deployment>/<id>-<version>[-<level>][-annex|-offer][suffix].<ext>`. */
-export function formatOutputPath(outDir: string, view: CustomerChecklist, variant: Variant, name: FormatName): string {
+export function formatOutputPath(outDir: string, view: OutputNaming, variant: Variant, name: FormatName): string {
   const format: OutputFormat = formats[name];
   return outputPath(outDir, view.deploymentName, view.meta.id, view.meta.version, variant, format.extension, format.suffix, levelInName(view.level));
 }
