@@ -72,11 +72,13 @@ describe('renderDocx, full variant', () => {
     expect(text).toMatch(/Minimal password length8 ?12/);
   });
 
-  it('keeps markup in a comment as text, and its line break as a break', () => {
+  it('keeps markup in a comment as text, and its line break as a break between a control per line', () => {
     expect(xml.includes('<script>')).toBe(false);
     expect(text).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>Second line: 10:30 Uhr, Köln');
-    const between = all(xml, /onerror=alert\(2\)&gt;<\/w:t><\/w:r>(.*?)<w:t[^>]*>Second line/g)[0];
-    expect(between).toMatch(/^<w:r>(<w:rPr>.*<\/w:rPr>)?<w:br\/>$/);
+    const between = all(xml, /onerror=alert\(2\)&gt;<\/w:t><\/w:r>(.*?)<w:t[^>]*>Second line/g)[0]!;
+    // LibreOffice reads a plain-text control as one field and moves a break inside it out in front.
+    expect(between).toMatch(/^<\/w:sdtContent><\/w:sdt><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:br\/>(<w:t[^>]*><\/w:t>)?<\/w:r><w:sdt>.*<w:tag w:val="item\/CL-SMTP1\/comment"\/>.*<w:sdtContent><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?$/);
+    for (const control of all(xml, /<w:sdtContent>(.*?)<\/w:sdtContent>/g)) expect(control).not.toMatch(/<w:(br|cr)\b/);
   });
 
   it('bookmarks headings and items under Word-safe names and links cross-references to them', () => {

@@ -26,7 +26,16 @@ export function setBox(xml: string, tag: string, checked: boolean): string {
   return xml.slice(0, start) + edited + xml.slice(end);
 }
 
+/**
+ * Types `text` into the write-in tagged `tag`. A value of several lines has a control per line:
+ * the user deletes the lines after the first (their controls with them) and types in the first.
+ */
 export function setText(xml: string, tag: string, text: string): string {
+  const first = control(xml, tag);
+  for (let next = xml.indexOf(`<w:tag w:val="${escapeXml(tag)}"/>`, first.end); next >= 0; next = xml.indexOf(`<w:tag w:val="${escapeXml(tag)}"/>`, first.end)) {
+    const start = xml.lastIndexOf('<w:sdt>', next);
+    xml = xml.slice(0, start) + xml.slice(xml.indexOf('</w:sdt>', next) + '</w:sdt>'.length);
+  }
   const { start, end } = control(xml, tag);
   const runs = text
     .split('\n')

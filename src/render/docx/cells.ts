@@ -49,20 +49,30 @@ export function cellParagraph(children: ParagraphChild[], options: CellParagraph
  */
 export type WriteIn = (runs: TextRun[], empty: boolean, continued?: boolean) => ParagraphChild;
 
-/** Text (line breaks kept) as cell paragraphs, one run per line with breaks between. */
+/**
+ * Text (line breaks kept) as a cell paragraph, one run per line with breaks between. A write-in
+ * is a control per line, the breaks between them: LibreOffice reads a plain-text control as
+ * one field and moves the breaks inside it in front of it, run together ("team.Rollout").
+ * Import joins the controls of one tag with line breaks again.
+ */
 export function cellText(value: string, format: RunFormat = CELL_TEXT, options: CellParagraphOptions = {}, writeIn?: WriteIn): Paragraph {
-  const runs = linesOf(value).map((text, i) => textRun(text, format, i > 0 ? { break: 1 } : {}));
-  return cellParagraph(writeIn ? [writeIn(runs, false)] : runs, options);
+  const lines = linesOf(value);
+  if (writeIn === undefined) return cellParagraph(lines.map((text, i) => textRun(text, format, i > 0 ? { break: 1 } : {})), options);
+  const children = lines.flatMap((text, i) => [...(i > 0 ? [textRun('', format, { break: 1 })] : []), writeIn([textRun(text, format)], false)]);
+  return cellParagraph(children, options);
 }
 
 /**
  * Lines to write on, as wide as the cell: each one tab to a right tab stop with an underscore
  * leader, which survives font changes and copy-paste better than a row of underscores. Several
- * lines are one paragraph (so one control holds them), each as tall as a paragraph of one line.
+ * lines are one paragraph (so one control holds them), each as tall as a paragraph of one line:
+ * tabs alone, no breaks, as a tab past the last stop goes on at the next line's stop (in Word,
+ * docx/layout and LibreOffice alike), and LibreOffice moves breaks out of a plain-text control,
+ * which drew two lines more than planned (blank pages, TOC numbers a page off).
  */
 export function fillLine(cellWidth: number, lines = 1, writeIn?: WriteIn): Paragraph {
   const inner = cellWidth - CELL_PADDING.left - CELL_PADDING.right;
-  const runs = Array.from({ length: lines }, (_, i) => textRun('\t', { ...CELL_TEXT, color: COLOR.fillLine }, i > 0 ? { break: 1 } : {}));
+  const runs = [textRun('\t'.repeat(lines), { ...CELL_TEXT, color: COLOR.fillLine })];
   return new Paragraph({
     children: writeIn ? [writeIn(runs, true)] : runs,
     tabStops: [{ type: TabStopType.RIGHT, position: Math.max(inner - 20, 200), leader: 'underscore' }],
