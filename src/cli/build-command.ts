@@ -24,9 +24,9 @@ import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
-import { loadTemplates } from '../render/html/templates.js';
+import { readTemplates } from '../render/html/templates.js';
 import { IsolatedRunner } from '../render/run-isolated.js';
-import { DEFAULT_THEME } from '../present/theme.js';
+import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 import { parseTimeout, StoppedDocuments } from './time-budget.js';
@@ -44,9 +44,13 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   await checkOutDir(values.out, roots);
   // The content pipeline (unified, Ajv) loads only when a build runs.
   const { checkInputs } = await import('./build-inputs.js');
+  const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
+  // The theme and the templates are checked with the inputs: all their messages in one run.
+  const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics);
+  const templates = needsHtml(selected) ? await readTemplates(templatesDir, diagnostics) : undefined;
   const inputs = await checkInputs(paths, values, diagnostics, shard);
-  if (report(diagnostics) || inputs === null) {
+  if (report(diagnostics) || inputs === null || theme === null || templates === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     return 1;
   }
@@ -62,13 +66,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     formats: selected,
     templatesDir,
     outDir: values.out,
-    options: { level: values.level ?? null },
+    options: { level: values.level ?? null, theme: themeHash(theme) },
     force: values.force,
     browserPath: () => (browserPath ??= findBrowser()),
   });
   const pending = [...new Set(documents.flatMap((document) => document.formats))];
-  // Templates are read and compiled once per build, and a broken one stops it before any work.
-  const [templates] = await Promise.all([needsHtml(pending) ? loadTemplates(templatesDir) : undefined, loadRenderers(pending)]);
+  await loadRenderers(pending);
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
@@ -94,7 +97,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       sets: new DeploymentSets(documents),
       views: new LoadedViews(documents),
       isolated,
-      theme: DEFAULT_THEME,
+      theme,
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {

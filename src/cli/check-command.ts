@@ -2,7 +2,7 @@
  * `checklist check [PATH…]`: validates masters and deployments without writing anything.
  * What a PATH means is decided in check-targets.ts.
  */
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { loadChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
@@ -10,6 +10,8 @@ import { checklistPathProblem } from '../deployment/checklist-path.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import { checkTargets } from './check-targets.js';
+import { loadTheme } from '../theme/load-theme.js';
+import { readTemplates } from '../render/html/templates.js';
 
 export { jsonFiles } from './check-targets.js';
 
@@ -19,8 +21,10 @@ export interface CheckResult {
   deployments: number;
 }
 
-export async function runCheck(paths: readonly string[], contentDir: string): Promise<CheckResult> {
+/** `theme`, `templates`: the files `--theme` and `--templates` name, checked too when given. */
+export async function runCheck(paths: readonly string[], contentDir: string, named: { theme?: string; templates?: string } = {}): Promise<CheckResult> {
   const targets = await checkTargets(paths, contentDir);
+  if (named.theme !== undefined) targets.themes.set(resolve(named.theme), true);
   const diagnostics = new Diagnostics();
   const masters = new Map<string, Promise<Checklist | null>>();
   for (const [path, only] of targets.checklists) {
@@ -35,5 +39,7 @@ export async function runCheck(paths: readonly string[], contentDir: string): Pr
     if (checklist) masters.set(checklist.meta.id, usable);
   }
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
+  for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics);
+  if (named.templates !== undefined) await readTemplates(resolve(named.templates), diagnostics);
   return { diagnostics, checklists: targets.checklists.size, deployments: targets.deployments.size };
 }

@@ -1,10 +1,11 @@
 /**
  * What `checklist check PATH` checks: a master file or folder; one file of a folder master
  * (that master is checked, that file's messages reported, as an editor runs it on save); a
- * deployment; `content/checklists` (every master in it); or a content folder (everything).
+ * deployment; a theme file (`theme.json`); `content/checklists` (every master in it); or a
+ * content folder (everything, its `theme.json` too when it has one).
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { CliError } from './errors.js';
@@ -14,10 +15,12 @@ export interface CheckTargets {
   checklists: Map<string, string | undefined>;
   /** Deployment path → the content folder its master is looked up in. */
   deployments: Map<string, string>;
+  /** Theme file path → whether it must exist (named) or is checked only when present (a content folder's). */
+  themes: Map<string, boolean>;
 }
 
 export async function checkTargets(paths: readonly string[], contentDir: string): Promise<CheckTargets> {
-  const targets: CheckTargets = { checklists: new Map(), deployments: new Map() };
+  const targets: CheckTargets = { checklists: new Map(), deployments: new Map(), themes: new Map() };
   for (const path of paths.length > 0 ? paths : [contentDir]) await classify(path, contentDir, targets);
   return targets;
 }
@@ -38,7 +41,9 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
   if (!info) throw new CliError(`checklist check: ${path} does not exist`, 2);
   const parent = dirname(path);
   if (!info.isDirectory()) {
-    if (path.endsWith('.json')) {
+    if (basename(path) === 'theme.json' && basename(parent) !== 'deployments') {
+      targets.themes.set(resolve(path), true);
+    } else if (path.endsWith('.json')) {
       // A deployment in <content>/deployments finds its master in that <content>.
       const content = basename(parent) === 'deployments' && (await isDirectory(join(dirname(parent), 'checklists'))) ? dirname(parent) : contentDir;
       targets.deployments.set(path, content);
@@ -53,6 +58,7 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
   if (names.includes('checklists') || names.includes('deployments')) {
     for (const master of await listChecklists(path)) addChecklist(targets, master);
     for (const deployment of await jsonFiles(join(path, 'deployments'))) targets.deployments.set(deployment, path);
+    if (!targets.themes.has(resolve(path, 'theme.json'))) targets.themes.set(resolve(path, 'theme.json'), false);
   } else if (basename(path) === 'checklists') {
     for (const master of await listChecklists(parent)) addChecklist(targets, master);
   } else if (basename(path) === 'deployments' || (names.some((name) => name.endsWith('.json')) && !names.some((name) => name.endsWith('.md')))) {

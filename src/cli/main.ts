@@ -17,6 +17,7 @@ const options = {
   // No default here: each command has its own (build: html,pdf,docx; diff: markdown).
   format: { type: 'string' },
   templates: { type: 'string' },
+  theme: { type: 'string' },
   blank: { type: 'string' },
   level: { type: 'string' },
   annex: { type: 'boolean', default: false },
@@ -119,7 +120,7 @@ async function check(paths: string[], values: CliOptions): Promise<number> {
   const [{ runCheck }, { reporterNamed, reporters }] = await Promise.all([import('./check-command.js'), import('./reporters.js')]);
   const reporter = reporterNamed(values.reporter);
   if (!reporter) throw new CliError(`Unknown reporter "${values.reporter}": use ${Object.keys(reporters).join(', ')}`, 2);
-  const result = await runCheck(paths, values.content);
+  const result = await runCheck(paths, values.content, { theme: values.theme, templates: values.templates });
   const messages = result.diagnostics.messages;
   process[reporter.stream].write(reporter.format(messages));
   const errors = result.diagnostics.errorCount;

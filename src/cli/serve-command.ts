@@ -13,6 +13,7 @@ import { livePage, messagesPage } from '../serve/live-page.js';
 import { startPreviewServer } from '../serve/preview-server.js';
 import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
+import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
@@ -46,10 +47,12 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let messages: string[] = [];
     let page: string;
     try {
+      // Read on every render: a saved theme.json or logo shows at once, as a saved master does.
+      const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics);
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);
-      const view = await inputs?.[0]?.load();
-      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
+      const view = theme ? await inputs?.[0]?.load() : undefined;
+      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
     } catch (error) {
       messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
       page = messagesPage(`${stem(file)}: fix the errors below`, messages);
@@ -69,7 +72,8 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     return cache.get(file)!;
   }, port);
 
-  const stopWatching = watchSources([resolve(values.content), templatesDir, ...(named ? [dirname(named)] : [])], (changed) => {
+  const themeDir = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
+  const stopWatching = watchSources([resolve(values.content), templatesDir, ...themeDir, ...(named ? [dirname(named)] : [])], (changed) => {
     // Re-render the pages open in a browser before telling them to reload.
     const open = [...cache.keys()];
     cache.clear();

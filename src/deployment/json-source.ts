@@ -1,6 +1,7 @@
 /**
  * A JSON file with positions: parsed with jsonc-parser (so syntax errors and every JSON Pointer
- * can be placed at a line and column), strictly JSON (no comments, no trailing commas).
+ * can be placed at a line and column), strictly JSON (no comments, no trailing commas) unless
+ * a file's format allows comments (the theme file).
  */
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Point } from '../diagnostics/diagnostics.js';
@@ -47,9 +48,9 @@ function pointOfOffset(starts: readonly number[], offset: number): Point {
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
 
-export function parseJsonSource(path: string, text: string): JsonSource | JsonSyntaxError {
+export function parseJsonSource(path: string, text: string, options: { comments?: boolean } = {}): JsonSource | JsonSyntaxError {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: !options.comments, allowEmptyContent: false });
   const starts = lineStarts(text);
   const first = errors[0];
   if (first || !tree) {

@@ -77,12 +77,19 @@ describe('renderHtml: --templates DIR', () => {
     expect(selectAll('[data-house-style]', builtIn)).toEqual([]);
   });
 
-  it('says which template is missing or broken', async () => {
+  it('falls back to the built-in file for every file the folder lacks', async () => {
     const dir = await copyOfTemplates();
     await rm(join(dir, 'layout.hbs'));
-    await expect(renderHtml(viewFixture, { templatesDir: dir })).rejects.toThrow(/layout\.hbs is missing/);
-    await writeFile(join(dir, 'layout.hbs'), '{{#if}}');
-    await writeFile(join(dir, 'partials/item.hbs'), '{{#each rows}}');
-    await expect(renderHtml(viewFixture, { templatesDir: dir })).rejects.toThrow(/partials\/item\.hbs: /);
+    const { tree } = await renderDom(viewFixture, 'full', dir);
+    expect(selectAll('table.cl-item', tree)).toHaveLength(3);
+  });
+
+  it('refuses a broken template with its place, before rendering', async () => {
+    const dir = await copyOfTemplates();
+    await writeFile(join(dir, 'layout.hbs'), '{{#if}}{{/if}}');
+    await writeFile(join(dir, 'partials/item.hbs'), '<table>\n{{#each rows}}');
+    const error = await renderHtml(viewFixture, { templatesDir: dir }).then(() => null, (thrown: Error) => thrown.message);
+    expect(error).toMatch(/layout\.hbs:1:1: error \{\{#if\}\} takes exactly one value, as in \{\{#if rows\}\} \[template-helper\]/);
+    expect(error).toMatch(/partials\/item\.hbs:2:\d+: error Handlebars cannot read this template: the file ends inside a block; close it with \{\{\/…\}\} \[template-syntax\]/);
   });
 });

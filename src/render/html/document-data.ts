@@ -9,11 +9,16 @@ import { present, type Presentation, type Variant } from '../../present/presenta
 import { TITLES } from '../../present/words.js';
 import { blockData, tocEntries, type BlockData, type DirectiveContexts, type TocEntry } from './body-data.js';
 import { PART_IDS } from './labels.js';
+import { DEFAULT_THEME, type Theme } from '../../present/theme.js';
+import { logoData, themeCss, type LogoData } from '../../theme/theme-css.js';
 
 export type { Variant } from '../../present/presentation.js';
 
 export interface TemplateData extends Presentation {
+  /** The theme's custom properties (`:root { --accent: … }`), then style.css. */
   css: string;
+  /** The theme's logo, embedded as a data: URI, with its natural size and its alt text; or null. */
+  logo: (LogoData & { alt: string }) | null;
   blank: boolean;
   ids: typeof PART_IDS;
   titles: typeof TITLES;
@@ -38,13 +43,14 @@ export interface FormData {
   dataJson: string;
 }
 
-export function templateData(view: CustomerChecklist, variant: Variant, css: string, form: FormData | null = null): TemplateData {
+export function templateData(view: CustomerChecklist, variant: Variant, css: string, form: FormData | null = null, theme: Theme = DEFAULT_THEME): TemplateData {
   const presentation = present(view, variant);
   const full = variant === 'full';
   const has = Object.fromEntries(presentation.order.map((name) => [name, true])) as TemplateData['has'];
   const data: Omit<TemplateData, 'body' | 'toc'> = {
     ...presentation,
-    css,
+    css: `${themeCss(theme)}\n${css}`,
+    logo: withAlt(logoData(theme.logo), view),
     blank: view.blank,
     ids: PART_IDS,
     titles: TITLES,
@@ -56,6 +62,11 @@ export function templateData(view: CustomerChecklist, variant: Variant, css: str
   };
   const directives = directiveContexts(data);
   return { ...data, body: full ? view.body.map((block) => blockData(block, directives, true)) : [], toc: full ? toc(view, data) : [] };
+}
+
+/** The logo stands for the supplier, who hands the document over. */
+function withAlt(logo: LogoData | null, view: CustomerChecklist): TemplateData['logo'] {
+  return logo && { ...logo, alt: view.overview.supplier.company ? `Logo of ${view.overview.supplier.company}` : 'Logo' };
 }
 
 /** The table of contents of the full document, with the parts its layout adds. */

@@ -17,6 +17,9 @@ const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: 
 // Helpers get the Handlebars options object last; a missing argument must render nothing.
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
+/** The helpers registerHelpers adds, for the check of templates before a render. */
+export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'eq', 'plural'] as const;
+
 export function registerHelpers(env: typeof Handlebars, state: State): void {
   /** `{{{inline title}}}`: Inline[] to HTML. */
   env.registerHelper('inline', (content: unknown) => serialize(inlineToHast(asArray<Inline>(content))));

@@ -31,7 +31,7 @@ const inlineCss = (css: string) => css.replace(/<\/style/gi, '<\\/style');
 export async function renderHtml(view: CustomerChecklist, options: RenderHtmlOptions): Promise<string> {
   const variant = options.variant ?? 'full';
   const templates = options.templates ?? (await loadTemplates(options.templatesDir));
-  const data: TemplateData = templateData(view, variant, inlineCss(templates.css), options.form ?? null);
+  const data: TemplateData = templateData(view, variant, inlineCss(templates.css), options.form ?? null, options.theme);
   // A section, item or directive nested in prose (an item inside a list) goes through the
   // same partials as at the top level.
   const dispatch = templates.env.compile('{{> (lookup . "partial") context}}', { preventIndent: true });

@@ -1,12 +1,20 @@
 /**
- * Reads a templates folder (the built-in one or a user's `--templates DIR`): `layout.hbs`,
+ * Reads the templates a render uses: each file of a user's `--templates DIR` that exists, the
+ * built-in one for every other (so a folder may hold `style.css` alone, or one partial), and
+ * checks them all before anything renders (template-check.ts). Files: `layout.hbs`,
  * `annex.hbs`, `style.css` and every `partials/*.hbs`, registered under its file name.
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { CliError } from '../../cli/errors.js';
+import { displayPath } from '../../content/read-sources.js';
+import { Diagnostics, formatMessages } from '../../diagnostics/diagnostics.js';
 import { readTextInside } from '../../output/inside-root.js';
+import { builtInTemplatesDir } from '../formats.js';
+import { HELPER_NAMES } from './helpers.js';
+import { namedProblems, parseTemplate } from './template-check.js';
+import { strayFiles, themeOverrides } from './template-folder.js';
 
 export interface TemplateSet {
   layout: Handlebars.TemplateDelegate;
@@ -19,56 +27,80 @@ export interface TemplateSet {
 // customer comments; escaping stays on (noEscape is never set).
 const COMPILE_OPTIONS = { preventIndent: true } as const;
 
-async function readTemplate(dir: string, name: string): Promise<string> {
-  const path = join(dir, name);
+/** The `.hbs` names in a folder's `partials/`, or none. */
+async function partialNames(dir: string): Promise<string[]> {
+  const names = await readdir(join(dir, 'partials')).catch(() => []);
+  return names.filter((name) => name.endsWith('.hbs')).map((name) => basename(name, '.hbs'));
+}
+
+/** Where each template file comes from: the user's folder when it has the file, else the built-in one. */
+async function templateFiles(dir: string): Promise<Map<string, string>> {
+  const [own, builtIn] = await Promise.all([partialNames(dir), partialNames(builtInTemplatesDir)]);
+  const relativePaths = ['layout.hbs', 'annex.hbs', 'style.css', ...[...new Set([...builtIn, ...own])].sort().map((name) => `partials/${name}.hbs`)];
+  const files = new Map<string, string>();
+  for (const path of relativePaths) {
+    const mine = join(dir, path);
+    const exists = dir !== builtInTemplatesDir && (await readdir(join(dir, path, '..')).catch(() => [] as string[])).includes(basename(path));
+    files.set(path, exists ? mine : join(builtInTemplatesDir, path));
+  }
+  return files;
+}
+
+async function readSource(dir: string, path: string, diagnostics: Diagnostics): Promise<string | null> {
   try {
-    return await readTextInside(dir, path, 'Template');
+    return await readTextInside(path.startsWith(builtInTemplatesDir) ? builtInTemplatesDir : dir, path, 'Template');
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${String(error)})`;
-    throw new Error(`Template ${path} ${reason}: copy the built-in templates folder and change what you need`, { cause: error });
+    const reason = error instanceof CliError ? error.message : `The template cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    diagnostics.error(displayPath(path), undefined, reason, 'template-file');
+    return null;
   }
 }
 
-/** Parses now, so a syntax error names its file instead of failing mid-render. */
-function checked(env: typeof Handlebars, path: string, source: string): string {
-  try {
-    env.parse(source);
-  } catch (error) {
-    throw new Error(`Template ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  return source;
-}
-
-async function partialFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(join(dir, 'partials'))).filter((name) => name.endsWith('.hbs')).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-/** A fresh Handlebars environment per templates folder: helpers and partials never leak. */
-export async function loadTemplates(dir: string): Promise<TemplateSet> {
+/**
+ * The templates of `dir` (the built-in ones for files it lacks), compiled, or null when any is
+ * broken: every problem of every file is in `diagnostics`, at its line and column.
+ */
+export async function readTemplates(dir: string, diagnostics: Diagnostics): Promise<TemplateSet | null> {
   const env = Handlebars.create();
-  const [layout, annex, css, partials] = await Promise.all([
-    readTemplate(dir, 'layout.hbs'),
-    readTemplate(dir, 'annex.hbs'),
-    readTemplate(dir, 'style.css'),
-    partialFiles(dir),
-  ]);
-  for (const file of partials) {
-    const path = join(dir, 'partials', file);
+  const files = await templateFiles(dir);
+  const sources = new Map<string, string>();
+  for (const [name, path] of files) {
+    const source = await readSource(dir, path, diagnostics);
     // The file's final newline is the editor's, not content: without it, `{{> fill}}` inline
     // in a sentence adds no stray space.
-    const source = (await readTextInside(dir, path, 'Template')).replace(/\r?\n$/, '');
-    env.registerPartial(basename(file, '.hbs'), env.compile(checked(env, path, source), COMPILE_OPTIONS));
+    if (source !== null) sources.set(name, name.startsWith('partials/') ? source.replace(/\r?\n$/, '') : source);
   }
-  return {
-    env,
-    css,
-    layout: env.compile(checked(env, join(dir, 'layout.hbs'), layout), COMPILE_OPTIONS),
-    annex: env.compile(checked(env, join(dir, 'annex.hbs'), annex), COMPILE_OPTIONS),
-  };
+  if (dir !== builtInTemplatesDir) {
+    for (const { path, reason } of await strayFiles(dir)) diagnostics.warning(displayPath(path), undefined, reason, 'unknown-template');
+    const css = files.get('style.css')!;
+    if (!css.startsWith(builtInTemplatesDir)) for (const { point, reason } of themeOverrides(sources.get('style.css') ?? '')) diagnostics.warning(displayPath(css), point, reason, 'theme-override');
+  }
+  const partials = new Set([...files.keys()].filter((name) => name.startsWith('partials/')).map((name) => basename(name, '.hbs')));
+  const helpers = new Set([...Object.keys(env.helpers), ...HELPER_NAMES]);
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  let broken = sources.size < files.size;
+  for (const [name, source] of sources) {
+    if (!name.endsWith('.hbs')) continue;
+    const shown = displayPath(files.get(name)!);
+    const parsed = parseTemplate(source);
+    const problems = 'ast' in parsed ? namedProblems(parsed.ast, partials, helpers) : [parsed.problem];
+    for (const { point, reason, ruleId } of problems) diagnostics.error(shown, point, reason, ruleId);
+    if (problems.length > 0 || !('ast' in parsed)) {
+      broken = true;
+      continue;
+    }
+    const template = env.compile(parsed.ast, COMPILE_OPTIONS);
+    if (name.startsWith('partials/')) env.registerPartial(basename(name, '.hbs'), template);
+    else compiled.set(name, template);
+  }
+  if (broken) return null;
+  return { env, css: sources.get('style.css')!, layout: compiled.get('layout.hbs')!, annex: compiled.get('annex.hbs')! };
+}
+
+/** `readTemplates` for a caller without its own messages: a broken template is a CliError listing them. */
+export async function loadTemplates(dir: string): Promise<TemplateSet> {
+  const diagnostics = new Diagnostics();
+  const templates = await readTemplates(dir, diagnostics);
+  if (!templates) throw new CliError(`the templates have errors:\n${formatMessages(diagnostics.messages).trimEnd()}`, 1);
+  return templates;
 }

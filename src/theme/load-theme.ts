@@ -1,0 +1,64 @@
+/**
+ * Where the look of every output comes from: `content/theme.json` (JSON with comments), or the
+ * file `--theme` names, with its logo beside it. Without a theme file the built-in look is
+ * used. Every value is checked against schema/theme.schema.json; each problem is a message at
+ * its line and column, all of them in one run, and a theme with any is not used.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { displayPath } from '../content/read-sources.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { parseJsonSource } from '../deployment/json-source.js';
+import { DEFAULT_THEME, type Theme } from '../present/theme.js';
+import { readLogo } from './logo.js';
+import { checkThemeSchema } from './theme-schema.js';
+
+/** The theme file a command reads: `--theme FILE`, else `theme.json` of the content folder (optional). */
+export function themeFile(contentDir: string, option: string | undefined): { path: string; required: boolean } {
+  return option === undefined ? { path: join(contentDir, 'theme.json'), required: false } : { path: resolve(option), required: true };
+}
+
+interface ThemeJson {
+  accent?: string;
+  text?: string;
+  fonts?: Partial<Theme['fonts']>;
+  logo?: string;
+}
+
+/** The theme of `file`; DEFAULT_THEME when an optional file is absent; null when it has errors. */
+export async function loadTheme(file: { path: string; required: boolean }, diagnostics: Diagnostics): Promise<Theme | null> {
+  const shown = displayPath(file.path);
+  let text: string;
+  try {
+    text = await readFile(file.path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !file.required) return DEFAULT_THEME;
+    diagnostics.error(shown, undefined, code === 'ENOENT' ? 'The theme file does not exist' : `The theme file cannot be read (${code ?? String(error)})`, 'theme-file');
+    return null;
+  }
+  const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''), { comments: true });
+  if (!('value' in source)) {
+    diagnostics.error(shown, source.point, source.reason, 'json');
+    return null;
+  }
+  const problems = checkThemeSchema(source.value);
+  for (const problem of problems) diagnostics.error(shown, source.pointAt(problem.pointer), problem.pointer ? `${problem.pointer}: ${problem.reason}` : problem.reason, problem.ruleId);
+  if (problems.length > 0) return null;
+  const json = source.value as ThemeJson;
+  const logo = json.logo === undefined ? null : await readLogo(resolve(dirname(file.path), json.logo), { file: shown, point: source.pointAt('/logo') }, diagnostics);
+  if (json.logo !== undefined && !logo) return null;
+  return {
+    accent: hex(json.accent) ?? DEFAULT_THEME.accent,
+    text: hex(json.text) ?? DEFAULT_THEME.text,
+    fonts: { ...DEFAULT_THEME.fonts, ...json.fonts },
+    logo,
+  };
+}
+
+/** `#1d4f7a` or `#17a` as Word and the palette want it: `1D4F7A`. */
+function hex(colour: string | undefined): string | undefined {
+  if (colour === undefined) return undefined;
+  const digits = colour.slice(1).toUpperCase();
+  return digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
+}
