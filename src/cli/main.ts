@@ -2,9 +2,9 @@
  * The command line. Only this module prints and decides exit codes: the library reports user
  * mistakes as vfile messages and throws CliError for the environment's problems.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parse(argv);
     const [command, ...rest] = positionals;
     if (values.version) {
-      process.stdout.write(`${packageVersion()}\n`);
+      process.stdout.write(`${toolVersion()}\n`);
       return 0;
     }
     if (values.help || command === undefined || command === 'help') {
@@ -167,7 +167,3 @@ async function init(args: string[], values: CliOptions): Promise<number> {
   return 0;
 }
 
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}

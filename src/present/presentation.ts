@@ -100,6 +100,10 @@ export interface Presentation {
   lang: string;
   /** The document's title metadata: checklist, (annex,) customer. */
   documentTitle: string;
+  /** The document's subject metadata: what it is, for whom, at which level. */
+  documentSubject: string;
+  /** The document's keywords metadata: security checklist, checklist ID, version, document ID. */
+  documentKeywords: string[];
   /** The running header's title. */
   runningTitle: string;
   /** The running footer's left part: document ID, version, date. */
@@ -127,6 +131,14 @@ const party = (value: ViewItem['responsible']['installation']) => (value === nul
 /** The running title of a document: the master's title, and for the annex what it is. */
 export function runningTitle(title: string, variant: Variant): string {
   return variant === 'full' ? title : `${title} – ${variantName(variant)}`;
+}
+
+/** "Security checklist for Müller Klinikum GmbH, level medium" (the annex: what it is). */
+function documentSubject(view: CustomerChecklist, variant: Variant): string {
+  const what = variant === 'full' ? 'Security checklist' : variantName(variant);
+  const customer = view.customerName.trim() === '' ? '' : ` for ${view.customerName}`;
+  const level = view.level.chosen ? `, level ${view.level.chosen}` : '';
+  return `${what}${customer}${level}`;
 }
 
 /** What an annex is called: "Statement of Work annex", "Offer annex: …". */
@@ -256,6 +268,8 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
     variant,
     lang: 'en',
     documentTitle: [meta.title, variantName(variant), view.customerName].filter((part) => part.trim() !== '').join(' – '),
+    documentSubject: documentSubject(view, variant),
+    documentKeywords: ['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter((part) => part.trim() !== ''),
     runningTitle: runningTitle(meta.title, variant),
     runningFooter: [meta.documentId, meta.version ? `Version ${meta.version}` : '', footerDate].filter((part) => part.trim() !== '').join(' · '),
     titleBlock: titleBlock(view, variant),

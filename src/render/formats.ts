@@ -51,10 +51,14 @@ export const formats = {
     extension: 'pdf',
     async render(view, variant, context) {
       const { renderPdf } = await import('./pdf/render-pdf.js');
+      const presentation = present(view, variant);
       return renderPdf(context.browser(), await context.html(), {
         title: runningTitle(view.meta.title, variant),
         // The file's title names the checklist, the annex and the customer, as the DOCX's does.
-        documentTitle: present(view, variant).documentTitle,
+        documentTitle: presentation.documentTitle,
+        author: view.overview.supplier.company,
+        subject: presentation.documentSubject,
+        keywords: presentation.documentKeywords,
         customer: view.customerName,
         documentId: view.meta.documentId,
         version: view.meta.version,

@@ -9,7 +9,7 @@ import { destinationPages } from '../../src/render/pdf/pdf-destinations.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { sampleDeployments as deployments, sampleView } from '../helpers/samples.js';
 import { checkToc } from '../helpers/toc-pages.js';
-import { pdfOutline, pdfText } from '../pdf/poppler.js';
+import { pdfDestinations, pdfOutline, pdfText } from '../pdf/poppler.js';
 
 async function samplePdf(file: string, level?: string) {
   const view = await sampleView(file, level);
@@ -30,7 +30,7 @@ describe('page numbers in the PDF', () => {
       expect(entries.length).toBeGreaterThan(10);
       expect(wrong).toEqual([]);
       // Every number is a page of the document, and the headings that follow land later.
-      const pages = destinationPages(pdf);
+      const pages = await pdfDestinations(pdf);
       expect(Math.max(...entries.map((entry) => entry.page))).toBeLessThanOrEqual(Math.max(...pages.values()));
       // No heading is left at the foot of its page: it is kept with what follows it.
       const printed = (await pdfText(pdf)).split('\f');
@@ -42,12 +42,20 @@ describe('page numbers in the PDF', () => {
     120_000,
   );
 
-  it('reads the page of every named destination as poppler does', async () => {
+  it('reads the page of every named destination of a Chromium print as poppler does', async () => {
     const html =
       '<!doctype html><html><body><p><a href="#a">a</a> <a href="#b">b</a> <a href="#c%C3%BC">c</a> <a href="#dä:1">d</a></p>' +
       '<h1 id="a">A</h1><h1 id="b" style="break-before: page">B</h1><h1 id="cü" style="break-before: page">C</h1>' +
       '<p id="dä:1">D</p></body></html>';
+    // The draft the renderer reads: Chromium's own file, before finish-pdf rewrites it.
+    const draft = await browser.withPage(async (page) => {
+      await page.setContent(html);
+      return page.pdf({ format: 'A4', tagged: false });
+    });
+    expect(Object.fromEntries(destinationPages(draft))).toEqual({ a: 1, b: 2, 'cü': 3, 'dä:1': 3 });
+    expect(Object.fromEntries(await pdfDestinations(draft))).toEqual({ a: 1, b: 2, 'cü': 3, 'dä:1': 3 });
+    // The finished file keeps them (packed into object streams, which poppler reads).
     const pdf = await renderPdf(browser, html, { title: 't', customer: '', documentId: '', version: '', date: '' });
-    expect(Object.fromEntries(destinationPages(pdf))).toEqual({ a: 1, b: 2, 'cü': 3, 'dä:1': 3 });
+    expect(Object.fromEntries(await pdfDestinations(pdf))).toEqual({ a: 1, b: 2, 'cü': 3, 'dä:1': 3 });
   });
 });

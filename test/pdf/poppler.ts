@@ -53,3 +53,37 @@ export function pdfOutline(pdf: Uint8Array): Promise<Array<{ depth: number; titl
     return items;
   });
 }
+
+/**
+ * Named destination → page, as poppler reads them (`pdfinfo -dests`); the names are the URL
+ * fragments of the links, percent-decoded.
+ */
+export function pdfDestinations(pdf: Uint8Array): Promise<Map<string, number>> {
+  return withPdfFile(pdf, async (path) => {
+    const { stdout } = await run('pdfinfo', ['-dests', '-enc', 'UTF-8', path]);
+    const pages = new Map<string, number>();
+    for (const match of stdout.matchAll(/^\s*(\d+) \[[^\]]*\] "(.*)"$/gm)) {
+      let name = match[2]!;
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        // not percent-encoded
+      }
+      pages.set(name, Number(match[1]));
+    }
+    return pages;
+  });
+}
+
+/** The structure tree as `pdfinfo -struct` prints it (empty for an untagged PDF). */
+export function pdfStructure(pdf: Uint8Array): Promise<string> {
+  return withPdfFile(pdf, async (path) => (await run('pdfinfo', ['-struct', '-enc', 'UTF-8', path], { maxBuffer: 64 * 1024 * 1024 })).stdout);
+}
+
+/** Every link's target as poppler reads it (`pdftohtml -xml`): `#page` inside the file, or a URL. */
+export function pdfLinks(pdf: Uint8Array): Promise<string[]> {
+  return withPdfFile(pdf, async (path) => {
+    const { stdout } = await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', path], { maxBuffer: 64 * 1024 * 1024 });
+    return [...stdout.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!.replace(/^doc\.html(?=#)/, ''));
+  });
+}

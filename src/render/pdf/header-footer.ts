@@ -12,6 +12,12 @@ export interface PdfMeta {
   version: string;
   /** Date shown in the footer, as given (ISO). */
   date: string;
+  /** The PDF's Author: the supplier's company (none when empty or absent). */
+  author?: string;
+  /** The PDF's Subject, e.g. `Security checklist for Müller Klinikum GmbH`; default: the title. */
+  subject?: string;
+  /** The PDF's Keywords. */
+  keywords?: string[];
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */

@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
+import { toolSignature } from '../../tool.js';
+import { finishPdf } from './finish-pdf.js';
 import { printWithPageNumbers } from './page-numbers.js';
 
 export type { PdfMeta } from './header-footer.js';
@@ -24,12 +26,17 @@ export const PDF_MARGINS = { top: '20mm', bottom: '20mm', left: '18mm', right: '
 const PAGE_MARGIN_CSS =
   `@page { margin: ${PDF_MARGINS.top} ${PDF_MARGINS.right} ${PDF_MARGINS.bottom} ${PDF_MARGINS.left} !important; }`;
 
+// A draft only finds the pages the anchors land on. Hidden content keeps its layout (and
+// Chromium still writes the named destinations) but paints nothing: no glyphs, no fonts.
+const DRAFT_CSS = '* { visibility: hidden !important; }';
+
 /**
  * Prints self-contained checklist HTML to an A4 PDF in a page of the shared browser: running
- * header (title, customer) and footer (document ID, version, date, `Page X of Y`), bookmarks
- * from the headings, a tagged structure, and `meta.title` as the PDF's Title; the page numbers
- * of the contents and cross-references are those the anchors land on (`printWithPageNumbers`).
- * Returns the bytes; writing them (atomically) is the caller's job.
+ * header (title, customer) and footer (document ID, version, date, `Page X of Y`) marked as
+ * artifacts, bookmarks from the headings, a tagged structure, and the document information
+ * (Title, Author, Subject, Creator: finish-pdf.ts), written with object streams; the page
+ * numbers of the contents and cross-references are those the anchors land on
+ * (`printWithPageNumbers`). Returns the bytes; writing them (atomically) is the caller's job.
  *
  * The HTML is loaded with `setContent` into a page whose JavaScript is off and whose every
  * network request is blocked (see `hardenPage`), so it must inline what it needs.
@@ -61,6 +68,7 @@ export async function renderPdf(
 
 async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load', timeout });
+  const title = meta.documentTitle ?? meta.title;
   // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
   // if the HTML has none or another. Evaluation through DevTools works with page JS off.
   await page.evaluate(
@@ -70,23 +78,53 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       style.textContent = css;
       (document.head ?? document.documentElement).append(style);
     },
-    meta.documentTitle ?? meta.title,
+    title,
     PAGE_MARGIN_CSS,
   );
-  // A draft only finds where anchors land: without tags, bookmarks, header and footer, which
-  // move no text and cost most of a print.
-  return printWithPageNumbers(page, async (draft) =>
-    page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: false,
-      margin: PDF_MARGINS,
-      displayHeaderFooter: !draft,
-      headerTemplate: headerTemplate(meta),
-      footerTemplate: footerTemplate(meta),
-      outline: !draft,
-      tagged: !draft,
-      timeout,
-    }),
+  const printed = await printWithPageNumbers(page, async (draft) => {
+    if (draft) await toggleDraftStyle(page, true);
+    try {
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: false,
+        margin: PDF_MARGINS,
+        // A draft leaves out what moves no text: header, footer, bookmarks, tags.
+        displayHeaderFooter: !draft,
+        headerTemplate: headerTemplate(meta),
+        footerTemplate: footerTemplate(meta),
+        outline: !draft,
+        tagged: !draft,
+        timeout,
+      });
+    } finally {
+      if (draft) await toggleDraftStyle(page, false);
+    }
+  });
+  return finishPdf(printed, {
+    title,
+    author: meta.author ?? '',
+    subject: meta.subject ?? title,
+    keywords: meta.keywords ?? [],
+    creator: toolSignature(),
+    margins: { top: millimetres(PDF_MARGINS.top), bottom: millimetres(PDF_MARGINS.bottom) },
+  });
+}
+
+/** Points of a `20mm` length. */
+const millimetres = (length: string) => (parseFloat(length) * 72) / 25.4;
+
+async function toggleDraftStyle(page: Page, on: boolean): Promise<void> {
+  await page.evaluate(
+    (on: boolean, css: string) => {
+      const id = 'checklist-draft-print';
+      if (!on) return void document.getElementById(id)?.remove();
+      const style = document.createElement('style');
+      style.id = id;
+      style.textContent = css;
+      (document.head ?? document.documentElement).append(style);
+    },
+    on,
+    DRAFT_CSS,
   );
 }

@@ -1,0 +1,133 @@
+// The finished PDF against Chromium's own print of the same page, both read back with poppler:
+// the rewrite loses nothing (structure tree, bookmarks, destinations, links, text), is smaller,
+// carries the document information, and marks all that is not tagged as an artifact.
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { builtInTemplatesDir, formats, renderViewHtml } from '../../src/render/formats.js';
+import { finishPdf } from '../../src/render/pdf/finish-pdf.js';
+import { footerTemplate, headerTemplate } from '../../src/render/pdf/header-footer.js';
+import { PDF_MARGINS } from '../../src/render/pdf/render-pdf.js';
+import { DEFAULT_THEME } from '../../src/present/theme.js';
+import { toolVersion } from '../../src/tool.js';
+import { sampleView } from '../helpers/samples.js';
+import { pdfDestinations, pdfInfo, pdfLinks, pdfOutline, pdfStructure, pdfText } from './poppler.js';
+
+const browser = new BrowserManager();
+afterAll(() => browser.close());
+
+const meta = { title: 'Example Checklist', customer: 'Müller Klinikum GmbH', documentId: 'EX-1', version: '2.1', date: '2026-03-02' };
+const info = {
+  title: 'Example Checklist – Müller Klinikum GmbH',
+  author: 'Rheinland Kommunikationstechnik GmbH',
+  subject: 'Security checklist for Müller Klinikum GmbH, level medium',
+  keywords: ['security checklist', 'EX-1'],
+  creator: 'checklist 9.9.9 (test)',
+  margins: { top: 56.69, bottom: 56.69 },
+};
+
+/** Chromium's print of a sample checklist, as the renderer's final pass makes it. */
+async function chromiumPrint(): Promise<Uint8Array> {
+  const view = await sampleView('mueller-klinikum.json');
+  const html = await renderViewHtml(view, 'full', builtInTemplatesDir);
+  return browser.withPage(async (page) => {
+    await page.setContent(html);
+    return page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: PDF_MARGINS,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(meta),
+      footerTemplate: footerTemplate(meta),
+      outline: true,
+      tagged: true,
+    });
+  });
+}
+
+/** What each page paints outside marked content, and the artifacts it marks, by page. */
+async function markedContent(pdf: Uint8Array) {
+  const doc = await PDFDocument.load(pdf);
+  return doc.getPages().map((page) => {
+    const stream = doc.context.lookup(page.node.get(PDFName.of('Contents')));
+    if (!(stream instanceof PDFRawStream)) throw new Error('a page without one content stream');
+    const content = inflateSync(stream.contents).toString('latin1');
+    const open: string[] = [];
+    const artifacts: string[] = [];
+    let unmarked = 0;
+    // Chromium shows glyphs as hex strings, so these words appear only as operators.
+    for (const match of content.matchAll(/\/(\w+)(?:\s*<<([^>]*)>>)?\s*(BDC|BMC)\b|\bEMC\b|<[0-9A-F]*>\s*Tj\b|\b(?:f\*?|S)\n/g)) {
+      if (match[3]) {
+        open.push(match[1]!);
+        if (match[1] === 'Artifact') artifacts.push((match[2] ?? '').trim());
+      } else if (match[0] === 'EMC') open.pop();
+      else if (open.length === 0) unmarked++;
+    }
+    return { unmarked, artifacts };
+  });
+}
+
+describe('finishPdf', () => {
+  let raw: Uint8Array;
+  let finished: Uint8Array;
+  beforeAll(async () => {
+    raw = await chromiumPrint();
+    finished = await finishPdf(raw, info);
+  }, 120_000);
+
+  it('keeps the structure tree, bookmarks, destinations, links and text', async () => {
+    const structure = await pdfStructure(finished);
+    expect(structure).toContain('Table');
+    expect(structure).toBe(await pdfStructure(raw));
+    const outline = await pdfOutline(finished);
+    expect(outline.length).toBeGreaterThan(20);
+    expect(outline).toEqual(await pdfOutline(raw));
+    expect((await pdfDestinations(finished)).size).toBeGreaterThan(50);
+    expect(await pdfDestinations(finished)).toEqual(await pdfDestinations(raw));
+    expect((await pdfLinks(finished)).length).toBeGreaterThan(50);
+    expect(await pdfLinks(finished)).toEqual(await pdfLinks(raw));
+    expect(await pdfText(finished)).toBe(await pdfText(raw));
+    expect((await pdfInfo(finished)).get('Tagged')).toBe('yes');
+  }, 60_000);
+
+  it('is written with object streams, less than half the size', async () => {
+    expect(Buffer.from(finished).toString('latin1')).toMatch(/\/Type\s*\/ObjStm/);
+    expect((await pdfInfo(finished)).get('PDF version')).toBe('1.7');
+    expect(finished.length * 2).toBeLessThan(raw.length);
+  });
+
+  it('carries the document information', async () => {
+    const fields = await pdfInfo(finished);
+    expect(fields.get('Title')).toBe(info.title);
+    expect(fields.get('Author')).toBe(info.author);
+    expect(fields.get('Subject')).toBe(info.subject);
+    expect(fields.get('Keywords')).toBe('security checklist; EX-1');
+    expect(fields.get('Creator')).toBe(info.creator);
+  });
+
+  it('marks the running header and footer and all untagged painting as artifacts', async () => {
+    const before = await markedContent(raw);
+    expect(before.every((page) => page.unmarked > 0)).toBe(true); // Chromium leaves them unmarked
+    const after = await markedContent(finished);
+    expect(after.map((page) => page.unmarked)).toEqual(after.map(() => 0));
+    for (const page of after) {
+      // two header cells (title, customer) and two footer cells (ID · version · date, page)
+      expect(page.artifacts.filter((a) => a === '/Type /Pagination /Subtype /Header')).toHaveLength(2);
+      expect(page.artifacts.filter((a) => a === '/Type /Pagination /Subtype /Footer')).toHaveLength(2);
+    }
+  });
+});
+
+describe('the PDF a build writes', () => {
+  it('names the checklist, the annex, the customer, the supplier and this tool', async () => {
+    const view = await sampleView('pbx-hafen.json');
+    const pdf = (await formats.pdf.render(view, 'annex', { templatesDir: builtInTemplatesDir, theme: DEFAULT_THEME, browser: () => browser, html: () => renderViewHtml(view, 'annex', builtInTemplatesDir) })) as Uint8Array;
+    const fields = await pdfInfo(pdf);
+    expect(fields.get('Title')).toBe(`${view.meta.title} – Statement of Work annex – ${view.customerName}`);
+    expect(fields.get('Author')).toBe(view.overview.supplier.company);
+    expect(view.overview.supplier.company).not.toBe('');
+    expect(fields.get('Subject')).toBe(`Statement of Work annex for ${view.customerName}, level ${view.level.chosen}`);
+    expect(fields.get('Creator')).toBe(`checklist ${toolVersion()} (security-checklist-builder)`);
+  }, 120_000);
+});
