@@ -52,19 +52,19 @@ export function longText(bytes, { lines = true } = {}) {
   return text.slice(0, bytes);
 }
 
-/** A deployment of the generated master: every item answered, item 0 with `comment`. */
-export function deploymentJson(items, comment = 'Done.') {
+/** A deployment of the generated master: every item answered, item 0 (`every`: each item) with `comment`. */
+export function deploymentJson(items, comment = 'Done.', { every = false } = {}) {
   const answers = {};
-  for (let index = 0; index < items; index++) answers[`CL-G${index}`] = { status: index % 2 ? 'Yes' : 'No', comment: index === 0 ? comment : `Checked ${index}.` };
+  for (let index = 0; index < items; index++) answers[`CL-G${index}`] = { status: index % 2 ? 'Yes' : 'No', comment: index === 0 || every ? comment : `Checked ${index}.` };
   return `${JSON.stringify({ checklist: 'generated', checklistVersion: '1.0', date: '2026-01-01', customer: { company: 'Generated GmbH' }, answers }, null, 2)}\n`;
 }
 
-/** Writes `dir/content/{checklists/generated.md, deployments/NAME.json…}`; returns the deployment paths. */
-export async function writeContent(dir, { items, comment = 'Done.', deployments = 1 }) {
+/** Writes `dir/content/{checklists/generated.md, deployments/NAME.json…}` (`everyComment`: `comment` in every item); returns the deployment paths. */
+export async function writeContent(dir, { items, comment = 'Done.', deployments = 1, everyComment = false }) {
   await mkdir(join(dir, 'content/checklists'), { recursive: true });
   await mkdir(join(dir, 'content/deployments'), { recursive: true });
   await writeFile(join(dir, 'content/checklists/generated.md'), masterMarkdown(items));
-  const json = deploymentJson(items, comment);
+  const json = deploymentJson(items, comment, { every: everyComment });
   const paths = [];
   for (let index = 1; index <= deployments; index++) {
     const path = join(dir, `content/deployments/customer-${String(index).padStart(3, '0')}.json`);

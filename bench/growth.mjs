@@ -5,7 +5,7 @@
 // while fixed costs dominate); superlinear cost as a ratio well above 10.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { longText, writeContent } from './generate-inputs.mjs';
@@ -14,6 +14,7 @@ const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
 const stagesScript = join(root, 'bench/stages.mjs');
 const withPdf = process.env.GROWTH_PDF !== '0';
+const startLoad = loadavg();
 const stages = ['parse', 'check', 'merge', 'html', ...(withPdf ? ['pdf'] : []), 'docx'];
 
 async function measureStages(content) {
@@ -27,13 +28,17 @@ async function measureStages(content) {
   }
 }
 
-/** Peak RSS (MiB) of a whole CLI build of `deployments` copies, DOCX and HTML, from /usr/bin/time. */
-async function buildPeak(deployments, items) {
+/**
+ * A whole CLI build of `deployments` deployments (HTML, --jobs 2): wall time and peak RSS (MiB)
+ * from /usr/bin/time. Each deployment holds about 1 MB of answers (a 100 KB comment in each of
+ * its 10 items), so a build that held every deployment's view at once would show it.
+ */
+async function buildPeak(deployments) {
   const dir = await mkdtemp(join(tmpdir(), 'checklist-growth-'));
   try {
-    await writeContent(dir, { items, deployments });
+    await writeContent(dir, { items: 10, comment: longText(100_000), everyComment: true, deployments });
     const started = performance.now();
-    const { stderr } = await run('/usr/bin/time', ['-f', 'peak %M', process.execPath, join(root, 'bin/checklist.js'), 'build', '--format', 'html,docx', '--out', 'out', '--jobs', '2'], { cwd: dir, maxBuffer: 1 << 24, timeout: 3_600_000 });
+    const { stderr } = await run('/usr/bin/time', ['-f', 'peak %M', process.execPath, join(root, 'bin/checklist.js'), 'build', '--format', 'html', '--out', 'out', '--jobs', '2'], { cwd: dir, maxBuffer: 1 << 24, timeout: 3_600_000 });
     const peak = Number(/peak (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
     return { ms: performance.now() - started, peakMiB: Math.round(peak) };
   } finally {
@@ -61,15 +66,15 @@ for (const { title, cases } of series) {
 }
 
 const builds = [];
-for (const deployments of [1, 10, 100]) {
+for (const deployments of [1, 10, 50, 200]) {
   process.stderr.write(`deployments: ${deployments}\n`);
-  builds.push({ deployments, ...(await buildPeak(deployments, 10)) });
+  builds.push({ deployments, ...(await buildPeak(deployments)) });
 }
 
 const lines = [
   '# Growth: time and memory against input size',
   '',
-  `Written by \`node bench/growth.mjs\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version}).`,
+  `Written by \`node bench/growth.mjs\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version}; load average ${startLoad.map((load) => load.toFixed(1)).join(', ')} at the start, on ${cpus().length} cores).`,
   'Milliseconds per stage, each input in a fresh process (bench/stages.mjs); peak is that',
   "process's peak RSS (MiB), workers included. Inputs from bench/generate-inputs.mjs.",
   '',
@@ -81,8 +86,13 @@ for (const { title, results } of rows) {
   }
   lines.push('');
 }
-lines.push('## Number of deployments (10 items each; whole CLI build, HTML + DOCX, --jobs 2)', '', '| deployments | wall ms | peak MiB |', '| --- | --- | --- |');
-for (const build of builds) lines.push(`| ${build.deployments} | ${Math.round(build.ms)} | ${build.peakMiB} |`);
+lines.push(
+  '## Number of deployments (about 1 MB of answers each: 10 items, a 100 KB comment in each; whole CLI build, HTML, --jobs 2)',
+  '',
+  '| deployments | wall ms | ms per deployment | peak MiB |',
+  '| --- | --- | --- | --- |',
+);
+for (const build of builds) lines.push(`| ${build.deployments} | ${Math.round(build.ms)} | ${Math.round(build.ms / build.deployments)} | ${build.peakMiB} |`);
 lines.push('');
 await writeFile(join(root, 'bench/GROWTH.md'), `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -11,9 +11,8 @@ const { Diagnostics } = await import(join(lib, 'diagnostics/diagnostics.js'));
 const { loadChecklist } = await import(join(lib, 'content/load-checklist.js'));
 const { loadDeployment } = await import(join(lib, 'deployment/load-deployment.js'));
 const { mergeDeployment } = await import(join(lib, 'deployment/merge.js'));
-const { renderHtml } = await import(join(lib, 'render/html/render-html.js'));
-const { renderDocx } = await import(join(lib, 'render/docx/render-docx.js'));
-
+const { formats, renderViewHtml } = await import(join(lib, 'render/formats.js'));
+const { DEFAULT_THEME } = await import(join(lib, 'present/theme.js'));
 const figures = {};
 async function time(name, fn) {
   const started = performance.now();
@@ -29,17 +28,22 @@ const masters = new Map([['generated', Promise.resolve(master)]]);
 const loaded = await time('check', () => loadDeployment(join(contentDir, 'deployments/customer-001.json'), { contentDir, masters }, diagnostics));
 if (!loaded) throw new Error(`inputs have errors: ${JSON.stringify(diagnostics.messages.slice(0, 3))}`);
 const view = await time('merge', () => mergeDeployment(master, loaded.deployment, { name: loaded.name }));
-const html = await time('html', () => renderHtml(view, { templatesDir: resolve(import.meta.dirname, '../templates') }));
-await time('docx', () => renderDocx(view, {}));
+// Each format as the build renders it (src/render/formats.ts), on this one thread.
+const templatesDir = resolve(import.meta.dirname, '../templates');
+const html = await time('html', () => renderViewHtml(view, 'full', templatesDir, undefined, DEFAULT_THEME));
+const context = { templatesDir, theme: DEFAULT_THEME, html: async () => html, browser: () => browser };
+let browser;
 if (withPdf === 'pdf') {
   const { BrowserManager } = await import(join(lib, 'browser/browser-manager.js'));
-  const { renderPdf } = await import(join(lib, 'render/pdf/render-pdf.js'));
-  const browser = new BrowserManager();
+  browser = new BrowserManager();
   try {
-    await time('pdf', () => renderPdf(browser, html, { title: 'Generated', customer: 'Generated GmbH', documentId: '', version: '1.0', date: '2026-01-01' }, { timeoutMs: 3_600_000 }));
+    // The browser's start is not the PDF's cost: it is started first.
+    await browser.withPage(async () => undefined);
+    await time('pdf', () => formats.pdf.render(view, 'full', context));
   } finally {
     await browser.close();
   }
 }
+await time('docx', () => formats.docx.render(view, 'full', context));
 figures.peakMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(figures)}\n`);
