@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { loadDeployment } from '../../src/deployment/load-deployment.js';
+import { loadDeployment, type LoadOptions } from '../../src/deployment/load-deployment.js';
 import { mergeDeployment } from '../../src/deployment/merge.js';
 import { itemTable, renderDom, selectAll, text } from '../html/dom.js';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -15,9 +15,14 @@ import { repoRoot } from '../helpers/run-cli.js';
 const contentDir = join(repoRoot, 'content');
 const deployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
 
-async function load(file: string) {
+// Each sample and its master are read once for all the levels (the view is merged per level).
+const masters: NonNullable<LoadOptions['masters']> = new Map();
+const loads = new Map<string, ReturnType<typeof loadSample>>();
+const load = (file: string) => loads.get(file) ?? loads.set(file, loadSample(file)).get(file)!;
+
+async function loadSample(file: string) {
   const diagnostics = new Diagnostics();
-  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir }, diagnostics);
+  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir, masters }, diagnostics);
   if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
   return loaded;
 }

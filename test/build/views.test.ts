@@ -6,7 +6,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachLimited } from '../../src/build/scheduler.js';
 import { LoadedViews } from '../../src/build/views.js';
 import { valueHash } from '../../src/build/fingerprint.js';
@@ -24,8 +24,12 @@ async function sampleInputs(): Promise<BuildInput[]> {
 }
 
 describe('the views of a build', () => {
+  let inputs: BuildInput[] = [];
+  beforeAll(async () => {
+    inputs = await sampleInputs();
+  });
+
   it('are held only while their documents render, one load per deployment, as checked', async () => {
-    const inputs = await sampleInputs();
     expect(inputs.map((input) => input.naming.deploymentName).sort()).toEqual(['mueller-klinikum', 'pbx-hafen', 'stadtwerke-nord']);
     for (const jobs of [1, 2]) {
       const loads = new Map<string, number>();
@@ -53,8 +57,8 @@ describe('the views of a build', () => {
     }
   });
 
-  it('keep no view in the plan: an input holds its names, sources and hash only', async () => {
-    const [input] = await sampleInputs();
+  it('keep no view in the plan: an input holds its names, sources and hash only', () => {
+    const [input] = inputs;
     const kept = JSON.stringify(input);
     expect(kept.length).toBeLessThan(2_000);
     expect(Object.keys(input!).sort()).toEqual(['load', 'naming', 'sources', 'viewHash']);

@@ -13,6 +13,7 @@ import { renderHtml } from '../../src/render/html/render-html.js';
 import { frontMatter } from '../helpers/parse.js';
 import { templatesDir, text } from '../html/dom.js';
 import { fromHtml } from 'hast-util-from-html';
+import { runs } from '../helpers/property-runs.js';
 
 type Kind = 'heading' | 'typed-heading' | 'paragraph' | 'item' | 'id-like' | 'nested-heading' | 'quoted-item' | 'listed-paragraph' | 'escaped-directive' | 'open-fence';
 const kinds: Kind[] = ['heading', 'typed-heading', 'paragraph', 'item', 'id-like', 'nested-heading', 'quoted-item', 'listed-paragraph', 'escaped-directive', 'open-fence'];
@@ -74,7 +75,7 @@ describe('nothing of the source is lost in silence', () => {
         const lost = expected.filter(({ file, line, token }) => !shown.includes(token) && !said.has(`${file}:${line}`));
         expect(lost).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   }, 120_000);
 });

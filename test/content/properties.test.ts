@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frontMatter, parse } from '../helpers/parse.js';
+import { runs } from '../helpers/property-runs.js';
 
 const cellText = fc.stringMatching(/^[A-Za-z0-9 .,:;/☐☒[\]<>*_`#-]{0,30}$/).map((text) => text.replace(/\|/g, ''));
 const key = fc.constantFrom('Measures', 'References', 'Needed access rights', 'Level', 'Target', 'Executed', 'Customer comments / reasons', 'Main server', 'Standby server', 'Browser', 'Default setting:');
@@ -24,7 +25,7 @@ describe('the parser never throws', () => {
         // An item reaches the model only with a well-formed ID.
         for (const item of checklist.items) expect(item.id).toMatch(/^CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?$/);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -40,7 +41,7 @@ describe('the parser never throws', () => {
         expect(checklist).toBeDefined();
         for (const message of messages) expect(message).toMatch(/^doc\/01\.md:\d+:\d+: (error|warning) /);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormatting, moveJsonValue, removeJsonValue, renameJsonKey, setJsonValue } from '../../src/deployment/json-edit.js';
+import { runs } from '../helpers/property-runs.js';
 
 const file = `{
     "$schema": "../../schema/deployment.schema.json",
@@ -84,7 +85,7 @@ describe('editing a deployment as text', () => {
         expect(parsed.settings).toEqual({ [key]: value });
         expect({ ...parsed, settings: {} }).toEqual(before);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -19,6 +19,7 @@ import type { Deployment } from '../../src/model/deployment.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { answer, editDocx } from './docx-edit.js';
+import { runs } from '../helpers/property-runs.js';
 
 let master: Checklist;
 let slots: Map<string, AnswerSlot>;
@@ -88,7 +89,7 @@ describe('DOCX round trip on generated deployments', () => {
       }),
       // A fixed seed, so a run is the same every time; drop it to explore other deployments (200
       // random runs passed after the test helper stopped reading `$&` in typed text as a pattern).
-      { numRuns: 25, seed: 20261202 },
+      { numRuns: runs(25), seed: 20261202 },
     );
   }, 240_000);
 });

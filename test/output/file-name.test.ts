@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collisionKey, safeFileName } from '../../src/output/file-name.js';
+import { runs } from '../helpers/property-runs.js';
 
 describe('safeFileName', () => {
   it('keeps letters of any script and emoji, NFC-normalised', () => {
@@ -42,7 +43,7 @@ describe('safeFileName', () => {
         expect(name.normalize('NFC')).toBe(name);
         expect(safeFileName(name)).toBe(name);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
