@@ -42,6 +42,25 @@ describe('page numbers in the PDF', () => {
     120_000,
   );
 
+  it('the responsibility matrix and the open items name the page of each item they list', async () => {
+    const pdf = await samplePdf('mueller-klinikum.json');
+    const pages = await pdfDestinations(pdf);
+    // As laid out: `p. N` starts the line under the ID it belongs to (an ID may wrap in its cell).
+    const lines = (await pdfText(pdf)).split('\n').filter((line) => line.trim() !== '');
+    const firstCell = (line: string) => line.trim().split(/\s{2,}/)[0]!;
+    const refs = lines.flatMap((line, i) => {
+      const match = /^p\. (\d+)$/.exec(firstCell(line));
+      if (!match) return [];
+      const id = [1, 2, 3].map((k) => lines.slice(i - k, i).map(firstCell).join('')).find((candidate) => pages.has(candidate));
+      return [{ id, page: Number(match[1]), line }];
+    });
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of refs) {
+      expect(ref.id, `an item ID above ${ref.line}`).toBeDefined();
+      expect(ref.page, ref.id).toBe(pages.get(ref.id!));
+    }
+  }, 120_000);
+
   it('reads the page of every named destination of a Chromium print as poppler does', async () => {
     const html =
       '<!doctype html><html><body><p><a href="#a">a</a> <a href="#b">b</a> <a href="#c%C3%BC">c</a> <a href="#dä:1">d</a></p>' +
