@@ -4,10 +4,11 @@ export const usage = `checklist — product security checklists as code
 Usage:
   checklist build [DEPLOYMENT.json …]   build customer checklists (all of content/deployments by default)
   checklist check [PATH …] [--strict] [--reporter text|github|json]
-                                        validate checklists and deployments; nothing is written.
-                                        PATH: a master (file or folder), one file of a folder
-                                        master (only its messages), a deployment,
-                                        content/checklists or a content folder (default: --content)
+                                        validate checklists, deployments and the theme;
+                                        nothing is written. PATH: a master (file or folder),
+                                        one file of a folder master (only its messages), a
+                                        deployment, a theme.json, content/checklists or a
+                                        content folder (default: --content)
   checklist init ID [--level LEVEL] [--schema PATH]
                                         print a deployment skeleton for checklist ID
   checklist schema ID                   print a JSON Schema for deployments of checklist ID
@@ -29,7 +30,10 @@ Options:
   --out DIR         output folder for build (default: dist; never inside --content or the templates)
   --format LIST     build formats, comma-separated: html,pdf,docx,form (default: html,pdf,docx;
                     form: a fillable HTML page, <id>-<version>-form.html)
-  --templates DIR   Handlebars templates for HTML and PDF (default: the built-in templates)
+  --templates DIR   Handlebars templates for HTML and PDF: each file DIR holds (style.css alone,
+                    one partial) replaces the built-in one; build, serve, check
+  --theme FILE      accent colour, fonts and logo for every format (default: CONTENT/theme.json
+                    when it exists); build, serve, check
   --blank ID        build checklist ID as an empty printable checklist (into OUT/blank/)
   --level LEVEL     security level; overrides the deployment's level
   --annex           also write the Statement-of-Work annex (<id>-<version>-annex.*)
