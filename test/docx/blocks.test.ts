@@ -12,6 +12,7 @@ describe('prose blocks in the DOCX', () => {
   let numbering = '';
   let footnotes = '';
   let rels = '';
+  let styles = '';
 
   beforeAll(async () => {
     const docx = await openDocx(await renderDocx(proseView()));
@@ -19,6 +20,7 @@ describe('prose blocks in the DOCX', () => {
     numbering = await docx.part('word/numbering.xml');
     footnotes = await docx.part('word/footnotes.xml');
     rels = await docx.part('word/_rels/document.xml.rels');
+    styles = await docx.part('word/styles.xml');
   });
 
   const runOf = (text: string) => all(xml, new RegExp(`<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)<w:t[^>]*>${text}</w:t>`, 'g'))[0] ?? '';
@@ -27,7 +29,9 @@ describe('prose blocks in the DOCX', () => {
     expect(runOf('strong')).toContain('<w:b/>');
     expect(runOf('emphasis')).toContain('<w:i/>');
     expect(runOf('struck')).toContain('<w:strike/>');
-    expect(runOf('netsh advfirewall')).toContain('w:ascii="Consolas"');
+    // Code is in the Inline Code character style, which is monospace.
+    expect(runOf('netsh advfirewall')).toBe('<w:rPr><w:rStyle w:val="InlineCode"/></w:rPr>');
+    expect(all(styles, /<w:style w:type="character" w:styleId="InlineCode">(.*?)<\/w:style>/g)[0]).toContain('w:ascii="Courier New"');
   });
 
   it('links out with a hyperlink relationship, shows image alt text and refers to the footnote', () => {
@@ -53,9 +57,11 @@ describe('prose blocks in the DOCX', () => {
     expect(code).toContain('<w:br/>');
   });
 
-  it('sets quotes off with an indent and a rule', () => {
+  it('sets quotes off in the Quote style: an indent and a rule', () => {
     const quote = all(xml, /<w:p>(<w:pPr>(?:(?!<\/w:pPr>).)*<\/w:pPr>)<w:r>(?:(?!<\/w:p>).)*Quoted advice/g)[0] ?? '';
-    expect(quote).toContain('<w:ind w:left="420"/>');
-    expect(quote).toMatch(/<w:pBdr><w:left /);
+    expect(quote).toMatch(/^<w:pPr><w:pStyle w:val="Quote"\/>(<w:keepNext\/>)?<\/w:pPr>$/);
+    const style = all(styles, /<w:style w:type="paragraph" w:styleId="Quote">(.*?)<\/w:style>/g)[0] ?? '';
+    expect(style).toContain('<w:ind w:left="420"/>');
+    expect(style).toMatch(/<w:pBdr><w:left /);
   });
 });

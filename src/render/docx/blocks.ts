@@ -2,7 +2,7 @@
  * The body of the view → Word paragraphs and tables: one builder per block kind, in a typed map
  * (as remark-docx does, without its single 800-line file). Directives are built in directives.ts.
  */
-import { Bookmark, BorderStyle, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { ViewBlock, ViewSection } from '../../model/view.js';
 import { spacer } from './cells.js';
 import type { DocxContext } from './context.js';
@@ -11,9 +11,9 @@ import { directiveBlocks } from './directives.js';
 import { inlineRuns, textRun, type RunFormat } from './inline.js';
 import { itemTable } from './item-table.js';
 import { plainTable, plainText } from './plain-table.js';
-import { bulletList, orderedList } from './styles.js';
+import { bulletList, orderedList } from './numbering.js';
+import { CHAR, PARA } from './style-ids.js';
 import { linesOf } from './text.js';
-import { COLOR, FONT } from './theme.js';
 
 export interface BlockState {
   ctx: DocxContext;
@@ -32,15 +32,10 @@ type BlockBuilder<K extends ViewBlock['kind']> = (node: BlockOf<K>, state: Block
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
-const quote = (state: BlockState) =>
-  state.quoted
-    ? {
-        indent: { left: 420 },
-        border: { left: { style: BorderStyle.SINGLE, size: 12, color: COLOR.border, space: 10 } },
-      }
-    : {};
+/** A quoted paragraph is in the Quote style (indented, a rule on the left); a quoted list's runs look alike. */
+const quote = (state: BlockState) => (state.quoted ? { style: PARA.quote } : {});
 
-const quoteFormat = (state: BlockState): RunFormat => (state.quoted ? { italics: true, color: COLOR.muted } : {});
+const quoteFormat = (state: BlockState): RunFormat => (state.quoted ? { style: CHAR.quote } : {});
 
 const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   section: (node, state) => [
@@ -49,16 +44,16 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   ],
   paragraph: (node, state) => [
     new Paragraph({
-      children: inlineRuns(node.content, state.ctx, quoteFormat(state)),
+      children: inlineRuns(node.content, state.ctx),
       // "… these client applications:" introduces what follows and stays with it.
-      keepNext: /:\s*$/.test(plainText(node.content)),
+      ...(/:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
       ...quote(state),
     }),
   ],
   list: (node, state) => listBlocks(node, state),
   code: (node) => [
     new Paragraph({
-      style: 'CodeBlock',
+      style: PARA.code,
       children: linesOf(node.value).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
     }),
   ],
@@ -67,9 +62,7 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   item: (node, state) => [itemTable(node, state.ctx), spacer()],
   directive: (node, state) =>
     directiveBlocks(node.name, state.ctx, state.sectionDepth === 0 ? 'heading' : state.afterContent ? 'caption' : 'none'),
-  'thematic-break': () => [
-    new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.border, space: 1 } } }),
-  ],
+  'thematic-break': () => [new Paragraph({ style: PARA.rule })],
 };
 
 /** "3.1.2 BIOS password" in Word's own heading style, bookmarked for cross-references. */
@@ -94,7 +87,7 @@ function listBlocks(node: BlockOf<'list'>, state: BlockState): FileChild[] {
   const inner: BlockState = { ...state, listLevel: state.listLevel + 1 };
   return node.items.flatMap((item) => {
     const [first, ...rest] = item.children;
-    const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612 ' : '\u2610 ', { font: FONT.symbol })];
+    const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612' : '\u2610', { style: item.checked ? CHAR.boxChecked : CHAR.box }), textRun(' ')];
     const lead =
       first?.kind === 'paragraph'
         ? new Paragraph({ numbering, children: [...box, ...inlineRuns(first.content, state.ctx, quoteFormat(state))] })

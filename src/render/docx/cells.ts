@@ -1,11 +1,12 @@
 /**
- * Table building blocks shared by every table. Layout lives in direct formatting, not in custom
- * styles: fixed widths in twips, borders on the table, cell padding and paragraph spacing on the
- * elements themselves. So a table pasted into another Word document (a Statement of Work) keeps
- * its shape there.
+ * Table building blocks shared by every table. The look is in styles (table-styles.ts): every
+ * table takes the one table style (borders, cell padding, header and label shades), its text
+ * the table paragraph styles. What stays on the table is what Word itself writes there: the
+ * fixed grid and cell widths in twips (Word needs them for a fixed layout), which rows repeat,
+ * and a fill where a row or column differs from the style. Pasted into another Word document
+ * (a Statement of Work), a table brings its styles along and keeps its shape.
  */
 import {
-  BorderStyle,
   Paragraph,
   Table,
   TableCell,
@@ -13,30 +14,27 @@ import {
   TableRow,
   TabStopType,
   WidthType,
-  type IBorderOptions,
   type ParagraphChild,
   type TextRun,
 } from 'docx';
 import { textRun, type RunFormat } from './inline.js';
+import { CHAR, PARA, TABLE_STYLE } from './style-ids.js';
 import { linesOf } from './text.js';
-import { CELL_PADDING, COLOR, SIZE } from './theme.js';
-
-const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border };
-
-/** Plain text in table cells: table size, explicit spacing so the document's defaults don't leak in. */
-export const CELL_TEXT: RunFormat = { size: SIZE.table, color: COLOR.text };
+import { CELL_PADDING } from './theme.js';
 
 export interface CellParagraphOptions {
+  /** A paragraph style of table-styles.ts; Table Text when not given. */
+  style?: string;
   alignment?: 'left' | 'center' | 'right';
   /** A bullet of the document's bullet list, at this level. */
   bullet?: number;
 }
 
-/** A paragraph inside a cell, with spacing set directly. */
+/** A paragraph inside a cell, in a table paragraph style. */
 export function cellParagraph(children: ParagraphChild[], options: CellParagraphOptions = {}): Paragraph {
   return new Paragraph({
     children,
-    spacing: { before: 20, after: 20, line: 252, lineRule: 'auto' },
+    style: options.style ?? PARA.tableText,
     ...(options.alignment === undefined ? {} : { alignment: options.alignment }),
     ...(options.bullet === undefined ? {} : { numbering: { reference: 'bullets', level: options.bullet } }),
   });
@@ -55,7 +53,7 @@ export type WriteIn = (runs: TextRun[], empty: boolean, continued?: boolean) => 
  * one field and moves the breaks inside it in front of it, run together ("team.Rollout").
  * Import joins the controls of one tag with line breaks again.
  */
-export function cellText(value: string, format: RunFormat = CELL_TEXT, options: CellParagraphOptions = {}, writeIn?: WriteIn): Paragraph {
+export function cellText(value: string, options: CellParagraphOptions = {}, format: RunFormat = {}, writeIn?: WriteIn): Paragraph {
   const lines = linesOf(value);
   if (writeIn === undefined) return cellParagraph(lines.map((text, i) => textRun(text, format, i > 0 ? { break: 1 } : {})), options);
   const children = lines.flatMap((text, i) => [...(i > 0 ? [textRun('', format, { break: 1 })] : []), writeIn([textRun(text, format)], false)]);
@@ -72,53 +70,62 @@ export function cellText(value: string, format: RunFormat = CELL_TEXT, options: 
  */
 export function fillLine(cellWidth: number, lines = 1, writeIn?: WriteIn): Paragraph {
   const inner = cellWidth - CELL_PADDING.left - CELL_PADDING.right;
-  const runs = [textRun('\t'.repeat(lines), { ...CELL_TEXT, color: COLOR.fillLine })];
+  const runs = [textRun('\t'.repeat(lines), { style: CHAR.fillLine })];
+  // The tab stop is the cell's own width: direct, as Word sets a tab stop on the paragraph.
   return new Paragraph({
     children: writeIn ? [writeIn(runs, true)] : runs,
+    style: lines === 1 ? PARA.fillLine : PARA.fillLines,
     tabStops: [{ type: TabStopType.RIGHT, position: Math.max(inner - 20, 200), leader: 'underscore' }],
-    spacing: lines === 1 ? { before: 120, after: 20, line: 252, lineRule: 'auto' } : { before: 20, after: 20, line: 372, lineRule: 'exact' },
   });
 }
 
 /** The value, with its line breaks, or a line to fill when it is empty. */
-export function valueOrLine(value: string, cellWidth: number, format: RunFormat = CELL_TEXT, writeIn?: WriteIn): Paragraph {
-  return value.trim() === '' ? fillLine(cellWidth, 1, writeIn) : cellText(value, format, {}, writeIn);
+export function valueOrLine(value: string, cellWidth: number, format: RunFormat = {}, writeIn?: WriteIn): Paragraph {
+  return value.trim() === '' ? fillLine(cellWidth, 1, writeIn) : cellText(value, {}, format, writeIn);
 }
 
 export interface CellOptions {
+  /** A shade of its own, where a cell differs from the table style's (a group row, the customer's column). */
   fill?: string;
   span?: number;
 }
 
-/** A cell of a given width in twips (spanned cells: the sum of their columns). */
+/** A cell of a given width in twips (spanned cells: the sum of their columns): Word needs it for the fixed layout. */
 export function cell(children: (Paragraph | Table)[], width: number, options: CellOptions = {}): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [cellParagraph([])],
     width: { size: width, type: WidthType.DXA },
-    margins: { ...CELL_PADDING },
     ...(options.fill === undefined ? {} : { shading: { type: 'clear', color: 'auto', fill: options.fill } }),
     ...(options.span === undefined || options.span < 2 ? {} : { columnSpan: options.span }),
   });
 }
 
-/** A header cell: bold text on the header shade. */
+/** A cell of the header row: its shade is the table style's first row. */
 export function headerCell(text: string, width: number, options: CellOptions = {}): TableCell {
-  return cell([cellText(text, { ...CELL_TEXT, bold: true, color: COLOR.primary })], width, { fill: COLOR.headerFill, ...options });
+  return cell([cellText(text, { style: PARA.tableHeader })], width, options);
 }
 
-/** A label cell of a label/value table. */
+/** A cell of the label column: its shade is the table style's first column. */
 export function labelCell(text: string, width: number): TableCell {
-  return cell([cellText(text, { ...CELL_TEXT, bold: true })], width, { fill: COLOR.labelFill });
+  return cell([cellText(text, { style: PARA.tableLabel })], width);
 }
 
-/** A fixed-layout table exactly as wide as the widths given, borders on the table itself. */
-export function fixedTable(rows: TableRow[], widths: number[]): Table {
+/** Which of the table style's parts a table has: a header row (default), a label column (default not). */
+export interface TableLook {
+  headerRow?: boolean;
+  labelColumn?: boolean;
+}
+
+/** A fixed-layout table exactly as wide as the widths given, in the table style. */
+export function fixedTable(rows: TableRow[], widths: number[], look: TableLook = {}): Table {
+  const { headerRow = true, labelColumn = false } = look;
   return new Table({
     rows,
+    style: TABLE_STYLE,
+    tableLook: { firstRow: headerRow, firstColumn: labelColumn, lastRow: false, lastColumn: false, noHBand: true, noVBand: true },
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
   });
 }
 
@@ -143,5 +150,5 @@ export function keptTogether(rows: TableCell[][], header?: TableCell[]): TableRo
  * table needs a little room before what follows.
  */
 export function spacer(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' }, run: { size: 14 } });
+  return new Paragraph({ style: PARA.spacer });
 }

@@ -1,7 +1,8 @@
-/** What every builder of one DOCX render may read: the view, its presentation and the bookmark names. */
+/** What every builder of one DOCX render may read: the view, its presentation, the look and the bookmark names. */
 import type { CustomerChecklist, ViewBlock } from '../../model/view.js';
 import { present, type Presentation, type Variant } from '../../present/presentation.js';
 import { DEFAULT_THEME, type Theme } from '../../present/theme.js';
+import { docxLook, type DocxLook } from './look.js';
 import { BookmarkNames } from './text.js';
 
 export type DocxVariant = Variant;
@@ -11,6 +12,8 @@ export interface DocxContext {
   readonly variant: DocxVariant;
   /** Every heading, sentence, label and row around the master's content, as in HTML and PDF. */
   readonly p: Presentation;
+  /** The theme as Word needs it: the styles read it, and the few fills a style cannot give. */
+  readonly look: DocxLook;
   /** Anchor (heading slug or item ID) → Word bookmark name, for every target in this document. */
   readonly bookmarks: BookmarkNames;
   /** The build's theme (accent, fonts, logo): the same one the HTML and PDF are drawn with. */
@@ -24,7 +27,8 @@ export function createContext(view: CustomerChecklist, variant: DocxVariant, the
   // The annex has neither headings of the master nor items, so nothing there can be linked to.
   if (variant === 'full') nameTargets(view.body, bookmarks);
   let lists = 0;
-  return { view, variant, p: present(view, variant), bookmarks, theme, nextListInstance: () => ++lists };
+  const p = present(view, variant);
+  return { view, variant, p, look: docxLook(theme, p.lang), bookmarks, theme, nextListInstance: () => ++lists };
 }
 
 /** Names are given in document order, so they depend only on the view. */

@@ -11,21 +11,16 @@ import { textRun } from './inline.js';
 import { matrixTable, openItemsBlocks } from './matrix.js';
 import { omittedBlocks, overviewTable } from './overview.js';
 import { signatureBlocks } from './signatures.js';
-import { COLOR, SIZE } from './theme.js';
+import { PARA } from './style-ids.js';
 
 /** A table and the spacer after it (a paragraph stands alone). */
 export function spaced(table: Table | Paragraph): FileChild[] {
   return table instanceof Paragraph ? [table] : [table, spacer()];
 }
 
-/** A small heading in direct formatting, so it needs no custom style where the part is pasted. */
+/** A small heading in Word's Caption style, kept with the table it introduces. */
 export function caption(text: string): Paragraph {
-  return new Paragraph({
-    keepNext: true,
-    keepLines: true,
-    spacing: { before: 200, after: 80 },
-    children: [textRun(text, { bold: true, color: COLOR.primary, size: SIZE.h3 })],
-  });
+  return new Paragraph({ style: PARA.caption, children: [textRun(text)] });
 }
 
 /** An unnumbered Heading 1: in the navigation pane and the TOC like the master's chapters. */

@@ -13,7 +13,9 @@ import { pageFooter, pageHeader } from './header-footer.js';
 import { summaryBlocks } from './overview.js';
 import { scopeBlocks, settingsBlocks, textTableBlocks } from './text-tables.js';
 import { variantName, type PartName } from '../../present/presentation.js';
-import { documentStyles, numbering } from './styles.js';
+import { numbering } from './numbering.js';
+import { documentStyles, wordTheme } from './styles.js';
+import { tableStylesXml } from './table-styles.js';
 import { fillProperties } from './fill-properties.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
@@ -45,7 +47,7 @@ export interface BuildOptions {
   pageNumbers?: PageNumberEstimator;
   /** Twips added to the foot margin: the shorter page the pages are planned on. */
   footSlack?: number;
-  /** The build's theme; DEFAULT_THEME when absent. Builders read it as `ctx.theme`. */
+  /** The build's theme; DEFAULT_THEME when absent. Builders read it as `ctx.theme`, the styles as `ctx.look`. */
   theme?: Theme;
 }
 
@@ -68,7 +70,9 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
     // again when the numbers written are exact.
     features: { updateFields: variant === 'full' },
     ...(pageNumbers ? { pageNumbers } : {}),
-    styles: documentStyles(),
+    styles: documentStyles(ctx.look),
+    externalStyles: tableStylesXml(ctx.look),
+    theme: wordTheme(ctx.look),
     numbering: numbering(),
     footnotes: variant === 'full' ? footnotes(view, ctx) : {},
     sections: [

@@ -7,8 +7,8 @@ import type { Block } from '../../model/checklist.js';
 import type { CustomerChecklist } from '../../model/view.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns } from './inline.js';
+import { CHAR } from './style-ids.js';
 import { linesOf } from './text.js';
-import { FONT } from './theme.js';
 
 function paragraphs(blocks: readonly Block[], ctx: DocxContext): Paragraph[] {
   return blocks.flatMap((block): Paragraph[] => {
@@ -25,7 +25,7 @@ function paragraphs(blocks: readonly Block[], ctx: DocxContext): Paragraph[] {
       case 'code':
         return [
           new Paragraph({
-            children: linesOf(block.value).map((line, i) => new TextRun({ text: line, font: FONT.mono, break: i > 0 ? 1 : 0 })),
+            children: linesOf(block.value).map((line, i) => new TextRun({ text: line, style: CHAR.code, break: i > 0 ? 1 : 0 })),
           }),
         ];
       case 'blockquote':

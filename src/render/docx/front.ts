@@ -7,6 +7,7 @@ import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogethe
 import type { DocxContext } from './context.js';
 import { partHeading } from './directives.js';
 import { textRun } from './inline.js';
+import { PARA } from './style-ids.js';
 import { columnWidths } from './theme.js';
 
 export function titleBlock(ctx: DocxContext): FileChild[] {
@@ -15,8 +16,8 @@ export function titleBlock(ctx: DocxContext): FileChild[] {
   const rows: TableCell[][] = facts.map((f) => [labelCell(f.label, label), cell([valueOrLine(f.value, value)], value)]);
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(title)] }),
-    new Paragraph({ style: 'Subtitle', children: [textRun(subtitle)] }),
-    fixedTable(keptTogether(rows), [label, value]),
+    new Paragraph({ style: PARA.subtitle, children: [textRun(subtitle)] }),
+    fixedTable(keptTogether(rows), [label, value], { headerRow: false, labelColumn: true }),
     spacer(),
   ];
 }
@@ -36,7 +37,7 @@ export function historyTable(ctx: DocxContext): FileChild[] {
  */
 export function contents(ctx: DocxContext): FileChild[] {
   return [
-    new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [textRun(ctx.p.contents)] }),
+    new Paragraph({ style: PARA.tocHeading, pageBreakBefore: true, children: [textRun(ctx.p.contents)] }),
     new TableOfContents(ctx.p.contents, { hyperlink: true, headingStyleRange: '1-3' }),
     // The body starts on the next page; the break's paragraph is a 1 pt line there.
     new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 2 }, children: [new PageBreak()] }),

@@ -2,16 +2,14 @@
  * The running header (title left, customer right) and footer (document ID, version and date
  * left, `Page X of Y` right, from Word's PAGE and NUMPAGES fields), on every page.
  */
-import { BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
 import { runningTitle } from '../../present/presentation.js';
 import type { DocxVariant } from './context.js';
 import { textRun } from './inline.js';
-import { COLOR, SIZE, TEXT_WIDTH } from './theme.js';
+import { PARA } from './style-ids.js';
 
-const small = { size: SIZE.small, color: COLOR.muted };
-const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }];
-const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4 };
+/* Word's Header and Footer styles carry the size, colour, rule and right tab stop. */
 
 /** As in the PDF: the annex says what it is in its running header too. */
 export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Header {
@@ -19,10 +17,8 @@ export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Heade
   return new Header({
     children: [
       new Paragraph({
-        tabStops: rightTab,
-        border: { bottom: rule },
-        spacing: { after: 0 },
-        children: [textRun(title, small), textRun('\t', small), textRun(view.customerName, { ...small, bold: true })],
+        style: PARA.header,
+        children: [textRun(title), textRun('\t'), textRun(view.customerName, { bold: true })],
       }),
     ],
   });
@@ -36,14 +32,8 @@ export function pageFooter(view: CustomerChecklist): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: rightTab,
-        border: { top: rule },
-        spacing: { before: 0, after: 0 },
-        children: [
-          textRun(left, small),
-          textRun('\t', small),
-          new TextRun({ ...small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-        ],
+        style: PARA.footer,
+        children: [textRun(left), textRun('\t'), new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });

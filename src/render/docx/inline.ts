@@ -2,22 +2,22 @@
  * Inline content → Word runs: one builder per inline kind, gathered in a typed map, so a new kind
  * in the model is a compile error here rather than text silently dropped.
  */
-import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../model/checklist.js';
 import { webLinkTarget } from '../../model/link-policy.js';
 import type { DocxContext } from './context.js';
+import { CHAR } from './style-ids.js';
 import { cleanText } from './text.js';
-import { COLOR, FONT } from './theme.js';
 
-/** Direct formatting carried down through nested inlines (and set by table cells). */
+/**
+ * What a run is, carried down through nested inlines: a character style (style-ids.ts), and the
+ * emphasis a Word user sets by hand (Ctrl+B, Ctrl+I). Size, colour and font come from styles.
+ */
 export interface RunFormat {
+  style?: string;
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
-  size?: number;
-  color?: string;
-  font?: string;
-  underline?: boolean;
 }
 
 interface InlineState {
@@ -32,17 +32,11 @@ type InlineBuilder<K extends Inline['kind']> = (node: InlineOf<K>, state: Inline
 
 /** A run of customer or author text with the formatting in force. */
 export function textRun(value: string, format: RunFormat = {}, extra: { break?: number } = {}): TextRun {
-  return new TextRun({ text: cleanText(value), ...runProps(format), ...extra });
+  return new TextRun({ text: cleanText(value), ...format, ...extra });
 }
 
-/** Run properties of a format: `underline` is a single line. */
-function runProps(format: RunFormat): IRunOptions {
-  const { underline, ...rest } = format;
-  return { ...rest, ...(underline ? { underline: {} } : {}) };
-}
-
-/** Links are coloured and underlined directly, so they look like links without the Hyperlink style. */
-const linkFormat = (format: RunFormat): RunFormat => ({ ...format, color: COLOR.link, underline: true });
+/** Links in Word's own Hyperlink style, as Word makes them. */
+const linkFormat = (format: RunFormat): RunFormat => ({ ...format, style: CHAR.hyperlink });
 
 const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
   // Soft line breaks of the Markdown source are spaces in the output.
@@ -66,25 +60,20 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
     return [new InternalHyperlink({ anchor: bookmark, children })];
   },
   // Images are not embedded; the alt text stands in their place.
-  image: (node, { format }) => [textRun(`[${node.alt || 'image'}]`, { ...format, italics: true, color: COLOR.muted })],
+  image: (node, { format }) => [textRun(`[${node.alt || 'image'}]`, { ...format, style: CHAR.subtle })],
   'footnote-ref': (node, { ctx, format }) =>
     ctx.view.footnotes.some((f) => f.number === node.number)
       ? [new FootnoteReferenceRun(node.number)]
-      : [new TextRun({ text: String(node.number), ...runProps(format), superScript: true })],
+      : [new TextRun({ text: String(node.number), ...format, superScript: true })],
 };
 
 function runs(nodes: readonly Inline[], state: InlineState): ParagraphChild[] {
   return nodes.flatMap((node) => (builders[node.kind] as InlineBuilder<typeof node.kind>)(node, state));
 }
 
-/** Inline code: monospace on a light shade, in the surrounding size. */
+/** Inline code: the Inline Code style (monospace on a light shade), in the surrounding size. */
 function codeRun(value: string, format: RunFormat): TextRun {
-  return new TextRun({
-    text: cleanText(value),
-    ...runProps(format),
-    font: FONT.mono,
-    shading: { type: 'clear', fill: COLOR.codeFill, color: 'auto' },
-  });
+  return new TextRun({ text: cleanText(value), ...format, style: CHAR.code });
 }
 
 /** The runs of inline content, with base formatting (a table cell's size, a heading's colour). */

@@ -10,12 +10,13 @@ import { reviewMark } from '../../present/review.js';
 import { keyText } from '../../fill/keys.js';
 import { answerRuns } from './answers.js';
 import { writeIn } from './controls.js';
-import { CELL_TEXT, cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
+import { cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
 import { cellTexts } from './long-text.js';
 import { BLANK_FIELD, PARTY } from './labels.js';
-import { COLOR, SIZE, columnWidths } from './theme.js';
+import { CHAR, PARA } from './style-ids.js';
+import { columnWidths } from './theme.js';
 
 const [LABEL, VALUE] = columnWidths([28, 72]) as [number, number];
 const FULL = LABEL + VALUE;
@@ -29,9 +30,9 @@ const COMMENT_LINES = 3;
 export function itemTable(item: ViewItem, ctx: DocxContext): Table {
   const review = reviewMark(item);
   const rows: { cells: TableCell[]; split?: boolean }[] = [
-    ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, { ...CELL_TEXT, bold: true, color: COLOR.primary })], VALUE)] }] : []),
+    ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, {}, { style: CHAR.review })], VALUE)] }] : []),
     ...item.rows.map((row) => ({ cells: factRow(row, ctx) })),
-    ...executedRows(item),
+    ...executedRows(item, ctx),
     { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },
     { cells: responsibleRow(item) },
   ];
@@ -39,19 +40,16 @@ export function itemTable(item: ViewItem, ctx: DocxContext): Table {
   // the next page whole and leave a gap.
   const kept = (i: number) => i < rows.length - 1 && !rows[i]!.split && !rows[i + 1]!.split;
   const body = rows.map(({ cells, split }, i) => bodyRow(cells, kept(i), split));
-  return fixedTable([headerRow(headerCells(item, ctx)), ...body], [LABEL, VALUE]);
+  return fixedTable([headerRow(headerCells(item, ctx)), ...body], [LABEL, VALUE], { labelColumn: true });
 }
 
 function headerCells(item: ViewItem, ctx: DocxContext): TableCell[] {
-  const header = { ...CELL_TEXT, bold: true, color: COLOR.primary };
+  const header = { style: PARA.tableHeader };
   const name = ctx.bookmarks.lookup(item.id);
-  const id = textRun(item.id, header);
-  const idCell = [cellParagraph([name === undefined ? id : new Bookmark({ id: name, children: [id] })])];
-  if (item.scope.trim() !== '') idCell.push(cellText(item.scope, { size: SIZE.small, color: COLOR.muted }));
-  return [
-    cell(idCell, LABEL, { fill: COLOR.headerFill }),
-    cell([cellParagraph(inlineRuns(item.title, ctx, header))], VALUE, { fill: COLOR.headerFill }),
-  ];
+  const id = textRun(item.id);
+  const idCell = [cellParagraph([name === undefined ? id : new Bookmark({ id: name, children: [id] })], header)];
+  if (item.scope.trim() !== '') idCell.push(cellText(item.scope, { style: PARA.tableNote }));
+  return [cell(idCell, LABEL), cell([cellParagraph(inlineRuns(item.title, ctx), header)], VALUE)];
 }
 
 function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
@@ -64,28 +62,30 @@ function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
 
 /** A cell's lines and bullet lists as paragraphs. */
 export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
-  if (block.kind === 'line') return [cellParagraph(inlineRuns(block.content, ctx, CELL_TEXT))];
-  return block.items.map((content) => cellParagraph(inlineRuns(content, ctx, CELL_TEXT), { bullet: 0 }));
+  if (block.kind === 'line') return [cellParagraph(inlineRuns(block.content, ctx))];
+  return block.items.map((content) => cellParagraph(inlineRuns(content, ctx), { bullet: 0 }));
 }
 
-/** `Executed` with its boxes, or, for a per-component item, its components and their groups. */
-function executedRows(item: ViewItem): { cells: TableCell[] }[] {
+/**
+ * `Executed` with its boxes, or, for a per-component item, its components and their groups. The
+ * component names are in the label column (its shade from the table style); a group row has a
+ * shade of its own.
+ */
+function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[] }[] {
+  const font = ctx.look.fonts.body;
   if (item.executed !== null || item.components.length === 0) {
-    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }));
+    const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }, font));
     return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }];
   }
-  const spanning = (text: string, fill: string, italics: boolean) => ({
-    cells: [cell([cellText(text, { ...CELL_TEXT, bold: true, italics })], FULL, { span: 2, fill })],
-  });
   return [
-    spanning('Executed', COLOR.labelFill, false),
+    { cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })] },
     ...item.components.map((component) =>
       component.kind === 'group'
-        ? spanning(component.label, COLOR.groupFill, true)
+        ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })] }
         : {
             cells: [
-              cell([cellText(component.label)], LABEL, { fill: COLOR.labelFill }),
-              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }))], VALUE),
+              cell([cellText(component.label)], LABEL),
+              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }, font))], VALUE),
             ],
           },
     ),
@@ -96,20 +96,20 @@ function executedRows(item: ViewItem): { cells: TableCell[] }[] {
 function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
   const value: Paragraph[] = [];
   if (item.commentPrompt.length > 0) {
-    value.push(cellParagraph(inlineRuns(item.commentPrompt, ctx, { ...CELL_TEXT, italics: true, color: COLOR.muted })));
+    value.push(cellParagraph(inlineRuns(item.commentPrompt, ctx), { style: PARA.tablePrompt }));
   }
   const control = writeIn(keyText({ kind: 'comment', item: item.id }), `${item.id}: ${item.commentLabel}`);
   // One paragraph with line breaks, as the customer typed it, or lines to write on: one control.
   if (item.comment.trim() === '') value.push(fillLine(VALUE, COMMENT_LINES, control));
-  else value.push(...cellTexts(item.comment, CELL_TEXT, control));
+  else value.push(...cellTexts(item.comment, {}, control));
   return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
 }
 
 function responsibleRow(item: ViewItem): TableCell[] {
   const line = (label: string, party: keyof typeof PARTY | null) =>
     cellParagraph([
-      textRun(`${label}: `, CELL_TEXT),
-      textRun(party === null ? BLANK_FIELD : PARTY[party], { ...CELL_TEXT, bold: party !== null }),
+      textRun(`${label}: `),
+      textRun(party === null ? BLANK_FIELD : PARTY[party], party === null ? {} : { style: CHAR.answer }),
     ]);
   return [
     labelCell('Responsible', LABEL),

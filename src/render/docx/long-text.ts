@@ -6,7 +6,7 @@
  * longer than CHUNK is cut at its last space before that length.
  */
 import type { Paragraph } from 'docx';
-import { CELL_TEXT, cellParagraph, cellText, type WriteIn } from './cells.js';
+import { cellParagraph, cellText, type WriteIn } from './cells.js';
 import { textRun, type RunFormat } from './inline.js';
 import { linesOf } from './text.js';
 
@@ -33,8 +33,8 @@ export function chunksOf(line: string, size: number = CHUNK): string[] {
  * A value for a cell: one paragraph with line breaks, or, when long, a paragraph per line. A
  * write-in wraps each paragraph in its control; a piece cut from the line before is `continued`.
  */
-export function cellTexts(value: string, format: RunFormat = CELL_TEXT, writeIn?: WriteIn): Paragraph[] {
-  if (value.length <= LONG_TEXT) return [cellText(value, format, {}, writeIn)];
+export function cellTexts(value: string, format: RunFormat = {}, writeIn?: WriteIn): Paragraph[] {
+  if (value.length <= LONG_TEXT) return [cellText(value, {}, format, writeIn)];
   return linesOf(value).flatMap((line) =>
     chunksOf(line).map((text, i) => {
       const runs = [textRun(text, format)];

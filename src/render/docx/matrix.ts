@@ -5,35 +5,32 @@
 import { InternalHyperlink, Paragraph, type FileChild, type Table, type TableCell } from 'docx';
 import type { ViewItem } from '../../model/view.js';
 import type { MatrixRow } from '../../present/presentation.js';
-import { CELL_TEXT, bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
+import { bodyRow, cell, cellParagraph, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
 import { cellTexts } from './long-text.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
 import { BLANK_FIELD } from './labels.js';
 import { contentWidths } from './column-widths.js';
-import { COLOR, SIZE } from './theme.js';
+import { CHAR, PARA } from './style-ids.js';
 
-const STATUS_COLOR: Record<ViewItem['overall'], string> = {
-  done: '2E7D32',
-  open: 'B45309',
-  'not-applicable': COLOR.muted,
-  unanswered: COLOR.muted,
+const STATUS_STYLE: Record<ViewItem['overall'], string> = {
+  done: CHAR.statusDone,
+  open: CHAR.statusOpen,
+  'not-applicable': CHAR.statusNone,
+  unanswered: CHAR.statusNone,
 };
 
-/** The item's ID, a link to its table where the document has it. */
+/** The item's ID (bold, as a label), a link to its table where the document has it. */
 function idCell(id: string, width: number, ctx: DocxContext): TableCell {
-  const format = { ...CELL_TEXT, bold: true };
   const bookmark = ctx.bookmarks.lookup(id);
   const run =
-    bookmark === undefined
-      ? textRun(id, format)
-      : new InternalHyperlink({ anchor: bookmark, children: [textRun(id, { ...format, color: COLOR.link, underline: true })] });
-  return cell([cellParagraph([run])], width);
+    bookmark === undefined ? textRun(id) : new InternalHyperlink({ anchor: bookmark, children: [textRun(id, { style: CHAR.hyperlink })] });
+  return cell([cellParagraph([run], { style: PARA.tableLabel })], width);
 }
 
 function statusCell(row: MatrixRow, width: number): TableCell {
-  const children = [cellText(row.status, { ...CELL_TEXT, bold: true, color: STATUS_COLOR[row.overall] })];
-  if (row.statusDetail !== '') children.push(cellText(row.statusDetail, { size: SIZE.small, color: COLOR.muted }));
+  const children = [cellText(row.status, {}, { style: STATUS_STYLE[row.overall] })];
+  if (row.statusDetail !== '') children.push(cellText(row.statusDetail, { style: PARA.tableNote }));
   return cell(children, width);
 }
 
@@ -96,7 +93,7 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
       [
         idCell(row.id, id, ctx),
         cell([cellText(row.item)], title),
-        cell([cellText(row.why), ...(row.review ? [cellText(row.review, { ...CELL_TEXT, bold: true })] : [])], why),
+        cell([cellText(row.why), ...(row.review ? [cellText(row.review, { style: PARA.tableLabel })] : [])], why),
         cell([valueOrLine(row.owner, owner)], owner),
         cell([valueOrLine(row.due, due)], due),
         cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment),

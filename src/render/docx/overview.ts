@@ -5,10 +5,11 @@
 import { Paragraph, type FileChild, type Table, type TableCell } from 'docx';
 import type { OmittedPart } from '../../present/level.js';
 import { contentWidths } from './column-widths.js';
-import { CELL_TEXT, bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
+import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
-import { COLOR, TEXT_WIDTH, columnWidths } from './theme.js';
+import { PARA } from './style-ids.js';
+import { TEXT_WIDTH, columnWidths } from './theme.js';
 
 const [LABEL, PARTY_COL] = columnWidths([28, 36, 36]) as [number, number, number];
 const SPAN = TEXT_WIDTH - LABEL;
@@ -23,8 +24,8 @@ export function overviewTable(ctx: DocxContext): Table {
     ]),
     ...facts.map((f) => [labelCell(f.label, LABEL), cell([valueOrLine(f.value, SPAN)], SPAN, { span: 2 })]),
   ];
-  const header = [cell([], LABEL, { fill: COLOR.headerFill }), headerCell(columns[1], PARTY_COL), headerCell(columns[2], PARTY_COL)];
-  return fixedTable(keptTogether(rows, header), [LABEL, PARTY_COL, PARTY_COL]);
+  const header = [cell([], LABEL), headerCell(columns[1], PARTY_COL), headerCell(columns[2], PARTY_COL)];
+  return fixedTable(keptTogether(rows, header), [LABEL, PARTY_COL, PARTY_COL], { labelColumn: true });
 }
 
 /** The items the chosen level leaves out: a sentence, then ID, title and level. */
@@ -32,7 +33,7 @@ export function omittedBlocks(part: OmittedPart): FileChild[] {
   const widths = contentWidths(part.columns.map((column, i) => [column, ...part.rows.map((row) => row[i] ?? '')]), [22, 60, 18], { whole: [0] });
   const header = part.columns.map((c, i) => headerCell(c, widths[i]!));
   const rows = part.rows.map((row) =>
-    bodyRow(row.map((text, i) => cell([cellText(text, i === 0 ? { ...CELL_TEXT, bold: true } : CELL_TEXT)], widths[i]!))),
+    bodyRow(row.map((text, i) => cell([cellText(text, i === 0 ? { style: PARA.tableLabel } : {})], widths[i]!))),
   );
   return [new Paragraph({ keepNext: true, children: [textRun(part.intro)] }), fixedTable([headerRow(header), ...rows], widths), spacer()];
 }
@@ -41,7 +42,7 @@ export function omittedBlocks(part: OmittedPart): FileChild[] {
 export function summaryBlocks(ctx: DocxContext): FileChild[] {
   const { levelStatement, omitted, tables, total, changedNote } = ctx.p.summary;
   const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
-  const count = (text: string, bold = false) => cell([cellText(text, { ...CELL_TEXT, bold }, { alignment: 'right' })], widths[1]!);
+  const count = (text: string, bold = false) => cell([cellText(text, { alignment: 'right', ...(bold ? { style: PARA.tableLabel } : {}) })], widths[1]!);
   const blocks: FileChild[] = [
     new Paragraph({ keepNext: true, children: [textRun(levelStatement, { bold: true })] }),
     ...(omitted ? omittedBlocks(omitted) : []),
@@ -49,7 +50,7 @@ export function summaryBlocks(ctx: DocxContext): FileChild[] {
   ];
   tables.forEach((table, index) => {
     const rows: TableCell[][] = table.rows.map(([label, n]) => [cell([cellText(label)], widths[0]!), count(n)]);
-    if (index === 0) rows.push([cell([cellText(total[0], { ...CELL_TEXT, bold: true })], widths[0]!), count(total[1], true)]);
+    if (index === 0) rows.push([cell([cellText(total[0], { style: PARA.tableLabel })], widths[0]!), count(total[1], true)]);
     const header = [headerCell(table.columns[0], widths[0]!), headerCell(table.columns[1], widths[1]!, {})];
     blocks.push(fixedTable(keptTogether(rows, header), widths), spacer());
   });

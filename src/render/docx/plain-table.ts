@@ -8,11 +8,12 @@ import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/checklist.js';
 import type { ViewTable } from '../../model/view.js';
 import { keyText } from '../../fill/keys.js';
-import { CELL_TEXT, cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow, valueOrLine } from './cells.js';
+import { cell, cellParagraph, fillLine, fixedTable, headerRow, bodyRow, valueOrLine } from './cells.js';
 import { writeIn } from './controls.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
-import { COLOR, columnWidths } from './theme.js';
+import { CHAR, PARA } from './style-ids.js';
+import { columnWidths } from './theme.js';
 
 /** The plain text of inline content, to measure a column by. */
 export const plainText = (nodes: readonly Inline[]): string => inlineText(nodes, { lineBreak: '\n', footnoteNumbers: true });
@@ -41,9 +42,8 @@ export function plainTable(table: ViewTable, ctx: DocxContext): Table {
   const align = (c: number) => table.align[c] ?? undefined;
   const header = widths.map((width, c) =>
     cell(
-      [cellParagraph(inlineRuns(table.header[c] ?? [], ctx, { ...CELL_TEXT, bold: true, color: COLOR.primary }), { alignment: align(c) })],
+      [cellParagraph(inlineRuns(table.header[c] ?? [], ctx), { style: PARA.tableHeader, alignment: align(c) })],
       width,
-      { fill: COLOR.headerFill },
     ),
   );
   // A short table is kept on one page; a long one may run over, its header row repeated.
@@ -52,8 +52,9 @@ export function plainTable(table: ViewTable, ctx: DocxContext): Table {
     bodyRow(
       widths.map((width, c) => {
         const content = row[c] ?? [];
-        if (c !== table.fillableColumn) return cell([cellParagraph(inlineRuns(content, ctx, CELL_TEXT), { alignment: align(c) })], width);
-        return cell([settingValue(content, width, table.labels?.[r] ?? null, ctx)], width, { fill: COLOR.customerFill });
+        if (c !== table.fillableColumn) return cell([cellParagraph(inlineRuns(content, ctx), { alignment: align(c) })], width);
+        // The customer's column has a shade of its own, as a Word user shades a column.
+        return cell([settingValue(content, width, table.labels?.[r] ?? null, ctx)], width, { fill: ctx.look.colors.customerFill });
       }),
       keep && r < table.rows.length - 1,
     ),
@@ -67,10 +68,10 @@ export function plainTable(table: ViewTable, ctx: DocxContext): Table {
  */
 function settingValue(content: Inline[], width: number, label: string | null, ctx: DocxContext): Paragraph {
   const given = label === null ? undefined : ctx.view.answers.given[keyText({ kind: 'setting', label })];
-  if (label === null) return plainText(content).trim() === '' ? fillLine(width) : cellParagraph(inlineRuns(content, ctx, { ...CELL_TEXT, bold: true }));
+  if (label === null) return plainText(content).trim() === '' ? fillLine(width) : cellParagraph(inlineRuns(content, ctx, { style: CHAR.answer }));
   const control = writeIn(keyText({ kind: 'setting', label }), `Customer setting: ${label}`);
   // What the master wrote in the customer's column stands as the placeholder until a value is given.
   const example = plainText(content).trim();
-  if (given === undefined && example !== '') return cellParagraph([control([textRun(example, { ...CELL_TEXT, color: COLOR.muted })], true)]);
-  return valueOrLine(given ?? '', width, { ...CELL_TEXT, bold: true }, control);
+  if (given === undefined && example !== '') return cellParagraph([control([textRun(example, { style: CHAR.placeholder })], true)]);
+  return valueOrLine(given ?? '', width, { style: CHAR.answer }, control);
 }

@@ -5,19 +5,20 @@
  */
 import { Paragraph, type FileChild, type TableCell } from 'docx';
 import type { SignatureParty } from '../../present/signatures.js';
-import { CELL_TEXT, cell, cellText, fillLine, fixedTable, keptTogether, labelCell, valueOrLine } from './cells.js';
+import { cell, cellText, fillLine, fixedTable, keptTogether, labelCell, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { writeIn } from './controls.js';
 import { textRun } from './inline.js';
-import { COLOR, SIZE, columnWidths } from './theme.js';
+import { PARA } from './style-ids.js';
+import { columnWidths } from './theme.js';
 
 const widths = columnWidths([22, 39, 39]);
 const [LABEL, SIDE] = widths as [number, number, number];
 
 function partyHeader(party: SignatureParty): TableCell {
-  const children = [cellText(party.heading, { ...CELL_TEXT, bold: true, color: COLOR.primary })];
-  if (party.company.trim() !== '') children.push(cellText(party.company, { size: SIZE.small, color: COLOR.muted }));
-  return cell(children, SIDE, { fill: COLOR.headerFill });
+  const children = [cellText(party.heading, { style: PARA.tableHeader })];
+  if (party.company.trim() !== '') children.push(cellText(party.company, { style: PARA.tableNote }));
+  return cell(children, SIDE);
 }
 
 /** Room to sign: blank space above a line, as on paper. */
@@ -34,11 +35,11 @@ export function signatureBlocks(ctx: DocxContext): FileChild[] {
       ...parties.map((party) => {
         const field = party.fields[i]!;
         const control = field.key === undefined ? undefined : writeIn(field.key, `${party.heading}: ${field.label}`);
-        return cell([valueOrLine(field.value, SIDE, CELL_TEXT, control)], SIDE);
+        return cell([valueOrLine(field.value, SIDE, {}, control)], SIDE);
       }),
     ]),
     [labelCell(signLabel, LABEL), signatureCell(), signatureCell()],
   ];
-  const header = [cell([], LABEL, { fill: COLOR.headerFill }), ...parties.map(partyHeader)];
-  return [intro, fixedTable(keptTogether(rows, header), widths)];
+  const header = [cell([], LABEL), ...parties.map(partyHeader)];
+  return [intro, fixedTable(keptTogether(rows, header), widths, { labelColumn: true })];
 }

@@ -1,126 +1,112 @@
 /**
- * Word's own styles (Normal, Title, Heading 1–6, TOC entries, Hyperlink) restyled, one code block
- * style, and the list numbering. Headings carry their outline level, so the navigation pane, the
- * outline view and the TOC field all see them, whatever Word's language.
+ * The document's styles, built from the theme (look.ts). The theme's fonts are the Word theme's
+ * body and heading fonts, which Normal and the headings refer to (Word's Design → Fonts changes
+ * them); Normal carries the body size, colour and language; Word's own Title, Heading 1–6, TOC, Caption, Quote, Header and Footer
+ * are restyled; tables and their text have styles of their own (table-styles.ts). The body
+ * refers to these by id (style-ids.ts) and sets no size, colour or font itself, so a Word user
+ * who changes Normal's font or a heading's colour changes the document.
  */
-import { LevelFormat, type INumberingOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
-import { COLOR, FONT, SIZE } from './theme.js';
+import type { IParagraphStyleOptions, IStylesOptions, IThemeOptions } from 'docx';
+import type { DocxLook } from './look.js';
+import { PARA } from './style-ids.js';
+import { characterStyles, tableTextStyles } from './table-styles.js';
+import { SIZE, TEXT_WIDTH } from './theme.js';
 
-const heading = (size: number, outlineLevel: number, before: number, color: string = COLOR.primary) => ({
-  run: { font: FONT.body, size, bold: true, color },
-  paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120 } },
-});
+const BODY = { theme: 'body' } as const;
+const HEADINGS = { theme: 'headings' } as const;
 
-export function documentStyles(): IStylesOptions {
+/** The Word theme: its fonts and accent are the theme's, so Word's font and colour menus offer them first. */
+export function wordTheme(look: DocxLook): IThemeOptions {
+  const { colors: c } = look;
+  return {
+    name: 'Checklist',
+    fonts: { headings: look.fonts.headings, body: look.fonts.body },
+    colors: { dark2: c.text, accent1: c.accent, hyperlink: c.link },
+  };
+}
+
+function heading(size: number, outlineLevel: number, before: number, color: string) {
+  return {
+    run: { font: HEADINGS, size, bold: true, color },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120 } },
+  };
+}
+
+export function documentStyles(look: DocxLook): IStylesOptions {
+  const { colors: c } = look;
+  const h1 = heading(SIZE.h1, 0, 360, c.accent);
   return {
     default: {
       document: {
-        run: { font: FONT.body, size: SIZE.body, color: COLOR.text },
+        run: { font: BODY, size: SIZE.body, color: c.text, language: { value: look.lang } },
         paragraph: { spacing: { after: 120, line: 264, lineRule: 'auto' } },
       },
       title: {
-        run: { font: FONT.body, size: SIZE.title, bold: true, color: COLOR.primary },
+        run: { font: HEADINGS, size: SIZE.title, bold: true, color: c.accent },
         // A band of the accent colour above the title, and room above it: the cover of a vendor guide.
         paragraph: {
           spacing: { before: 1400, after: 160 },
-          border: { top: { style: 'single', size: 36, color: COLOR.accent, space: 18 } },
+          border: { top: { style: 'single', size: 36, color: c.accent, space: 18 } },
         },
       },
-      heading1: {
-        ...heading(SIZE.h1, 0, 360),
-        paragraph: {
-          ...heading(SIZE.h1, 0, 360).paragraph,
-          border: { bottom: { style: 'single', size: 6, color: COLOR.accent, space: 4 } },
-        },
-      },
-      heading2: heading(SIZE.h2, 1, 280),
-      heading3: heading(SIZE.h3, 2, 220),
-      heading4: heading(SIZE.body, 3, 200, COLOR.text),
-      heading5: heading(SIZE.body, 4, 160, COLOR.text),
-      heading6: heading(SIZE.body, 5, 160, COLOR.muted),
-      hyperlink: { run: { color: COLOR.link, underline: {} } },
+      heading1: { ...h1, paragraph: { ...h1.paragraph, border: { bottom: { style: 'single', size: 6, color: c.accent, space: 4 } } } },
+      heading2: heading(SIZE.h2, 1, 280, c.accent),
+      heading3: heading(SIZE.h3, 2, 220, c.accent),
+      heading4: heading(SIZE.body, 3, 200, c.text),
+      heading5: heading(SIZE.body, 4, 160, c.text),
+      heading6: heading(SIZE.body, 5, 160, c.muted),
+      hyperlink: { run: { color: c.link, underline: {} } },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
     },
-    paragraphStyles: [
-      {
-        id: 'Subtitle',
-        name: 'Subtitle',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 28, color: COLOR.accent },
-        paragraph: { spacing: { after: 240 } },
-      },
-      {
-        id: 'CodeBlock',
-        name: 'Code Block',
-        basedOn: 'Normal',
-        run: { font: FONT.mono, size: SIZE.table },
-        paragraph: {
-          spacing: { before: 60, after: 180, line: 240, lineRule: 'auto' },
-          indent: { left: 113, right: 113 },
-          shading: { type: 'clear', color: 'auto', fill: COLOR.codeFill },
-          border: {
-            top: { style: 'single', size: 4, color: COLOR.codeFill, space: 4 },
-            bottom: { style: 'single', size: 4, color: COLOR.codeFill, space: 4 },
-            left: { style: 'single', size: 4, color: COLOR.codeFill, space: 4 },
-            right: { style: 'single', size: 4, color: COLOR.codeFill, space: 4 },
-          },
-        },
-      },
-      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
-      { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 220 }, spacing: { after: 30 } } },
-      { id: 'TOC3', name: 'toc 3', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 440 }, spacing: { after: 30 } } },
-      {
-        id: 'TOCHeading',
-        name: 'TOC Heading',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: SIZE.h1, bold: true, color: COLOR.primary },
-        paragraph: { spacing: { before: 0, after: 200 } },
-      },
-    ],
+    paragraphStyles: [...proseStyles(look), ...tableTextStyles(look)],
+    characterStyles: characterStyles(look),
   };
 }
 
-export const bulletList = 'bullets';
+const based = (id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  ...rest,
+});
 
-const BULLETS = ['\u2022', '\u2013', '\u25E6'];
-
-/** Every level of a list indents 0.63 cm more, its marker hanging in front of the text. */
-const indent = (level: number) => ({ indent: { left: 360 * (level + 1), hanging: 260 } });
-
-const bulletDefinition: NumberingDefinition = {
-  reference: bulletList,
-  levels: Array.from({ length: 9 }, (_, level) => ({
-    level,
-    format: LevelFormat.BULLET,
-    text: BULLETS[level % BULLETS.length]!,
-    alignment: 'left' as const,
-    style: { paragraph: indent(level) },
-  })),
-};
-
-/** An ordered list numbering from `start` ("3." in Markdown starts at 3). */
-function orderedDefinition(start: number): NumberingDefinition {
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
-  return {
-    reference: `ordered-${start}`,
-    levels: Array.from({ length: 9 }, (_, level) => ({
-      level,
-      format: formats[level % formats.length]!,
-      text: `%${level + 1}.`,
-      start: level === 0 ? start : 1,
-      alignment: 'left' as const,
-      style: { paragraph: indent(level) },
-    })),
-  };
-}
-
-/** The list for an ordered list; lists other than from 1 get their definition added as they are written. */
-export function orderedList(start: number): string | NumberingDefinition {
-  return start === 1 ? 'ordered-1' : orderedDefinition(start);
-}
-
-export function numbering(): INumberingOptions {
-  return { config: [bulletDefinition, orderedDefinition(1)] };
+function proseStyles(look: DocxLook): IParagraphStyleOptions[] {
+  const { colors: c } = look;
+  const codeEdge = { style: 'single', size: 4, color: c.codeFill, space: 4 } as const;
+  const rule = (space: number) => ({ style: 'single', size: 4, color: c.rule, space }) as const;
+  const running = { size: SIZE.small, color: c.muted };
+  return [
+    based(PARA.subtitle, 'Subtitle', { run: { size: SIZE.subtitle, color: c.accent }, paragraph: { spacing: { after: 240 } } }),
+    based(PARA.code, 'Code Block', {
+      run: { font: look.fonts.mono, size: SIZE.table },
+      paragraph: {
+        spacing: { before: 60, after: 180, line: 240, lineRule: 'auto' },
+        indent: { left: 113, right: 113 },
+        shading: { type: 'clear', color: 'auto', fill: c.codeFill },
+        border: { top: codeEdge, bottom: codeEdge, left: codeEdge, right: codeEdge },
+      },
+    }),
+    based('TOC1', 'toc 1', { run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } }),
+    based('TOC2', 'toc 2', { paragraph: { indent: { left: 220 }, spacing: { after: 30 } } }),
+    based('TOC3', 'toc 3', { paragraph: { indent: { left: 440 }, spacing: { after: 30 } } }),
+    based(PARA.tocHeading, 'TOC Heading', {
+      run: { font: HEADINGS, size: SIZE.h1, bold: true, color: c.accent },
+      paragraph: { spacing: { before: 0, after: 200 } },
+    }),
+    // A small heading of a generated part inside a section, kept with what it introduces.
+    based(PARA.caption, 'caption', {
+      run: { font: HEADINGS, size: SIZE.h3, bold: true, color: c.accent },
+      paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
+    }),
+    based(PARA.quote, 'Quote', {
+      run: { italics: true, color: c.muted },
+      paragraph: { indent: { left: 420 }, border: { left: { style: 'single', size: 12, color: c.rule, space: 10 } } },
+    }),
+    based(PARA.rule, 'Horizontal Line', { paragraph: { border: { bottom: { style: 'single', size: 6, color: c.rule, space: 1 } } } }),
+    based(PARA.header, 'header', { run: running, paragraph: { rightTabStop: TEXT_WIDTH, spacing: { after: 0 }, border: { bottom: rule(4) } } }),
+    based(PARA.footer, 'footer', { run: running, paragraph: { rightTabStop: TEXT_WIDTH, spacing: { before: 0, after: 0 }, border: { top: rule(4) } } }),
+    based(PARA.logo, 'Logo', { paragraph: { keepNext: true, spacing: { before: 0, after: 0 } } }),
+  ];
 }

@@ -4,11 +4,12 @@
  */
 import { Paragraph, type FileChild } from 'docx';
 import type { SettingsPart, TextTable } from '../../present/annex.js';
-import { CELL_TEXT, bodyRow, cell, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
+import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { caption } from './directives.js';
 import { textRun } from './inline.js';
 import { omittedBlocks } from './overview.js';
+import { PARA } from './style-ids.js';
 import { TEXT_WIDTH, columnWidths } from './theme.js';
 
 /** Relative widths by column count: the ID column narrow, the item's title wide. */
@@ -26,7 +27,7 @@ export function textTable(columns: string[], rows: string[][], idColumn = true):
   const widths = columnWidths(shares(columns.length), TEXT_WIDTH);
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) =>
-    bodyRow(row.map((text, i) => cell([i === 0 && idColumn ? cellText(text, { ...CELL_TEXT, bold: true }) : valueOrLine(text, widths[i]!)], widths[i]!))),
+    bodyRow(row.map((text, i) => cell([i === 0 && idColumn ? cellText(text, { style: PARA.tableLabel }) : valueOrLine(text, widths[i]!)], widths[i]!))),
   );
   return [fixedTable([headerRow(header), ...body], widths), spacer()];
 }
