@@ -136,7 +136,8 @@ export function headerRow(cells: TableCell[]): TableRow {
 
 /** A body row, never split across pages unless it may be taller than one. */
 export function bodyRow(cells: TableCell[], keepNext = false, maySplit = false): TableRow {
-  return new TableRow({ children: cells, cantSplit: !maySplit, keepNext });
+  // docx writes `keepNext` on every paragraph of the row, also when false: only a true one says something.
+  return new TableRow({ children: cells, cantSplit: !maySplit, ...(keepNext ? { keepNext } : {}) });
 }
 
 /** Rows of a block that must stay on one page: each but the last kept with the next. */

@@ -13,17 +13,19 @@ import { PARA } from './style-ids.js';
 import { columnWidths } from './theme.js';
 
 const widths = columnWidths([22, 39, 39]);
-const [LABEL, SIDE] = widths as [number, number, number];
+const [LABEL] = widths as [number, number, number];
+/** The width of a party's column: customer, then supplier. */
+const side = (party: number) => widths[1 + party]!;
 
-function partyHeader(party: SignatureParty): TableCell {
+function partyHeader(party: SignatureParty, index: number): TableCell {
   const children = [cellText(party.heading, { style: PARA.tableHeader })];
   if (party.company.trim() !== '') children.push(cellText(party.company, { style: PARA.tableNote }));
-  return cell(children, SIDE);
+  return cell(children, side(index));
 }
 
 /** Room to sign: blank space above a line, as on paper. */
-function signatureCell(): TableCell {
-  return cell([cellText(''), cellText(''), fillLine(SIDE)], SIDE);
+function signatureCell(index: number): TableCell {
+  return cell([cellText(''), cellText(''), fillLine(side(index))], side(index));
 }
 
 export function signatureBlocks(ctx: DocxContext): FileChild[] {
@@ -32,14 +34,14 @@ export function signatureBlocks(ctx: DocxContext): FileChild[] {
   const rows: TableCell[][] = [
     ...fieldLabels.map((label, i) => [
       labelCell(label, LABEL),
-      ...parties.map((party) => {
+      ...parties.map((party, p) => {
         const field = party.fields[i]!;
         const control = field.key === undefined ? undefined : writeIn(field.key, `${party.heading}: ${field.label}`);
-        return cell([valueOrLine(field.value, SIDE, {}, control)], SIDE);
+        return cell([valueOrLine(field.value, side(p), {}, control)], side(p));
       }),
     ]),
-    [labelCell(signLabel, LABEL), signatureCell(), signatureCell()],
+    [labelCell(signLabel, LABEL), ...parties.map((_, p) => signatureCell(p))],
   ];
-  const header = [cell([], LABEL), ...parties.map(partyHeader)];
+  const header = [cell([], LABEL), ...parties.map((party, p) => partyHeader(party, p))];
   return [intro, fixedTable(keptTogether(rows, header), widths, { labelColumn: true })];
 }
