@@ -46,6 +46,8 @@ export interface DocumentTargets {
   isolated?: IsolatedRunner;
   /** The build's theme, read once: every format of every document is drawn with it. */
   theme: Theme;
+  /** `--docx-page-numbers`: whether the DOCX's contents are laid out with their page numbers. */
+  docxPageNumbers?: boolean;
 }
 
 export interface WrittenFile {
@@ -99,6 +101,7 @@ async function renderFormats(view: CustomerChecklist, document: BuildDocument, t
         return result;
       })),
     isolated: targets.isolated,
+    docxPageNumbers: targets.docxPageNumbers,
     signal,
   };
   return Promise.all(

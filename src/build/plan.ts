@@ -17,6 +17,8 @@ export interface PlanOptions {
   outDir: string;
   /** Options that change an output besides the inputs (the level override). */
   options: Record<string, unknown>;
+  /** Options that change only one format's output (`--docx-page-numbers off`). */
+  formatOptions?: Partial<Record<FormatName, Record<string, unknown>>>;
   force: boolean;
   /** The browser PDFs are printed with, found only when a PDF is asked for. */
   browserPath: () => Promise<string>;
@@ -44,7 +46,7 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
     for (const variant of plan.variants) {
       const pending: BuildDocument = { input, view: input.naming, variant, formats: [], madeFrom: {} };
       for (const format of formatsOfVariant(plan.formats, variant)) {
-        const options = format === 'pdf' ? { ...plan.options, browser } : plan.options;
+        const options = { ...plan.options, ...plan.formatOptions?.[format], ...(format === 'pdf' ? { browser } : {}) };
         const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: input.viewHash };
         const path = formatOutputPath(plan.outDir, input.naming, variant, format);
         if (!plan.force && (await manifest.upToDate(path, madeFrom))) {

@@ -39,6 +39,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const variants = chooseVariants(values);
   const progress = new Progress();
   const timeoutSeconds = parseTimeout(values.timeout);
+  const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
@@ -67,6 +68,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     templatesDir,
     outDir: values.out,
     options: { level: values.level ?? null, theme: themeHash(theme) },
+    formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
     force: values.force,
     browserPath: () => (browserPath ??= findBrowser()),
   });
@@ -98,6 +100,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       views: new LoadedViews(documents),
       isolated,
       theme,
+      docxPageNumbers,
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {
@@ -147,6 +150,13 @@ function parseFormats(list: string): FormatName[] {
     throw new CliError(`Unknown format ${unknown.join(', ') || '(none)'}: use --format with ${Object.keys(formats).join(', ')} (comma-separated)`, 2);
   }
   return names as FormatName[];
+}
+
+/** An `on`/`off` option; `on` when not given. */
+function parseOnOff(value: string | undefined, option: string): boolean {
+  if (value === undefined || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new CliError(`${option} is on or off, not "${value}"`, 2);
 }
 
 const needsHtml = (selected: FormatName[]) => selected.includes('html') || selected.includes('pdf') || selected.includes('form');

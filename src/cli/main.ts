@@ -28,6 +28,7 @@ const options = {
   shard: { type: 'string' },
   force: { type: 'boolean', default: false },
   timeout: { type: 'string' },
+  'docx-page-numbers': { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   into: { type: 'string' },

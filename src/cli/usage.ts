@@ -45,6 +45,9 @@ Options:
   --force           build: rebuild outputs that are up to date; import: accept a file made
                     from another deployment or master version
   --timeout SECONDS time a document may take before it is stopped (default: 300; 0: no limit)
+  --docx-page-numbers on|off
+                    off: the DOCX is not laid out (much faster): its contents carry no page
+                    numbers and Word fills them in on opening (default: on)
   --from REV        diff, upgrade: the older version (a master version, or a git tag or
                     commit); default for a deployment: its checklistVersion
   --to REV          diff, upgrade: the newer version (default: the working tree)

@@ -29,6 +29,8 @@ export interface RenderContext {
   templates?: TemplateSet;
   /** The build's theme (content/theme.json or --theme), for every format. */
   theme: Theme;
+  /** False: the DOCX's contents are not laid out, Word fills their page numbers in (`--docx-page-numbers off`). */
+  docxPageNumbers?: boolean;
 }
 
 export interface OutputFormat {
@@ -70,7 +72,7 @@ export const formats = {
     extension: 'docx',
     async render(view, variant, context) {
       const module = new URL('./docx/render-docx.js', import.meta.url);
-      const options = { variant, theme: context.theme };
+      const options = { variant, theme: context.theme, pageNumbers: context.docxPageNumbers ?? true };
       if (context.isolated) return context.isolated.run<Uint8Array>({ module, name: 'renderDocx', args: [view, options] }, context.signal);
       const { renderDocx } = (await import(module.href)) as typeof import('./docx/render-docx.js');
       return renderDocx(view, options);
