@@ -11,6 +11,8 @@ import { normalizeLabel } from '../content/cl-item.js';
 import { matchOption } from './check-deployment.js';
 import { answersFingerprint, deploymentValues, givenAnswers } from '../fill/answers.js';
 import { overallLabels, overallStatus, summarize } from './status.js';
+import { leftOutAtLevel, sectionAnchors, unlinkGone, type LeftOutSection } from './level-scope.js';
+import { SENTENCES } from '../present/words.js';
 
 export interface MergeOptions {
   /** `--level`: overrides the deployment's level. */
@@ -29,9 +31,15 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
   const settings = new Map(Object.entries(d.settings ?? {}).map(([key, value]) => [normalizeLabel(key), value]));
 
   const viewItem = (item: ClItem): ViewItem => toViewItem(item, d, chosen, servers);
-  const body = master.body.flatMap((block) => toViewBlocks(block, { inScope, viewItem, settings }));
+  const context: BlockContext = { inScope, viewItem, settings, chosen, leftOut: [], gone: new Set() };
+  const leftOutItems = master.items.filter((item) => !inScope(item));
+  for (const item of leftOutItems) context.gone.add(item.id);
+  const built = master.body.flatMap((block) => toViewBlocks(block, context));
+  // A link to what the level left out is printed as text that says so (one note in every format).
+  const note = chosen === null ? '' : SENTENCES.notInLevel(chosen);
+  const body = unlinkGone(built, context.gone, note);
   const items = collectItems(body);
-  const omitted = master.items.filter((item) => !inScope(item)).map((item) => ({ id: item.id, titleText: item.titleText, level: item.level ?? '' }));
+  const omitted = leftOutItems.map((item) => ({ id: item.id, titleText: item.titleText, level: item.level ?? '' }));
 
   return {
     meta: master.meta,
@@ -50,10 +58,10 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
       date: d.date ?? '',
       components: d.components ?? (deployment ? master.meta.components : []),
     },
-    level: { chosen, levels, omitted, ownLevel: d.level ?? null },
+    level: { chosen, levels, omitted, ownLevel: d.level ?? null, leftOutSections: context.leftOut },
     body,
     items,
-    footnotes: master.footnotes,
+    footnotes: unlinkGone(master.footnotes, context.gone, note),
     responsibilityMatrix: items.map((item) => ({
       id: item.id,
       titleText: item.titleText,
@@ -84,11 +92,21 @@ interface BlockContext {
   inScope: (item: ClItem) => boolean;
   viewItem: (item: ClItem) => ViewItem;
   settings: Map<string, string>;
+  chosen: string | null;
+  /** Sections the level leaves with nothing (see level-scope.ts), in document order. */
+  leftOut: LeftOutSection[];
+  /** Anchors of what the level leaves out: item IDs and the left-out sections' anchors. */
+  gone: Set<string>;
 }
 
 function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
   switch (block.kind) {
     case 'section':
+      if (context.chosen !== null && leftOutAtLevel(block, context.inScope)) {
+        context.leftOut.push({ number: block.number, titleText: block.titleText, depth: block.depth });
+        for (const anchor of sectionAnchors(block)) context.gone.add(anchor);
+        return [];
+      }
       return [{ ...block, children: block.children.flatMap((child) => toViewBlocks(child, context)) }];
     case 'item':
       return context.inScope(block) ? [context.viewItem(block)] : [];

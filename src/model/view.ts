@@ -108,6 +108,8 @@ export interface LevelInfo {
   levels: string[];
   /** Items of higher levels left out by the choice. */
   omitted: { id: string; titleText: string; level: string }[];
+  /** Sections left out because the choice leaves them no item and no other content (src/deployment/level-scope.ts). */
+  leftOutSections?: { number: string; titleText: string; depth: number }[];
 }
 
 export interface ResponsibilityRow {

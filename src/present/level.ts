@@ -5,6 +5,8 @@ import { LABELS, SENTENCES, TITLES } from './words.js';
 export interface OmittedPart {
   heading: string;
   intro: string;
+  /** One line per section the level leaves with nothing (the full checklist only): why its number is missing. */
+  sections: string[];
   columns: [string, string, string];
   rows: [string, string, string][];
 }
@@ -17,20 +19,27 @@ export function levelStatement(view: CustomerChecklist, variant: 'full' | 'annex
   if (chosen === null) return `No security level was chosen: every item of every level (${all}) applies.`;
   const count = omitted.length;
   const where = variant === 'full' ? 'in the appendix' : 'below';
+  // The full checklist's contents miss the sections left with nothing: say so where the reader starts.
+  const sections = variant === 'full' ? (view.level.leftOutSections ?? []).length : 0;
+  const withThem = sections === 0 ? '' : `, with the ${sections === 1 ? 'section' : `${sections} sections`} that ${sections === 1 ? 'has' : 'have'} no item at this level`;
   const left =
     count === 0
       ? 'No item is left out by this choice.'
-      : `${count} ${count === 1 ? 'item' : 'items'} of a higher level ${count === 1 ? 'is' : 'are'} left out and listed ${where}.`;
+      : `${count} ${count === 1 ? 'item' : 'items'} of a higher level ${count === 1 ? 'is' : 'are'} left out and listed ${where}${withThem}.`;
   return `This checklist applies the security level ${chosen} (levels: ${all}). ${left}`;
 }
 
-/** The items the chosen level leaves out, or null when it leaves none out. */
-export function omittedPart(view: CustomerChecklist): OmittedPart | null {
-  const { chosen, omitted } = view.level;
+/**
+ * The items the chosen level leaves out, or null when it leaves none out; in the full checklist
+ * also the sections left out with them (the annexes have no chapters to miss).
+ */
+export function omittedPart(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer'): OmittedPart | null {
+  const { chosen, omitted, leftOutSections = [] } = view.level;
   if (chosen === null || omitted.length === 0) return null;
   return {
     heading: TITLES.omitted,
     intro: SENTENCES.omittedIntro(chosen),
+    sections: variant === 'full' ? leftOutSections.map((section) => SENTENCES.sectionLeftOut(section, chosen)) : [],
     columns: [LABELS.id, LABELS.item, LABELS.level],
     rows: omitted.map((o) => [o.id, o.titleText, o.level]),
   };

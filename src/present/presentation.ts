@@ -183,7 +183,7 @@ function summaryPart(view: CustomerChecklist, variant: Variant): SummaryPart {
   return {
     heading: TITLES.summary,
     levelStatement: levelStatement(view, variant),
-    omitted: variant === 'annex' ? omittedPart(view) : null,
+    omitted: variant === 'annex' ? omittedPart(view, variant) : null,
     tables: [
       { columns: [LABELS.status, LABELS.items], rows: rows(summary.byStatus) },
       { columns: [LABELS.level, LABELS.items], rows: rows(summary.byLevel) },
@@ -262,7 +262,7 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
     meta.history.length === 0
       ? null
       : { heading: TITLES.history, columns: [LABELS.date, LABELS.version, LABELS.description], rows: meta.history.map((h) => [h.date, h.version, h.description]) };
-  const omitted = variant === 'full' ? omittedPart(view) : null;
+  const omitted = variant === 'full' ? omittedPart(view, variant) : null;
   const footerDate = view.overview.date || meta.date;
   return {
     variant,
@@ -278,7 +278,7 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
     targets: targetsPart(view),
     settings: settingsPart(view),
     notApplicable: notApplicablePart(view),
-    scope: { ...scopePart(view), intro: levelStatement(view, variant), omitted: variant === 'offer' ? omittedPart(view) : null },
+    scope: { ...scopePart(view), intro: levelStatement(view, variant), omitted: variant === 'offer' ? omittedPart(view, variant) : null },
     contents: TITLES.contents,
     overview: overviewPart(view),
     omitted,

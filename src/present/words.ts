@@ -82,6 +82,11 @@ export const SENTENCES = {
   noItems: 'This checklist has no items.',
   noOpenItems: 'No items are open.',
   noLevels: 'This checklist has no security levels: every item applies.',
+  /** After the text of a link to something the chosen level leaves out. */
+  notInLevel: (level: string) => `(not in level ${level})`,
+  /** One line per section the chosen level leaves with nothing. */
+  sectionLeftOut: (section: { number: string; titleText: string }, level: string) =>
+    `${section.number.includes('.') ? 'Section' : 'Chapter'} ${section.number} ${section.titleText} has no item at level ${level} and is left out.`,
   omittedIntro: (chosen: string) => `These items apply from a higher security level than ${chosen} and are not part of this checklist.`,
   targetsIntro: (level: string) => `The values these items are set to at the security level ${level}.`,
   targetsNoLevel: 'No security level was chosen: every level\'s target value applies, as listed in the full checklist.',

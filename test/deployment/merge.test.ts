@@ -21,7 +21,7 @@ describe('merging a deployment into the master', () => {
   it('keeps items up to the chosen level and lists the others as left out', async () => {
     const { view } = await acme();
     expect(view.items.map((entry) => entry.id)).toEqual(['CL-PWD1', 'CL-SRV1']);
-    expect(view.level).toEqual({ chosen: 'medium', levels: ['minimum', 'medium', 'maximum'], omitted: [{ id: 'CL-VPN1', titleText: 'Remote access via VPN only', level: 'maximum' }], ownLevel: 'medium' });
+    expect(view.level).toEqual({ chosen: 'medium', levels: ['minimum', 'medium', 'maximum'], omitted: [{ id: 'CL-VPN1', titleText: 'Remote access via VPN only', level: 'maximum' }], ownLevel: 'medium', leftOutSections: [] });
     expect((await acme('maximum')).view.level.ownLevel).toBe('medium');
     const minimum = await acme('minimum');
     expect(minimum.view.items.map((entry) => entry.id)).toEqual(['CL-PWD1']);

@@ -17,7 +17,15 @@ const run = promisify(execFile);
 const HEADER = 'Example PBX R12 Security Checklist';
 const CUSTOMER = 'Hafen Logistik Bremen GmbH';
 const FOOTER = 'EX-SEC-0107 · Version 1.0 · 2026-05-18';
-const MATRIX_HEAD = ['ID Item Level Installation Operation Status', 'ID Item Why open Owner Due Comment', 'ID Item Target value (maximum)'];
+const MATRIX_HEAD = [
+  'ID Item Level Installation Operation Status',
+  'ID Item Why open Owner Due Comment',
+  'ID Item Target value (maximum)',
+  'ID Item Level Target value (minimum) Installation Operation',
+  'ID Item Level',
+];
+const ANNEX = `${HEADER} – Statement of Work annex ${CUSTOMER}`;
+const OFFER = `${HEADER} – Offer annex: scope, targets and responsibilities ${CUSTOMER}`;
 
 interface Formats {
   html: Section[];
@@ -60,7 +68,7 @@ describe('HTML, PDF and DOCX carry the same sections with the same words', () =>
     const built = await runCli(['build', 'content/deployments/pbx-hafen.json', '--annex', '--out', out], { cwd: repoRoot });
     expect(built.stderr).toBe('');
     full = await read(join(out, 'pbx-hafen/example-pbx-1.0'), `${HEADER} ${CUSTOMER}`);
-    annex = await read(join(out, 'pbx-hafen/example-pbx-1.0-annex'), `${HEADER} – Statement of Work annex ${CUSTOMER}`);
+    annex = await read(join(out, 'pbx-hafen/example-pbx-1.0-annex'), ANNEX);
   }, 240_000);
 
   it('in the full checklist: title, history, summary, contents, chapters, signatures', () => {
@@ -100,5 +108,53 @@ describe('HTML, PDF and DOCX carry the same sections with the same words', () =>
     for (const format of [full.html, full.docx, full.pdf, annex.html, annex.docx]) {
       expect(format.map((s) => s.words.join(' ')).join(' ')).toContain(declaration);
     }
+  });
+});
+
+describe('at a level that leaves chapters out: the full checklist, the annex and the offer agree', () => {
+  let out = '';
+  let full: Formats;
+  const base = () => join(out, 'pbx-hafen/example-pbx-1.0-minimum');
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'checklist-agree-level-'));
+    const built = await runCli(['build', 'content/deployments/pbx-hafen.json', '--level', 'minimum', '--annex', '--out', out], { cwd: repoRoot });
+    expect(built.stderr).toBe('');
+    const offer = await runCli(['build', 'content/deployments/pbx-hafen.json', '--level', 'minimum', '--offer', '--out', out], { cwd: repoRoot });
+    expect(offer.stderr).toBe('');
+    full = await read(base(), `${HEADER} ${CUSTOMER}`);
+  }, 300_000);
+
+  it('in the full checklist, with the chapters left out named once and links to them as text', () => {
+    const headings = full.html.map((s) => s.heading);
+    expect(headings).toContain('2 Minimum security');
+    expect(headings.filter((h) => /^[34] /.test(h))).toEqual([]);
+    expectAgreement(full);
+    const appendix = (f: Section[]) => f.find((s) => s.heading === 'Appendix – items of higher security levels')!.words.join(' ');
+    for (const format of [full.html, full.pdf, full.docx]) {
+      expect(appendix(format)).toContain(wordsOf('Chapter 4 Maximum security has no item at level minimum and is left out.').join(' '));
+      const text = format.map((s) => s.words.join(' ')).join(' ');
+      expect(text).toContain(wordsOf('(see 3.2 Password rules (not in level minimum))').join(' '));
+    }
+  });
+
+  it('in the annex and the offer', async () => {
+    expectAgreement(await read(`${base()}-annex`, ANNEX));
+    const offer = await read(`${base()}-offer`, OFFER);
+    expect(offer.html.map((s) => s.heading)).toEqual(['', HEADER, 'Customer deployment – overview', 'Scope, targets and responsibilities', 'Agreed customer settings', 'Signatures']);
+    expectAgreement(offer);
+  });
+
+  it('links nowhere that is not in the document: HTML anchors and DOCX bookmarks', async () => {
+    const html = await readFile(`${base()}.html`, 'utf8');
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((href) => !ids.has(href))).toEqual([]);
+    const xml = await (await JSZip.loadAsync(await readFile(`${base()}.docx`))).file('word/document.xml')!.async('string');
+    const bookmarks = new Set([...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
+    const anchors = [...xml.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]!);
+    expect(anchors.length).toBeGreaterThan(10);
+    expect(anchors.filter((anchor) => !bookmarks.has(anchor))).toEqual([]);
   });
 });

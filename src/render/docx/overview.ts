@@ -35,7 +35,8 @@ export function omittedBlocks(part: OmittedPart): FileChild[] {
   const rows = part.rows.map((row) =>
     bodyRow(row.map((text, i) => cell([cellText(text, i === 0 ? { style: PARA.tableLabel } : {})], widths[i]!))),
   );
-  return [new Paragraph({ keepNext: true, children: [textRun(part.intro)] }), fixedTable([headerRow(header), ...rows], widths), spacer()];
+  const sections = part.sections.map((line) => new Paragraph({ children: [textRun(line)] }));
+  return [...sections, new Paragraph({ keepNext: true, children: [textRun(part.intro)] }), fixedTable([headerRow(header), ...rows], widths), spacer()];
 }
 
 /** The level statement, (in the annex) the items left out, and the counts: three small tables. */
