@@ -48,7 +48,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
   // The theme and the templates are checked with the inputs: all their messages in one run.
-  const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics);
+  const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: selected.includes('pdf') });
   const templates = needsHtml(selected) ? await readTemplates(templatesDir, diagnostics) : undefined;
   const inputs = await checkInputs(paths, values, diagnostics, shard);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {

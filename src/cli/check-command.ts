@@ -39,7 +39,7 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
     if (checklist) masters.set(checklist.meta.id, usable);
   }
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
-  for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics);
+  for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics, { fonts: true });
   if (named.templates !== undefined) await readTemplates(resolve(named.templates), diagnostics);
   return { diagnostics, checklists: targets.checklists.size, deployments: targets.deployments.size };
 }

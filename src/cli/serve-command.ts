@@ -48,7 +48,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let page: string;
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does.
-      const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics);
+      const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true });
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);
       const view = theme ? await inputs?.[0]?.load() : undefined;

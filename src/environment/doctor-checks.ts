@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { findBrowser } from '../browser/find-browser.js';
+import { installedFontFamilies } from './installed-fonts.js';
 
 const run = promisify(execFile);
 
@@ -57,9 +58,8 @@ const FONTS = [
 
 async function checkFonts(): Promise<CheckResult> {
   const name = 'Fonts (PDF)';
-  const listed = await run('fc-list', [':', 'family'], { timeout: 20_000, maxBuffer: 16 * 2 ** 20 }).then(({ stdout }) => stdout, () => null);
-  if (listed === null) return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig' };
-  const families = new Set(listed.split('\n').flatMap((line) => line.split(',')).map((family) => family.trim()));
+  const families = await installedFontFamilies();
+  if (families === null) return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig' };
   const missing = FONTS.filter((font) => !families.has(font.family));
   if (missing.length === 0) return { name, need: 'needed', ok: true, detail: FONTS.map((font) => font.family).join(', ') };
   const names = missing.map((font) => `${font.family}${font.why ? ` (${font.why})` : ''}`).join(', ');

@@ -9,7 +9,8 @@ import { levelInName, outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
 import { present, runningTitle } from '../present/presentation.js';
 import type { IsolatedRunner } from './run-isolated.js';
-import type { Theme } from '../present/theme.js';
+import { palette, type Theme } from '../present/theme.js';
+import { fontList } from '../theme/theme-css.js';
 
 export type { Variant } from '../present/presentation.js';
 import type { Variant } from '../present/presentation.js';
@@ -65,6 +66,7 @@ export const formats = {
         documentId: view.meta.documentId,
         version: view.meta.version,
         date: view.overview.date || view.meta.date,
+        look: { font: fontList(context.theme.fonts.body, 'body'), color: `#${palette(context.theme).muted}` },
       }, { signal: context.signal });
     },
   },

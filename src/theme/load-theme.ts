@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Diagnostics, Point } from '../diagnostics/diagnostics.js';
+import { installedFontFamilies } from '../environment/installed-fonts.js';
 import { parseJsonSource } from '../deployment/json-source.js';
 import { DEFAULT_THEME, type Theme } from '../present/theme.js';
 import { readLogo } from './logo.js';
@@ -25,8 +26,11 @@ interface ThemeJson {
   logo?: string;
 }
 
-/** The theme of `file`; DEFAULT_THEME when an optional file is absent; null when it has errors. */
-export async function loadTheme(file: { path: string; required: boolean }, diagnostics: Diagnostics): Promise<Theme | null> {
+/**
+ * The theme of `file`; DEFAULT_THEME when an optional file is absent; null when it has errors.
+ * `fonts`: warn about each font the theme names that this machine lacks (where a PDF is printed).
+ */
+export async function loadTheme(file: { path: string; required: boolean }, diagnostics: Diagnostics, options: { fonts?: boolean } = {}): Promise<Theme | null> {
   const shown = displayPath(file.path);
   let text: string;
   try {
@@ -46,6 +50,7 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
   for (const problem of problems) diagnostics.error(shown, source.pointAt(problem.pointer), problem.pointer ? `${problem.pointer}: ${problem.reason}` : problem.reason, problem.ruleId);
   if (problems.length > 0) return null;
   const json = source.value as ThemeJson;
+  if (options.fonts && json.fonts) await warnMissingFonts(json.fonts, (role) => source.pointAt(`/fonts/${role}`), shown, diagnostics);
   const logo = json.logo === undefined ? null : await readLogo(resolve(dirname(file.path), json.logo), { file: shown, point: source.pointAt('/logo') }, diagnostics);
   if (json.logo !== undefined && !logo) return null;
   return {
@@ -54,6 +59,18 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
     fonts: { ...DEFAULT_THEME.fonts, ...json.fonts },
     logo,
   };
+}
+
+/** Chromium prints a font it lacks in the next of the list: the PDF would not look as the theme says. */
+async function warnMissingFonts(fonts: Partial<Theme['fonts']>, pointAt: (role: string) => Point, shown: string, diagnostics: Diagnostics): Promise<void> {
+  const installed = await installedFontFamilies();
+  // Without fontconfig nothing can be told; `checklist doctor` says so.
+  if (!installed) return;
+  for (const [role, family] of Object.entries(fonts)) {
+    if (installed.has(family)) continue;
+    const instead = role === 'mono' ? 'Liberation Mono' : 'Liberation Sans';
+    diagnostics.warning(shown, pointAt(role), `/fonts/${role}: The font "${family}" is not installed on this machine: the PDF prints in ${instead} instead; install it (fc-list lists the fonts there are)`, 'font-missing');
+  }
 }
 
 /** `#1d4f7a` or `#17a` as Word and the palette want it: `1D4F7A`. */

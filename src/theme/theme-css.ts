@@ -29,7 +29,8 @@ const FALLBACKS = {
 // CSS string, but a quote or backslash would end it, so they are escaped all the same.
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
-function fontList(name: string, role: keyof typeof FALLBACKS): string {
+/** The CSS font list of a theme font: it, then the built-in fallbacks of its role. */
+export function fontList(name: string, role: keyof typeof FALLBACKS): string {
   const generic = FALLBACKS[role].at(-1)!;
   const named = [name, ...FALLBACKS[role].slice(0, -1)].filter((font, index, all) => all.indexOf(font) === index);
   return [...named.map(cssString), generic].join(', ');

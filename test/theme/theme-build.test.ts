@@ -20,7 +20,7 @@ const pdf = () => join(dir, 'out/acme/mini-1.0.pdf');
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'checklist-theme-build-'));
   await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
-  await writeFile(join(dir, 'content/theme.json'), '{\n  // our brand\n  "accent": "#0B6E4F",\n  "logo": "brand/logo.png"\n}\n');
+  await writeFile(join(dir, 'content/theme.json'), '{\n  // our brand\n  "accent": "#0B6E4F",\n  "fonts": { "body": "DejaVu Serif" },\n  "logo": "brand/logo.png"\n}\n');
   await mkdir(join(dir, 'content/brand'));
   await writeFile(join(dir, 'content/brand/logo.png'), png(150, 50));
   build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,pdf'], { cwd: dir });
@@ -47,6 +47,12 @@ describe('content/theme.json in a build', () => {
     const html = await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8');
     expect(html).toContain('--accent: #0B6E4F;');
     expect(html).toMatch(/<img class="logo" src="data:image\/png;base64,[^"]+" width="150" height="50"/);
+  });
+
+  it('prints the text in the theme\'s body font', async () => {
+    const { stdout } = await run('pdffonts', [pdf()]);
+    expect(stdout).toMatch(/DejaVuSerif\b/);
+    expect(stdout).not.toMatch(/LiberationSans-Regular/);
   });
 
   it('rebuilds the outputs when the theme changes, and only then', async () => {

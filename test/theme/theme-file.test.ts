@@ -6,8 +6,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
 import { DEFAULT_THEME } from '../../src/present/theme.js';
 import { loadTheme, themeFile } from '../../src/theme/load-theme.js';
+import { installedFontFamilies } from '../../src/environment/installed-fonts.js';
 import { gif, png, svgLogo } from './images.js';
 
+const fontFamilies = await installedFontFamilies();
 const scratch: string[] = [];
 afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -18,11 +20,11 @@ beforeEach(async () => {
 });
 
 /** Writes theme.json (and other files) into a fresh content folder and loads it as a build does. */
-async function load(theme: string | null, files: Record<string, string | Uint8Array> = {}) {
+async function load(theme: string | null, files: Record<string, string | Uint8Array> = {}, options: { fonts?: boolean } = {}) {
   if (theme !== null) await writeFile(join(dir, 'theme.json'), theme);
   for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
   const diagnostics = new Diagnostics();
-  const loaded = await loadTheme(themeFile(dir, undefined), diagnostics);
+  const loaded = await loadTheme(themeFile(dir, undefined), diagnostics, options);
   // Paths are shown relative to the working folder, or whole outside it.
   const shown = [`${relative(process.cwd(), dir)}/`, `${dir}/`];
   return { theme: loaded, messages: diagnostics.messages.map(formatMessage).map((line) => shown.reduce((text, prefix) => text.replaceAll(prefix, ''), line)) };
@@ -49,6 +51,14 @@ describe('content/theme.json', () => {
       'theme.json:4:14: error /fonts/body: Must be one font family name, such as Liberation Sans: letters, digits, spaces, - and _ only [theme-value]',
       'theme.json:4:54: error /fonts/size: Unknown theme key "size": the keys are body, headings, mono [unknown-key]',
       'theme.json:5:3: error /logo: Must be the path of a PNG, JPEG or SVG file, relative to the theme file (never a URL: the logo is embedded, not fetched) [theme-value]',
+    ]);
+  });
+
+  it.skipIf(fontFamilies === null)('warns where the PDF is printed about a font this machine lacks, and is still used', async () => {
+    const { theme, messages } = await load('{\n  "fonts": {\n    "body": "DejaVu Sans",\n    "headings": "Brand Grotesk Display"\n  }\n}\n', {}, { fonts: true });
+    expect(theme?.fonts.headings).toBe('Brand Grotesk Display');
+    expect(messages).toEqual([
+      'theme.json:4:5: warning /fonts/headings: The font "Brand Grotesk Display" is not installed on this machine: the PDF prints in Liberation Sans instead; install it (fc-list lists the fonts there are) [font-missing]',
     ]);
   });
 

@@ -18,6 +18,8 @@ export interface PdfMeta {
   subject?: string;
   /** The PDF's Keywords. */
   keywords?: string[];
+  /** Font list and colour of the running header and footer: the theme's body font and muted colour. */
+  look?: { font: string; color: string };
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -40,16 +42,16 @@ const BAR_STYLE = [
   'display:flex',
   'justify-content:space-between',
   'gap:8mm',
-  'font-family:"Liberation Sans",Arial,Helvetica,"Noto Sans","DejaVu Sans",sans-serif',
   'font-size:8pt',
   'line-height:1.2',
-  'color:#666',
 ].join(';');
+const DEFAULT_LOOK = { font: '"Liberation Sans",Arial,Helvetica,"Noto Sans","DejaVu Sans",sans-serif', color: '#666' };
 const CELL_STYLE = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis';
 
-function bar(left: string, right: string, verticalPadding: string): string {
+function bar(left: string, right: string, verticalPadding: string, look = DEFAULT_LOOK): string {
+  const style = escapeHtml(`${BAR_STYLE};font-family:${look.font};color:${look.color};${verticalPadding}`);
   return (
-    `<div style='${BAR_STYLE};${verticalPadding}'>` +
+    `<div style='${style}'>` +
     `<span style='${CELL_STYLE}'>${left}</span>` +
     `<span style='${CELL_STYLE};flex-shrink:0'>${right}</span>` +
     `</div>`
@@ -58,7 +60,7 @@ function bar(left: string, right: string, verticalPadding: string): string {
 
 /** Header: title on the left, customer on the right. */
 export function headerTemplate(meta: PdfMeta): string {
-  return bar(escapeHtml(meta.title), escapeHtml(meta.customer), 'padding-top:8mm');
+  return bar(escapeHtml(meta.title), escapeHtml(meta.customer), 'padding-top:8mm', meta.look);
 }
 
 /** Footer: `ID · Version X · date` on the left, `Page X of Y` on the right. */
@@ -69,5 +71,5 @@ export function footerTemplate(meta: PdfMeta): string {
     .map(escapeHtml)
     .join(' · ');
   const pages = 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>';
-  return bar(left, pages, 'padding-bottom:8mm;align-self:flex-end');
+  return bar(left, pages, 'padding-bottom:8mm;align-self:flex-end', meta.look);
 }
