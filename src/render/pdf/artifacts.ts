@@ -14,47 +14,53 @@
  * across a `q`, `Q`, `BT`, `ET` or a path object's parts.
  */
 
-const WHITESPACE = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
-const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
+/** Character classes of the content-stream syntax: 0 regular, 1 white space, 2 delimiter. */
+const CLASS = new Uint8Array(256);
+for (const code of [0, 9, 10, 12, 13, 32]) CLASS[code] = 1;
+for (const char of '()<>[]{}/%') CLASS[char.charCodeAt(0)] = 2;
+const classOf = (content: string, at: number) => CLASS[content.charCodeAt(at) & 0xff]!;
+/** Characters an operand starts with: a number, name, string, array or dictionary. */
+const OPERAND_START = /[-+.\d/(<[\]>]/;
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The tokens of a content stream: operators, numbers, names, strings (each one token), `<<`, `>>`, `[`, `]`. */
-function* tokens(content: string): Generator<Token> {
+/**
+ * Calls `visit` for each operator of a content stream, with where it is and the positions of
+ * its operands (`[start, end, start, end, …]`); strings, names and numbers are read whole, so
+ * an operator's name inside a string is not taken for one. `visit` returns false to stop.
+ */
+function scan(content: string, visit: (operator: string, start: number, end: number, operands: number[]) => boolean): void {
+  const operands: number[] = [];
   let at = 0;
   while (at < content.length) {
-    const char = content[at]!;
+    const code = content.charCodeAt(at);
     const start = at;
-    if (WHITESPACE.has(char)) {
+    if (classOf(content, at) === 1) {
       at++;
       continue;
     }
-    if (char === '%') {
+    if (code === 0x25 /* % */) {
       while (at < content.length && content[at] !== '\n' && content[at] !== '\r') at++;
       continue;
     }
-    if (char === '(') {
+    if (code === 0x28 /* ( */) {
       // A literal string: balanced parentheses, backslash escapes.
-      let depth = 0;
-      for (; at < content.length; at++) {
-        const c = content[at];
-        if (c === '\\') at++;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) break;
+      for (let depth = 0; at < content.length; at++) {
+        const c = content.charCodeAt(at);
+        if (c === 0x5c) at++;
+        else if (c === 0x28) depth++;
+        else if (c === 0x29 && --depth === 0) break;
       }
       at++;
-    } else if (char === '<' && content[at + 1] === '<') at += 2;
-    else if (char === '>' && content[at + 1] === '>') at += 2;
-    else if (char === '<') at = content.indexOf('>', at) + 1 || content.length;
-    else if (char === '/' || !DELIMITERS.has(char)) {
+    } else if ((code === 0x3c || code === 0x3e) && content.charCodeAt(at + 1) === code) at += 2; // << >>
+    else if (code === 0x3c) at = content.indexOf('>', at) + 1 || content.length; // <hex>
+    else if (code === 0x2f /* / */ || classOf(content, at) === 0) {
       at++;
-      while (at < content.length && !WHITESPACE.has(content[at]!) && !DELIMITERS.has(content[at]!)) at++;
+      while (at < content.length && classOf(content, at) === 0) at++;
     } else at++;
-    yield { text: content.slice(start, at), start, end: at };
+    if (OPERAND_START.test(content[start]!)) operands.push(start, at);
+    else {
+      if (!visit(content.slice(start, at), start, at, operands)) return;
+      operands.length = 0;
+    }
   }
 }
 
@@ -64,7 +70,6 @@ const PAINTING = new Set([...TEXT_SHOWING, 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 
 const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
 /** Operators a run of unmarked painting may not span: it is closed before them. */
 const STRUCTURE = new Set(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC']);
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 /** A page's running header and footer lie in its top and bottom margins (PDF units). */
 export interface Margins {
@@ -81,8 +86,6 @@ interface Group {
   rect: number[] | undefined;
 }
 
-const isOperand = (text: string) => NUMBER.test(text) || text.startsWith('/') || text.startsWith('(') || text.startsWith('<') || text === '[' || text === ']' || text === '>>';
-
 /**
  * The content with everything it paints outside marked content marked as an artifact, or
  * `undefined` when nothing needs marking or the content cannot be read safely (an inline
@@ -97,50 +100,49 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   let depth = 0;
   let marks = 0;
   let group: Group | undefined;
-  let operandsStart: number | undefined;
   let pathStart: number | undefined;
   let run: [number, number] | undefined;
-  const operands: string[] = [];
-  for (const token of tokens(content)) {
-    const { text } = token;
-    if (isOperand(text) || text === '<<') {
-      operands.push(text);
-      operandsStart ??= token.start;
-      continue;
-    }
-    const start = operandsStart ?? token.start;
-    operandsStart = undefined;
-    if (text === 'BI') return undefined;
-    if (STRUCTURE.has(text) && run) {
+  let readable = true;
+  /** The operands as numbers: the last `count` of them. */
+  const numbers = (operands: number[], count: number) => {
+    const values: number[] = [];
+    for (let i = Math.max(0, operands.length - 2 * count); i < operands.length; i += 2) values.push(Number(content.slice(operands[i], operands[i + 1])));
+    return values;
+  };
+  scan(content, (operator, operatorStart, end, operands) => {
+    const start = operands[0] ?? operatorStart;
+    if (operator === 'BI') return (readable = false);
+    if (STRUCTURE.has(operator) && run) {
       runs.push(run);
       run = undefined;
     }
-    if (text === 'q') {
-      if (depth === 0) group = { start: token.start, end: token.end, marked: false, text: false, rect: undefined };
+    if (operator === 'q') {
+      if (depth === 0) group = { start, end, marked: false, text: false, rect: undefined };
       depth++;
-    } else if (text === 'Q') {
-      if (--depth < 0) return undefined;
+    } else if (operator === 'Q') {
+      if (--depth < 0) return (readable = false);
       if (depth === 0 && group) {
-        group.end = token.end;
+        group.end = end;
         groups.push(group);
         group = undefined;
       }
-    } else if (text === 'BDC' || text === 'BMC') {
+    } else if (operator === 'BDC' || operator === 'BMC') {
       marks++;
       if (group) group.marked = true;
-    } else if (text === 'EMC') {
-      if (--marks < 0) return undefined;
-    } else if (PATH_CONSTRUCTION.has(text)) {
+    } else if (operator === 'EMC') {
+      if (--marks < 0) return (readable = false);
+    } else if (PATH_CONSTRUCTION.has(operator)) {
       pathStart ??= start;
-      if (text === 're' && group && group.rect === undefined) group.rect = operands.slice(-4).map(Number);
-    } else if (PAINTING.has(text)) {
-      if (TEXT_SHOWING.has(text) && group) group.text = true;
-      if (marks === 0) run = [run?.[0] ?? pathStart ?? start, token.end];
-    } else if (text === 'cm' && depth === 0) matrix = multiply(operands.slice(-6).map(Number), matrix);
+      if (operator === 're' && group && group.rect === undefined) group.rect = numbers(operands, 4);
+    } else if (PAINTING.has(operator)) {
+      if (TEXT_SHOWING.has(operator) && group) group.text = true;
+      if (marks === 0) run = [run?.[0] ?? pathStart ?? start, end];
+    } else if (operator === 'cm' && depth === 0) matrix = multiply(numbers(operands, 6), matrix);
     // A path object runs from its first construction operator, through a clip, to its painting.
-    if (!PATH_CONSTRUCTION.has(text) && text !== 'W' && text !== 'W*') pathStart = undefined;
-    operands.length = 0;
-  }
+    if (!PATH_CONSTRUCTION.has(operator) && operator !== 'W' && operator !== 'W*') pathStart = undefined;
+    return true;
+  });
+  if (!readable) return undefined;
   if (depth !== 0 || marks !== 0) return undefined;
   if (run) runs.push(run);
   const wrapped = groups.filter((g) => !g.marked);

@@ -22,8 +22,6 @@ export interface PdfDocumentInfo {
   margins: Margins;
 }
 
-const latin1 = new TextDecoder('latin1');
-const latin1Bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
 /** Wraps the unmarked header, footer and background of one page in artifact sequences. */
 function markPageArtifacts(doc: PDFDocument, page: PDFPage, margins: Margins): void {
@@ -32,9 +30,9 @@ function markPageArtifacts(doc: PDFDocument, page: PDFPage, margins: Margins): v
   const stream = doc.context.lookup(ref);
   if (!(stream instanceof PDFRawStream)) return; // Chromium writes one stream per page
   if (stream.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode') || stream.dict.has(PDFName.of('DecodeParms'))) return;
-  const marked = markArtifacts(latin1.decode(inflateSync(stream.contents)), page.getHeight(), margins);
+  const marked = markArtifacts(inflateSync(stream.contents).toString('latin1'), page.getHeight(), margins);
   if (marked === undefined) return;
-  doc.context.assign(ref, PDFRawStream.of(stream.dict, deflateSync(latin1Bytes(marked))));
+  doc.context.assign(ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(marked, 'latin1'))));
 }
 
 /** Rewrites a PDF Chromium printed: document information, artifacts, object streams. */
