@@ -10,7 +10,7 @@ import { pointer as pointerOf } from './json-source.js';
  * C0 controls but tab, LF and CR; DEL; the non-characters U+FFFE and U+FFFF; surrogates
  * without their partner.
  */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface ControlCharacters {
   pointer: string;
@@ -18,7 +18,7 @@ export interface ControlCharacters {
   codes: string[];
 }
 
-function codesIn(value: string): string[] {
+export function codesIn(value: string): string[] {
   const codes = (value.match(CONTROL) ?? []).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   return [...new Set(codes)];
 }

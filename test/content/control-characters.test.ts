@@ -1,0 +1,37 @@
+/**
+ * Control characters in a master's Markdown (a BEL or an escape pasted from a terminal) are an
+ * error at their line and column, from `check` and from the build, and reach no output.
+ */
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { frontMatter, parse } from '../helpers/parse.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+describe('control characters in a master', () => {
+  it('are an error at the first one of each line, and removed from the text', () => {
+    const { checklist, errors } = parse(`${frontMatter}\n# Intro\u0007 bell\n\nText with \u001b[31mescape\u001b[0m and \u007f delete.\n`);
+    expect(errors).toEqual([
+      'doc/01.md:9:8: error Control character U+0007: it cannot be printed or stored in a DOCX; delete it [control-character]',
+      'doc/01.md:11:11: error Control characters U+001B, U+007F: they cannot be printed or stored in a DOCX; delete them [control-character]',
+    ]);
+    expect(JSON.stringify(checklist.body)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    expect(checklist.body[0]).toMatchObject({ kind: 'section', titleText: 'Intro bell' });
+  });
+
+  it('stop check and the build, writing nothing, with the same message', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-control-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const master = join(dir, 'content/checklists/mini.md');
+    await writeFile(master, (await readFile(master, 'utf8')).replace('# Hardening', '# Hardening\u0008'));
+    const expected = 'content/checklists/mini.md:11:12: error Control character U+0008: it cannot be printed or stored in a DOCX; delete it [control-character]';
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(expected);
+    const build = await runCli(['build', '--format', 'html', '--out', 'dist'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(expected);
+    await expect(readdir(join(dir, 'dist'))).rejects.toThrow();
+  }, 60_000);
+});
