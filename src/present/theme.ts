@@ -44,6 +44,11 @@ export const DEFAULT_THEME: Theme = {
   logo: null,
 };
 
+/** The logo's text alternative in every format: it stands for the supplier, who hands the document over. */
+export function logoAlt(supplier: string): string {
+  return supplier.trim() === '' ? 'Logo' : `Logo of ${supplier.trim()}`;
+}
+
 /** Every colour the formats draw, derived from the theme's two so that they always go together. */
 export interface Palette {
   accent: HexColor;

@@ -7,6 +7,8 @@ import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogethe
 import type { DocxContext } from './context.js';
 import { partHeading } from './directives.js';
 import { textRun } from './inline.js';
+import { logoParagraph } from './logo.js';
+import { logoAlt } from '../../present/theme.js';
 import { PARA } from './style-ids.js';
 import { columnWidths } from './theme.js';
 
@@ -14,7 +16,9 @@ export function titleBlock(ctx: DocxContext): FileChild[] {
   const { title, subtitle, facts } = ctx.p.titleBlock;
   const [label, value] = columnWidths([28, 72]) as [number, number];
   const rows: TableCell[][] = facts.map((f) => [labelCell(f.label, label), cell([valueOrLine(f.value, value)], value)]);
+  const { logo } = ctx.look;
   return [
+    ...(logo ? [logoParagraph(logo, logoAlt(ctx.view.overview.supplier.company))] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(title)] }),
     new Paragraph({ style: PARA.subtitle, children: [textRun(subtitle)] }),
     fixedTable(keptTogether(rows), [label, value], { headerRow: false, labelColumn: true }),

@@ -107,6 +107,6 @@ function proseStyles(look: DocxLook): IParagraphStyleOptions[] {
     based(PARA.rule, 'Horizontal Line', { paragraph: { border: { bottom: { style: 'single', size: 6, color: c.rule, space: 1 } } } }),
     based(PARA.header, 'header', { run: running, paragraph: { rightTabStop: TEXT_WIDTH, spacing: { after: 0 }, border: { bottom: rule(4) } } }),
     based(PARA.footer, 'footer', { run: running, paragraph: { rightTabStop: TEXT_WIDTH, spacing: { before: 0, after: 0 }, border: { top: rule(4) } } }),
-    based(PARA.logo, 'Logo', { paragraph: { keepNext: true, spacing: { before: 0, after: 0 } } }),
+    based(PARA.logo, 'Logo', { paragraph: { alignment: 'right', keepNext: true, spacing: { before: 0, after: 0 } } }),
   ];
 }

@@ -9,7 +9,7 @@ import { present, type Presentation, type Variant } from '../../present/presenta
 import { TITLES } from '../../present/words.js';
 import { blockData, tocEntries, type BlockData, type DirectiveContexts, type TocEntry } from './body-data.js';
 import { PART_IDS } from './labels.js';
-import { DEFAULT_THEME, type Theme } from '../../present/theme.js';
+import { DEFAULT_THEME, logoAlt, type Theme } from '../../present/theme.js';
 import { logoData, themeCss, type LogoData } from '../../theme/theme-css.js';
 
 export type { Variant } from '../../present/presentation.js';
@@ -66,7 +66,7 @@ export function templateData(view: CustomerChecklist, variant: Variant, css: str
 
 /** The logo stands for the supplier, who hands the document over. */
 function withAlt(logo: LogoData | null, view: CustomerChecklist): TemplateData['logo'] {
-  return logo && { ...logo, alt: view.overview.supplier.company ? `Logo of ${view.overview.supplier.company}` : 'Logo' };
+  return logo && { ...logo, alt: logoAlt(view.overview.supplier.company) };
 }
 
 /** The table of contents of the full document, with the parts its layout adds. */
