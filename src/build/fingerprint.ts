@@ -26,8 +26,14 @@ export async function folderHashes(dir: string): Promise<Record<string, string |
   return Object.fromEntries(hashes);
 }
 
-/** The tool: its package version and a hash of its compiled modules (lib/). */
-export async function toolFingerprint(): Promise<string> {
+let tool: Promise<string> | undefined;
+
+/** The tool: its package version and a hash of its compiled modules (lib/); computed once a run. */
+export function toolFingerprint(): Promise<string> {
+  return (tool ??= hashTool());
+}
+
+async function hashTool(): Promise<string> {
   const root = new URL('../../', import.meta.url);
   const version = await readFile(new URL('package.json', root), 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
   return `${version}+${valueHash(await folderHashes(new URL('lib', root).pathname)).slice(0, 16)}`;

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic.js';
+import type { CheckedEntry, CheckedRecords } from './checked.js';
 import { fileHash, sha256, valueHash } from './fingerprint.js';
 
 export const MANIFEST_NAME = '.checklist-build.json';
@@ -35,29 +36,46 @@ interface Entry {
 interface ManifestFile {
   manifest: 1;
   outputs: Record<string, Entry>;
+  /** Deployments checked without a message, by path (src/build/checked.ts). */
+  checked?: Record<string, CheckedEntry>;
 }
 
 export class BuildManifest {
   readonly #outDir: string;
   readonly #outputs: Record<string, Entry>;
+  readonly #checked: Record<string, CheckedEntry>;
   #changed = false;
 
-  private constructor(outDir: string, outputs: Record<string, Entry>) {
+  private constructor(outDir: string, outputs: Record<string, Entry>, checked: Record<string, CheckedEntry>) {
     this.#outDir = outDir;
     this.#outputs = outputs;
+    this.#checked = checked;
   }
+
+  /** The records of deployments checked clean, kept with the outputs. */
+  readonly checked: CheckedRecords = {
+    get: (name) => (Object.hasOwn(this.#checked, name) ? this.#checked[name] : undefined),
+    set: (name, entry) => {
+      this.#checked[name] = entry;
+      this.#changed = true;
+    },
+  };
 
   /** The manifest of an output folder; empty when there is none or it cannot be read. */
   static async read(outDir: string): Promise<BuildManifest> {
     const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => '');
     let outputs: Record<string, Entry> = {};
+    let checked: Record<string, CheckedEntry> = {};
     try {
       const parsed = JSON.parse(text) as Partial<ManifestFile>;
-      if (parsed.manifest === 1 && parsed.outputs && typeof parsed.outputs === 'object') outputs = parsed.outputs;
+      if (parsed.manifest === 1 && parsed.outputs && typeof parsed.outputs === 'object') {
+        outputs = parsed.outputs;
+        if (parsed.checked && typeof parsed.checked === 'object') checked = parsed.checked;
+      }
     } catch {
-      // no manifest, or a damaged one: every output is rebuilt
+      // no manifest, or a damaged one: every output is rebuilt, every input checked
     }
-    return new BuildManifest(outDir, outputs);
+    return new BuildManifest(outDir, outputs, checked);
   }
 
   static key(madeFrom: MadeFrom): string {
@@ -79,8 +97,8 @@ export class BuildManifest {
   /** Writes the manifest (atomically) when an output was recorded. */
   async save(): Promise<void> {
     if (!this.#changed) return;
-    const sorted = Object.fromEntries(Object.entries(this.#outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const file: ManifestFile = { manifest: 1, outputs: sorted };
+    const sorted = sortedByKey(this.#outputs);
+    const file: ManifestFile = { manifest: 1, outputs: sorted, checked: sortedByKey(this.#checked) };
     await writeFileAtomic(join(this.#outDir, MANIFEST_NAME), `${JSON.stringify(file, null, 1)}\n`);
     this.#changed = false;
   }
@@ -89,3 +107,5 @@ export class BuildManifest {
     return relative(this.#outDir, path).split(sep).join('/');
   }
 }
+
+const sortedByKey = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

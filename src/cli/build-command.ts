@@ -15,6 +15,7 @@ import { parseJobs } from '../build/jobs.js';
 import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
 import { BuildManifest } from '../build/manifest.js';
+import { CheckMemo } from '../build/checked.js';
 import { planBuild } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
 import { parseShard } from '../build/shard.js';
@@ -50,7 +51,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   // The theme and the templates are checked with the inputs: all their messages in one run.
   const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: selected.includes('pdf') });
   const templates = needsHtml(selected) ? await readTemplates(templatesDir, diagnostics) : undefined;
-  const inputs = await checkInputs(paths, values, diagnostics, shard);
+  const manifest = await BuildManifest.read(values.out);
+  // --force checks every input again too.
+  const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null);
+  const inputs = await checkInputs(paths, values, diagnostics, shard, memo);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     return 1;
@@ -60,7 +64,6 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
     return 0;
   }
-  const manifest = await BuildManifest.read(values.out);
   let browserPath: Promise<string> | undefined;
   const { documents, upToDate } = await planBuild(inputs, manifest, {
     variants,

@@ -18,6 +18,7 @@ import { mergeDeployment } from '../deployment/merge.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
+import type { CheckMemo } from '../build/checked.js';
 import { valueHash } from '../build/fingerprint.js';
 import { inShard, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles } from './check-command.js';
@@ -40,7 +41,7 @@ export interface BuildInput {
  * errors (all reported). With `--shard K/N` only the deployments of that part are read (the
  * blank is in the part of the key `blank/ID`).
  */
-export async function checkInputs(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard): Promise<BuildInput[] | null> {
+export async function checkInputs(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard, memo?: CheckMemo): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
   const sourcesOf = masterSourceCache(values.content);
   if (values.blank !== undefined) {
@@ -61,16 +62,33 @@ export async function checkInputs(paths: string[], values: CliOptions, diagnosti
   checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
   // Masters are parsed once and kept for the build: their number, not the deployments', counts.
   const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
+  const checked: { sources: string[]; checklist: string; input: BuildInput }[] = [];
   for (const path of inShard(allPaths, shard, (file) => shardKey(file, values.content))) {
+    const load = () => reload(path, options, values.level);
+    // Checked without a message before, and not changed since: it would be again.
+    const known = await memo?.recall(path, sourcesOf);
+    if (known) {
+      inputs.push({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash, load });
+      continue;
+    }
     const loaded = await loadDeployment(path, options, diagnostics);
     if (!loaded) continue;
     checkLevel(values.level, loaded.master);
     // Once any input is bad nothing is built: the rest are only checked.
     if (diagnostics.hasErrors) continue;
     const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
-    inputs.push(describe(view, [path, ...(await sourcesOf(loaded.deployment.checklist))], () => reload(path, options, values.level)));
+    const sources = [path, ...(await sourcesOf(loaded.deployment.checklist))];
+    inputs.push(describe(view, sources, load));
+    checked.push({ sources, checklist: loaded.deployment.checklist, input: inputs.at(-1)! });
   }
-  return diagnostics.hasErrors ? null : inputs;
+  if (diagnostics.hasErrors) return null;
+  if (memo) {
+    const said = new Set(diagnostics.messages.map((message) => message.file));
+    for (const { sources, checklist, input } of checked) {
+      if (!sources.some((source) => said.has(displayPath(source)))) await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming });
+    }
+  }
+  return inputs;
 }
 
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */

@@ -71,3 +71,46 @@ describe('incremental builds', () => {
     expect(fileLines(level.stdout)).toHaveLength(2);
   });
 });
+
+describe('inputs checked clean before', () => {
+  let dir = '';
+  const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'checklist-checked-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    // A control character in a comment: a warning, and the deployment is still built.
+    const acme = await readFile(join(dir, 'content/deployments/acme.json'), 'utf8');
+    await writeFile(join(dir, 'content/deployments/warned.json'), acme.replace('"Done on 10:30', '"Done\\u0007 on 10:30'));
+  });
+
+  it('are recorded only without a message, and a warning is printed again on every build', async () => {
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/^content\/deployments\/warned\.json:\d+:\d+: warning .*\[control-character\]$/m);
+    const manifest = JSON.parse(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')) as { checked: Record<string, { checklist: string }> };
+    expect(Object.keys(manifest.checked)).toEqual(['content/deployments/acme.json']);
+    expect(manifest.checked['content/deployments/acme.json']?.checklist).toBe('mini');
+
+    const again = await build();
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^nothing to build: 2 files up to date/);
+    expect(again.stderr).toBe(first.stderr);
+  });
+
+  it('are checked again when the limits change, though their outputs are up to date', async () => {
+    const strict = await build('--limits', 'text=10');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/^content\/deployments\/acme\.json:\d+:\d+: error .*\[limit-text\]$/m);
+    expect(strict.stderr).toContain('nothing was written');
+  });
+
+  it('are checked again when their master changes', async () => {
+    const master = join(dir, 'content/checklists/mini.md');
+    await writeFile(master, `${await readFile(master, 'utf8')}\nAn added closing paragraph.\n`);
+    const changed = await build();
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(fileLines(changed.stdout)).toEqual(['out/acme/mini-1.0.html', 'out/warned/mini-1.0.html']);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('An added closing paragraph.');
+  });
+});

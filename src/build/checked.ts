@@ -1,0 +1,54 @@
+/**
+ * Inputs checked clean before. A deployment that a build checked without a single message
+ * (nor one from its master) is recorded in the build manifest with what it was checked as: the
+ * hashes of its files, the tool, the limits and `--level`. When a later build finds exactly
+ * that again, the check would say the same (nothing), so the deployment is not parsed again:
+ * its view hash and output names come from the record, and its view is merged only if one of
+ * its outputs is rebuilt. A deployment with any message is checked on every build, so its
+ * messages are printed every time.
+ */
+import { relative, sep } from 'node:path';
+import { activeLimits } from '../limits/limits.js';
+import type { OutputNaming } from '../render/formats.js';
+import { fileHash, toolFingerprint, valueHash } from './fingerprint.js';
+
+export interface CheckedEntry {
+  /** Hash of what it was checked as (files, tool, limits, level). */
+  key: string;
+  /** The ID of the master it names. */
+  checklist: string;
+  viewHash: string;
+  naming: OutputNaming;
+}
+
+/** The part of the build manifest that holds the records, by deployment path. */
+export interface CheckedRecords {
+  get(name: string): CheckedEntry | undefined;
+  set(name: string, entry: CheckedEntry): void;
+}
+
+const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+
+export class CheckMemo {
+  constructor(
+    readonly records: CheckedRecords,
+    readonly level: string | null,
+  ) {}
+
+  async #key(sources: readonly string[]): Promise<string> {
+    const inputs = Object.fromEntries(await Promise.all(sources.map(async (path) => [shown(path), await fileHash(path)] as const)));
+    return valueHash({ tool: await toolFingerprint(), limits: activeLimits(), level: this.level, inputs });
+  }
+
+  /** The record of `path` when its files (`sourcesOf` its master) are still those it was checked as. */
+  async recall(path: string, sourcesOf: (checklist: string) => Promise<string[]>): Promise<CheckedEntry | undefined> {
+    const entry = this.records.get(shown(path));
+    if (!entry) return undefined;
+    return entry.key === (await this.#key([path, ...(await sourcesOf(entry.checklist))])) ? entry : undefined;
+  }
+
+  /** Records a deployment checked without a message, as made of `sources` (itself first). */
+  async remember(sources: readonly string[], entry: Omit<CheckedEntry, 'key'>): Promise<void> {
+    this.records.set(shown(sources[0]!), { key: await this.#key(sources), ...entry });
+  }
+}
