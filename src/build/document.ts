@@ -11,7 +11,7 @@ import { Semaphore } from '../browser/semaphore.js';
 import type { BuildInput } from '../cli/build-inputs.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { DeploymentSets } from '../output/deployment-sets.js';
-import { formatOutputPath, formats, renderViewHtml, type FormatName, type OutputFormat, type OutputNaming, type RenderContext, type Variant } from '../render/formats.js';
+import { docxRenderer, formatOutputPath, formats, renderViewHtml, type FormatName, type OutputFormat, type OutputNaming, type RenderContext, type Variant } from '../render/formats.js';
 import type { TemplateSet } from '../render/html/templates.js';
 import type { MadeFrom } from './manifest.js';
 import type { IsolatedRunner } from '../render/run-isolated.js';
@@ -62,12 +62,16 @@ export interface WrittenFile {
 /** The one thread's turn for a render in JavaScript. */
 const scriptTurn = new Semaphore(1);
 
-/** Loads the renderers of these formats now, so no document's time holds a module's loading. */
-export async function loadRenderers(names: readonly FormatName[]): Promise<void> {
+/**
+ * Loads the renderers of these formats now, so no document's time holds a module's loading. The
+ * DOCX renderer, run in a worker when there is one, is loaded there (IsolatedRunner.preload).
+ */
+export async function loadRenderers(names: readonly FormatName[], isolated?: IsolatedRunner): Promise<void> {
   if (names.includes('html') || names.includes('pdf') || names.includes('form')) await import('../render/html/render-html.js');
   if (names.includes('form')) await import('../render/form/render-form.js');
   if (names.includes('pdf')) await import('../render/pdf/render-pdf.js');
-  if (names.includes('docx')) await import('../render/docx/render-docx.js');
+  if (names.includes('docx') && isolated) isolated.preload(docxRenderer);
+  else if (names.includes('docx')) await import('../render/docx/render-docx.js');
 }
 
 /** Runs a render in the thread's turn; resolves to its result and the milliseconds it took. */

@@ -24,7 +24,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
-import { builtInTemplatesDir, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
+import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { readTemplates } from '../render/html/templates.js';
 import { IsolatedRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
@@ -44,6 +44,9 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
+  // The DOCX worker loads its modules while this thread reads and checks the inputs.
+  const isolated = new IsolatedRunner();
+  if (selected.includes('docx')) isolated.preload(docxRenderer);
   // The content pipeline (unified, Ajv) loads only when a build runs.
   const { checkInputs } = await import('./build-inputs.js');
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
@@ -57,11 +60,13 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const inputs = await checkInputs(paths, values, diagnostics, shard, memo);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
+    await isolated.close();
     return 1;
   }
   if (inputs.length === 0) {
     const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
     process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
+    await isolated.close();
     return 0;
   }
   let browserPath: Promise<string> | undefined;
@@ -76,11 +81,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     browserPath: () => (browserPath ??= findBrowser()),
   });
   const pending = [...new Set(documents.flatMap((document) => document.formats))];
-  await loadRenderers(pending);
+  await loadRenderers(pending, isolated);
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
-  const isolated = new IsolatedRunner();
   const stopped = new StoppedDocuments(timeoutSeconds, values.out);
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {

@@ -43,6 +43,9 @@ export interface OutputFormat {
   render(view: CustomerChecklist, variant: Variant, context: RenderContext): Promise<string | Uint8Array>;
 }
 
+/** The DOCX renderer's module: a build runs it in a worker (IsolatedRunner), loaded there ahead. */
+export const docxRenderer = new URL('./docx/render-docx.js', import.meta.url);
+
 export const builtInTemplatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 
 export const formats = {
@@ -73,7 +76,7 @@ export const formats = {
   docx: {
     extension: 'docx',
     async render(view, variant, context) {
-      const module = new URL('./docx/render-docx.js', import.meta.url);
+      const module = docxRenderer;
       const options = { variant, theme: context.theme, pageNumbers: context.docxPageNumbers ?? true };
       if (context.isolated) return context.isolated.run<Uint8Array>({ module, name: 'renderDocx', args: [view, options] }, context.signal);
       const { renderDocx } = (await import(module.href)) as typeof import('./docx/render-docx.js');

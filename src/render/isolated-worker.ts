@@ -1,6 +1,7 @@
 /**
  * The worker side of run-isolated.ts: for each message, imports the named module, calls the
- * named export with the arguments and posts back its result or what it threw.
+ * named export with the arguments and posts back its result or what it threw (no name: it only
+ * loads the module, see IsolatedRunner.preload).
  */
 import { parentPort } from 'node:worker_threads';
 import type { WorkerReply } from './run-isolated.js';
@@ -21,6 +22,7 @@ port.on('message', (request: Request) => {
 async function answer({ module, name, args }: Request): Promise<WorkerReply> {
   try {
     const exports = (await import(module)) as Record<string, unknown>;
+    if (name === '') return { ok: true, value: undefined }; // preload: the module only
     const fn = exports[name];
     if (typeof fn !== 'function') throw new Error(`${module} has no function ${name}`);
     return { ok: true, value: await (fn as (...values: unknown[]) => unknown)(...args) };

@@ -29,6 +29,21 @@ describe('IsolatedRunner', () => {
     }
   });
 
+  it('runs the first task in the worker preloaded for it, once that has loaded its module', async () => {
+    // The preloaded module marks its worker; the task's module reads the mark of the worker it runs in.
+    const marking = new URL(`data:text/javascript,${encodeURIComponent('globalThis.mark = "preloaded";')}`);
+    const reading = new URL(`data:text/javascript,${encodeURIComponent('export const mark = () => globalThis.mark ?? "fresh";')}`);
+    const runner = new IsolatedRunner();
+    try {
+      runner.preload(marking);
+      const marks = await Promise.all([runner.run<string>({ module: reading, name: 'mark', args: [] }), runner.run<string>({ module: reading, name: 'mark', args: [] })]);
+      // Asked for at the same time, the second starts a worker of its own.
+      expect(marks).toEqual(['preloaded', 'fresh']);
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('passes on what the task threw, by name and message', async () => {
     const runner = new IsolatedRunner();
     try {
