@@ -8,6 +8,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 import { png } from './images.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'content/theme.json'), '{\n  // our brand\n  "accent": "#0B6E4F",\n  "fonts": { "body": "DejaVu Serif" },\n  "logo": "brand/logo.png"\n}\n');
   await mkdir(join(dir, 'content/brand'));
   await writeFile(join(dir, 'content/brand/logo.png'), png(150, 50));
-  build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,pdf'], { cwd: dir });
+  build = await runCli(['build', '--content', 'content', '--out', 'out'], { cwd: dir });
 }, 180_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -53,6 +54,15 @@ describe('content/theme.json in a build', () => {
     const { stdout } = await run('pdffonts', [pdf()]);
     expect(stdout).toMatch(/DejaVuSerif\b/);
     expect(stdout).not.toMatch(/LiberationSans-Regular/);
+  });
+
+  it('reaches the DOCX too (through the render worker): its styles in the accent, its body font', async () => {
+    const docx = await JSZip.loadAsync(await readFile(join(dir, 'out/acme/mini-1.0.docx')));
+    const styles = await docx.file('word/styles.xml')!.async('string');
+    expect(styles).toContain('w:val="0B6E4F"');
+    // Word's theme fonts: the styles refer to the minor (body) and major (headings) font.
+    const wordTheme = await docx.file('word/theme/theme1.xml')!.async('string');
+    expect(wordTheme).toMatch(/<a:minorFont><a:latin typeface="DejaVu Serif"/);
   });
 
   it('rebuilds the outputs when the theme changes, and only then', async () => {
