@@ -113,6 +113,12 @@ describe('a broken template or theme', () => {
     expect(lines.at(-2)).toBe('checked 1 checklist and 1 deployment: 3 errors, 0 warnings');
   });
 
+  it('refuses a --templates folder that does not exist rather than falling back in silence', async () => {
+    const result = await runCli(['build', '--content', 'content', '--out', 'out', '--templates', 'tempaltes'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^tempaltes:1:1: error The templates folder \(--templates\) does not exist or is not a folder \[template-file\]$/m);
+  });
+
   it('the example theme of docs/examples is valid', async () => {
     const result = await runCli(['check', '--content', 'content', '--theme', join(repoRoot, 'docs/examples/theme/theme.json')], { cwd: dir });
     expect(result.stderr.split('\n').filter((line) => line.includes('examples'))).toEqual([]);

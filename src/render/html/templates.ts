@@ -4,7 +4,7 @@
  * checks them all before anything renders (template-check.ts). Files: `layout.hbs`,
  * `annex.hbs`, `style.css` and every `partials/*.hbs`, registered under its file name.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { CliError } from '../../cli/errors.js';
@@ -61,6 +61,11 @@ async function readSource(dir: string, path: string, diagnostics: Diagnostics): 
  * broken: every problem of every file is in `diagnostics`, at its line and column.
  */
 export async function readTemplates(dir: string, diagnostics: Diagnostics): Promise<TemplateSet | null> {
+  // A mistyped --templates must not fall back to the built-in look in silence.
+  if (!(await stat(dir).then((info) => info.isDirectory(), () => false))) {
+    diagnostics.error(displayPath(dir), undefined, 'The templates folder (--templates) does not exist or is not a folder', 'template-file');
+    return null;
+  }
   const env = Handlebars.create();
   const files = await templateFiles(dir);
   const sources = new Map<string, string>();
