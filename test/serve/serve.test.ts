@@ -4,7 +4,7 @@
  * deployment is broken, and is back when it is fixed. The built HTML files stay script-free.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
 import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { png } from '../theme/images.js';
 
 describe('checklist serve', () => {
   let dir = '';
@@ -77,6 +78,20 @@ describe('checklist serve', () => {
     expect(stderr).toContain('content/deployments/acme.json:');
     expect(stderr).toContain('"Maybe" is not an option of CL-PWD1');
     await writeFile(deployment, good);
+    await waitForText('Müller Klinikum GmbH');
+    expect(await page.$('#checklist-serve-messages')).toBeNull();
+  });
+
+  it('shows a saved theme at once (accent and logo), and a broken theme as its messages', async () => {
+    const theme = join(dir, 'content/theme.json');
+    await writeFile(join(dir, 'content/logo.png'), png(90, 30));
+    await writeFile(theme, '{ "accent": "#7A1D1D", "logo": "logo.png" }');
+    await page.waitForFunction(() => document.querySelector('h2') && getComputedStyle(document.querySelector('h2')!).color === 'rgb(122, 29, 29)', { timeout: 60_000, polling: 100 });
+    expect(await page.$eval('img.logo', (image) => (image as HTMLImageElement).naturalWidth)).toBe(90);
+    await writeFile(theme, '{ "accent": "red" }');
+    await waitForText('/accent: Must be a colour #RRGGBB or #RGB');
+    expect(stderr).toContain('content/theme.json:1:3: error /accent: Must be a colour');
+    await rm(theme);
     await waitForText('Müller Klinikum GmbH');
     expect(await page.$('#checklist-serve-messages')).toBeNull();
   });
