@@ -10,7 +10,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 let dir = '';
-const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,docx', ...args], { cwd: dir });
+// Paths and files are checked, no page numbers: the DOCX is not laid out.
+const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,docx', '--docx-page-numbers', 'off', ...args], { cwd: dir });
 const exists = (path: string) => stat(join(dir, path)).then(() => true, () => false);
 
 /** Every file below `root`, relative to the test's folder. */
