@@ -150,6 +150,6 @@ export function keptTogether(rows: TableCell[][], header?: TableCell[]): TableRo
  * A small empty paragraph after every table: Word joins two tables that touch into one, and a
  * table needs a little room before what follows.
  */
-export function spacer(): Paragraph {
-  return new Paragraph({ style: PARA.spacer });
+export function spacer(keepNext = false): Paragraph {
+  return new Paragraph({ style: PARA.spacer, ...(keepNext ? { keepNext } : {}) });
 }

@@ -37,14 +37,14 @@ const parts: Record<DirectiveName, { title: (ctx: DocxContext) => string; build:
 
 export type PartTitle = 'heading' | 'caption' | 'none';
 
-export function directiveBlocks(name: DirectiveName, ctx: DocxContext, title: PartTitle): FileChild[] {
+export function directiveBlocks(name: DirectiveName, ctx: DocxContext, title: PartTitle, keepEnd = false): FileChild[] {
   const part = parts[name];
   const head = { heading: [partHeading(part.title(ctx))], caption: [caption(part.title(ctx))], none: [] }[title];
-  return [...head, ...part.build(ctx)];
+  return [...head, ...(name === 'open-items' ? openItemsBlocks(ctx, keepEnd) : part.build(ctx))];
 }
 
 /** The items the level leaves out, as an appendix at the end of the full document. */
-export function omittedAppendix(ctx: DocxContext): FileChild[] {
+export function omittedAppendix(ctx: DocxContext, keepEnd = false): FileChild[] {
   const { omitted } = ctx.p;
-  return omitted === null ? [] : [partHeading(omitted.heading), ...omittedBlocks(omitted)];
+  return omitted === null ? [] : [partHeading(omitted.heading), ...omittedBlocks(omitted, keepEnd)];
 }

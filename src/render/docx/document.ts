@@ -24,19 +24,21 @@ import type { Theme } from '../../present/theme.js';
 /** The parts in the presentation's order: the same as the HTML's, in either variant. */
 function documentBody(ctx: DocxContext): FileChild[] {
   const { p, view } = ctx;
+  // The signature block is never alone on a page: the end of the part before it keeps with it.
+  const before = p.order[p.order.indexOf('signatures') - 1];
   const part: Record<PartName, () => FileChild[]> = {
     history: () => historyTable(ctx),
     summary: () => [partHeading(p.summary.heading), ...summaryBlocks(ctx)],
     contents: () => contents(ctx),
     overview: () => directiveBlocks('deployment-overview', ctx, 'heading'),
     body: () => bodyToDocx(view.body, ctx),
-    omitted: () => omittedAppendix(ctx),
+    omitted: () => omittedAppendix(ctx, before === 'omitted'),
     matrix: () => directiveBlocks('responsibility-matrix', ctx, 'heading'),
     scope: () => [partHeading(p.scope.heading), ...scopeBlocks(ctx)],
     targets: () => [partHeading(p.targets.heading), ...textTableBlocks(p.targets)],
-    settings: () => [partHeading(p.settings.heading), ...settingsBlocks(p.settings)],
+    settings: () => [partHeading(p.settings.heading), ...settingsBlocks(p.settings, before === 'settings')],
     notApplicable: () => [partHeading(p.notApplicable.heading), ...textTableBlocks(p.notApplicable)],
-    openItems: () => directiveBlocks('open-items', ctx, 'heading'),
+    openItems: () => directiveBlocks('open-items', ctx, 'heading', before === 'openItems'),
     signatures: () => directiveBlocks('signatures', ctx, 'heading'),
   };
   return [...titleBlock(ctx), ...p.order.flatMap((name) => part[name]())];

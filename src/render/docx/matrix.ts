@@ -66,14 +66,17 @@ export function matrixTable(ctx: DocxContext): Table | Paragraph {
   return fixedTable([headerRow(header), ...body], widths);
 }
 
-/** "Open issues to be resolved until: <date>", then the open items (or a sentence saying there are none). */
-export function openItemsBlocks(ctx: DocxContext): FileChild[] {
+/**
+ * "Open issues to be resolved until: <date>", then the open items (or a sentence saying there are
+ * none); `keepEnd`: the end kept with what follows (the signatures, never alone on a page).
+ */
+export function openItemsBlocks(ctx: DocxContext, keepEnd = false): FileChild[] {
   const { rows, columns, until, empty: none } = ctx.p.openItems;
   const untilLine = new Paragraph({
     keepNext: true,
     children: [textRun(`${until.label}: `, { bold: true }), textRun(until.value === '' ? BLANK_FIELD : until.value, { bold: true })],
   });
-  if (rows.length === 0) return [untilLine, empty(none)];
+  if (rows.length === 0) return [untilLine, keepEnd ? new Paragraph({ keepNext: true, children: [textRun(none)] }) : empty(none)];
   const widths = contentWidths(
     [
       [columns[0]!, ...rows.map((r) => r.id)],
@@ -88,7 +91,7 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
   );
   const [id, title, why, owner, due, comment] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
-  const body = rows.map((row) =>
+  const body = rows.map((row, index) =>
     bodyRow(
       [
         idCell(row.id, id, ctx),
@@ -98,10 +101,10 @@ export function openItemsBlocks(ctx: DocxContext): FileChild[] {
         cell([valueOrLine(row.due, due)], due),
         cell(row.comment.trim() === '' ? [valueOrLine(row.comment, comment)] : cellTexts(row.comment), comment),
       ],
-      false,
+      keepEnd && index === rows.length - 1,
       // A long comment may run over a page.
       row.comment.length > 1500,
     ),
   );
-  return [untilLine, fixedTable([headerRow(header), ...body], widths), spacer()];
+  return [untilLine, fixedTable([headerRow(header), ...body], widths), spacer(keepEnd)];
 }

@@ -29,14 +29,17 @@ export function overviewTable(ctx: DocxContext): Table {
 }
 
 /** The items the chosen level leaves out: a sentence, then ID, title and level. */
-export function omittedBlocks(part: OmittedPart): FileChild[] {
+export function omittedBlocks(part: OmittedPart, keepEnd = false): FileChild[] {
   const widths = contentWidths(part.columns.map((column, i) => [column, ...part.rows.map((row) => row[i] ?? '')]), [22, 60, 18], { whole: [0] });
   const header = part.columns.map((c, i) => headerCell(c, widths[i]!));
-  const rows = part.rows.map((row) =>
-    bodyRow(row.map((text, i) => cell([cellText(text, i === 0 ? { style: PARA.tableLabel } : {})], widths[i]!))),
+  const rows = part.rows.map((row, r) =>
+    bodyRow(
+      row.map((text, i) => cell([cellText(text, i === 0 ? { style: PARA.tableLabel } : {})], widths[i]!)),
+      keepEnd && r === part.rows.length - 1,
+    ),
   );
   const sections = part.sections.map((line) => new Paragraph({ children: [textRun(line)] }));
-  return [...sections, new Paragraph({ keepNext: true, children: [textRun(part.intro)] }), fixedTable([headerRow(header), ...rows], widths), spacer()];
+  return [...sections, new Paragraph({ keepNext: true, children: [textRun(part.intro)] }), fixedTable([headerRow(header), ...rows], widths), spacer(keepEnd)];
 }
 
 /** The level statement, (in the annex) the items left out, and the counts: three small tables. */

@@ -23,13 +23,17 @@ function shares(columns: number): number[] {
   return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
 }
 
-export function textTable(columns: string[], rows: string[][], idColumn = true): FileChild[] {
+/** `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a page). */
+export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false): FileChild[] {
   const widths = columnWidths(shares(columns.length), TEXT_WIDTH);
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
-  const body = rows.map((row) =>
-    bodyRow(row.map((text, i) => cell([i === 0 && idColumn ? cellText(text, { style: PARA.tableLabel }) : valueOrLine(text, widths[i]!)], widths[i]!))),
+  const body = rows.map((row, r) =>
+    bodyRow(
+      row.map((text, i) => cell([i === 0 && idColumn ? cellText(text, { style: PARA.tableLabel }) : valueOrLine(text, widths[i]!)], widths[i]!)),
+      keepEnd && r === rows.length - 1,
+    ),
   );
-  return [fixedTable([headerRow(header), ...body], widths), spacer()];
+  return [fixedTable([headerRow(header), ...body], widths), spacer(keepEnd)];
 }
 
 const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [textRun(text)] });
@@ -45,10 +49,13 @@ export function scopeBlocks(ctx: DocxContext): FileChild[] {
   return [...(scope.omitted ? [paragraph(scope.intro), ...omittedBlocks(scope.omitted)] : [paragraph(scope.intro)]), ...textTableBlocks({ ...scope, intro: '' })];
 }
 
-export function settingsBlocks(part: SettingsPart): FileChild[] {
+export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[] {
   if (part.tables.length === 0) return [paragraph(part.empty)];
   return [
     paragraph(part.intro),
-    ...part.tables.flatMap((table) => [...(table.caption ? [caption(table.caption)] : []), ...textTable(table.columns, table.rows, false)]),
+    ...part.tables.flatMap((table, t) => [
+      ...(table.caption ? [caption(table.caption)] : []),
+      ...textTable(table.columns, table.rows, false, keepEnd && t === part.tables.length - 1),
+    ]),
   ];
 }
