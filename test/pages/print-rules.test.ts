@@ -49,6 +49,22 @@ describe('print layout rules on the annex PDF', () => {
   }, 120_000);
 });
 
+describe('print layout rules on a full checklist at a level that leaves sections out', () => {
+  it('pbx-hafen at medium: IDs whole, no heading at the foot of a page (a section left with nothing is gone)', async () => {
+    const view = await sampleView('pbx-hafen.json', 'medium');
+    expect(view.level.leftOutSections?.length).toBeGreaterThan(0);
+    const pdf = await renderPdf(browser, await renderViewHtml(view, 'full', builtInTemplatesDir), { title: 't', customer: 'c', documentId: '', version: '', date: '' });
+    const text = await pdfText(pdf);
+    expect(view.items.map((item) => item.id).filter((id) => !whole(id).test(text))).toEqual([]);
+    const pages = text.split('\f');
+    const outline = await pdfOutline(pdf);
+    expect(outline.length).toBeGreaterThan(10);
+    for (const heading of outline) {
+      expect(bodyLines(pages[heading.page - 1]!).at(-1), `${heading.title} on page ${heading.page}`).not.toBe(heading.title);
+    }
+  }, 120_000);
+});
+
 describe.skipIf(!hasLibreOffice && !process.env.CI)('print layout rules on the annex DOCX, through LibreOffice', () => {
   let texts: Record<string, string> = {};
   beforeAll(async () => {
