@@ -94,6 +94,7 @@ async function scaling() {
       times.push(measured.ms);
       if (last) peakMiB = measured.peakMiB;
     }
+    told(`${count} deployments`, times);
     if (count === 50) {
       // One deployment's answer changes; the build finds the other 49 up to date.
       const changed = join(dir, 'content/deployments/customer-07.json');
@@ -136,11 +137,13 @@ async function docxAgainstPandoc() {
   return { ours: median(ours), pandoc: median(pandoc) };
 }
 
+/** Each figure on stderr as soon as it is measured, so a run cut short still tells. */
+const told = (name, value) => (process.stderr.write(`${name}: ${JSON.stringify(value)} (load ${loadavg()[0].toFixed(1)})\n`), value);
 const loadBefore = loadavg();
-const pdf = await pdfAgainstBare();
-const scale = await scaling();
-const docx = await docxAgainstPandoc().catch((error) => ({ error: error.message }));
-const start = await npmStartTwice().catch((error) => ({ error: error.message.split('\n')[0] }));
+const pdf = told('all formats vs bare', await pdfAgainstBare());
+const scale = told('scaling', await scaling());
+const docx = told('docx vs pandoc', await docxAgainstPandoc().catch((error) => ({ error: error.message })));
+const start = told('npm start', await npmStartTwice().catch((error) => ({ error: error.message.split('\n')[0] })));
 const loadAfter = loadavg();
 const load = (values) => values.map((value) => value.toFixed(1)).join(', ');
 const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).catch(() => ({ stdout: 'unknown' }));
