@@ -4,7 +4,7 @@
  * are; an SVG goes in as itself (Word 2016 and later draw it) with a PNG drawn from it by resvg
  * for the readers that cannot (older Word, LibreOffice 7.4).
  */
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { ImageRun, Paragraph } from 'docx';
 import type { ThemeLogo } from '../../present/theme.js';
 import { PARA } from './style-ids.js';
@@ -15,6 +15,12 @@ const BOX = { width: mm(60), height: mm(18) };
 
 /** The PNG in place of an SVG is drawn at three times its printed size: sharp at 288 dpi. */
 const FALLBACK_SCALE = 3;
+
+/** resvg (a native module, 0.1 s to load) is loaded only for an SVG logo: most builds have none. */
+function pngOf(svg: Uint8Array, width: number): Buffer {
+  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  return new Resvg(Buffer.from(svg), { fitTo: { mode: 'width', value: width } }).render().asPng();
+}
 
 /** The logo's printed size: its natural size, shrunk (never grown) to fit the box. */
 export function logoSize(logo: Pick<ThemeLogo, 'width' | 'height'>): { width: number; height: number } {
@@ -27,7 +33,7 @@ function image(logo: ThemeLogo, alt: string): ImageRun {
   const altText = { name: 'Logo', title: alt, description: alt };
   if (logo.mediaType === 'image/png') return new ImageRun({ type: 'png', data: logo.data, transformation, altText });
   if (logo.mediaType === 'image/jpeg') return new ImageRun({ type: 'jpg', data: logo.data, transformation, altText });
-  const png = new Resvg(Buffer.from(logo.data), { fitTo: { mode: 'width', value: transformation.width * FALLBACK_SCALE } }).render().asPng();
+  const png = pngOf(logo.data, transformation.width * FALLBACK_SCALE);
   return new ImageRun({ type: 'svg', data: logo.data, fallback: { type: 'png', data: png }, transformation, altText });
 }
 
