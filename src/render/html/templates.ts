@@ -47,10 +47,15 @@ async function templateFiles(dir: string): Promise<Map<string, string>> {
 }
 
 async function readSource(dir: string, path: string, diagnostics: Diagnostics): Promise<string | null> {
+  const root = path.startsWith(builtInTemplatesDir) ? builtInTemplatesDir : dir;
   try {
-    return await readTextInside(path.startsWith(builtInTemplatesDir) ? builtInTemplatesDir : dir, path, 'Template');
+    return await readTextInside(root, path, 'Template');
   } catch (error) {
-    const reason = error instanceof CliError ? error.message : `The template cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    // readTextInside refuses (CliError) a link leading out of the folder; anything else is the disk's.
+    const reason =
+      error instanceof CliError
+        ? `A link to a place outside ${displayPath(root)}: copy the file into the folder instead`
+        : `The template cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
     diagnostics.error(displayPath(path), undefined, reason, 'template-file');
     return null;
   }
