@@ -70,7 +70,8 @@ export function palette(theme: Theme): Palette {
   return {
     accent: theme.accent,
     text: theme.text,
-    muted: mix(theme.text, 'FFFFFF', 0.45),
+    // Lighter than the text, but still 4.5:1 against white (WCAG AA for small text) with the default text.
+    muted: mix(theme.text, 'FFFFFF', 0.3),
     headerFill: mix(theme.accent, 'FFFFFF', 0.86),
     labelFill: mix(theme.accent, 'FFFFFF', 0.94),
     rule: mix(theme.accent, 'A0A0A0', 0.55),
