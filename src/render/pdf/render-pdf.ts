@@ -3,7 +3,8 @@ import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
 import { toolSignature } from '../../tool.js';
 import { finishPdf } from './finish-pdf.js';
-import { printWithPageNumbers } from './page-numbers.js';
+import { keepSignaturesWithPrevious } from './keep-signatures.js';
+import { printWithPageNumbers, type Print } from './page-numbers.js';
 
 export type { PdfMeta } from './header-footer.js';
 export { escapeHtml } from './header-footer.js';
@@ -81,7 +82,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
     title,
     PAGE_MARGIN_CSS,
   );
-  const printed = await printWithPageNumbers(page, async (draft) => {
+  const print: Print = async (draft) => {
     if (draft) await toggleDraftStyle(page, true);
     try {
       return await page.pdf({
@@ -100,7 +101,9 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
     } finally {
       if (draft) await toggleDraftStyle(page, false);
     }
-  });
+  };
+  await keepSignaturesWithPrevious(page, () => print(true));
+  const printed = await printWithPageNumbers(page, print);
   return finishPdf(printed, {
     title,
     author: meta.author ?? '',

@@ -1,0 +1,94 @@
+/**
+ * The signature block never alone on a page. The block itself never splits, but Chromium does
+ * not move the rows of a table begun on an earlier page to keep them with what follows, so the
+ * block can start a page of its own with nothing it confirms above it. A hidden draft says where
+ * the block and the last line before it land; when they land on different pages, a page break
+ * goes before the last rows of what precedes (a table's header row repeats there), or before
+ * its last block, so that the block starts its page with them.
+ */
+import type { Page } from 'puppeteer-core';
+import { destinationPages } from './pdf-destinations.js';
+
+/** Prints a hidden draft of the page as it is now (no tags, header or footer). */
+export type DraftPrint = () => Promise<Uint8Array>;
+
+const TAIL_ID = 'checklist-keep-tail';
+const PROBE_CLASS = 'checklist-keep-probe';
+/** Rows of a table that go with the block to its page: the last ones, never a whole short table. */
+const ROWS_KEPT = 2;
+
+/** Makes the block start its page with what precedes it, if it would not. */
+export async function keepSignaturesWithPrevious(page: Page, draft: DraftPrint): Promise<void> {
+  const anchors = await addProbes(page);
+  if (anchors === null) return;
+  let pages: Map<string, number>;
+  try {
+    pages = destinationPages(await draft());
+  } finally {
+    await removeProbes(page);
+  }
+  const blockPage = pages.get(anchors.block);
+  const tailPage = pages.get(anchors.tail);
+  if (blockPage !== undefined && tailPage !== undefined && blockPage > tailPage) await breakBeforeTail(page);
+}
+
+/**
+ * Marks the last line before the signature block and links to it and to the block, out of the
+ * flow, so that Chromium writes their named destinations. Null when there is no block, nothing
+ * before it, or a page break before it that the stylesheet asks for.
+ */
+async function addProbes(page: Page): Promise<{ block: string; tail: string } | null> {
+  return page.evaluate(
+    (tailId: string, probeClass: string) => {
+      const part = document.querySelector<HTMLElement>('.signatures-part');
+      const heading = part?.querySelector<HTMLElement>('[id]');
+      const before = part?.previousElementSibling;
+      if (!part || !heading || !before || getComputedStyle(part).breakBefore === 'page') return null;
+      const lines = [...before.querySelectorAll<HTMLElement>('tr, p, li, h2, h3, h4, h5, h6, pre')].filter((e) => e.getClientRects().length > 0);
+      const tail = lines.at(-1) ?? (before as HTMLElement);
+      if (!tail.id) tail.id = tailId;
+      for (const target of [heading.id, tail.id]) {
+        const link = document.createElement('a');
+        link.href = `#${target}`;
+        link.className = probeClass;
+        link.textContent = '.';
+        link.setAttribute('style', 'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;font-size:1px');
+        document.body.append(link);
+      }
+      tail.dataset.keepTail = '';
+      return { block: heading.id, tail: tail.id };
+    },
+    TAIL_ID,
+    PROBE_CLASS,
+  );
+}
+
+async function removeProbes(page: Page): Promise<void> {
+  await page.evaluate((probeClass: string) => {
+    for (const probe of document.querySelectorAll(`.${probeClass}`)) probe.remove();
+  }, PROBE_CLASS);
+}
+
+/** The page break: before the last rows of a table, or before the last block and its heading. */
+async function breakBeforeTail(page: Page): Promise<void> {
+  await page.evaluate(
+    (tailId: string, kept: number) => {
+      const tail = document.querySelector<HTMLElement>('[data-keep-tail]');
+      if (!tail) return;
+      delete tail.dataset.keepTail;
+      if (tail.id === tailId) tail.removeAttribute('id');
+      let target: HTMLElement = tail;
+      if (tail instanceof HTMLTableRowElement) {
+        const rows = [...(tail.parentElement?.children ?? [])] as HTMLElement[];
+        // A short table goes whole, with the caption or heading right above it.
+        target = rows.length > kept ? rows[rows.length - kept]! : (tail.closest('table') as HTMLElement);
+      }
+      const previous = target.previousElementSibling;
+      const titled = previous !== null && (/^H[1-6]$/.test(previous.tagName) || previous.classList.contains('part-caption'));
+      if (!(target instanceof HTMLTableRowElement) && titled) target = previous as HTMLElement;
+      target.style.setProperty('break-before', 'page');
+    },
+    TAIL_ID,
+    ROWS_KEPT,
+  );
+}
