@@ -9,27 +9,39 @@
 import type { Page } from 'puppeteer-core';
 import { destinationPages } from './pdf-destinations.js';
 
-/** Prints a hidden draft of the page as it is now (no tags, header or footer). */
-export type DraftPrint = () => Promise<Uint8Array>;
-
 const TAIL_ID = 'checklist-keep-tail';
 const PROBE_CLASS = 'checklist-keep-probe';
 /** Rows of a table that go with the block to its page: the last ones, never a whole short table. */
 const ROWS_KEPT = 2;
 
-/** Makes the block start its page with what precedes it, if it would not. */
-export async function keepSignaturesWithPrevious(page: Page, draft: DraftPrint): Promise<void> {
-  const anchors = await addProbes(page);
-  if (anchors === null) return;
-  let pages: Map<string, number>;
-  try {
-    pages = destinationPages(await draft());
-  } finally {
-    await removeProbes(page);
-  }
-  const blockPage = pages.get(anchors.block);
-  const tailPage = pages.get(anchors.tail);
-  if (blockPage !== undefined && tailPage !== undefined && blockPage > tailPage) await breakBeforeTail(page);
+/**
+ * The check rides on a draft print that is made anyway (the page numbers' first one): `before`
+ * marks the block and what precedes it, `after` reads where they landed, takes the marks away
+ * and breaks the page if the block would start one alone. Says whether anything changed.
+ */
+export interface KeepCheck {
+  before(page: Page): Promise<boolean>;
+  after(page: Page, draft: Uint8Array): Promise<boolean>;
+}
+
+export function keepSignaturesCheck(): KeepCheck {
+  let anchors: { block: string; tail: string } | null = null;
+  return {
+    async before(page) {
+      anchors = await addProbes(page);
+      return anchors !== null;
+    },
+    async after(page, draft) {
+      if (anchors === null) return false;
+      await removeProbes(page);
+      const pages = destinationPages(draft);
+      const blockPage = pages.get(anchors.block);
+      const tailPage = pages.get(anchors.tail);
+      const alone = blockPage !== undefined && tailPage !== undefined && blockPage > tailPage;
+      await breakBeforeTail(page, alone);
+      return alone;
+    },
+  };
 }
 
 /**
@@ -69,14 +81,15 @@ async function removeProbes(page: Page): Promise<void> {
   }, PROBE_CLASS);
 }
 
-/** The page break: before the last rows of a table, or before the last block and its heading. */
-async function breakBeforeTail(page: Page): Promise<void> {
+/** The page break (when `alone`): before the last rows of a table, or the last block and its heading. */
+async function breakBeforeTail(page: Page, alone: boolean): Promise<void> {
   await page.evaluate(
-    (tailId: string, kept: number) => {
+    (tailId: string, kept: number, alone: boolean) => {
       const tail = document.querySelector<HTMLElement>('[data-keep-tail]');
       if (!tail) return;
       delete tail.dataset.keepTail;
       if (tail.id === tailId) tail.removeAttribute('id');
+      if (!alone) return;
       let target: HTMLElement = tail;
       if (tail instanceof HTMLTableRowElement) {
         const rows = [...(tail.parentElement?.children ?? [])] as HTMLElement[];
@@ -90,5 +103,6 @@ async function breakBeforeTail(page: Page): Promise<void> {
     },
     TAIL_ID,
     ROWS_KEPT,
+    alone,
   );
 }

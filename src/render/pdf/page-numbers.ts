@@ -5,6 +5,7 @@
  * and the document is printed again, until the numbers no longer move the anchors.
  */
 import type { Page } from 'puppeteer-core';
+import type { KeepCheck } from './keep-signatures.js';
 import { destinationPages } from './pdf-destinations.js';
 
 /** Prints the page as it is: `draft` may leave out what does not move text (tags, header, footer). */
@@ -41,13 +42,18 @@ const sameNumbers = (a: Record<string, string>, b: Record<string, string>) =>
 
 /**
  * Prints a loaded page with every `data-page-of` slot showing the page its anchor is on. A
- * document without slots is printed once.
+ * document without slots is printed once, unless `keep` needs a draft to look at.
  */
-export async function printWithPageNumbers(page: Page, print: Print): Promise<Uint8Array> {
+export async function printWithPageNumbers(page: Page, print: Print, keep?: KeepCheck): Promise<Uint8Array> {
   const targets = await targetsOf(page);
-  if (targets.length === 0) return print(false);
+  const checking = (await keep?.before(page)) ?? false;
+  if (targets.length === 0 && !checking) return print(false);
   await writeNumbers(page, {}, PLACEHOLDER);
-  let numbers = numbersFor(targets, destinationPages(await print(true)));
+  const draft = await print(true);
+  // A page break the keep check adds moves what follows; the passes below catch it.
+  if (checking) await keep!.after(page, draft);
+  if (targets.length === 0) return print(false);
+  let numbers = numbersFor(targets, destinationPages(draft));
   let pdf: Uint8Array = new Uint8Array();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     await writeNumbers(page, numbers, '');

@@ -3,7 +3,7 @@ import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
 import { toolSignature } from '../../tool.js';
 import { finishPdf } from './finish-pdf.js';
-import { keepSignaturesWithPrevious } from './keep-signatures.js';
+import { keepSignaturesCheck } from './keep-signatures.js';
 import { printWithPageNumbers, type Print } from './page-numbers.js';
 
 export type { PdfMeta } from './header-footer.js';
@@ -102,8 +102,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       if (draft) await toggleDraftStyle(page, false);
     }
   };
-  await keepSignaturesWithPrevious(page, () => print(true));
-  const printed = await printWithPageNumbers(page, print);
+  const printed = await printWithPageNumbers(page, print, keepSignaturesCheck());
   return finishPdf(printed, {
     title,
     author: meta.author ?? '',
