@@ -64,6 +64,9 @@ export interface Palette {
   /** Lines to write on. */
   line: HexColor;
   link: HexColor;
+  /** The overall status words of the matrix: done and open. */
+  done: HexColor;
+  open: HexColor;
 }
 
 export function palette(theme: Theme): Palette {
@@ -77,6 +80,8 @@ export function palette(theme: Theme): Palette {
     rule: mix(theme.accent, 'A0A0A0', 0.55),
     line: mix(theme.text, 'FFFFFF', 0.4),
     link: theme.accent,
+    done: '2E7D32',
+    open: 'B45309',
   };
 }
 

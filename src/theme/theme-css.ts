@@ -16,6 +16,8 @@ const COLOUR_PROPERTIES: Record<keyof Palette, string> = {
   rule: '--rule',
   line: '--line',
   link: '--link',
+  done: '--status-done',
+  open: '--status-open',
 };
 
 /** After the theme's font, the fonts the built-in look falls back to. */
@@ -24,6 +26,9 @@ const FALLBACKS = {
   headings: ['Liberation Sans', 'Arial', 'Noto Sans', 'sans-serif'],
   mono: ['Liberation Mono', 'DejaVu Sans Mono', 'monospace'],
 } as const;
+
+/** Every custom property a theme sets: a `style.css` that sets one overrides the theme. */
+export const THEME_PROPERTIES: readonly string[] = [...Object.values(COLOUR_PROPERTIES), ...Object.keys(FALLBACKS).map((role) => `--font-${role}`)];
 
 // The schema allows letters, digits, spaces, - and _ in a font name: nothing to escape in a
 // CSS string, but a quote or backslash would end it, so they are escaped all the same.

@@ -11,9 +11,6 @@ export interface DocxColors extends Palette {
   /** The "Customer setting" column of fillable tables: the customer's own values. */
   customerFill: HexColor;
   codeFill: HexColor;
-  /** Status words of the matrix, as the HTML colours them. */
-  done: HexColor;
-  open: HexColor;
 }
 
 export interface DocxLook {
@@ -61,8 +58,6 @@ export function docxLook(theme: Theme = DEFAULT_THEME, lang = 'en'): DocxLook {
       groupFill: mix(theme.accent, 'FFFFFF', 0.9),
       customerFill: 'FFF8E1',
       codeFill: mix(theme.text, 'FFFFFF', 0.94),
-      done: '2E7D32',
-      open: 'B45309',
     },
     lang: wordLanguage(lang),
     logo: theme.logo,

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { nearest } from '../../content/near-miss.js';
 import type { Point } from '../../diagnostics/diagnostics.js';
+import { THEME_PROPERTIES } from '../../theme/theme-css.js';
 
 /** The files of a templates folder the tool reads, besides `partials/*.hbs`. */
 export const TEMPLATE_FILES = ['layout.hbs', 'annex.hbs', 'style.css', 'form.js'] as const;
@@ -28,11 +29,11 @@ export async function strayFiles(dir: string): Promise<{ path: string; reason: s
 }
 
 /** The custom properties the theme sets (theme-css.ts); a stylesheet that sets one overrides the theme. */
-const THEME_PROPERTIES = /(--(?:accent|text|muted|header-fill|label-fill|rule|line|link|font-body|font-headings|font-mono))\s*:/g;
+const SETS_THEME_PROPERTY = new RegExp(`(${THEME_PROPERTIES.join('|')})\\s*:`, 'g');
 
 export function themeOverrides(css: string): { point: Point; reason: string }[] {
   return css.split('\n').flatMap((text, index) =>
-    [...text.matchAll(THEME_PROPERTIES)].map((match) => ({
+    [...text.matchAll(SETS_THEME_PROPERTY)].map((match) => ({
       point: { line: index + 1, column: (match.index ?? 0) + 1 },
       reason: `style.css sets ${match[1]}, which overrides the theme (content/theme.json, README "Branding"); remove it to use the theme`,
     })),
