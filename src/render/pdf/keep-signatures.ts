@@ -1,40 +1,37 @@
 /**
  * The signature block never alone on a page. The block itself never splits, but Chromium does
  * not move the rows of a table begun on an earlier page to keep them with what follows, so the
- * block can start a page of its own with nothing it confirms above it. A hidden draft says where
- * the block and the last line before it land; when they land on different pages, a page break
+ * block can start a page of its own with nothing it confirms above it. The page numbers' layout
+ * says where the block and the last line before it land; when they land on different pages, a page break
  * goes before the last rows of what precedes (a table's header row repeats there), or before
  * its last block, so that the block starts its page with them.
  */
 import type { Page } from 'puppeteer-core';
-import { destinationPages } from './pdf-destinations.js';
 
 const TAIL_ID = 'checklist-keep-tail';
-const PROBE_CLASS = 'checklist-keep-probe';
 /** Rows of a table that go with the block to its page: the last ones, never a whole short table. */
 const ROWS_KEPT = 2;
 
 /**
- * The check rides on a draft print that is made anyway (the page numbers' first one): `before`
- * marks the block and what precedes it, `after` reads where they landed, takes the marks away
- * and breaks the page if the block would start one alone. Says whether anything changed.
+ * The check rides on the page numbers' layout (page-numbers.ts): `before` marks the block and
+ * what precedes it and names the anchors to find; `after` is told the page each landed on,
+ * takes the marks away and breaks the page if the block would start one alone. Says whether
+ * anything changed.
  */
 export interface KeepCheck {
-  before(page: Page): Promise<boolean>;
-  after(page: Page, draft: Uint8Array): Promise<boolean>;
+  before(page: Page): Promise<string[]>;
+  after(page: Page, pages: ReadonlyMap<string, number>): Promise<boolean>;
 }
 
 export function keepSignaturesCheck(): KeepCheck {
   let anchors: { block: string; tail: string } | null = null;
   return {
     async before(page) {
-      anchors = await addProbes(page);
-      return anchors !== null;
+      anchors = await markTail(page);
+      return anchors === null ? [] : [anchors.block, anchors.tail];
     },
-    async after(page, draft) {
+    async after(page, pages) {
       if (anchors === null) return false;
-      await removeProbes(page);
-      const pages = destinationPages(draft);
       const blockPage = pages.get(anchors.block);
       const tailPage = pages.get(anchors.tail);
       const alone = blockPage !== undefined && tailPage !== undefined && blockPage > tailPage;
@@ -45,40 +42,21 @@ export function keepSignaturesCheck(): KeepCheck {
 }
 
 /**
- * Marks the last line before the signature block and links to it and to the block, out of the
- * flow, so that Chromium writes their named destinations. Null when there is no block, nothing
- * before it, or a page break before it that the stylesheet asks for.
+ * Marks the last line before the signature block (giving it an id if it has none). Null when
+ * there is no block, nothing before it, or a page break before it that the stylesheet asks for.
  */
-async function addProbes(page: Page): Promise<{ block: string; tail: string } | null> {
-  return page.evaluate(
-    (tailId: string, probeClass: string) => {
-      const part = document.querySelector<HTMLElement>('.signatures-part');
-      const heading = part?.querySelector<HTMLElement>('[id]');
-      const before = part?.previousElementSibling;
-      if (!part || !heading || !before || getComputedStyle(part).breakBefore === 'page') return null;
-      const lines = [...before.querySelectorAll<HTMLElement>('tr, p, li, h2, h3, h4, h5, h6, pre')].filter((e) => e.getClientRects().length > 0);
-      const tail = lines.at(-1) ?? (before as HTMLElement);
-      if (!tail.id) tail.id = tailId;
-      for (const target of [heading.id, tail.id]) {
-        const link = document.createElement('a');
-        link.href = `#${target}`;
-        link.className = probeClass;
-        link.textContent = '.';
-        link.setAttribute('style', 'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;font-size:1px');
-        document.body.append(link);
-      }
-      tail.dataset.keepTail = '';
-      return { block: heading.id, tail: tail.id };
-    },
-    TAIL_ID,
-    PROBE_CLASS,
-  );
-}
-
-async function removeProbes(page: Page): Promise<void> {
-  await page.evaluate((probeClass: string) => {
-    for (const probe of document.querySelectorAll(`.${probeClass}`)) probe.remove();
-  }, PROBE_CLASS);
+async function markTail(page: Page): Promise<{ block: string; tail: string } | null> {
+  return page.evaluate((tailId: string) => {
+    const part = document.querySelector<HTMLElement>('.signatures-part');
+    const heading = part?.querySelector<HTMLElement>('[id]');
+    const before = part?.previousElementSibling;
+    if (!part || !heading || !before || getComputedStyle(part).breakBefore === 'page') return null;
+    const lines = [...before.querySelectorAll<HTMLElement>('tr, p, li, h2, h3, h4, h5, h6, pre')].filter((e) => e.getClientRects().length > 0);
+    const tail = lines.at(-1) ?? (before as HTMLElement);
+    if (!tail.id) tail.id = tailId;
+    tail.dataset.keepTail = '';
+    return { block: heading.id, tail: tail.id };
+  }, TAIL_ID);
 }
 
 /** The page break (when `alone`): before the last rows of a table, or the last block and its heading. */

@@ -1,11 +1,16 @@
 /**
  * Page numbers that are right: the HTML marks each place that shows the page of an anchor (the
- * contents, cross-reference lists) with `data-page-of="anchor"`; the PDF is printed, the page
- * each anchor landed on is read from the PDF's named destinations, the numbers are written in
- * and the document is printed again, until the numbers no longer move the anchors.
+ * contents, cross-reference lists) with `data-page-of="anchor"`. The pages the anchors will land
+ * on are estimated from a layout in page-sized columns (page-estimate.ts), written in, and the
+ * document printed; the pages each anchor landed on are read back from the PDF's named
+ * destinations. When they are the estimate's, that print is the PDF: one print. When not (a
+ * stylesheet that lays out otherwise in print), the landed numbers are written in and the
+ * document printed again, until the numbers no longer move the anchors.
  */
 import type { Page } from 'puppeteer-core';
+import { draftPages } from './draft-pages.js';
 import type { KeepCheck } from './keep-signatures.js';
+import { estimatePages, type PageArea } from './page-estimate.js';
 import { destinationPages } from './pdf-destinations.js';
 
 /** Prints the page as it is: `draft` may leave out what does not move text (tags, header, footer). */
@@ -41,26 +46,38 @@ const sameNumbers = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([anchor, page]) => b[anchor] === page);
 
 /**
- * Prints a loaded page with every `data-page-of` slot showing the page its anchor is on. A
- * document without slots is printed once, unless `keep` needs a draft to look at.
+ * Prints a loaded page with every `data-page-of` slot showing the page its anchor is on, and
+ * with what `keep` asks for. A document without slots or a keep check is printed once.
  */
-export async function printWithPageNumbers(page: Page, print: Print, keep?: KeepCheck): Promise<Uint8Array> {
+export async function printWithPageNumbers(page: Page, print: Print, area: PageArea, keep?: KeepCheck): Promise<Uint8Array> {
   const targets = await targetsOf(page);
-  const checking = (await keep?.before(page)) ?? false;
-  if (targets.length === 0 && !checking) return print(false);
-  await writeNumbers(page, {}, PLACEHOLDER);
-  const draft = await print(true);
-  // A page break the keep check adds moves what follows; the passes below catch it.
-  if (checking) await keep!.after(page, draft);
+  const kept = (await keep?.before(page)) ?? [];
+  if (targets.length === 0 && kept.length === 0) return print(false);
+  if (targets.length > 0) await writeNumbers(page, {}, PLACEHOLDER);
+  const estimated = await estimatePages(page, [...targets, ...kept], area);
+  // A page break the keep check adds moves what follows; the estimate above is of the page
+  // without it, so the numbers are checked against the print below like any estimate.
+  if (kept.length > 0) await keep!.after(page, estimated);
   if (targets.length === 0) return print(false);
-  let numbers = numbersFor(targets, destinationPages(draft));
-  let pdf: Uint8Array = new Uint8Array();
+  let numbers = numbersFor(targets, estimated);
+  await writeNumbers(page, numbers, '');
+  let pdf = await print(false);
+  let landed = numbersFor(targets, destinationPages(pdf));
+  if (sameNumbers(landed, numbers)) return pdf;
+  // Print lays this document out otherwise than the estimate: the keep check's answer may be
+  // wrong too, so it is asked again of a real (hidden) draft, with the numbers that landed.
+  numbers = landed;
+  await writeNumbers(page, numbers, '');
+  if (keep !== undefined) {
+    const anchors = await keep.before(page);
+    if (anchors.length > 0) await keep.after(page, await draftPages(page, print, anchors));
+  }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    await writeNumbers(page, numbers, '');
     pdf = await print(false);
-    const landed = numbersFor(targets, destinationPages(pdf));
+    landed = numbersFor(targets, destinationPages(pdf));
     if (sameNumbers(landed, numbers)) return pdf;
     numbers = landed;
+    await writeNumbers(page, numbers, '');
   }
   return pdf;
 }

@@ -4,6 +4,7 @@ import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js
 import { toolSignature } from '../../tool.js';
 import { finishPdf } from './finish-pdf.js';
 import { keepSignaturesCheck } from './keep-signatures.js';
+import { printedArea } from './page-estimate.js';
 import { printWithPageNumbers, type Print } from './page-numbers.js';
 
 export type { PdfMeta } from './header-footer.js';
@@ -20,6 +21,12 @@ export interface RenderPdfOptions {
 
 /** Page margins: room for the running header and footer above and below the body. */
 export const PDF_MARGINS = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
+
+/** What of an A4 page the body is printed on: the paper less the margins. */
+export const PAGE_AREA = printedArea(
+  { width: 210, height: 297 },
+  { top: parseFloat(PDF_MARGINS.top), right: parseFloat(PDF_MARGINS.right), bottom: parseFloat(PDF_MARGINS.bottom), left: parseFloat(PDF_MARGINS.left) },
+);
 
 // Chromium lets a document's `@page { margin }` beat the margins given to page.pdf(), and the
 // header and footer are then drawn over the body. This rule, appended last and !important,
@@ -102,7 +109,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       if (draft) await toggleDraftStyle(page, false);
     }
   };
-  const printed = await printWithPageNumbers(page, print, keepSignaturesCheck());
+  const printed = await printWithPageNumbers(page, print, PAGE_AREA, keepSignaturesCheck());
   return finishPdf(printed, {
     title,
     author: meta.author ?? '',
