@@ -9,7 +9,7 @@
  * to spare, whichever program lays it out, and the TOC carries the pages of that layout.
  */
 import type { Document, IXmlableObject, PageNumberEstimator } from 'docx';
-import { layoutDocument } from 'docx/layout';
+import { layoutDocument, type LayoutFunction } from './fast-layout.js';
 
 /** Room left free at the foot of every page: 20 pt, about 3 % of an A4 page's text. */
 export const SLACK_TWIPS = 400;
@@ -24,9 +24,12 @@ export interface PagePlan {
   guessed: boolean;
 }
 
-/** Lays out the document (built with the slack) and says where its pages start. */
-export function planPages(document: Document): PagePlan {
-  const { pages, stoppedAt } = layoutDocument(document, { guess: true });
+/**
+ * Lays out the document (built with the slack) and says where its pages start. `layout` is the
+ * patched `docx/layout` (fast-layout.ts); the tests pass the stock one to compare.
+ */
+export function planPages(document: Document, layout: LayoutFunction = layoutDocument): PagePlan {
+  const { pages, stoppedAt } = layout(document, { guess: true });
   const starts = new Set<number>();
   const pageOf = new Map<number, number>();
   let previousLast: number | undefined;
