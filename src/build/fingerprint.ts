@@ -3,8 +3,10 @@
  * tool itself (its version and its compiled code, so a changed tool never reuses an output).
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -36,7 +38,17 @@ export function toolFingerprint(): Promise<string> {
 async function hashTool(): Promise<string> {
   const root = new URL('../../', import.meta.url);
   const version = await readFile(new URL('package.json', root), 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
-  return `${version}+${valueHash(await folderHashes(new URL('lib', root).pathname)).slice(0, 16)}`;
+  return `${version}+${valueHash(compiledModuleHashes(fileURLToPath(new URL('lib', root)))).slice(0, 16)}`;
+}
+
+/**
+ * The hash of each compiled module (`.js`; the source maps do not run) under `lib`. Read one
+ * after another: a few hundred small files take a quarter of the time they take as promises.
+ */
+function compiledModuleHashes(lib: string): Record<string, string> {
+  const files = readdirSync(lib, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.js'));
+  const paths = files.map((entry) => join(entry.parentPath, entry.name)).sort();
+  return Object.fromEntries(paths.map((path) => [relative(lib, path).split(sep).join('/'), sha256(readFileSync(path))]));
 }
 
 /** What stands for the browser a PDF is printed with: its path, size and time of change. */

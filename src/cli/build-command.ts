@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserManager } from '../browser/browser-manager.js';
 import { installSignalCleanup } from '../browser/signal-cleanup.js';
-import { loadRenderers, renderDocument, type DocumentTargets } from '../build/document.js';
+import { loadRenderers, renderDocument, type BuildDocument, type DocumentTargets } from '../build/document.js';
 import { parseJobs } from '../build/jobs.js';
 import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
@@ -25,7 +25,6 @@ import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
-import { readTemplates } from '../render/html/templates.js';
 import { IsolatedRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
@@ -44,43 +43,56 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
-  // The DOCX worker loads its modules while this thread reads and checks the inputs.
   const isolated = new IsolatedRunner();
-  if (selected.includes('docx')) isolated.preload(docxRenderer);
-  // The content pipeline (unified, Ajv) loads only when a build runs.
   const { checkInputs } = await import('./build-inputs.js');
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
   // The theme and the templates are checked with the inputs: all their messages in one run.
   const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: selected.includes('pdf') });
-  const templates = needsHtml(selected) ? await readTemplates(templatesDir, diagnostics) : undefined;
+  // A folder of one's own is read first, as it may have warnings; the built-in templates
+  // have none to print, and are read below only when an output needs them.
+  const builtInTemplates = templatesDir === builtInTemplatesDir;
+  let templates = needsHtml(selected) && !builtInTemplates ? await readTemplates(templatesDir, diagnostics) : undefined;
   const manifest = await BuildManifest.read(values.out);
   // --force checks every input again too.
   const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null);
-  const inputs = await checkInputs(paths, values, diagnostics, shard, memo);
+  // The DOCX worker loads its modules while this thread reads and checks the inputs; when
+  // every input was checked before (nothing to parse), it starts only once a DOCX is due.
+  const inputs = await checkInputs(paths, values, diagnostics, shard, memo, () => {
+    if (selected.includes('docx')) isolated.preload(docxRenderer);
+  });
+  let browserPath: Promise<string> | undefined;
+  const plan =
+    inputs === null || inputs.length === 0 || theme === null || diagnostics.hasErrors
+      ? undefined
+      : await planBuild(inputs, manifest, {
+          variants,
+          formats: selected,
+          templatesDir,
+          outDir: values.out,
+          options: { level: values.level ?? null, theme: themeHash(theme) },
+          formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
+          force: values.force,
+          browserPath: () => (browserPath ??= findBrowser()),
+        }).catch((error: unknown) => {
+          // No browser to print with: the inputs' warnings are still printed first.
+          report(diagnostics);
+          throw error;
+        });
+  const pending = plan ? pendingFormats(plan.documents) : selected;
+  if (builtInTemplates && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     await isolated.close();
     return 1;
   }
-  if (inputs.length === 0) {
+  if (!plan) {
     const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
     process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
     await isolated.close();
     return 0;
   }
-  let browserPath: Promise<string> | undefined;
-  const { documents, upToDate } = await planBuild(inputs, manifest, {
-    variants,
-    formats: selected,
-    templatesDir,
-    outDir: values.out,
-    options: { level: values.level ?? null, theme: themeHash(theme) },
-    formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
-    force: values.force,
-    browserPath: () => (browserPath ??= findBrowser()),
-  });
-  const pending = [...new Set(documents.flatMap((document) => document.formats))];
+  const { documents, upToDate } = plan;
   await loadRenderers(pending, isolated);
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
@@ -165,5 +177,13 @@ function parseOnOff(value: string | undefined, option: string): boolean {
   if (value === 'off') return false;
   throw new CliError(`${option} is on or off, not "${value}"`, 2);
 }
+
+/** Handlebars and the templates load only for these (never for a DOCX-only build). */
+async function readTemplates(dir: string, diagnostics: Diagnostics) {
+  return (await import('../render/html/templates.js')).readTemplates(dir, diagnostics);
+}
+
+/** The formats of the documents to render, each once. */
+const pendingFormats = (documents: BuildDocument[]) => [...new Set(documents.flatMap((document) => document.formats))];
 
 const needsHtml = (selected: FormatName[]) => selected.includes('html') || selected.includes('pdf') || selected.includes('form');

@@ -4,24 +4,26 @@
  * only what the build plan needs (the names of its outputs, its source files, the hash of its
  * view); the view itself is merged again when its documents render. So a build holds the views
  * of the documents rendering at the moment, not one per deployment: memory stays flat in the
- * number of deployments, and every input is still checked before anything renders.
+ * number of deployments, and every input is still checked before anything renders. The
+ * checking and merging modules (the Markdown pipeline, Ajv) are loaded only when an input is
+ * checked or a view merged: a build whose inputs were all checked before does without them.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist, loadChecklist } from '../content/load-checklist.js';
-import { levelText } from '../deployment/check-deployment.js';
-import { deploymentName, loadDeployment, type LoadOptions } from '../deployment/load-deployment.js';
+import { deploymentName } from '../deployment/deployment-name.js';
+import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
+import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
 import { displayPath } from '../content/read-sources.js';
 import { checkOutputFolders } from '../output/output-folders.js';
-import { mergeDeployment } from '../deployment/merge.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
 import { valueHash } from '../build/fingerprint.js';
 import { inShard, shardKey, type Shard } from '../build/shard.js';
-import { jsonFiles } from './check-command.js';
+import { jsonFiles } from './check-targets.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
@@ -36,22 +38,35 @@ export interface BuildInput {
   load: () => Promise<CustomerChecklist>;
 }
 
+// The checking and merging modules, loaded on first use (see above).
+const loadDeployment = async (...args: Parameters<typeof LoadDeployment>) => (await import('../deployment/load-deployment.js')).loadDeployment(...args);
+const mergeDeployment = async (...args: Parameters<typeof MergeDeployment>) => (await import('../deployment/merge.js')).mergeDeployment(...args);
+
 /**
  * Checks every deployment (or the blank master) and describes each; null when any input has
  * errors (all reported). With `--shard K/N` only the deployments of that part are read (the
- * blank is in the part of the key `blank/ID`).
+ * blank is in the part of the key `blank/ID`). `parsing` is called before the first input is
+ * read and checked (not recalled from `memo`): the caller may start what the renders need.
  */
-export async function checkInputs(paths: string[], values: CliOptions, diagnostics: Diagnostics, shard?: Shard, memo?: CheckMemo): Promise<BuildInput[] | null> {
+export async function checkInputs(
+  paths: string[],
+  values: CliOptions,
+  diagnostics: Diagnostics,
+  shard?: Shard,
+  memo?: CheckMemo,
+  parsing: () => void = () => undefined,
+): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
   const sourcesOf = masterSourceCache(values.content);
   if (values.blank !== undefined) {
     const id = values.blank;
+    parsing();
     const master = await loadMaster(id, values.content, diagnostics);
     if (!master) return null;
-    checkLevel(values.level, master);
+    await checkLevel(values.level, master);
     if (inShard([`blank/${id}`], shard, (key) => key).length > 0) {
       const merge = () => mergeDeployment(master, null, { name: 'blank', level: values.level });
-      inputs.push(describe(merge(), await sourcesOf(id), async () => merge()));
+      inputs.push(describe(await merge(), await sourcesOf(id), merge));
     }
     if (paths.length === 0) return inputs;
   }
@@ -71,12 +86,13 @@ export async function checkInputs(paths: string[], values: CliOptions, diagnosti
       inputs.push({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash, load });
       continue;
     }
+    parsing();
     const loaded = await loadDeployment(path, options, diagnostics);
     if (!loaded) continue;
-    checkLevel(values.level, loaded.master);
+    await checkLevel(values.level, loaded.master);
     // Once any input is bad nothing is built: the rest are only checked.
     if (diagnostics.hasErrors) continue;
-    const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
+    const view = await mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
     const sources = [path, ...(await sourcesOf(loaded.deployment.checklist))];
     inputs.push(describe(view, sources, load));
     checked.push({ sources, checklist: loaded.deployment.checklist, input: inputs.at(-1)! });
@@ -126,7 +142,8 @@ async function loadMaster(id: string, contentDir: string, diagnostics: Diagnosti
 }
 
 /** `--level` must be one of the master's levels: invalid input otherwise (exit 1). */
-function checkLevel(level: string | undefined, master: Checklist): void {
+async function checkLevel(level: string | undefined, master: Checklist): Promise<void> {
   if (level === undefined || master.meta.levels.includes(level)) return;
+  const { levelText } = await import('../deployment/check-deployment.js');
   throw new CliError(`--level ${level}: ${levelText(level, master.meta.levels)} (checklist ${master.meta.id}); nothing was written`, 1);
 }

@@ -19,6 +19,7 @@ import { pruneAt } from './prune.js';
 import { checkSchema } from './schema.js';
 import { controlCharactersReason, removeControlCharacters } from './control-characters.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
+import { deploymentName } from './deployment-name.js';
 
 export interface LoadedDeployment {
   /** The file's stem, used for the output folder. */
@@ -34,11 +35,6 @@ export interface LoadOptions {
   levelOverride?: string;
   /** Masters already parsed in this run, by ID: each is read once however many deployments use it. */
   masters?: Map<string, Promise<Checklist | null>>;
-}
-
-/** Stem of a deployment file name: `mueller-klinikum.json` → `mueller-klinikum`. */
-export function deploymentName(path: string): string {
-  return basename(path).replace(/\.json$/i, '');
 }
 
 export async function loadDeployment(path: string, options: LoadOptions, diagnostics: Diagnostics): Promise<LoadedDeployment | null> {

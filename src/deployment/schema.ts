@@ -1,14 +1,16 @@
-/** Validates a deployment against the published JSON Schema (schema/deployment.schema.json). */
-import { readFileSync } from 'node:fs';
+/**
+ * Validates a deployment against the published JSON Schema (schema/deployment.schema.json),
+ * with the validator Ajv compiled from it ahead of time (scripts/compile-schemas.mjs).
+ */
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { nearest } from '../content/near-miss.js';
+import { validate as generated } from './deployment-validator.generated.js';
 import { pointer } from './json-source.js';
 
 export const schemaPath = fileURLToPath(new URL('../../schema/deployment.schema.json', import.meta.url));
 
-const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema as object);
+const validate = generated as ValidateFunction;
 
 export interface SchemaProblem {
   pointer: string;

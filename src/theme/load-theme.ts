@@ -2,17 +2,15 @@
  * Where the look of every output comes from: `content/theme.json` (JSON with comments), or the
  * file `--theme` names, with its logo beside it. Without a theme file the built-in look is
  * used. Every value is checked against schema/theme.schema.json; each problem is a message at
- * its line and column, all of them in one run, and a theme with any is not used.
+ * its line and column, all of them in one run, and a theme with any is not used. What checks a
+ * theme (Ajv, jsonc-parser) and reads a logo (image-size, saxes) loads only when there is one.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import type { Diagnostics, Point } from '../diagnostics/diagnostics.js';
 import { installedFontFamilies } from '../environment/installed-fonts.js';
-import { parseJsonSource } from '../deployment/json-source.js';
 import { DEFAULT_THEME, type Theme } from '../present/theme.js';
-import { readLogo } from './logo.js';
-import { checkThemeSchema } from './theme-schema.js';
 
 /** The theme file a command reads: `--theme FILE`, else `theme.json` of the content folder (optional). */
 export function themeFile(contentDir: string, option: string | undefined): { path: string; required: boolean } {
@@ -41,6 +39,7 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
     diagnostics.error(shown, undefined, code === 'ENOENT' ? 'The theme file does not exist' : `The theme file cannot be read (${code ?? String(error)})`, 'theme-file');
     return null;
   }
+  const [{ parseJsonSource }, { checkThemeSchema }] = await Promise.all([import('../deployment/json-source.js'), import('./theme-schema.js')]);
   const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''), { comments: true });
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
@@ -51,7 +50,7 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
   if (problems.length > 0) return null;
   const json = source.value as ThemeJson;
   if (options.fonts && json.fonts) await warnMissingFonts(json.fonts, (role) => source.pointAt(`/fonts/${role}`), shown, diagnostics);
-  const logo = json.logo === undefined ? null : await readLogo(resolve(dirname(file.path), json.logo), { file: shown, point: source.pointAt('/logo') }, diagnostics);
+  const logo = json.logo === undefined ? null : await (await import('./logo.js')).readLogo(resolve(dirname(file.path), json.logo), { file: shown, point: source.pointAt('/logo') }, diagnostics);
   if (json.logo !== undefined && !logo) return null;
   return {
     accent: hex(json.accent) ?? DEFAULT_THEME.accent,

@@ -1,14 +1,16 @@
-/** Checks a theme file's value against schema/theme.schema.json: problems as JSON Pointers with a sentence each. */
-import { readFileSync } from 'node:fs';
+/**
+ * Checks a theme file's value against schema/theme.schema.json (the validator Ajv compiled from
+ * it ahead of time, scripts/compile-schemas.mjs): problems as JSON Pointers with a sentence each.
+ */
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { nearest } from '../content/near-miss.js';
 import { pointer } from '../deployment/json-source.js';
+import { validate as generated } from './theme-validator.generated.js';
 
 export const themeSchemaPath = fileURLToPath(new URL('../../schema/theme.schema.json', import.meta.url));
 
-const schema: unknown = JSON.parse(readFileSync(themeSchemaPath, 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema as object);
+const validate = generated as ValidateFunction;
 
 export interface ThemeProblem {
   pointer: string;

@@ -9,7 +9,7 @@ import { findChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { compareVersions } from '../deployment/answer-lineage.js';
-import { deploymentName } from '../deployment/load-deployment.js';
+import { deploymentName } from '../deployment/deployment-name.js';
 import { parseJsonSource } from '../deployment/json-source.js';
 import { checkSchema } from '../deployment/schema.js';
 import type { Deployment } from '../model/deployment.js';
