@@ -12,6 +12,7 @@ import type { BuildContext } from './context.js';
 import { checkItem } from './item-rules.js';
 import { nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
+import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
@@ -162,11 +163,6 @@ function componentRow(label: string, valueText: string, components: readonly str
 function looksLikeComponentRow(label: string, valueText: string, components: readonly string[]): boolean {
   const wanted = normalizeLabel(label);
   return components.some((component) => normalizeLabel(component) === wanted) || /☐|☒|\[[ xX]?\]/.test(valueText);
-}
-
-/** Labels match after trimming and collapsing spaces, ignoring case (FORMATS.md §1). */
-export function normalizeLabel(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function levelMessage(level: string, itemId: string, levels: readonly string[]): string {

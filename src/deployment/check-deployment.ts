@@ -5,7 +5,7 @@
  */
 import type { Block, Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
-import { normalizeLabel } from '../content/cl-item.js';
+import { matchOption, normalizeLabel } from '../model/labels.js';
 import { nearest } from '../content/near-miss.js';
 import { answerTarget, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
@@ -92,11 +92,6 @@ export function levelText(level: string, levels: readonly string[]): string {
   return levels.length === 0
     ? `Unknown level "${level}": this checklist defines no levels`
     : `Unknown level "${level}": use one of ${levels.join(', ')}`;
-}
-
-/** An answer matches an option exactly, or ignoring case and spaces. */
-export function matchOption(status: string, options: readonly string[]): string | undefined {
-  return options.find((option) => option === status) ?? options.find((option) => normalizeLabel(option) === normalizeLabel(status));
 }
 
 function fillableLabels(blocks: readonly Block[], labels = new Map<string, string>()): Map<string, string> {

@@ -6,7 +6,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { isIsoDate } from '../content/front-matter.js';
 import { nearest } from '../content/near-miss.js';
-import { normalizeLabel } from '../content/cl-item.js';
+import { normalizeLabel } from '../model/labels.js';
 import type { DeploymentProblem } from './check-deployment.js';
 import { pointer } from './json-source.js';
 

@@ -4,10 +4,9 @@
  * all read answers through here, so the three agree on names and on what a value is.
  */
 import { createHash } from 'node:crypto';
-import { normalizeLabel } from '../content/cl-item.js';
-import { matchOption } from '../deployment/check-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
+import { matchOption, normalizeLabel } from '../model/labels.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
 import { SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';

@@ -3,7 +3,7 @@
  * each answer at its own spot, under the key the file already uses for a row or setting
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
-import { normalizeLabel } from '../content/cl-item.js';
+import { normalizeLabel } from '../model/labels.js';
 import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
 import type { Deployment } from '../model/deployment.js';
 import type { ImportChange } from './plan-import.js';

@@ -6,7 +6,7 @@
  * field changed in both places is a conflict, never overwritten.
  */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { matchOption } from '../deployment/check-deployment.js';
+import { matchOption } from '../model/labels.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type AnswerSlot } from './answers.js';

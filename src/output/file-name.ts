@@ -50,6 +50,8 @@ function utf8Length(value: string): number {
 function truncateGraphemes(value: string, maxBytes: number): string {
   let result = '';
   let bytes = 0;
+  // Made on first use: a segmenter takes several milliseconds to make, and most names are short.
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(value)) {
     bytes += utf8Length(segment);
     if (bytes > maxBytes) break;
@@ -58,4 +60,4 @@ function truncateGraphemes(value: string, maxBytes: number): string {
   return result;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined;

@@ -3,7 +3,7 @@
  * review or leave `answers`, and the new items they must answer, at their level and for their
  * components only. `checklist diff DEPLOYMENT.json` prints it; `checklist upgrade` applies it.
  */
-import { normalizeLabel } from '../content/cl-item.js';
+import { normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
