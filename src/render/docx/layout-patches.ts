@@ -228,9 +228,14 @@ export interface PatchedSource {
   missing: string[];
 }
 
+function foundOnce(source: string, text: string): boolean {
+  const first = source.indexOf(text);
+  return first !== -1 && source.indexOf(text, first + 1) === -1;
+}
+
 /** The bundle's source with every patch applied, or as it was, with the patches that did not fit. */
 export function patchLayoutSource(source: string): PatchedSource {
-  const missing = LAYOUT_PATCHES.filter(({ anchor }) => source.split(anchor).length !== 2).map(({ name }) => name);
+  const missing = LAYOUT_PATCHES.filter(({ anchor }) => !foundOnce(source, anchor)).map(({ name }) => name);
   if (unplainSpreadCalls(source).length > 0) missing.push('_objectSpread2: every call plain');
   if (missing.length > 0) return { source, missing };
   let patched = source;
