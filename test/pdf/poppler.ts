@@ -87,3 +87,12 @@ export function pdfLinks(pdf: Uint8Array): Promise<string[]> {
     return [...stdout.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!.replace(/^doc\.html(?=#)/, ''));
   });
 }
+
+/** What `pdfinfo` and `pdftotext` print on stderr reading the file (poppler's syntax errors); empty when it reads cleanly. */
+export function popplerComplaints(pdf: Uint8Array): Promise<string> {
+  return withPdfFile(pdf, async (path) => {
+    const info = await run('pdfinfo', ['-struct', path], { maxBuffer: 64 * 1024 * 1024 });
+    const text = await run('pdftotext', [path, '-']);
+    return info.stderr + text.stderr;
+  });
+}

@@ -3,12 +3,17 @@
  * document information names the checklist, the customer and the supplier and this tool; the
  * running header, footer and page background are marked as artifacts (artifacts.ts); and the
  * file is written compactly, its thousands of small structure objects packed into compressed
- * object streams (about 2.5× smaller). pdf-lib rewrites every object it read, so the tags
- * (StructTreeRoot, MarkInfo), bookmarks, named destinations and links stay as they were.
+ * object streams (about 2.5× smaller). Every other object is kept as it was, so the tags
+ * (StructTreeRoot, MarkInfo), bookmarks, named destinations and links stay.
+ *
+ * A file laid out as Chromium writes it is rewritten by pdf-rewrite.ts, which copies what it
+ * does not change byte for byte; any other file (which Chromium does not write today) is read
+ * and written whole by pdf-lib, several times slower.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { ParseSpeeds, PDFDocument, PDFHeader, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { markArtifacts, type Margins } from './artifacts.js';
+import { ClassicPdf } from './pdf-rewrite.js';
+import { textString, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** The PDF's document information (what a viewer shows as its properties). */
 export interface PdfDocumentInfo {
@@ -22,31 +27,97 @@ export interface PdfDocumentInfo {
   margins: Margins;
 }
 
-
-/** Wraps the unmarked header, footer and background of one page in artifact sequences. */
-function markPageArtifacts(doc: PDFDocument, page: PDFPage, margins: Margins): void {
-  const ref = page.node.get(PDFName.of('Contents'));
-  if (!(ref instanceof PDFRef)) return;
-  const stream = doc.context.lookup(ref);
-  if (!(stream instanceof PDFRawStream)) return; // Chromium writes one stream per page
-  if (stream.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode') || stream.dict.has(PDFName.of('DecodeParms'))) return;
-  const marked = markArtifacts(inflateSync(stream.contents).toString('latin1'), page.getHeight(), margins);
-  if (marked === undefined) return;
-  doc.context.assign(ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(marked, 'latin1'))));
-}
-
 /** Rewrites a PDF Chromium printed: document information, artifacts, object streams. */
 export async function finishPdf(bytes: Uint8Array, info: PdfDocumentInfo): Promise<Uint8Array> {
-  // Fastest: no pauses for an event loop every few objects (the file is in memory already).
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  doc.setTitle(info.title, { showInWindowTitleBar: true });
-  if (info.author !== '') doc.setAuthor(info.author);
-  doc.setSubject(info.subject);
-  // pdf-lib joins keywords with spaces; multi-word keywords need a clearer separator.
-  if (info.keywords.length > 0) doc.setKeywords([info.keywords.join('; ')]);
-  doc.setCreator(info.creator);
-  for (const page of doc.getPages()) markPageArtifacts(doc, page, info.margins);
-  // Object streams are PDF 1.5; Chromium writes a 1.4 header.
-  doc.context.header = PDFHeader.forVersion(1, 7);
-  return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });
+  try {
+    return finishChromiumPdf(bytes, info);
+  } catch (error) {
+    if (!(error instanceof UnexpectedPdf)) throw error;
+    const { finishWithPdfLib } = await import('./finish-pdf-lib.js');
+    return finishWithPdfLib(bytes, info);
+  }
+}
+
+/** The document information entries, as pdf-lib writes them (UTF-16 text strings). */
+function infoEntries(info: PdfDocumentInfo): Record<string, string | null> {
+  return {
+    Title: textString(info.title),
+    ...(info.author === '' ? {} : { Author: textString(info.author) }),
+    Subject: textString(info.subject),
+    // Multi-word keywords need a clearer separator than a space.
+    ...(info.keywords.length === 0 ? {} : { Keywords: textString(info.keywords.join('; ')) }),
+    Creator: textString(info.creator),
+  };
+}
+
+/**
+ * The fast path: a file laid out as Chromium writes it finished by rewriting the objects that
+ * change. Throws `UnexpectedPdf` for any other layout.
+ */
+export function finishChromiumPdf(bytes: Uint8Array, info: PdfDocumentInfo): Buffer {
+  const pdf = new ClassicPdf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const root = pdf.trailer.entries.get('Root');
+  const catalog = pdf.resolve(root);
+  if (root?.type !== 'ref' || catalog?.type !== 'dict') throw new UnexpectedPdf('no catalog');
+  showTitle(pdf, root.num, catalog);
+  const infoRef = pdf.trailer.entries.get('Info');
+  const infoDict = pdf.resolve(infoRef);
+  if (infoRef?.type !== 'ref' || infoDict?.type !== 'dict') throw new UnexpectedPdf('no document information dictionary');
+  pdf.replace(infoRef.num, pdf.dictWith(infoDict, infoEntries(info)));
+  const done = new Set<number>();
+  forEachPage(pdf, catalog, (page, mediaBox) => {
+    const contents = page.entries.get('Contents');
+    if (contents?.type !== 'ref' || done.has(contents.num)) return;
+    done.add(contents.num);
+    markPageArtifacts(pdf, contents.num, pageHeight(pdf, mediaBox), info.margins);
+  });
+  return pdf.write();
+}
+
+/** Asks viewers to show the title in their title bar rather than the file name (Chromium does). */
+function showTitle(pdf: ClassicPdf, root: number, catalog: PdfDict): void {
+  const ref = catalog.entries.get('ViewerPreferences');
+  const prefs = pdf.resolve(ref);
+  if (ref === undefined) return pdf.replace(root, pdf.dictWith(catalog, { ViewerPreferences: '<</DisplayDocTitle true>>' }));
+  if (prefs?.type !== 'dict') throw new UnexpectedPdf('viewer preferences that are not a dictionary');
+  const shown = prefs.entries.get('DisplayDocTitle');
+  if (shown !== undefined && pdf.text(shown) === 'true') return;
+  const changed = pdf.dictWith(prefs, { DisplayDocTitle: 'true' });
+  if (ref.type === 'ref') pdf.replace(ref.num, changed);
+  else pdf.replace(root, pdf.dictWith(catalog, { ViewerPreferences: changed }));
+}
+
+/** Wraps the unmarked header, footer and background of one page's content in artifact sequences. */
+function markPageArtifacts(pdf: ClassicPdf, contents: number, height: number, margins: Margins): void {
+  const dict = pdf.object(contents);
+  const data = pdf.streamData(contents);
+  // Chromium writes one Flate stream per page; other content is left as it is.
+  if (dict?.type !== 'dict' || data === undefined || dict.entries.has('DecodeParms')) return;
+  const filter = dict.entries.get('Filter');
+  if (filter?.type !== 'name' || filter.name !== 'FlateDecode') return;
+  const marked = markArtifacts(inflateSync(data).toString('latin1'), height, margins);
+  if (marked === undefined) return;
+  pdf.replaceStream(contents, pdf.dictWith(dict, { Length: null }), deflateSync(Buffer.from(marked, 'latin1')));
+}
+
+/** Calls `visit` for each page of the page tree, with the media box it has or inherits. */
+function forEachPage(pdf: ClassicPdf, catalog: PdfDict, visit: (page: PdfDict, mediaBox: PdfValue | undefined) => void): void {
+  const walk = (node: PdfValue | undefined, mediaBox: PdfValue | undefined, depth: number) => {
+    if (node?.type !== 'dict' || depth > 64) throw new UnexpectedPdf('a page tree it cannot read');
+    const box = node.entries.get('MediaBox') ?? mediaBox;
+    const type = node.entries.get('Type');
+    if (type?.type === 'name' && type.name === 'Page') return visit(node, box);
+    const kids = pdf.resolve(node.entries.get('Kids'));
+    if (type?.type !== 'name' || type.name !== 'Pages' || kids?.type !== 'array') throw new UnexpectedPdf('a page tree it cannot read');
+    for (const kid of kids.items) walk(pdf.resolve(kid), box, depth + 1);
+  };
+  walk(pdf.resolve(catalog.entries.get('Pages')), undefined, 0);
+}
+
+/** A page's height from its media box `[x1 y1 x2 y2]`. */
+function pageHeight(pdf: ClassicPdf, mediaBox: PdfValue | undefined): number {
+  const box = pdf.resolve(mediaBox);
+  const [, y1, , y2] = box?.type === 'array' ? box.items.map((item) => pdf.resolve(item)) : [];
+  if (y1?.type !== 'number' || y2?.type !== 'number') throw new UnexpectedPdf('a page without a media box');
+  return y2.value - y1.value;
 }

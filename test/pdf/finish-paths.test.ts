@@ -1,0 +1,93 @@
+// Which way a PDF is finished: Chromium's own layout is rewritten in place (pdf-rewrite.ts) and
+// read back cleanly by pdf-lib and poppler; a file laid out otherwise falls back to pdf-lib and
+// is finished all the same.
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { finishChromiumPdf, finishPdf } from '../../src/render/pdf/finish-pdf.js';
+import { footerTemplate, headerTemplate } from '../../src/render/pdf/header-footer.js';
+import { UnexpectedPdf } from '../../src/render/pdf/pdf-syntax.js';
+import { PDF_MARGINS } from '../../src/render/pdf/render-pdf.js';
+import { pdfInfo, pdfOutline, pdfStructure, pdfText, popplerComplaints } from './poppler.js';
+
+const browser = new BrowserManager();
+afterAll(() => browser.close());
+
+const meta = { title: 'Short Checklist', customer: 'Hafen GmbH', documentId: 'SC-1', version: '1.0', date: '2026-03-02' };
+const info = {
+  title: 'Short Checklist – Hafen GmbH',
+  author: 'Supplier AG',
+  subject: 'Security checklist for Hafen GmbH',
+  keywords: ['security checklist', 'SC-1'],
+  creator: 'checklist 9.9.9 (test)',
+  margins: { top: 56.69, bottom: 56.69 },
+};
+const html = `<!doctype html><html lang="en"><title>Short Checklist</title>
+<h1>Short Checklist</h1><p>See <a href="#two">the second part</a>.</p>
+<table><tr><th>Item</th><th>Done</th></tr><tr><td>Passwords changed</td><td>yes</td></tr></table>
+<h2 id="two" style="break-before: page">Second part</h2><p>Text on the second page.</p></html>`;
+
+/** The artifact tags of each page's content, as pdf-lib reads the file. */
+async function artifactTags(pdf: Uint8Array): Promise<string[][]> {
+  const doc = await PDFDocument.load(pdf, { throwOnInvalidObject: true });
+  return doc.getPages().map((page) => {
+    const stream = doc.context.lookup(page.node.get(PDFName.of('Contents')));
+    if (!(stream instanceof PDFRawStream)) throw new Error('a page without one content stream');
+    return [...inflateSync(stream.contents).toString('latin1').matchAll(/\/Artifact(?: <<([^>]*)>> BDC| BMC)/g)].map((match) => match[1] ?? '');
+  });
+}
+
+describe('finishing a PDF', () => {
+  let raw: Uint8Array;
+  beforeAll(async () => {
+    raw = await browser.withPage(async (page) => {
+      await page.setContent(html);
+      return page.pdf({ format: 'A4', margin: PDF_MARGINS, displayHeaderFooter: true, headerTemplate: headerTemplate(meta), footerTemplate: footerTemplate(meta), outline: true, tagged: true });
+    });
+  }, 120_000);
+
+  it('rewrites Chromium’s print in place, and pdf-lib and poppler read the result cleanly', async () => {
+    const finished = finishChromiumPdf(raw, info);
+    expect(Buffer.from(await finishPdf(raw, info)).equals(finished)).toBe(true); // the path finishPdf takes
+    const doc = await PDFDocument.load(finished, { throwOnInvalidObject: true, updateMetadata: false });
+    expect(doc.getPageCount()).toBe(2);
+    expect(doc.getTitle()).toBe(info.title);
+    expect(doc.getKeywords()).toBe('security checklist; SC-1');
+    expect(await popplerComplaints(finished)).toBe('');
+    expect((await pdfInfo(finished)).get('Author')).toBe(info.author);
+    expect(await pdfText(finished)).toBe(await pdfText(raw));
+    expect(await pdfStructure(finished)).toBe(await pdfStructure(raw));
+    expect(await pdfOutline(finished)).toEqual(await pdfOutline(raw));
+    const latin1 = finished.toString('latin1');
+    expect(latin1).toMatch(/\/Type \/XRef/);
+    expect(latin1).not.toMatch(/^xref$/m);
+    for (const tags of await artifactTags(finished)) expect(tags.filter((tag) => tag.includes('Pagination'))).toHaveLength(4);
+  }, 60_000);
+
+  it('falls back to pdf-lib for a file laid out otherwise (a cross-reference stream), with the same result', async () => {
+    const rewritten = await (await PDFDocument.load(raw, { updateMetadata: false })).save({ useObjectStreams: true });
+    expect(() => finishChromiumPdf(rewritten, info)).toThrow(UnexpectedPdf);
+    const finished = await finishPdf(rewritten, info);
+    const fields = await pdfInfo(finished);
+    expect(fields.get('Title')).toBe(info.title);
+    expect(fields.get('Creator')).toBe(info.creator);
+    expect(fields.get('Keywords')).toBe('security checklist; SC-1');
+    expect(await pdfText(finished)).toBe(await pdfText(raw));
+    expect(await artifactTags(finished)).toEqual(await artifactTags(finishChromiumPdf(raw, info)));
+  }, 60_000);
+
+  it('tells what it does not expect rather than guess', () => {
+    const text = Buffer.from(raw).toString('latin1');
+    // An object of generation 1 in the table.
+    const generation = text.replace(/(\d{10}) 00000 n(?![\s\S]*\d{10} 00000 n)/, '$1 00001 n');
+    expect(generation).not.toBe(text);
+    expect(() => finishChromiumPdf(Buffer.from(generation, 'latin1'), info)).toThrow(UnexpectedPdf);
+    // A stream whose /Length does not reach its endstream.
+    const length = text.replace(/\/Length (\d+)/, (_, n: string) => `/Length ${Number(n) - 1}`);
+    expect(() => finishChromiumPdf(Buffer.from(length, 'latin1'), info)).toThrow(UnexpectedPdf);
+    // Encrypted.
+    const encrypted = text.replace(/trailer\n<</, 'trailer\n<</Encrypt 1 0 R\n');
+    expect(() => finishChromiumPdf(Buffer.from(encrypted, 'latin1'), info)).toThrow(UnexpectedPdf);
+  });
+});
