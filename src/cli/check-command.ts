@@ -11,7 +11,6 @@ import { loadDeployment } from '../deployment/load-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import { checkTargets } from './check-targets.js';
 import { loadTheme } from '../theme/load-theme.js';
-import { readTemplates } from '../render/html/templates.js';
 
 export { jsonFiles } from './check-targets.js';
 
@@ -40,6 +39,7 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
   }
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
   for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics, { fonts: true });
-  if (named.templates !== undefined) await readTemplates(resolve(named.templates), diagnostics);
+  // Handlebars loads only for a --templates folder to check.
+  if (named.templates !== undefined) await (await import('../render/html/templates.js')).readTemplates(resolve(named.templates), diagnostics);
   return { diagnostics, checklists: targets.checklists.size, deployments: targets.deployments.size };
 }
