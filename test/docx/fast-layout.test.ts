@@ -3,6 +3,7 @@
  * the installed docx, and the pages, the plans and the DOCX bytes are the stock layout's.
  */
 import { readFileSync } from 'node:fs';
+import { Document, Paragraph, TextRun } from 'docx';
 import { layoutDocument as stockLayout } from 'docx/layout';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerChecklist } from '../../src/model/view.js';
@@ -44,6 +45,19 @@ describe('the layout patches', () => {
   });
 });
 
+/**
+ * One paragraph for each face of several fonts (of the width tables, East Asian, unknown to them,
+ * none), italic before upright, with Latin, Arabic, Chinese and a combining mark: what the
+ * remembered font measures are keyed by.
+ */
+function facesDocument(): Document {
+  const fonts = ['Calibri', 'Times New Roman', 'Arial', 'MS Mincho', 'Yu Gothic', 'Roboto', 'Segoe UI', undefined];
+  const faces = [{ italics: true }, { bold: true, italics: true }, {}, { bold: true }];
+  const text = 'Whitespace, wide letters: WWW mmm iii; مرحبا بالعالم 你好 e\u0301';
+  const paragraphs = fonts.flatMap((font) => faces.map((face) => new Paragraph({ children: [new TextRun({ text: `${text} ${text} ${text}`, font, size: 22, ...face })] })));
+  return new Document({ sections: [{ children: paragraphs }] });
+}
+
 const samples = await Promise.all(sampleDeployments.map(async (file) => [file, await sampleView(file)] as const));
 const views: (readonly [string, CustomerChecklist])[] = [...samples, ['stress', stressView()], ['prose', proseView()]];
 
@@ -57,6 +71,12 @@ describe('the patched layout', () => {
     // The plan the DOCX is written with, from those pages.
     const document = buildDocument(view, 'full', { footSlack: SLACK_TWIPS });
     expect(planPages(document, () => fast)).toStrictEqual(planPages(document, () => stock));
+  });
+
+  it('lays out every face of several fonts as docx/layout does', () => {
+    const fast = fastLayout(facesDocument(), { guess: true });
+    expect(new Set(fast.pages.flatMap((page) => page.body.map((block) => block.index))).size).toBe(32);
+    expect(fast).toStrictEqual(stockLayout(facesDocument(), { guess: true }));
   });
 
   it('gives the samples the DOCX bytes they have with docx/layout', async () => {

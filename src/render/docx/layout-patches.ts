@@ -7,7 +7,7 @@
  * Each patch replaces one of them by code that returns the same values; why it does is said with
  * each. A patch applies only where its anchor, a piece of the bundle's text, is found exactly once,
  * and the object-spread patch only while every call of the helper is of the forms it was checked
- * for (`spreadCallsArePlain`).
+ * for (`unplainSpreadCalls`).
  */
 
 export interface SourcePatch {
@@ -61,7 +61,7 @@ export const LAYOUT_PATCHES: readonly SourcePatch[] = [
     // (even places) it copies their property descriptors. Object.assign copies the same keys in the
     // same order by assignment, which makes the same plain properties when the target is a fresh
     // object (a literal without accessors or `__proto__`, or another such call) and the literals'
-    // properties are plain values (no get/set): `spreadCallsArePlain` checks every call is so. The
+    // properties are plain values (no get/set): `unplainSpreadCalls` finds none that is not. The
     // one key assignment treats otherwise, an own `__proto__` (it would set the prototype), goes
     // through the stock helper, kept as `_objectSpread2$stock`.
     name: '_objectSpread2: Object.assign instead of defineProperty per key',
