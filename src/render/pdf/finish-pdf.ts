@@ -10,9 +10,9 @@
  * does not change byte for byte; any other file (which Chromium does not write today) is read
  * and written whole by pdf-lib, several times slower.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { markArtifacts, type Margins } from './artifacts.js';
-import { ClassicPdf } from './pdf-rewrite.js';
+import { ClassicPdf, deflate } from './pdf-rewrite.js';
 import { textString, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** The PDF's document information (what a viewer shows as its properties). */
@@ -97,7 +97,7 @@ function markPageArtifacts(pdf: ClassicPdf, contents: number, height: number, ma
   if (filter?.type !== 'name' || filter.name !== 'FlateDecode') return;
   const marked = markArtifacts(inflateSync(data).toString('latin1'), height, margins);
   if (marked === undefined) return;
-  pdf.replaceStream(contents, pdf.dictWith(dict, { Length: null }), deflateSync(Buffer.from(marked, 'latin1')));
+  pdf.replaceStream(contents, pdf.dictWith(dict, { Length: null }), deflate(Buffer.from(marked, 'latin1')));
 }
 
 /** Calls `visit` for each page of the page tree, with the media box it has or inherits. */

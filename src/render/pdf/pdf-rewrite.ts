@@ -23,10 +23,14 @@ interface Located {
 
 /** Non-stream objects per object stream: bigger compresses better, smaller reads faster. */
 const OBJECTS_PER_STREAM = 200;
-/** zlib level for object and cross-reference streams. */
-const LEVEL = 6;
-
 const ascii = (text: string) => Buffer.from(text, 'latin1');
+const NEWLINE = ascii('\n');
+
+/**
+ * Flate-compresses stream data. Level 5: on the sample's page contents and object streams 30 %
+ * less CPU than zlib's default 6 for 2 % more bytes (level 4: 9 % more bytes).
+ */
+export const deflate = (data: Buffer): Buffer => deflateSync(data, { level: 5 });
 const startsWith = (bytes: Buffer, at: number, text: string) => bytes.toString('latin1', at, at + text.length) === text;
 
 export class ClassicPdf {
@@ -162,7 +166,10 @@ export class ClassicPdf {
       if (changed?.stream || (changed === undefined && located?.stream)) {
         entries.set(num, [1, length, 0]);
         if (changed) push(Buffer.concat([ascii(`${num} 0 obj\n`), changed.body, ascii('\nendobj\n')]));
-        else push(Buffer.concat([this.bytes.subarray(located!.offset, located!.end), ascii('\n')]));
+        else {
+          push(this.bytes.subarray(located!.offset, located!.end));
+          push(NEWLINE);
+        }
       } else packed.push([num, changed?.body ?? this.bytes.subarray(located!.body, located!.bodyEnd)]);
     }
     let next = this.size;
@@ -175,10 +182,10 @@ export class ClassicPdf {
       group.forEach(([member, body], index) => {
         entries.set(member, [2, num, index]);
         header += `${member} ${offset} `;
-        bodies.push(body, ascii('\n'));
+        bodies.push(body, NEWLINE);
         offset += body.length + 1;
       });
-      const data = deflateSync(Buffer.concat([ascii(header), ...bodies]), { level: LEVEL });
+      const data = deflate(Buffer.concat([ascii(header), ...bodies]));
       entries.set(num, [1, length, 0]);
       push(streamObject(num, `/Type /ObjStm\n/N ${group.length}\n/First ${header.length}`, data));
     }
@@ -200,7 +207,7 @@ export class ClassicPdf {
       const value = this.trailer.entries.get(key);
       if (value) trailer += `\n/${key} ${this.text(value)}`;
     }
-    push(streamObject(xref, trailer, deflateSync(table, { level: LEVEL })));
+    push(streamObject(xref, trailer, deflate(table)));
     push(ascii(`startxref\n${xrefOffset}\n%%EOF\n`));
     return Buffer.concat(chunks, length);
   }
