@@ -20,20 +20,24 @@ for (const code of [0, 9, 10, 12, 13, 32]) CLASS[code] = 1;
 for (const char of '()<>[]{}/%') CLASS[char.charCodeAt(0)] = 2;
 const classOf = (content: string, at: number) => CLASS[content.charCodeAt(at) & 0xff]!;
 /** Characters an operand starts with: a number, name, string, array or dictionary. */
-const OPERAND_START = /[-+.\d/(<[\]>]/;
+const OPERAND_START = new Uint8Array(256);
+for (const char of '-+.0123456789/(<[]>') OPERAND_START[char.charCodeAt(0)] = 1;
 
 /**
  * Calls `visit` for each operator of a content stream, with where it is and the positions of
- * its operands (`[start, end, start, end, …]`); strings, names and numbers are read whole, so
- * an operator's name inside a string is not taken for one. `visit` returns false to stop.
+ * its operands (`operands[0..2 * count)`: start, end, start, end, …); strings, names and
+ * numbers are read whole, so an operator's name inside a string is not taken for one. `visit`
+ * returns false to stop.
  */
-function scan(content: string, visit: (operator: string, start: number, end: number, operands: number[]) => boolean): void {
+function scan(content: string, visit: (operator: number, start: number, end: number, operands: number[], count: number) => boolean): void {
+  // Reused for every operator (clearing an array's length is slower than counting).
   const operands: number[] = [];
+  let count = 0;
   let at = 0;
   while (at < content.length) {
-    const code = content.charCodeAt(at);
+    const code = content.charCodeAt(at) & 0xff;
     const start = at;
-    if (classOf(content, at) === 1) {
+    if (CLASS[code] === 1) {
       at++;
       continue;
     }
@@ -52,24 +56,46 @@ function scan(content: string, visit: (operator: string, start: number, end: num
       at++;
     } else if ((code === 0x3c || code === 0x3e) && content.charCodeAt(at + 1) === code) at += 2; // << >>
     else if (code === 0x3c) at = content.indexOf('>', at) + 1 || content.length; // <hex>
-    else if (code === 0x2f /* / */ || classOf(content, at) === 0) {
+    else if (code === 0x2f /* / */ || CLASS[code] === 0) {
       at++;
       while (at < content.length && classOf(content, at) === 0) at++;
     } else at++;
-    if (OPERAND_START.test(content[start]!)) operands.push(start, at);
-    else {
-      if (!visit(content.slice(start, at), start, at, operands)) return;
-      operands.length = 0;
+    if (OPERAND_START[code] === 1) {
+      operands[2 * count] = start;
+      operands[2 * count + 1] = at;
+      count++;
+    } else {
+      if (!visit(operatorKey(content, start, at), start, at, operands, count)) return;
+      count = 0;
     }
   }
 }
 
-const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
-/** Operators that put marks on the page (`n`, which ends a clipping path, paints nothing). */
-const PAINTING = new Set([...TEXT_SHOWING, 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do']);
-const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
-/** Operators a run of unmarked painting may not span: it is closed before them. */
-const STRUCTURE = new Set(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC']);
+/**
+ * An operator as a number, its (at most three) characters' codes: comparing and looking up
+ * numbers is cheaper than cutting a string out of the content for each operator.
+ */
+function operatorKey(content: string, start: number, end: number): number {
+  if (end - start > 3) return -1; // no PDF operator is longer
+  let key = 0;
+  for (let at = end - 1; at >= start; at--) key = (key << 8) | (content.charCodeAt(at) & 0xff);
+  return key;
+}
+const op = (name: string) => operatorKey(name, 0, name.length);
+const [q, Q, BDC, BMC, EMC, re, cm, W, Wstar, BI] = ['q', 'Q', 'BDC', 'BMC', 'EMC', 're', 'cm', 'W', 'W*', 'BI'].map(op);
+
+/** What an operator does, as bits: one look-up per operator. */
+const TEXT_SHOWING = 1;
+/** Puts marks on the page (`n`, which ends a clipping path, paints nothing). */
+const PAINTING = 2;
+const PATH_CONSTRUCTION = 4;
+/** A run of unmarked painting may not span it: it is closed before. */
+const STRUCTURE = 8;
+const OPERATORS = new Map<number, number>();
+for (const name of ['Tj', 'TJ', "'", '"']) OPERATORS.set(op(name), TEXT_SHOWING | PAINTING);
+for (const name of ['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do']) OPERATORS.set(op(name), PAINTING);
+for (const name of ['m', 'l', 'c', 'v', 'y', 'h', 're']) OPERATORS.set(op(name), PATH_CONSTRUCTION);
+for (const name of ['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC']) OPERATORS.set(op(name), STRUCTURE);
 
 /** A page's running header and footer lie in its top and bottom margins (PDF units). */
 export interface Margins {
@@ -101,50 +127,56 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   let marks = 0;
   let group: Group | undefined;
   let pathStart: number | undefined;
-  let run: [number, number] | undefined;
+  /** The run of unmarked painting being read: [start, end), or -1. */
+  let runStart = -1;
+  let runEnd = -1;
   let readable = true;
-  /** The operands as numbers: the last `count` of them. */
-  const numbers = (operands: number[], count: number) => {
+  /** The operands as numbers: the last `wanted` of the `count` there are. */
+  const numbers = (operands: number[], count: number, wanted: number) => {
     const values: number[] = [];
-    for (let i = Math.max(0, operands.length - 2 * count); i < operands.length; i += 2) values.push(Number(content.slice(operands[i], operands[i + 1])));
+    for (let i = Math.max(0, count - wanted); i < count; i++) values.push(Number(content.slice(operands[2 * i], operands[2 * i + 1])));
     return values;
   };
-  scan(content, (operator, operatorStart, end, operands) => {
-    const start = operands[0] ?? operatorStart;
-    if (operator === 'BI') return (readable = false);
-    if (STRUCTURE.has(operator) && run) {
-      runs.push(run);
-      run = undefined;
+  scan(content, (operator, operatorStart, end, operands, count) => {
+    const start = count > 0 ? operands[0]! : operatorStart;
+    const kind = OPERATORS.get(operator) ?? 0;
+    if (operator === BI) return (readable = false);
+    if (kind & STRUCTURE && runStart >= 0) {
+      runs.push([runStart, runEnd]);
+      runStart = -1;
     }
-    if (operator === 'q') {
+    if (operator === q) {
       if (depth === 0) group = { start, end, marked: false, text: false, rect: undefined };
       depth++;
-    } else if (operator === 'Q') {
+    } else if (operator === Q) {
       if (--depth < 0) return (readable = false);
       if (depth === 0 && group) {
         group.end = end;
         groups.push(group);
         group = undefined;
       }
-    } else if (operator === 'BDC' || operator === 'BMC') {
+    } else if (operator === BDC || operator === BMC) {
       marks++;
       if (group) group.marked = true;
-    } else if (operator === 'EMC') {
+    } else if (operator === EMC) {
       if (--marks < 0) return (readable = false);
-    } else if (PATH_CONSTRUCTION.has(operator)) {
+    } else if (kind & PATH_CONSTRUCTION) {
       pathStart ??= start;
-      if (operator === 're' && group && group.rect === undefined) group.rect = numbers(operands, 4);
-    } else if (PAINTING.has(operator)) {
-      if (TEXT_SHOWING.has(operator) && group) group.text = true;
-      if (marks === 0) run = [run?.[0] ?? pathStart ?? start, end];
-    } else if (operator === 'cm' && depth === 0) matrix = multiply(numbers(operands, 6), matrix);
+      if (operator === re && group && group.rect === undefined) group.rect = numbers(operands, count, 4);
+    } else if (kind & PAINTING) {
+      if (kind & TEXT_SHOWING && group) group.text = true;
+      if (marks === 0) {
+        if (runStart < 0) runStart = pathStart ?? start;
+        runEnd = end;
+      }
+    } else if (operator === cm && depth === 0) matrix = multiply(numbers(operands, count, 6), matrix);
     // A path object runs from its first construction operator, through a clip, to its painting.
-    if (!PATH_CONSTRUCTION.has(operator) && operator !== 'W' && operator !== 'W*') pathStart = undefined;
+    if (!(kind & PATH_CONSTRUCTION) && operator !== W && operator !== Wstar) pathStart = undefined;
     return true;
   });
   if (!readable) return undefined;
   if (depth !== 0 || marks !== 0) return undefined;
-  if (run) runs.push(run);
+  if (runStart >= 0) runs.push([runStart, runEnd]);
   const wrapped = groups.filter((g) => !g.marked);
   const insertions: Array<[number, string]> = [];
   for (const g of wrapped) insertions.push([g.start, `${artifactTag(g, matrix, pageHeight, margins)}\n`], [g.end, '\nEMC']);
