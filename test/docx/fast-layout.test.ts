@@ -1,49 +1,19 @@
 /**
- * The patched page layout (src/render/docx/fast-layout.ts) against docx's own: every patch fits
- * the installed docx, and the pages, the plans and the DOCX bytes are the stock layout's.
+ * @full-suite: the patched page layout (src/render/docx/fast-layout.ts) against docx's own, on
+ * the samples (seconds each): the pages, the plans and the DOCX bytes are the stock layout's.
+ * (Whether every patch fits the installed docx: test/docx/layout-patches.test.ts.)
  */
-import { readFileSync } from 'node:fs';
 import { Document, Paragraph, TextRun } from 'docx';
 import { layoutDocument as stockLayout } from 'docx/layout';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerChecklist } from '../../src/model/view.js';
 import { buildDocument } from '../../src/render/docx/document.js';
-import { layoutBundlePath, layoutDocument as fastLayout, layoutIsPatched } from '../../src/render/docx/fast-layout.js';
-import { LAYOUT_PATCHES, patchLayoutSource, unplainSpreadCalls } from '../../src/render/docx/layout-patches.js';
+import { layoutDocument as fastLayout, layoutIsPatched } from '../../src/render/docx/fast-layout.js';
 import { planPages, SLACK_TWIPS } from '../../src/render/docx/pinned-pages.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { sampleDeployments, sampleView } from '../helpers/samples.js';
 import { proseView } from './prose-view.js';
 import { stressView } from './stress-view.js';
-
-const bundle = readFileSync(layoutBundlePath(), 'utf8');
-
-describe('the layout patches', () => {
-  it('all fit the installed docx (when one does not, update it in layout-patches.ts)', () => {
-    const { source, missing } = patchLayoutSource(bundle);
-    expect(missing).toEqual([]);
-    expect(layoutIsPatched).toBe(true);
-    expect(fastLayout).not.toBe(stockLayout);
-    expect(source).not.toBe(bundle);
-    for (const { anchor, replacement } of LAYOUT_PATCHES) {
-      expect(source.includes(anchor), anchor.slice(0, 60)).toBe(replacement.includes(anchor));
-      expect(source.includes(replacement)).toBe(true);
-    }
-  });
-
-  it('every call of the object-spread helper is of the forms its patch is exact for', () => {
-    expect(unplainSpreadCalls(bundle)).toEqual([]);
-    const withGetter = bundle.replace('_objectSpread2({}, font), {}, {', '_objectSpread2({}, font), {}, { get size() { return 1; },');
-    expect(unplainSpreadCalls(withGetter)).toHaveLength(1);
-    const intoExisting = bundle.replace('_objectSpread2({}, font)', '_objectSpread2(font, {})');
-    expect(unplainSpreadCalls(intoExisting)).toHaveLength(1);
-  });
-
-  it('leave the bundle as it is when an anchor is missing', () => {
-    const changed = bundle.replace(LAYOUT_PATCHES[2]!.anchor, '\nvar renamed = (font) =>');
-    expect(patchLayoutSource(changed)).toEqual({ source: changed, missing: [LAYOUT_PATCHES[2]!.name] });
-  });
-});
 
 /**
  * One paragraph for each face of several fonts (of the width tables, East Asian, unknown to them,
@@ -63,6 +33,7 @@ const views: (readonly [string, CustomerChecklist])[] = [...samples, ['stress', 
 
 describe('the patched layout', () => {
   it.each(views)('lays out %s as docx/layout does, page for page', (_name, view) => {
+    expect(layoutIsPatched).toBe(true);
     const laidOut = (layout: typeof stockLayout) => layout(buildDocument(view, 'full', { footSlack: SLACK_TWIPS }), { guess: true });
     const fast = laidOut(fastLayout);
     expect(fast.pages.length).toBeGreaterThan(1);
