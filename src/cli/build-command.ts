@@ -50,7 +50,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   // The theme and the templates are checked with the inputs: all their messages in one run.
   const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: selected.includes('pdf') });
   // A folder of one's own is read first, as it may have warnings; the built-in templates
-  // have none to print, and are read below only when an output needs them.
+  // have none to print, and are read only when an output needs them, once Chromium starts.
   const builtInTemplates = templatesDir === builtInTemplatesDir;
   let templates = needsHtml(selected) && !builtInTemplates ? await readTemplates(templatesDir, diagnostics) : undefined;
   const manifest = await BuildManifest.read(values.out);
@@ -80,7 +80,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           throw error;
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
-  if (builtInTemplates && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
+  // With nothing to render (a bad input, no deployment) they are checked now with the rest.
+  if (builtInTemplates && !plan && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {
     process.stderr.write('checklist: nothing was written; fix the errors above and build again\n');
     await isolated.close();
@@ -93,7 +94,6 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     return 0;
   }
   const { documents, upToDate } = plan;
-  await loadRenderers(pending, isolated);
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
@@ -105,9 +105,17 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     },
   });
   try {
-    // Chromium's start-up is the largest fixed cost of a PDF build: it runs while the first
-    // HTML renders. A browser that cannot start is reported by the first PDF.
-    if (pending.includes('pdf')) browser.warmUp();
+    // Chromium's start-up is the largest fixed cost of a PDF build. Its driver loads first,
+    // alone on this thread, and starts it; the built-in templates and the renderers load, and
+    // the first HTML renders, while it starts. A browser that cannot start is reported by the
+    // first PDF.
+    if (pending.includes('pdf')) {
+      await import('puppeteer-core').catch(() => undefined); // not there: the first PDF says so
+      browser.warmUp();
+    }
+    // Known good (they have passed every test): a failure here is the installation's (CliError).
+    if (builtInTemplates && needsHtml(pending)) templates = await loadTemplates(templatesDir);
+    await loadRenderers(pending, isolated);
     let ready: Promise<unknown> | undefined;
     const targets: DocumentTargets = {
       templatesDir,
@@ -178,9 +186,12 @@ function parseOnOff(value: string | undefined, option: string): boolean {
   throw new CliError(`${option} is on or off, not "${value}"`, 2);
 }
 
-/** Handlebars and the templates load only for these (never for a DOCX-only build). */
+// Handlebars and the templates load only for these (never for a DOCX-only build).
 async function readTemplates(dir: string, diagnostics: Diagnostics) {
   return (await import('../render/html/templates.js')).readTemplates(dir, diagnostics);
+}
+async function loadTemplates(dir: string) {
+  return (await import('../render/html/templates.js')).loadTemplates(dir);
 }
 
 /** The formats of the documents to render, each once. */
