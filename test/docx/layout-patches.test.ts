@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { layoutDocument as stockLayout } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
-import { layoutBundlePath, layoutDocument as fastLayout, layoutIsPatched } from '../../src/render/docx/fast-layout.js';
+import { asScript, layoutBundlePath, layoutDocument as fastLayout, layoutIsPatched } from '../../src/render/docx/fast-layout.js';
 import { LAYOUT_PATCHES, patchLayoutSource, unplainSpreadCalls } from '../../src/render/docx/layout-patches.js';
 
 const bundle = readFileSync(layoutBundlePath(), 'utf8');
@@ -36,5 +36,17 @@ describe('the layout patches', () => {
   it('leave the bundle as it is when an anchor is missing', () => {
     const changed = bundle.replace(LAYOUT_PATCHES[2]!.anchor, '\nvar renamed = (font) =>');
     expect(patchLayoutSource(changed)).toEqual({ source: changed, missing: [LAYOUT_PATCHES[2]!.name] });
+  });
+
+  it('evaluate the bundle as a function named after its file in stack traces', () => {
+    expect(asScript('var a = 1;\nvar b = () => a;\nexport { a, b as c };\n')).toBe('(function () { "use strict"; var a = 1;\nvar b = () => a;\nreturn { a, c: b };\n})');
+    expect(asScript('export default 1;\n')).toBeUndefined();
+    let stack = '';
+    try {
+      fastLayout(undefined as never);
+    } catch (error) {
+      stack = (error as Error).stack ?? '';
+    }
+    expect(stack).toMatch(/at (?:\S+\.)?layoutDocument \(file:\/\/\/\S+\/docx\/dist\/layout\.mjs\?patched:\d+:\d+\)/);
   });
 });
