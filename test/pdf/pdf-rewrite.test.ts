@@ -1,7 +1,6 @@
 // The object layer of the fast finishing path on a small classic PDF written by hand: objects
-// found through the table even when their strings hold `endobj` or `endstream`, copied as they
-// were, packed into object streams that pdf-lib and poppler read back.
-import { deflateSync } from 'node:zlib';
+// found through the table even when their data hold `endobj`, copied as they were, packed into
+// object streams that pdf-lib and poppler read back; what it cannot tell apart for sure is refused.
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { describe, expect, it } from 'vitest';
 import { ClassicPdf } from '../../src/render/pdf/pdf-rewrite.js';
@@ -9,7 +8,7 @@ import { readValue, textString, UnexpectedPdf } from '../../src/render/pdf/pdf-s
 import { pdfInfo, pdfText, popplerComplaints } from './poppler.js';
 
 /** A classic PDF of the given objects (numbered from 1), with its cross-reference table. */
-function classicPdf(objects: Array<string | Buffer>, trailer: string): Buffer {
+function classicPdf(objects: Array<string | Buffer>, trailer = '/Size 7 /Root 1 0 R /Info 6 0 R'): Buffer {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let length = chunks[0]!.length;
@@ -24,24 +23,23 @@ function classicPdf(objects: Array<string | Buffer>, trailer: string): Buffer {
   return Buffer.concat(chunks);
 }
 
-const content = deflateSync(Buffer.from('BT /F1 24 Tf 72 700 Td (Hello endobj) Tj ET'));
-const sample = classicPdf(
-  [
-    '<</Type /Catalog /Pages 2 0 R>>',
-    '<</Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792]>>',
-    '<</Type /Page /Parent 2 0 R /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>',
-    Buffer.concat([Buffer.from(`<</Filter /FlateDecode /Length ${content.length}>>\nstream\n`), content, Buffer.from('\nendstream')]),
-    '<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>',
-    `<</Title (A title with endobj and \\) endstream) /Producer ${textString('Hand – made')}>>`,
-  ],
-  '/Size 7 /Root 1 0 R /Info 6 0 R',
-);
+const content = Buffer.from('BT /F1 24 Tf 72 700 Td (Hello endobj) Tj ET');
+/** The sample's objects; `afterStream` is written after the content stream's `endstream`. */
+const objects = ({ title = '(A title \\) with stream)', afterStream = '' } = {}) => [
+  '<</Type /Catalog /Pages 2 0 R>>',
+  '<</Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792]>>',
+  '<</Type /Page /Parent 2 0 R /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>',
+  Buffer.concat([Buffer.from(`<</Length ${content.length}>>\nstream\n`), content, Buffer.from(`\nendstream${afterStream}`)]),
+  '<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>',
+  `<</Title ${title} /Producer ${textString('Hand – made')}>>`,
+];
+const sample = classicPdf(objects());
 
 describe('ClassicPdf', () => {
-  it('finds every object through the table, strings holding endobj or endstream included', () => {
+  it('finds every object through the table, a stream holding endobj and a string holding stream included', () => {
     const pdf = new ClassicPdf(sample);
     const info = pdf.object(6);
-    expect(info?.type === 'dict' && pdf.text(info.entries.get('Title')!)).toBe('(A title with endobj and \\) endstream)');
+    expect(info?.type === 'dict' && pdf.text(info.entries.get('Title')!)).toBe('(A title \\) with stream)');
     expect(pdf.streamData(4)).toEqual(content);
     expect(pdf.streamData(6)).toBeUndefined();
     const page = pdf.object(3);
@@ -57,12 +55,21 @@ describe('ClassicPdf', () => {
     expect(written.toString('latin1')).toMatch(/\/Type \/ObjStm/);
     const doc = await PDFDocument.load(written, { throwOnInvalidObject: true, updateMetadata: false });
     expect(doc.getAuthor()).toBe('Zoë');
-    expect(doc.getTitle()).toBe('A title with endobj and ) endstream');
+    expect(doc.getTitle()).toBe('A title ) with stream');
     expect(await popplerComplaints(written)).toBe('');
     expect((await pdfInfo(written)).get('Producer')).toBe('Hand – made');
     expect((await pdfText(written)).trim()).toBe('Hello endobj');
     // Read again: the rewriter does not read its own cross-reference stream.
     expect(() => new ClassicPdf(written)).toThrow(UnexpectedPdf);
+  });
+
+  it('refuses an endobj or endstream it cannot place: an object left out of the table, text after a stream, a string that says so', () => {
+    const leftOut = objects();
+    leftOut[4] = `${leftOut[4]}\nendobj\n9 0 obj\n(not in the table)`;
+    expect(() => new ClassicPdf(classicPdf(leftOut))).toThrow(UnexpectedPdf);
+    expect(() => new ClassicPdf(classicPdf(objects({ afterStream: ' % a note' })))).toThrow(UnexpectedPdf);
+    expect(() => new ClassicPdf(classicPdf(objects({ title: '(endstream)' })))).toThrow(UnexpectedPdf);
+    expect(() => new ClassicPdf(classicPdf(objects({ title: '(endobj)' })))).toThrow(UnexpectedPdf);
   });
 
   it('reads references, names, strings and numbers as written', () => {

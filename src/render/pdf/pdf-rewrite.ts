@@ -85,6 +85,27 @@ export class ClassicPdf {
       this.objects.set(num, { offset, body: offset + header.length, bodyEnd: endobj, end: endobj + 6 });
     }
     for (const [num, located] of this.objects) located.stream = this.locateStream(num, located);
+    this.checkKeywords(offsets.map(([num]) => this.objects.get(num)!), xref.value);
+  }
+
+  /**
+   * Every `endobj` and `endstream` of the file is one that ends an object or a stream it read,
+   * or lies in a stream's data. Otherwise an object was not where the table says (one left out
+   * of it, text after a stream's `endstream`), and copying its bytes would write a broken file.
+   * (A string that says `endobj` or `endstream` is refused too: rare, and only slower.)
+   */
+  private checkKeywords(byOffset: Located[], end: number): void {
+    for (const keyword of ['endobj', 'endstream']) {
+      let index = 0;
+      for (let at = this.bytes.indexOf(keyword); at >= 0 && at < end; at = this.bytes.indexOf(keyword, at + keyword.length)) {
+        while (index + 1 < byOffset.length && byOffset[index + 1]!.offset <= at) index++;
+        const owner = byOffset[index];
+        const stream = owner?.stream;
+        const inData = stream !== undefined && at >= stream.data && at < stream.dataEnd;
+        const ends = keyword === 'endobj' ? owner?.bodyEnd === at : stream !== undefined && at >= stream.dataEnd && at < owner!.bodyEnd;
+        if (!inData && !ends) throw new UnexpectedPdf(`an ${keyword} at byte ${at} that ends no object it read`);
+      }
+    }
   }
 
   /** A stream's dictionary and data, checked against its /Length; `undefined` if not a stream. */
