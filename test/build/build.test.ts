@@ -13,6 +13,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf/poppler.js';
+import { waitForNoProcess } from '../pdf/processes.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 
 const run = promisify(execFile);
@@ -132,8 +133,8 @@ describe('checklist build', () => {
     expect(running, stderr).toBe(true);
     child.kill('SIGINT');
     expect(await exited, stderr).toBe(130);
-    const left = await run('pgrep', ['-f', scratch]).then(({ stdout }) => stdout.trim(), () => '');
-    expect(left).toBe('');
+    // Killed processes may be listed for a moment more, until they are reaped.
+    expect(await waitForNoProcess(scratch)).toEqual([]);
     const files = await walk(scratch).catch(() => []);
     expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeContent } from '../../bench/generate-inputs.mjs';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { pgrep, waitForNoProcess } from './processes.js';
@@ -38,8 +39,12 @@ describe("Chromium's one folder", () => {
 
   it('Ctrl-C while the browser prints leaves both empty and no Chromium running', async () => {
     const { tmp, home, env } = await freshEnvironment('interrupted');
+    // A checklist of some 150 pages: still printing when the signal comes (the fixtures print
+    // in well under the 100 ms the loop below may take to see Chromium).
+    const large = join(dir, 'large');
+    await writeContent(large, { items: 300 });
     const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--content', 'content', '--out', 'out2', '--format', 'pdf'], {
-      cwd: dir,
+      cwd: large,
       env: { ...process.env, ...env },
     });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

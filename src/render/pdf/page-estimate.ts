@@ -37,16 +37,13 @@ const MARK = 'data-checklist-estimate-break';
 
 /**
  * The page (1-based) each anchor's element starts on, by its id; anchors without an element,
- * or one that is not laid out, are left out.
+ * or one that is not laid out, are left out. The page is left emulating print media: a page
+ * that prints is best loaded so (`emulateMediaType('print')` before its content), since every
+ * switch of media restyles the whole document.
  */
 export async function estimatePages(page: Page, anchors: readonly string[], area: PageArea): Promise<Map<string, number>> {
   await page.emulateMediaType('print');
-  try {
-    const pages = await page.evaluate(columnsOf, [...anchors], area, STYLE_ID, MARK);
-    return new Map(pages);
-  } finally {
-    await page.emulateMediaType();
-  }
+  return new Map(await page.evaluate(columnsOf, [...anchors], area, STYLE_ID, MARK));
 }
 
 /** Runs in the page: lays the body out in page-sized columns and reads each anchor's column. */

@@ -75,6 +75,8 @@ export async function renderPdf(
 }
 
 async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
+  // Print media from the start: the page estimate then restyles nothing (page-estimate.ts).
+  await page.emulateMediaType('print');
   await page.setContent(html, { waitUntil: 'load', timeout });
   const title = meta.documentTitle ?? meta.title;
   // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
