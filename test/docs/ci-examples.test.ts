@@ -1,0 +1,64 @@
+/**
+ * The CI workflow files of docs/examples/ci: they parse, their parallel jobs name every shard
+ * of the count they pass to --shard, and those shards, built as the jobs build them, make
+ * every deployment exactly once.
+ */
+import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const example = async (name: string) => readFile(join(repoRoot, 'docs/examples/ci', name), 'utf8');
+
+/** The `--shard` argument of the one build command among a job's lines. */
+function shardArgument(lines: string[]): string {
+  const builds = lines.filter((line) => line.startsWith('npx checklist build'));
+  expect(builds).toHaveLength(1);
+  // A GitHub expression (`${{ matrix.shard }}`) holds spaces.
+  return /--shard ((?:\$\{\{[^}]*\}\}|\S)+)/.exec(builds[0]!)![1]!;
+}
+
+describe('the CI examples', () => {
+  it('GitHub Actions: the matrix names shards 1 to N of the N the build is given, after a strict check', async () => {
+    const workflow = parse(await example('github-actions.yml')) as {
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
+    };
+    const runs = (job: string) => workflow.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
+    expect(runs('check')).toContain('npx checklist check --strict --reporter github');
+    expect(workflow.jobs['build']!.needs).toBe('check');
+    const shard = shardArgument(runs('build'));
+    const [index, count] = shard.split('/');
+    expect(index).toBe('${{ matrix.shard }}');
+    expect(Number(count)).toBeGreaterThan(1);
+    expect(workflow.jobs['build']!.strategy!.matrix.shard).toEqual(Array.from({ length: Number(count) }, (_, i) => i + 1));
+  });
+
+  it("GitLab CI: the parallel jobs pass GitLab's own index and total", async () => {
+    const pipeline = parse(await example('gitlab-ci.yml')) as Record<string, { parallel?: number; script?: string[] }>;
+    expect(pipeline['check']!.script).toContain('npx checklist check --strict');
+    expect(pipeline['build']!.parallel).toBeGreaterThan(1);
+    expect(shardArgument(pipeline['build']!.script!)).toBe('$CI_NODE_INDEX/$CI_NODE_TOTAL');
+  });
+
+  it('the jobs of a four-way matrix together build every deployment once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-ci-'));
+    await cp(join(repoRoot, 'content/checklists'), join(dir, 'content/checklists'), { recursive: true });
+    await mkdir(join(dir, 'content/deployments'));
+    const sample = (await readFile(join(repoRoot, 'content/deployments/pbx-hafen.json'), 'utf8')).replace(
+      '"$schema": "../../schema/deployment.schema.json"',
+      `"$schema": "${join(repoRoot, 'schema/deployment.schema.json')}"`,
+    );
+    const names = Array.from({ length: 12 }, (_, index) => `customer-${index + 1}`);
+    for (const name of names) await writeFile(join(dir, 'content/deployments', `${name}.json`), sample);
+    const built: string[] = [];
+    for (let shard = 1; shard <= 4; shard++) {
+      const out = join(dir, `dist-${shard}`);
+      const run = await runCli(['build', '--shard', `${shard}/4`, '--format', 'html', '--out', out], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      built.push(...(await readdir(out).catch(() => [])).filter((entry) => !entry.startsWith('.')));
+    }
+    expect(built.sort()).toEqual([...names].sort());
+  }, 120_000);
+});
