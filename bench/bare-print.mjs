@@ -49,8 +49,9 @@ export function bareBrowserPath() {
 /**
  * Prints `htmlFile` to PDF with a fresh headless Chromium and returns the wall time in ms.
  * @param {string} htmlFile path of the HTML file to print
- * @param {{ executablePath?: string, outFile?: string, timeoutMs?: number }} [options]
- *   outFile: where the PDF goes (default: a temp file, removed afterwards)
+ * @param {{ executablePath?: string, outFile?: string, timeoutMs?: number, wrap?: (command: string, args: string[]) => [string, string[]] }} [options]
+ *   outFile: where the PDF goes (default: a temp file, removed afterwards); wrap: the command
+ *   line to run instead (cpu-group.mjs counts the CPU of the print through it)
  * @returns {Promise<number>}
  */
 export async function barePrintMs(htmlFile, options = {}) {
@@ -68,7 +69,8 @@ export async function barePrintMs(htmlFile, options = {}) {
   try {
     const started = performance.now();
     await new Promise((done, fail) => {
-      const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+      const [command, argv] = options.wrap ? options.wrap(executablePath, args) : [executablePath, args];
+      const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const timer = setTimeout(() => {

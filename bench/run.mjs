@@ -16,6 +16,7 @@ import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { barePrintMs, bareBrowserPath } from './bare-print.mjs';
+import { withCpu } from './cpu-group.mjs';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +25,8 @@ const sample = 'mueller-klinikum';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The median CPU of measured runs, or null where the CPU could not be counted. */
+const medianCpu = (measured) => (measured.every((one) => one.cpuMs !== null) ? median(measured.map((one) => one.cpuMs)) : null);
 const ms = (value) => `${Math.round(value)} ms`;
 
 /** Sum of RSS (KiB) of a process and all its descendants, read from ps. */
@@ -48,16 +51,30 @@ async function treeRssKiB(pid) {
  * process tree (`ps` four times a second: a few ms of CPU each, small next to a build).
  */
 async function timeCli(args, cwd, { sampleMemory = false } = {}) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  let peak = 0;
-  const sampler = sampleMemory ? setInterval(() => treeRssKiB(child.pid).then((kib) => (peak = Math.max(peak, kib)), () => {}), 250) : undefined;
-  const code = await new Promise((done) => child.on('close', done));
-  clearInterval(sampler);
-  if (code !== 0) throw new Error(`checklist ${args.join(' ')} failed (${code}):\n${stderr}`);
-  return { ms: performance.now() - started, peakMiB: peak / 1024 };
+  const { result, cpuMs } = await withCpu(async (wrap) => {
+    const started = performance.now();
+    const [command, argv] = wrap(process.execPath, [cli, ...args]);
+    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peak = 0;
+    const sampler = sampleMemory ? setInterval(() => treeRssKiB(child.pid).then((kib) => (peak = Math.max(peak, kib)), () => {}), 250) : undefined;
+    const code = await new Promise((done) => child.on('close', done));
+    clearInterval(sampler);
+    if (code !== 0) throw new Error(`checklist ${args.join(' ')} failed (${code}):\n${stderr}`);
+    return { ms: performance.now() - started, peakMiB: peak / 1024 };
+  });
+  return { ...result, cpuMs };
+}
+
+/** Wall time and CPU (null where it cannot be counted) of a command run to its end. */
+async function timeCommand(command, args, options = {}) {
+  const { result: ms, cpuMs } = await withCpu(async (wrap) => {
+    const started = performance.now();
+    await run(...wrap(command, args), options);
+    return performance.now() - started;
+  });
+  return { ms, cpuMs };
 }
 
 async function contentWith(copies) {
@@ -73,12 +90,15 @@ async function contentWith(copies) {
 async function pdfAgainstBare() {
   const dir = await contentWith(1);
   const ours = [];
-  for (let index = 0; index < runs; index++) ours.push((await timeCli(['build', '--out', `out-${index}`], dir)).ms);
+  for (let index = 0; index < runs; index++) ours.push(await timeCli(['build', '--out', `out-${index}`], dir));
   const html = join(dir, 'out-0/customer-01', (await readdir(join(dir, 'out-0/customer-01'))).find((name) => name.endsWith('.html')));
   const bare = [];
-  for (let index = 0; index < runs; index++) bare.push(await barePrintMs(html));
+  for (let index = 0; index < runs; index++) {
+    const { result: ms, cpuMs } = await withCpu((wrap) => barePrintMs(html, { wrap }));
+    bare.push({ ms, cpuMs });
+  }
   await rm(dir, { recursive: true, force: true });
-  return { ours: median(ours), bare: median(bare) };
+  return { ours: median(ours.map((one) => one.ms)), bare: median(bare.map((one) => one.ms)), oursCpu: medianCpu(ours), bareCpu: medianCpu(bare) };
 }
 
 /** BENCH_COUNTS=1,50 leaves the 10 out; 1 and 50 are always measured. */
@@ -90,12 +110,14 @@ async function scaling() {
     const dir = await contentWith(count);
     const args = (out) => ['build', '--format', 'html,pdf', '--out', out];
     const times = [];
+    const measuredRuns = [];
     let peakMiB = 0;
     for (let index = 0; index < (count === 50 ? 1 : runs); index++) {
       // The last run samples the memory (sampling costs the build little next to Chromium).
       const last = index === (count === 50 ? 0 : runs - 1);
       const measured = await timeCli(args(`out-${index}`), dir, { sampleMemory: last });
       times.push(measured.ms);
+      measuredRuns.push(measured);
       if (last) peakMiB = measured.peakMiB;
     }
     told(`${count} deployments`, times);
@@ -105,7 +127,7 @@ async function scaling() {
       await writeFile(changed, (await readFile(changed, 'utf8')).replace('"comment": "', '"comment": "Changed for the bench. '));
       result.incremental = (await timeCli(args('out-0'), dir)).ms;
     }
-    result[count] = { ms: median(times), peakMiB };
+    result[count] = { ms: median(times), cpuMs: medianCpu(measuredRuns), peakMiB };
     await rm(dir, { recursive: true, force: true });
   }
   return result;
@@ -114,11 +136,7 @@ async function scaling() {
 /** `npm start` as a user runs it (the samples, all formats), into a fresh folder, twice. */
 async function npmStartTwice() {
   const out = await mkdtemp(join(tmpdir(), 'checklist-bench-start-'));
-  const start = async () => {
-    const started = performance.now();
-    await run('npm', ['start', '--silent', '--', '--out', out], { cwd: root, maxBuffer: 1 << 24 });
-    return performance.now() - started;
-  };
+  const start = async () => (await timeCommand('npm', ['start', '--silent', '--', '--out', out], { cwd: root, maxBuffer: 1 << 24 })).ms;
   const first = await start();
   const second = await start();
   await rm(out, { recursive: true, force: true });
@@ -128,20 +146,24 @@ async function npmStartTwice() {
 async function docxAgainstPandoc() {
   const dir = await contentWith(1);
   const ours = [];
-  for (let index = 0; index < runs; index++) ours.push((await timeCli(['build', '--format', 'docx', '--out', `out-${index}`], dir)).ms);
+  for (let index = 0; index < runs; index++) ours.push(await timeCli(['build', '--format', 'docx', '--out', `out-${index}`], dir));
   // Without the page layout: a contents without page numbers, as pandoc's (Word fills them in).
   const unpaged = [];
-  for (let index = 0; index < runs; index++) unpaged.push((await timeCli(['build', '--format', 'docx', '--docx-page-numbers', 'off', '--out', `off-${index}`], dir)).ms);
+  for (let index = 0; index < runs; index++) unpaged.push(await timeCli(['build', '--format', 'docx', '--docx-page-numbers', 'off', '--out', `off-${index}`], dir));
   const folder = join(root, 'content/checklists/example-uc-server');
   const markdown = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort().map((name) => join(folder, name));
   const pandoc = [];
-  for (let index = 0; index < runs; index++) {
-    const started = performance.now();
-    await run('pandoc', ['-f', 'gfm', '-o', join(dir, 'pandoc.docx'), ...markdown]);
-    pandoc.push(performance.now() - started);
-  }
+  for (let index = 0; index < runs; index++) pandoc.push(await timeCommand('pandoc', ['-f', 'gfm', '-o', join(dir, 'pandoc.docx'), ...markdown]));
   await rm(dir, { recursive: true, force: true });
-  return { ours: median(ours), unpaged: median(unpaged), pandoc: median(pandoc) };
+  const ms = (measured) => median(measured.map((one) => one.ms));
+  return {
+    ours: ms(ours),
+    unpaged: ms(unpaged),
+    pandoc: ms(pandoc),
+    oursCpu: medianCpu(ours),
+    unpagedCpu: medianCpu(unpaged),
+    pandocCpu: medianCpu(pandoc),
+  };
 }
 
 /** Each figure on stderr as soon as it is measured, so a run cut short still tells. */
@@ -158,6 +180,25 @@ const docx = skip.has('docx') ? skipped : told('docx vs pandoc', await docxAgain
 const loadAfter = loadavg();
 const load = (values) => values.map((value) => value.toFixed(1)).join(', ');
 const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).catch(() => ({ stdout: 'unknown' }));
+
+const cpu = (value) => (value === null || value === undefined ? 'not counted' : ms(value));
+
+/**
+ * The same comparisons in CPU time of the whole command and every process it starts (the wall
+ * clock of a busy or virtual machine varies; CPU much less). Only where cpu-group.mjs can count it.
+ */
+function cpuTable() {
+  const rows = [];
+  const row = (what, ours, baseline) => ours !== null && baseline !== null && rows.push(`| ${what} | ${ms(ours)} | ${ms(baseline)} | ${(ours / baseline).toFixed(2)}× |`);
+  if (!pdf.error) row('sample → HTML + PDF + DOCX vs bare Chromium', pdf.oursCpu, pdf.bareCpu);
+  row('50 deployments vs 1 (HTML + PDF)', scale[50].cpuMs, scale[1].cpuMs);
+  if (!docx.error) {
+    row('sample → DOCX vs pandoc', docx.oursCpu, docx.pandocCpu);
+    row('sample → DOCX, `--docx-page-numbers off`, vs pandoc', docx.unpagedCpu, docx.pandocCpu);
+  }
+  if (rows.length === 0) return ['CPU time not counted: this machine gives the bench no cpuacct cgroup (Linux, as root).', ''];
+  return ['CPU time of the whole command and every process it starts (a cpuacct cgroup), medians as above:', '', '| what | ours | baseline | ratio |', '| --- | --- | --- | --- |', ...rows, ''];
+}
 
 const lines = [
   '# Benchmark results',
@@ -183,10 +224,11 @@ const lines = [
     ? `| second \`npm start\` vs the first | not measured: ${start.error} | | | |`
     : `| second \`npm start\`, nothing changed, vs the first | ${ms(start.second)} | ${ms(start.first)} | ${((100 * start.second) / start.first).toFixed(1)} % | ≤ 10 % |`,
   '',
-  '| deployments in one build | wall time | peak RSS (CLI + Chromium) |',
-  '| --- | --- | --- |',
-  ...counts.map((count) => `| ${count} | ${ms(scale[count].ms)} | ${Math.round(scale[count].peakMiB)} MiB |`),
+  '| deployments in one build | wall time | CPU, all processes | peak RSS (CLI + Chromium) |',
+  '| --- | --- | --- | --- |',
+  ...counts.map((count) => `| ${count} | ${ms(scale[count].ms)} | ${cpu(scale[count].cpuMs)} | ${Math.round(scale[count].peakMiB)} MiB |`),
   '',
+  ...cpuTable(),
 ].filter((line) => line !== null);
 await writeFile(join(root, 'bench/RESULTS.md'), lines.join('\n'));
 process.stdout.write(lines.join('\n'));
