@@ -1,7 +1,7 @@
 // CPU time of a command and of every process it starts (Chromium's helpers, pandoc's runtime),
 // where this machine lets the bench count it: a cgroup-v1 cpuacct group (Linux, as root). The
 // wall clock of a shared or virtual machine varies with its other work; CPU time much less.
-// Elsewhere `cpuGroup()` is null and the bench reports wall time alone. bench/cgtime does the
+// Elsewhere `cpuGroup()` is null and the bench reports wall time alone. bench/cgtime.mjs does the
 // same for one command from a shell.
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rmdir } from 'node:fs/promises';

@@ -16,7 +16,7 @@ import { destinationPages } from './pdf-destinations.js';
 /** Prints the page as it is: `draft` may leave out what does not move text (tags, header, footer). */
 export type Print = (draft: boolean) => Promise<Uint8Array>;
 
-/** Prints after a first pass have settled the numbers; more than this and they are left as they are. */
+/** Prints after the estimate's where print lays the document out otherwise; after these the numbers are left as they are. */
 const MAX_PASSES = 3;
 
 /** Numbers of pages before they are known: two digits, as wide as most documents' will be. */
@@ -60,24 +60,21 @@ export async function printWithPageNumbers(page: Page, print: Print, area: PageA
   if (kept.length > 0) await keep!.after(page, estimated);
   if (targets.length === 0) return print(false);
   let numbers = numbersFor(targets, estimated);
-  await writeNumbers(page, numbers, '');
-  let pdf = await print(false);
-  let landed = numbersFor(targets, destinationPages(pdf));
-  if (sameNumbers(landed, numbers)) return pdf;
-  // Print lays this document out otherwise than the estimate: the keep check's answer may be
-  // wrong too, so it is asked again of a real (hidden) draft, with the numbers that landed.
-  numbers = landed;
-  await writeNumbers(page, numbers, '');
-  if (keep !== undefined) {
-    const anchors = await keep.before(page);
-    if (anchors.length > 0) await keep.after(page, await draftPages(page, print, anchors));
-  }
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  let pdf: Uint8Array = new Uint8Array();
+  // The estimate's print, then at most MAX_PASSES more where print lays the document out otherwise.
+  for (let pass = 0; pass <= MAX_PASSES; pass++) {
+    await writeNumbers(page, numbers, '');
     pdf = await print(false);
-    landed = numbersFor(targets, destinationPages(pdf));
+    const landed = numbersFor(targets, destinationPages(pdf));
     if (sameNumbers(landed, numbers)) return pdf;
     numbers = landed;
-    await writeNumbers(page, numbers, '');
+    // The estimate was wrong, so may be the keep check's answer: it is asked again of a real
+    // (hidden) draft, with the numbers that landed.
+    if (pass === 0 && keep !== undefined) {
+      await writeNumbers(page, numbers, '');
+      const anchors = await keep.before(page);
+      if (anchors.length > 0) await keep.after(page, await draftPages(page, print, anchors));
+    }
   }
   return pdf;
 }
