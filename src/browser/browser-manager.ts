@@ -183,6 +183,10 @@ export class BrowserManager implements AsyncDisposable {
       });
       const browser = await Promise.race([launching, rejectOnAbort(abort.signal)]);
       this.#launchedProcess = browser.process()?.pid;
+      // Chromium is killed at the end (#shutdown), and a read on its pipe may then fail with
+      // ECONNRESET after puppeteer has closed its transport and removed its own listeners:
+      // without one of ours, that error would end a finished build as an internal error.
+      for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
       return browser;
     } catch (error) {
       abort.abort(error); // a launch that failed any other way leaves no process either

@@ -67,6 +67,17 @@ describe('BrowserManager', () => {
     await expect(manager.withPage(async () => 'late')).rejects.toThrow(/closed/);
   });
 
+  it('after close(), a late error on the killed browser’s pipes is not an uncaught error', async () => {
+    const late = new BrowserManager();
+    const child = await late.withPage(async (page) => page.browser().process());
+    await late.close();
+    // As when a read on the pipe fails with ECONNRESET after puppeteer closed its transport:
+    // a stream's 'error' with no listener would throw here (and end a build with exit 70).
+    const pipes = child!.stdio.filter((stream) => stream !== null);
+    expect(pipes.length).toBeGreaterThan(0);
+    for (const stream of pipes) expect(() => stream.emit('error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).not.toThrow();
+  });
+
   it('reports a browser that cannot start as a CliError, leaving no profile behind', async () => {
     const broken = new BrowserManager({ executablePath: '/bin/false' });
     const error = await broken.withPage(async () => 'never').catch((caught: unknown) => caught);
