@@ -8,9 +8,16 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-/** Each Debian package with a file that shows it installed (a fast check, no dpkg run). */
+/**
+ * Each Debian package with a file that shows it installed (a fast check, no dpkg run). For the
+ * PDF, Chromium's headless shell: the build of Chromium made for printing, which starts with a
+ * third of the full browser's CPU (bench/README.md). Where apt has none (an older release), the
+ * full `chromium`, if no Chromium or Chrome is there at all.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const OTHER_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const forBuild = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  'chromium-headless-shell': [HEADLESS_SHELL],
   'fonts-liberation': ['/usr/share/fonts/truetype/liberation'],
   'fonts-noto-core': ['/usr/share/fonts/truetype/noto'],
   'fonts-dejavu-core': ['/usr/share/fonts/truetype/dejavu'],
@@ -34,14 +41,22 @@ function aptInstall(packages) {
 }
 
 const wanted = { ...forBuild, ...(process.argv.includes('--test') ? forTests : {}) };
+const anyBrowser = () => [HEADLESS_SHELL, ...OTHER_BROWSERS].some((file) => existsSync(file));
 const missing = Object.entries(wanted)
-  .filter(([name, files]) => !(name === 'chromium' && process.env.PUPPETEER_EXECUTABLE_PATH) && !files.some((file) => existsSync(file)))
+  .filter(([name, files]) => !(name === 'chromium-headless-shell' && process.env.PUPPETEER_EXECUTABLE_PATH) && !files.some((file) => existsSync(file)))
   .map(([name]) => name);
 
 if (missing.length > 0 && !process.env.CHECKLIST_SKIP_SYSTEM_INSTALL) {
   if (!isDebianRoot()) {
-    log(`missing ${missing.join(', ')}; run \`npx checklist doctor\` to see how to install them.`);
+    // Not ours to install: only what the build cannot do without is worth a line.
+    const needed = missing.filter((name) => name !== 'chromium-headless-shell' || !anyBrowser());
+    if (needed.length > 0) log(`missing ${needed.join(', ')}; run \`npx checklist doctor\` to see how to install them.`);
   } else if (!aptInstall(missing)) {
-    log(`apt-get could not install ${missing.join(', ')}; install them by hand (see \`npx checklist doctor\`).`);
+    const withoutShell = missing.filter((name) => name !== 'chromium-headless-shell');
+    if (missing.includes('chromium-headless-shell') && anyBrowser()) log('apt-get could not install chromium-headless-shell; PDFs are printed by the full Chromium or Chrome found (a slower start).');
+    const fallback = anyBrowser() ? withoutShell : [...withoutShell, 'chromium'];
+    if (fallback.length > 0 && !aptInstall(fallback)) {
+      log(`apt-get could not install ${fallback.join(', ')}; install them by hand (see \`npx checklist doctor\`).`);
+    }
   }
 }

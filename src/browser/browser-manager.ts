@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { CliError } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
-import { findBrowser } from './find-browser.js';
+import { findBrowser, isHeadlessShell } from './find-browser.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
-import { OFFLINE_CHROMIUM_ARGS } from './offline-args.js';
+import { OFFLINE_CHROMIUM_ARGS, UNUSED_BROWSER_UI_ARGS } from './offline-args.js';
 import { Semaphore } from './semaphore.js';
 
 export type { PageRequestEvent } from './harden-page.js';
@@ -165,10 +165,11 @@ export class BrowserManager implements AsyncDisposable {
       const { default: puppeteer } = await import('puppeteer-core');
       const launching = puppeteer.launch({
         executablePath,
-        headless: true,
+        // The headless shell is headless only, and started as such (`--headless`, not `=new`).
+        headless: isHeadlessShell(executablePath) ? 'shell' : true,
         pipe: true,
         userDataDir: home.profile,
-        args: [...OFFLINE_CHROMIUM_ARGS, ...home.args],
+        args: [...OFFLINE_CHROMIUM_ARGS, ...UNUSED_BROWSER_UI_ARGS, ...home.args],
         env: home.env,
         timeout: launchTimeout,
         signal: abort.signal,

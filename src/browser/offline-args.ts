@@ -17,3 +17,11 @@ export const OFFLINE_CHROMIUM_ARGS: readonly string[] = [
   '--disable-domain-reliability',
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
+
+/**
+ * Parts of the full browser a print never shows. Chromium 156 in headless mode still loads the
+ * address bar's WebUI popup at start, in a renderer of its own: about 0.5 s of CPU before the
+ * first page, beside the print (bench/README.md). Puppeteer merges these with its own
+ * `--disable-features`. The headless shell has no such UI; there they change nothing.
+ */
+export const UNUSED_BROWSER_UI_ARGS: readonly string[] = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'];

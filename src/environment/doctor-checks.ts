@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { findBrowser } from '../browser/find-browser.js';
+import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
 import { installedFontFamilies } from './installed-fonts.js';
 
 const run = promisify(execFile);
@@ -35,6 +35,9 @@ async function checkNode(): Promise<CheckResult> {
   return { name: 'Node.js', need: 'needed', ok, detail: ok ? `${process.version}` : `${process.version}: use Node 20.19 or newer` };
 }
 
+/** Said of a full browser that works: the headless shell prints the same PDFs, started faster. */
+const SHELL_HINT = '; PDFs start faster with Chromium’s headless shell (Debian/Ubuntu: apt-get install chromium-headless-shell)';
+
 async function checkBrowser(): Promise<CheckResult> {
   const name = 'Chromium (PDF)';
   let path: string;
@@ -46,7 +49,7 @@ async function checkBrowser(): Promise<CheckResult> {
   const version = await versionOf(path, ['--version']);
   return version === null
     ? { name, need: 'needed', ok: false, detail: `${path} does not run (\`${path} --version\` fails): reinstall it, or point PUPPETEER_EXECUTABLE_PATH at another Chromium or Chrome` }
-    : { name, need: 'needed', ok: true, detail: `${version} at ${path}` };
+    : { name, need: 'needed', ok: true, detail: `${version} at ${path}${isHeadlessShell(path) ? '' : SHELL_HINT}` };
 }
 
 /** The font families the built-in templates name, with the Debian package that has each. */

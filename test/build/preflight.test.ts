@@ -4,8 +4,9 @@
  */
 import { chmod, cp, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -18,9 +19,11 @@ describe('checklist build before Chromium', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'checklist-preflight-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
-    // The real Chromium, behind a script that leaves a mark each time it is started.
-    browser = join(dir, 'chromium');
-    await writeFile(browser, `#!/bin/sh\ntouch '${marker()}'\nexec /usr/bin/chromium "$@"\n`);
+    // The real Chromium (the one a build finds), behind a script of the same name that leaves
+    // a mark each time it is started.
+    const real = await findBrowser();
+    browser = join(dir, basename(real));
+    await writeFile(browser, `#!/bin/sh\ntouch '${marker()}'\nexec '${real}' "$@"\n`);
     await chmod(browser, 0o755);
   });
 

@@ -4,11 +4,13 @@
  * And `checklist doctor`, on this machine and on one without Chromium.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_BROWSER_PATHS } from '../../src/browser/find-browser.js';
 import { pdfText } from '../pdf/poppler.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
@@ -61,6 +63,17 @@ describe('checklist doctor', () => {
     expect(doctor.stdout).toMatch(/^ok +Fonts \(PDF\): Liberation Sans, Noto Sans, DejaVu Sans$/m);
   });
 
+  it('recommends the headless shell where a full Chromium prints, and not where the shell does', async () => {
+    const hint = 'PDFs start faster with Chromium’s headless shell (Debian/Ubuntu: apt-get install chromium-headless-shell)';
+    for (const [path, hinted] of [['/usr/bin/chromium', true], ['/usr/bin/chromium-headless-shell', false]] as const) {
+      if (!existsSync(path)) continue; // each case where its browser is installed (CI has both)
+      const doctor = await runCli(['doctor'], { env: { PUPPETEER_EXECUTABLE_PATH: path } });
+      const line = doctor.stdout.split('\n').find((text) => text.includes('Chromium (PDF)')) ?? '';
+      expect(line).toMatch(new RegExp(`^ok +Chromium \\(PDF\\): Chromium \\d+.* at ${path}`));
+      expect(line.includes(hint), line).toBe(hinted);
+    }
+  });
+
   it('says how to get a browser when the one named does not exist', async () => {
     const doctor = await runCli(['doctor'], { env: { PUPPETEER_EXECUTABLE_PATH: '/nowhere/chromium' } });
     expect(doctor.code).toBe(1);
@@ -70,8 +83,8 @@ describe('checklist doctor', () => {
   });
 
   it('says how to get Chromium on a machine without it (Chromium hidden in a mount namespace)', async () => {
-    // As root (CI, the dev machines): /usr/bin/chromium replaced by an empty device for this process only.
-    const script = `for b in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable; do [ -e "$b" ] && mount --bind /dev/null "$b"; done; exec "${process.execPath}" "${join(repoRoot, 'bin/checklist.js')}" doctor`;
+    // As root (CI, the dev machines): every system Chromium replaced by an empty device for this process only.
+    const script = `for b in ${SYSTEM_BROWSER_PATHS.join(' ')}; do [ -e "$b" ] && mount --bind /dev/null "$b"; done; exec "${process.execPath}" "${join(repoRoot, 'bin/checklist.js')}" doctor`;
     const env = { ...process.env };
     delete env['PUPPETEER_EXECUTABLE_PATH'];
     const result = await run('unshare', ['-m', 'sh', '-c', script], { env }).then(

@@ -3,6 +3,7 @@
 // temporary profile path, so browsers of other test files running alongside do not count.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,9 +74,25 @@ describe('BrowserManager', () => {
     await late.close();
     // As when a read on the pipe fails with ECONNRESET after puppeteer closed its transport:
     // a stream's 'error' with no listener would throw here (and end a build with exit 70).
-    const pipes = child!.stdio.filter((stream) => stream !== null);
+    const pipes = child!.stdio.filter((stream) => stream !== null && stream !== undefined);
     expect(pipes.length).toBeGreaterThan(0);
     for (const stream of pipes) expect(() => stream.emit('error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).not.toThrow();
+  });
+
+  // The full browser (the headless shell, found first where installed, has no such UI).
+  it.skipIf(!existsSync('/usr/bin/chromium'))('starts the full Chromium without the address bar’s WebUI popup (a renderer of ~0.5 s CPU)', async () => {
+    const full = new BrowserManager({ executablePath: '/usr/bin/chromium' });
+    try {
+      expect(await full.withPage(async (page) => (await page.setContent('<p>x</p>'), page.$eval('p', (p) => p.textContent)))).toBe('x');
+      // Chromium 156 opens chrome://omnibox-popup.top-chrome/ in a `--top-chrome-webui`
+      // renderer within its first second; give it that long, then look.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const commandLines = await Promise.all((await pgrep(full.userDataDir!)).map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
+      expect(commandLines.length).toBeGreaterThan(1);
+      expect(commandLines.filter((line) => line.includes('--top-chrome-webui'))).toEqual([]);
+    } finally {
+      await full.close();
+    }
   });
 
   it('reports a browser that cannot start as a CliError, leaving no profile behind', async () => {

@@ -1,7 +1,7 @@
 // findBrowser's search order and its advice when nothing is found, without touching the
 // real environment: env, system paths and puppeteer's cache are injected.
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/browser/find-browser.js';
+import { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS } from '../../src/browser/find-browser.js';
 import { CliError } from '../../src/cli/errors.js';
 
 const executable = process.execPath; // any file that exists and is executable
@@ -21,9 +21,17 @@ describe('findBrowser', () => {
     );
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(1);
-    expect((error as CliError).message).toMatch(/apt-get install chromium/);
-    expect((error as CliError).message).toMatch(/npx @puppeteer\/browsers install chrome@stable/);
+    expect((error as CliError).message).toMatch(/apt-get install chromium-headless-shell/);
+    expect((error as CliError).message).toMatch(/npx @puppeteer\/browsers install chrome-headless-shell@stable/);
     expect((error as CliError).message).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
+  });
+
+  it('tries Chromium’s headless shell first, and knows it by name', () => {
+    expect(SYSTEM_BROWSER_PATHS[0]).toBe('/usr/bin/chromium-headless-shell');
+    expect(SYSTEM_BROWSER_PATHS).toContain('/usr/bin/chromium');
+    for (const shell of ['/usr/bin/chromium-headless-shell', '/home/u/.cache/chrome-headless-shell/linux-156/chrome-headless-shell-linux64/chrome-headless-shell', 'C:\\chrome-headless-shell.exe'])
+      expect(isHeadlessShell(shell)).toBe(true);
+    for (const browser of ['/usr/bin/chromium', '/usr/bin/google-chrome-stable', '/opt/headless-shell-tools/chrome']) expect(isHeadlessShell(browser)).toBe(false);
   });
 
   it('reports a PUPPETEER_EXECUTABLE_PATH that points nowhere instead of ignoring it', async () => {
