@@ -122,7 +122,7 @@ async function renderFormats(view: CustomerChecklist, document: BuildDocument, t
         bytes = await format.render(view, variant, context);
         ms = htmlMs;
       } else if (name === 'docx' && targets.isolated) {
-        // In its own worker thread, so it needs no turn on this one.
+        // In its own worker process, so it needs no turn on this thread.
         const started = performance.now();
         bytes = await format.render(view, variant, context);
         ms = performance.now() - started;

@@ -1,9 +1,8 @@
 /**
- * The worker side of run-isolated.ts: for each message, imports the named module, calls the
- * named export with the arguments and posts back its result or what it threw (no name: it only
+ * The worker process of run-isolated.ts: for each message, imports the named module, calls the
+ * named export with the arguments and sends back its result or what it threw (no name: it only
  * loads the module, see IsolatedRunner.preload).
  */
-import { parentPort } from 'node:worker_threads';
 import type { WorkerReply } from './run-isolated.js';
 
 interface Request {
@@ -12,12 +11,16 @@ interface Request {
   args: unknown[];
 }
 
-const port = parentPort;
-if (!port) throw new Error('isolated-worker.js runs only as a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('isolated-worker.js runs only as a worker process (child_process.fork)');
 
-port.on('message', (request: Request) => {
-  void answer(request).then((reply) => port.postMessage(reply));
+process.on('message', (request: Request) => {
+  void answer(request).then((reply) => send(reply));
 });
+// The CLI stops its workers itself (a Ctrl-C reaches the whole process group): a worker ends
+// when the CLI kills it, or when the CLI is gone and its channel with it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => undefined);
+process.on('disconnect', () => process.exit(0));
 
 async function answer({ module, name, args }: Request): Promise<WorkerReply> {
   try {

@@ -44,6 +44,21 @@ describe('IsolatedRunner', () => {
     }
   });
 
+  it('runs tasks in a process of its own, with V8’s background threads sized to the machine, gone after close()', async () => {
+    const probe = new URL(`data:text/javascript,${encodeURIComponent('export const about = () => ({ pid: process.pid, execArgv: process.execArgv });')}`);
+    const runner = new IsolatedRunner();
+    let pid = 0;
+    try {
+      const about = await runner.run<{ pid: number; execArgv: string[] }>({ module: probe, name: 'about', args: [] });
+      pid = about.pid;
+      expect(pid).not.toBe(process.pid);
+      expect(about.execArgv).toContain('--v8-pool-size=0');
+    } finally {
+      await runner.close();
+    }
+    expect(() => process.kill(pid, 0)).toThrow(); // no such process any more
+  });
+
   it('passes on what the task threw, by name and message', async () => {
     const runner = new IsolatedRunner();
     try {
