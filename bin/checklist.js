@@ -9,4 +9,14 @@ const fatal = (error) => process.exit(reportInternalError(error));
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 
+// A reader that stops early (`checklist doctor | head -1`) closes the pipe: what is left to
+// print has nowhere to go, and that is no error of the tool. The rest of the output is dropped,
+// the work goes on and exits as it would have.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') return fatal(error);
+    stream.write = () => true;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));
