@@ -35,19 +35,49 @@ const EXPORTS = /\nexport \{([^}]*)\};?\s*$/;
  * it came from (a `data:` URL import would name it by its 2 MB of base64). Its top-level names
  * stay its own, as in a module. Undefined when the bundle does not end so.
  */
-export function asScript(source: string): string | undefined {
+export function asScript(source: string, internals: readonly string[] = []): string | undefined {
   const exported = EXPORTS.exec(source);
   if (!exported) return undefined;
   const names = exported[1]!.split(',').map((name) => name.trim()).filter((name) => name !== '');
   const entries = names.map((name) => name.replace(/^([\w$]+)\s+as\s+([\w$]+)$/, '$2: $1'));
+  // Top-level names the bundle does not export, returned beside its exports where it has them.
+  for (const name of internals) if (new RegExp(`\\nvar ${name} = `).test(source)) entries.push(name);
   // On the bundle's first line, so the stack traces' line numbers are those of the patched text.
   return `(function () { "use strict"; ${source.slice(0, exported.index)}\nreturn { ${entries.join(', ')} };\n})`;
 }
 
+/** The pages of a laid-out document, as far as a page plan reads them (pinned-pages.ts). */
+export interface LaidOut {
+  pages: readonly { body: readonly { index: number }[]; guesses?: readonly unknown[] }[];
+  stoppedAt?: unknown;
+}
+
+/**
+ * Lays out a body as docx writes it (the `w:body` that a `PageNumberEstimator` is given, and its
+ * context), guessing past what it cannot lay out as Word does: `layoutDocument` without the
+ * formatting of the body it does first, so a document is formatted once.
+ */
+export type BodyLayout = (body: object, context: object) => LaidOut;
+
 export interface LoadedLayout {
   layoutDocument: LayoutFunction;
+  /** From the patched bundle's internals; undefined with the stock module. */
+  layoutBody?: BodyLayout;
   /** False when the stock module was loaded instead. */
   patched: boolean;
+}
+
+/** What `layoutDocument` does after formatting the body (read it, lay it out until its numbers settle). */
+const BODY_LAYOUT_INTERNALS = ['readDocument', 'layOutPasses'] as const;
+
+interface LayoutInternals {
+  readDocument?: (body: object, context: object, options: { guess: boolean }) => unknown;
+  layOutPasses?: (content: unknown, measurer: undefined, guess: boolean) => LaidOut;
+}
+
+function bodyLayoutOf({ readDocument, layOutPasses }: LayoutInternals): BodyLayout | undefined {
+  if (typeof readDocument !== 'function' || typeof layOutPasses !== 'function') return undefined;
+  return (body, context) => layOutPasses(readDocument(body, context, { guess: true }), undefined, true);
 }
 
 /** The patched layout, or the stock one when a patch does not fit. */
@@ -55,11 +85,11 @@ export async function loadLayout(): Promise<LoadedLayout> {
   try {
     const path = layoutBundlePath();
     const { source, missing } = patchLayoutSource(readFileSync(path, 'utf8'));
-    const script = missing.length === 0 ? asScript(source) : undefined;
+    const script = missing.length === 0 ? asScript(source, BODY_LAYOUT_INTERNALS) : undefined;
     if (script !== undefined) {
       const exports = (new Script(script, { filename: `${pathToFileURL(path).href}?patched` }).runInThisContext() as () => unknown)();
-      const { layoutDocument } = exports as { layoutDocument?: unknown };
-      if (typeof layoutDocument === 'function') return { layoutDocument: layoutDocument as LayoutFunction, patched: true };
+      const { layoutDocument, ...internals } = exports as { layoutDocument?: unknown } & LayoutInternals;
+      if (typeof layoutDocument === 'function') return { layoutDocument: layoutDocument as LayoutFunction, layoutBody: bodyLayoutOf(internals), patched: true };
     }
   } catch {
     // The stock module below lays the pages out the same.
@@ -68,6 +98,6 @@ export async function loadLayout(): Promise<LoadedLayout> {
 }
 
 const loaded = await loadLayout();
-export const { layoutDocument } = loaded;
+export const { layoutDocument, layoutBody } = loaded;
 /** Whether `layoutDocument` is the patched one (the tests check it is). */
 export const layoutIsPatched = loaded.patched;

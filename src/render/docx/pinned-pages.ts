@@ -9,7 +9,7 @@
  * to spare, whichever program lays it out, and the TOC carries the pages of that layout.
  */
 import type { Document, IXmlableObject, PageNumberEstimator } from 'docx';
-import { layoutDocument, type LayoutFunction } from './fast-layout.js';
+import { layoutDocument, type BodyLayout, type LaidOut, type LayoutFunction } from './fast-layout.js';
 
 /** Room left free at the foot of every page: 20 pt, about 3 % of an A4 page's text. */
 export const SLACK_TWIPS = 400;
@@ -29,7 +29,11 @@ export interface PagePlan {
  * patched `docx/layout` (fast-layout.ts); the tests pass the stock one to compare.
  */
 export function planPages(document: Document, layout: LayoutFunction = layoutDocument): PagePlan {
-  const { pages, stoppedAt } = layout(document, { guess: true });
+  return planOf(layout(document, { guess: true }));
+}
+
+/** Where the pages of a layout start, and the page each block starts on. */
+function planOf({ pages, stoppedAt }: LaidOut): PagePlan {
   const starts = new Set<number>();
   const pageOf = new Map<number, number>();
   let previousLast: number | undefined;
@@ -112,5 +116,43 @@ export function pinnedEstimator(plan: PagePlan): PageNumberEstimator {
       else block.parent.splice(block.parent.indexOf(block.node), 0, pageBreakParagraph());
     }
     return { bookmarks, pageCount: plan.pageCount };
+  };
+}
+
+/** The section's foot margin, as docx writes it: `w:pgMar` in the body's own `w:sectPr`. */
+function footMargin(body: IXmlableObject): Record<string, unknown> | undefined {
+  const section = (body['w:body'] as Children | undefined)?.find((part) => 'w:sectPr' in part);
+  const margins = (section?.['w:sectPr'] as Children | undefined)?.find((part) => 'w:pgMar' in part);
+  const attributes = (margins?.['w:pgMar'] as { _attr?: Record<string, unknown> } | undefined)?._attr;
+  return typeof attributes?.['w:bottom'] === 'number' ? attributes : undefined;
+}
+
+/**
+ * The estimator that plans and pins the pages of the document it writes, with one build and one
+ * formatting of it: the body docx hands it is laid out on the page `SLACK_TWIPS` shorter (its
+ * foot margin raised while the layout reads it), then pinned as `pinnedEstimator` pins it. The
+ * same pages and bytes as `planPages` on a document built with the slack (test/docx/
+ * fast-layout.test.ts). `plan()` is the plan, once the document is written.
+ */
+export function layingOutEstimator(layoutBody: BodyLayout): { estimator: PageNumberEstimator; plan: () => PagePlan } {
+  let plan: PagePlan | undefined;
+  const estimator: PageNumberEstimator = (body, context) => {
+    const margin = footMargin(body);
+    if (margin === undefined) throw new Error('the DOCX body has no foot margin to lay its pages out with');
+    const bottom = margin['w:bottom'] as number;
+    margin['w:bottom'] = bottom + SLACK_TWIPS;
+    try {
+      plan = planOf(layoutBody(body, context));
+    } finally {
+      margin['w:bottom'] = bottom;
+    }
+    return pinnedEstimator(plan)(body, context);
+  };
+  return {
+    estimator,
+    plan: () => {
+      if (plan === undefined) throw new Error('the document has not been written yet');
+      return plan;
+    },
   };
 }

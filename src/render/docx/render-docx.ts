@@ -8,7 +8,8 @@ import type { CustomerChecklist } from '../../model/view.js';
 import type { Theme } from '../../present/theme.js';
 import type { DocxVariant } from './context.js';
 import { buildDocument } from './document.js';
-import { pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
+import { layoutBody } from './fast-layout.js';
+import { layingOutEstimator, pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
 import { reproducible } from './reproducible.js';
 
 export type { DocxVariant } from './context.js';
@@ -32,8 +33,14 @@ export async function renderDocx(view: CustomerChecklist, options: DocxOptions =
   if (!(options.pageNumbers ?? true) || variant !== 'full') {
     return reproducible(await Packer.toBuffer(buildDocument(view, variant, { theme })), view.meta.date);
   }
+  // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
+  if (layoutBody) {
+    // One build: the pages are laid out and pinned as the document is written.
+    const { estimator, plan } = layingOutEstimator(layoutBody);
+    const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: estimator, theme }));
+    return reproducible(packed, view.meta.date, { updatePrompt: plan().guessed });
+  }
   const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS, theme }));
   const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan), theme }));
-  // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
   return reproducible(packed, view.meta.date, { updatePrompt: plan.guessed });
 }
