@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The repository's own set-up, run before `npm start` (and, with --test, before `npm test`):
+// The repository's own set-up, run before `npm start`'s build (in its process, `node --import`:
+// one Node start fewer for a build with nothing to do) and, with --test, before `npm test`:
 // on Debian as root, installs through apt-get what the PDF needs (Chromium, the Liberation,
 // Noto and DejaVu fonts) and, for the tests, poppler to read PDFs back. It is not part of the
 // published package: installing the package as a dependency never runs apt-get, and
