@@ -4,7 +4,7 @@ import { CliError } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser, isHeadlessShell } from './find-browser.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
-import { OFFLINE_CHROMIUM_ARGS, UNUSED_BROWSER_UI_ARGS } from './offline-args.js';
+import { HEADLESS_SHELL_ARGS, OFFLINE_CHROMIUM_ARGS, UNUSED_BROWSER_UI_ARGS } from './offline-args.js';
 import { Semaphore } from './semaphore.js';
 
 export type { PageRequestEvent } from './harden-page.js';
@@ -152,6 +152,7 @@ export class BrowserManager implements AsyncDisposable {
 
   async #launch(): Promise<Browser> {
     const executablePath = this.#options.executablePath ?? (await findBrowser());
+    const shell = isHeadlessShell(executablePath);
     const home = await createBrowserHome();
     this.#home = home;
     process.on('exit', this.#onProcessExit);
@@ -166,10 +167,10 @@ export class BrowserManager implements AsyncDisposable {
       const launching = puppeteer.launch({
         executablePath,
         // The headless shell is headless only, and started as such (`--headless`, not `=new`).
-        headless: isHeadlessShell(executablePath) ? 'shell' : true,
+        headless: shell ? 'shell' : true,
         pipe: true,
         userDataDir: home.profile,
-        args: [...OFFLINE_CHROMIUM_ARGS, ...UNUSED_BROWSER_UI_ARGS, ...home.args],
+        args: [...OFFLINE_CHROMIUM_ARGS, ...(shell ? HEADLESS_SHELL_ARGS : UNUSED_BROWSER_UI_ARGS), ...home.args],
         env: home.env,
         timeout: launchTimeout,
         signal: abort.signal,

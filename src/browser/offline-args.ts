@@ -25,3 +25,12 @@ export const OFFLINE_CHROMIUM_ARGS: readonly string[] = [
  * `--disable-features`. The headless shell has no such UI; there they change nothing.
  */
 export const UNUSED_BROWSER_UI_ARGS: readonly string[] = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'];
+
+/**
+ * For Chromium's headless shell: frames are drawn only when asked for (`HeadlessExperimental.
+ * beginFrame`), which a print never does. A page that is loaded, measured and printed is then
+ * not also laid out and painted on screen after each change (the HTML loaded, the page estimate,
+ * the numbers written in): 10 deployments (HTML + PDF) 8 % less CPU, 6 % less time
+ * (bench/README.md). Printing draws its own pages, so the PDF is the same.
+ */
+export const HEADLESS_SHELL_ARGS: readonly string[] = ['--enable-begin-frame-control'];

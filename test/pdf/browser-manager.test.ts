@@ -95,6 +95,22 @@ describe('BrowserManager', () => {
     }
   });
 
+  it.skipIf(!existsSync('/usr/bin/chromium-headless-shell'))('starts the headless shell drawing frames only when asked, and prints with it', async () => {
+    const shell = new BrowserManager({ executablePath: '/usr/bin/chromium-headless-shell' });
+    try {
+      const pdf = await shell.withPage(async (page) => {
+        await page.setContent('<h1 id="a">x</h1><p>text</p>');
+        expect(await page.evaluate(() => document.getElementById('a')!.getClientRects().length)).toBe(1); // laid out on demand
+        return page.pdf({ format: 'A4' });
+      });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+      const commandLines = await Promise.all((await pgrep(shell.userDataDir!)).map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
+      expect(commandLines.some((line) => line.includes('--enable-begin-frame-control'))).toBe(true);
+    } finally {
+      await shell.close();
+    }
+  });
+
   it('reports a browser that cannot start as a CliError, leaving no profile behind', async () => {
     const broken = new BrowserManager({ executablePath: '/bin/false' });
     const error = await broken.withPage(async () => 'never').catch((caught: unknown) => caught);
