@@ -61,7 +61,6 @@ export interface IsolatedTask {
 /** The message a worker posts back: the function's result, or what it threw. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string; stack?: string; exitCode?: number } };
 
-
 /** An error thrown inside the worker, rebuilt on this side with its name, stack and exit code. */
 export class IsolatedError extends Error {
   constructor(
@@ -98,7 +97,7 @@ export class IsolatedRunner {
     if (task.name !== '') await this.#preloading;
     signal?.throwIfAborted();
     if (this.#closed) throw new Error('IsolatedRunner is closed');
-    const worker = this.#idle.pop() ?? startWorker();
+    const worker = this.#idleWorker() ?? startWorker();
     holdOpen(worker, true);
     this.#busy.add(worker);
     let settled = false;
@@ -143,6 +142,12 @@ export class IsolatedRunner {
         if (error && !settled) onError(error);
       });
     });
+  }
+
+  /** An idle worker still there to answer (one that died while idle is let go). */
+  #idleWorker(): ChildProcess | undefined {
+    for (let worker = this.#idle.pop(); worker !== undefined; worker = this.#idle.pop()) if (worker.connected) return worker;
+    return undefined;
   }
 
   /** Terminates every worker, busy ones included (their runs reject). Idempotent. */

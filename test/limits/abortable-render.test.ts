@@ -59,6 +59,27 @@ describe('IsolatedRunner', () => {
     expect(() => process.kill(pid, 0)).toThrow(); // no such process any more
   });
 
+  it('starts another worker when the idle one died meanwhile', async () => {
+    const probe = new URL(`data:text/javascript,${encodeURIComponent('export const pid = () => process.pid;')}`);
+    const runner = new IsolatedRunner();
+    try {
+      const first = await runner.run<number>({ module: probe, name: 'pid', args: [] });
+      process.kill(first, 'SIGKILL'); // killed from outside while idle
+      for (let waited = 0; waited < 5_000; waited += 20) {
+        try {
+          process.kill(first, 0);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        } catch {
+          break; // gone
+        }
+      }
+      const second = await runner.run<number>({ module: probe, name: 'pid', args: [] });
+      expect(second).not.toBe(first);
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('passes on what the task threw, by name and message', async () => {
     const runner = new IsolatedRunner();
     try {
