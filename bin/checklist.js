@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 // The compiled CLI lives in lib/ (built by `npm install` through the `prepare` script).
-import { setFlagsFromString } from 'node:v8';
+import { tuneV8 } from '../lib/v8-tuning.js';
 
-// V8's optimizing compiler without inlining, set before the CLI's modules load: a build is
-// short, and compiling (and recompiling) large inlined functions cost it more than they saved
-// (4 % less CPU a PDF build; the DOCX worker sets it too, see lib/render/isolated-worker.js).
-// (A V8 without the flag would say so on stderr and go on; V8 has had it since TurboFan came.)
-setFlagsFromString('--no-turbo-inlining');
+tuneV8(); // before the CLI's modules load (lib/v8-tuning.js says why)
 const { reportInternalError } = await import('../lib/cli/internal-error.js');
 const { main } = await import('../lib/cli/main.js');
 

@@ -3,16 +3,10 @@
  * named export with the arguments and sends back its result or what it threw (no name: it only
  * loads the module, see IsolatedRunner.preload).
  */
-import { setFlagsFromString } from 'node:v8';
+import { tuneV8 } from '../v8-tuning.js';
 import type { WorkerReply } from './run-isolated.js';
 
-// V8's optimizing compiler without inlining. Inlining the DOCX layout's many small helpers into
-// large optimized functions costs more compiling, and recompiling each time their object shapes
-// turn out other (over a hundred deoptimizations in six renders), than the inlined code saves:
-// ten DOCX in one build 6.0 → 5.1 s (CPU 11.6 → 9.7 s), one as fast as before (bench/README.md).
-// Set here, not as a command-line option: a V8 without the flag would say so and go on, where
-// Node refuses to start with an unknown option.
-setFlagsFromString('--no-turbo-inlining');
+tuneV8(); // before a renderer loads, as the CLI does
 
 interface Request {
   module: string;
