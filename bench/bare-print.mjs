@@ -1,6 +1,6 @@
 // Baseline for the PDF benchmark: how long bare Chromium takes to print one HTML file with
-// `--print-to-pdf`, start-up and shutdown included, with the same offline flags as
-// src/browser/offline-args.ts (keep the two lists equal). Unlike renderPdf, page JavaScript
+// `--print-to-pdf`, start-up and shutdown included, with the same offline flags as the CLI
+// (src/browser/offline-args.ts). Unlike renderPdf, page JavaScript
 // stays on: `--blink-settings=scriptEnabled=false` makes headless --print-to-pdf exit without
 // writing anything (Chromium 156), and our HTML has no scripts anyway.
 //
@@ -18,26 +18,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Same list as OFFLINE_CHROMIUM_ARGS in src/browser/offline-args.ts. */
-export const OFFLINE_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-];
+// The flags and the browsers of the compiled CLI (npm run bench builds lib/ first).
+const { OFFLINE_CHROMIUM_ARGS } = await import('../lib/browser/offline-args.js');
+const { SYSTEM_BROWSER_PATHS, isHeadlessShell } = await import('../lib/browser/find-browser.js');
 
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
+/** The full browsers of the CLI's search: the target's baseline is `chromium --print-to-pdf`. */
+const SYSTEM_BROWSERS = SYSTEM_BROWSER_PATHS.filter((path) => !isHeadlessShell(path));
 
 /** The browser to time: PUPPETEER_EXECUTABLE_PATH, else the first system browser found. */
 export function bareBrowserPath() {

@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { barePrintMs, bareBrowserPath } from './bare-print.mjs';
 import { withCpu } from './cpu-group.mjs';
+// The compiled CLI's browser search (npm run bench builds lib/ first).
+const { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS } = await import('../lib/browser/find-browser.js');
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -89,7 +91,7 @@ async function contentWith(copies) {
 }
 
 /** Chromium's headless shell, which the CLI prints with where it is installed (src/browser/find-browser.ts). */
-const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const HEADLESS_SHELL = SYSTEM_BROWSER_PATHS.find(isHeadlessShell);
 
 async function pdfAgainstBare() {
   const dir = await contentWith(1);
@@ -199,7 +201,6 @@ const loadAfter = loadavg();
 const load = (values) => values.map((value) => value.toFixed(1)).join(', ');
 const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).catch(() => ({ stdout: 'unknown' }));
 // What the CLI prints with: the browser its own search finds (the headless shell first).
-const { findBrowser } = await import(join(root, 'lib/browser/find-browser.js'));
 const cliBrowser = await findBrowser().catch(() => 'none found');
 
 const cpu = (value) => (value === null || value === undefined ? 'not counted' : ms(value));

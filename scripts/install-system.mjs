@@ -15,8 +15,9 @@ import { spawnSync } from 'node:child_process';
  * third of the full browser's CPU (bench/README.md). Where apt has none (an older release), the
  * full `chromium`, if no Chromium or Chrome is there at all.
  */
-const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-const OTHER_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+// Where the CLI looks for a browser (lib/ is built by `npm install` before this runs).
+const { SYSTEM_BROWSER_PATHS, isHeadlessShell } = await import('../lib/browser/find-browser.js');
+const HEADLESS_SHELL = SYSTEM_BROWSER_PATHS.find(isHeadlessShell);
 const forBuild = {
   'chromium-headless-shell': [HEADLESS_SHELL],
   'fonts-liberation': ['/usr/share/fonts/truetype/liberation'],
@@ -42,7 +43,7 @@ function aptInstall(packages) {
 }
 
 const wanted = { ...forBuild, ...(process.argv.includes('--test') ? forTests : {}) };
-const anyBrowser = () => [HEADLESS_SHELL, ...OTHER_BROWSERS].some((file) => existsSync(file));
+const anyBrowser = () => SYSTEM_BROWSER_PATHS.some((file) => existsSync(file));
 const missing = Object.entries(wanted)
   .filter(([name, files]) => !(name === 'chromium-headless-shell' && process.env.PUPPETEER_EXECUTABLE_PATH) && !files.some((file) => existsSync(file)))
   .map(([name]) => name);

@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { CliError } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
-import { findBrowser, isHeadlessShell } from './find-browser.js';
+import { findBrowser } from './find-browser.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
-import { HEADLESS_SHELL_ARGS, OFFLINE_CHROMIUM_ARGS, UNUSED_BROWSER_UI_ARGS } from './offline-args.js';
+import { launchFlags } from './offline-args.js';
 import { Semaphore } from './semaphore.js';
 
 export type { PageRequestEvent } from './harden-page.js';
@@ -152,7 +152,7 @@ export class BrowserManager implements AsyncDisposable {
 
   async #launch(): Promise<Browser> {
     const executablePath = this.#options.executablePath ?? (await findBrowser());
-    const shell = isHeadlessShell(executablePath);
+    const { headless, args } = launchFlags(executablePath);
     const home = await createBrowserHome();
     this.#home = home;
     process.on('exit', this.#onProcessExit);
@@ -166,11 +166,10 @@ export class BrowserManager implements AsyncDisposable {
       const { default: puppeteer } = await import('puppeteer-core');
       const launching = puppeteer.launch({
         executablePath,
-        // The headless shell is headless only, and started as such (`--headless`, not `=new`).
-        headless: shell ? 'shell' : true,
+        headless,
         pipe: true,
         userDataDir: home.profile,
-        args: [...OFFLINE_CHROMIUM_ARGS, ...(shell ? HEADLESS_SHELL_ARGS : UNUSED_BROWSER_UI_ARGS), ...home.args],
+        args: [...args, ...home.args],
         env: home.env,
         timeout: launchTimeout,
         signal: abort.signal,

@@ -1,9 +1,11 @@
+import { isHeadlessShell } from './find-browser.js';
+
 /**
  * Chromium flags that keep a headless browser from calling out: no background networking,
  * component updates, sync, first-run tasks or QUIC, and a host resolver that fails every name,
  * so even a request that slipped past page-level interception (a preconnect, a DNS prefetch)
  * resolves nowhere. `--no-sandbox` because CI and containers run as root; the pages are our
- * own HTML with JavaScript disabled. `bench/bare-print.mjs` repeats this list; keep them equal.
+ * own HTML with JavaScript disabled. `bench/bare-print.mjs` prints with the same list.
  */
 export const OFFLINE_CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
@@ -19,12 +21,12 @@ export const OFFLINE_CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /**
- * Parts of the full browser a print never shows. Chromium 156 in headless mode still loads the
- * address bar's WebUI popup at start, in a renderer of its own: about 0.5 s of CPU before the
- * first page, beside the print (bench/README.md). Puppeteer merges these with its own
- * `--disable-features`. The headless shell has no such UI; there they change nothing.
+ * For the full browser: parts of it a print never shows. Chromium 156 in headless mode still
+ * loads the address bar's WebUI popup at start, in a renderer of its own: about 0.5 s of CPU
+ * before the first page, beside the print (bench/README.md). Puppeteer merges these with its
+ * own `--disable-features`. The headless shell has no such UI.
  */
-export const UNUSED_BROWSER_UI_ARGS: readonly string[] = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'];
+const UNUSED_BROWSER_UI_ARGS: readonly string[] = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'];
 
 /**
  * For Chromium's headless shell: frames are drawn only when asked for (`HeadlessExperimental.
@@ -33,4 +35,14 @@ export const UNUSED_BROWSER_UI_ARGS: readonly string[] = ['--disable-features=We
  * the numbers written in): 10 deployments (HTML + PDF) 8 % less CPU, 6 % less time
  * (bench/README.md). Printing draws its own pages, so the PDF is the same.
  */
-export const HEADLESS_SHELL_ARGS: readonly string[] = ['--enable-begin-frame-control'];
+const HEADLESS_SHELL_ARGS: readonly string[] = ['--enable-begin-frame-control'];
+
+/**
+ * How puppeteer starts the browser at `executablePath`: the headless shell as such (`--headless`,
+ * not `=new`), with its flags; a full Chromium or Chrome with its own. Both offline.
+ */
+export function launchFlags(executablePath: string): { headless: 'shell' | true; args: string[] } {
+  return isHeadlessShell(executablePath)
+    ? { headless: 'shell', args: [...OFFLINE_CHROMIUM_ARGS, ...HEADLESS_SHELL_ARGS] }
+    : { headless: true, args: [...OFFLINE_CHROMIUM_ARGS, ...UNUSED_BROWSER_UI_ARGS] };
+}

@@ -1,14 +1,13 @@
 // Which way a PDF is finished: Chromium's own layout is rewritten in place (pdf-rewrite.ts) and
 // read back cleanly by pdf-lib and poppler; a file laid out otherwise falls back to pdf-lib and
 // is finished all the same.
-import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { finishChromiumPdf, finishPdf } from '../../src/render/pdf/finish-pdf.js';
-import { footerTemplate, headerTemplate } from '../../src/render/pdf/header-footer.js';
 import { UnexpectedPdf } from '../../src/render/pdf/pdf-syntax.js';
-import { PDF_MARGINS } from '../../src/render/pdf/render-pdf.js';
+import { printOptions } from '../../src/render/pdf/render-pdf.js';
+import { pageContents } from './page-contents.js';
 import { pdfInfo, pdfOutline, pdfStructure, pdfText, popplerComplaints } from './poppler.js';
 
 const browser = new BrowserManager();
@@ -30,12 +29,7 @@ const html = `<!doctype html><html lang="en"><title>Short Checklist</title>
 
 /** The artifact tags of each page's content, as pdf-lib reads the file. */
 async function artifactTags(pdf: Uint8Array): Promise<string[][]> {
-  const doc = await PDFDocument.load(pdf, { throwOnInvalidObject: true });
-  return doc.getPages().map((page) => {
-    const stream = doc.context.lookup(page.node.get(PDFName.of('Contents')));
-    if (!(stream instanceof PDFRawStream)) throw new Error('a page without one content stream');
-    return [...inflateSync(stream.contents).toString('latin1').matchAll(/\/Artifact(?: <<([^>]*)>> BDC| BMC)/g)].map((match) => match[1] ?? '');
-  });
+  return (await pageContents(pdf, { strict: true })).map((content) => [...content.matchAll(/\/Artifact(?: <<([^>]*)>> BDC| BMC)/g)].map((match) => match[1] ?? ''));
 }
 
 describe('finishing a PDF', () => {
@@ -43,7 +37,7 @@ describe('finishing a PDF', () => {
   beforeAll(async () => {
     raw = await browser.withPage(async (page) => {
       await page.setContent(html);
-      return page.pdf({ format: 'A4', margin: PDF_MARGINS, displayHeaderFooter: true, headerTemplate: headerTemplate(meta), footerTemplate: footerTemplate(meta), outline: true, tagged: true });
+      return page.pdf(printOptions(meta));
     });
   }, 120_000);
 

@@ -1,17 +1,15 @@
 // The finished PDF against Chromium's own print of the same page, both read back with poppler:
 // the rewrite loses nothing (structure tree, bookmarks, destinations, links, text), is smaller,
 // carries the document information, and marks all that is not tagged as an artifact.
-import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { builtInTemplatesDir, formats, renderViewHtml } from '../../src/render/formats.js';
 import { finishPdf } from '../../src/render/pdf/finish-pdf.js';
-import { footerTemplate, headerTemplate } from '../../src/render/pdf/header-footer.js';
-import { PDF_MARGINS } from '../../src/render/pdf/render-pdf.js';
+import { printOptions } from '../../src/render/pdf/render-pdf.js';
 import { DEFAULT_THEME } from '../../src/present/theme.js';
 import { toolVersion } from '../../src/tool.js';
 import { sampleView } from '../helpers/samples.js';
+import { pageContents } from './page-contents.js';
 import { pdfDestinations, pdfInfo, pdfLinks, pdfOutline, pdfStructure, pdfText } from './poppler.js';
 
 const browser = new BrowserManager();
@@ -33,26 +31,13 @@ async function chromiumPrint(): Promise<Uint8Array> {
   const html = await renderViewHtml(view, 'full', builtInTemplatesDir);
   return browser.withPage(async (page) => {
     await page.setContent(html);
-    return page.pdf({
-      format: 'A4',
-      printBackground: true,
-      margin: PDF_MARGINS,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(meta),
-      footerTemplate: footerTemplate(meta),
-      outline: true,
-      tagged: true,
-    });
+    return page.pdf(printOptions(meta));
   });
 }
 
 /** What each page paints outside marked content, and the artifacts it marks, by page. */
 async function markedContent(pdf: Uint8Array) {
-  const doc = await PDFDocument.load(pdf);
-  return doc.getPages().map((page) => {
-    const stream = doc.context.lookup(page.node.get(PDFName.of('Contents')));
-    if (!(stream instanceof PDFRawStream)) throw new Error('a page without one content stream');
-    const content = inflateSync(stream.contents).toString('latin1');
+  return (await pageContents(pdf)).map((content) => {
     const open: string[] = [];
     const artifacts: string[] = [];
     let unmarked = 0;

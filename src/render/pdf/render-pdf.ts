@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Page, PDFOptions } from 'puppeteer-core';
 import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
 import { toolSignature } from '../../tool.js';
@@ -94,19 +94,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
   const print: Print = async (draft) => {
     if (draft) await toggleDraftStyle(page, true);
     try {
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: false,
-        margin: PDF_MARGINS,
-        // A draft leaves out what moves no text: header, footer, bookmarks, tags.
-        displayHeaderFooter: !draft,
-        headerTemplate: headerTemplate(meta),
-        footerTemplate: footerTemplate(meta),
-        outline: !draft,
-        tagged: !draft,
-        timeout,
-      });
+      return await page.pdf({ ...printOptions(meta, draft), timeout });
     } finally {
       if (draft) await toggleDraftStyle(page, false);
     }
@@ -120,6 +108,24 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
     creator: toolSignature(),
     margins: { top: millimetres(PDF_MARGINS.top), bottom: millimetres(PDF_MARGINS.bottom) },
   });
+}
+
+/**
+ * What Chromium is asked to print: A4 in the margins above, backgrounds, and but for a draft
+ * (which leaves out what moves no text) the running header and footer, bookmarks and tags.
+ */
+export function printOptions(meta: PdfMeta, draft = false): PDFOptions {
+  return {
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: false,
+    margin: PDF_MARGINS,
+    displayHeaderFooter: !draft,
+    headerTemplate: headerTemplate(meta),
+    footerTemplate: footerTemplate(meta),
+    outline: !draft,
+    tagged: !draft,
+  };
 }
 
 /** Points of a `20mm` length. */
