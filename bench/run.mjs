@@ -9,7 +9,8 @@
 //      (also without the DOCX's page layout, `--docx-page-numbers off`, as pandoc writes none)
 //   5. `npm start` a second time with nothing changed against the first. target ≤ 10 %
 // Each figure is the median of BENCH_RUNS runs (default 3), each build into a fresh --out (a
-// build into the last one's would find its outputs up to date). Written to bench/RESULTS.md.
+// build into the last one's would find its outputs up to date); rows 1 and 4 also with the
+// master parsed (no cache of parsed masters). Written to bench/RESULTS.md.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -53,11 +54,11 @@ async function treeRssKiB(pid) {
  * Runs the CLI; returns its wall time and, when `sampleMemory` is set, the peak RSS of its
  * process tree (`ps` four times a second: a few ms of CPU each, small next to a build).
  */
-async function timeCli(args, cwd, { sampleMemory = false } = {}) {
+async function timeCli(args, cwd, { sampleMemory = false, env = process.env } = {}) {
   const { result, cpuMs } = await withCpu(async (wrap) => {
     const started = performance.now();
     const [command, argv] = wrap(process.execPath, [cli, ...args]);
-    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peak = 0;
@@ -97,6 +98,8 @@ async function pdfAgainstBare() {
   const dir = await contentWith(1);
   const ours = [];
   for (let index = 0; index < runs; index++) ours.push(await timeCli(['build', '--out', `out-${index}`], dir));
+  const parsed = [];
+  for (let index = 0; index < runs; index++) parsed.push(await timeCli(['build', '--out', `parsed-${index}`], dir, { env: uncached }));
   const html = join(dir, 'out-0/customer-01', (await readdir(join(dir, 'out-0/customer-01'))).find((name) => name.endsWith('.html')));
   const barePrints = async (executablePath) => {
     const bare = [];
@@ -113,8 +116,10 @@ async function pdfAgainstBare() {
   await rm(dir, { recursive: true, force: true });
   return {
     ours: median(ours.map((one) => one.ms)),
+    parsed: median(parsed.map((one) => one.ms)),
     bare: median(bare.map((one) => one.ms)),
     oursCpu: medianCpu(ours),
+    parsedCpu: medianCpu(parsed),
     bareCpu: medianCpu(bare),
     shell: shell && median(shell.map((one) => one.ms)),
     shellCpu: shell && medianCpu(shell),
@@ -167,6 +172,8 @@ async function docxAgainstPandoc() {
   const dir = await contentWith(1);
   const ours = [];
   for (let index = 0; index < runs; index++) ours.push(await timeCli(['build', '--format', 'docx', '--out', `out-${index}`], dir));
+  const parsed = [];
+  for (let index = 0; index < runs; index++) parsed.push(await timeCli(['build', '--format', 'docx', '--out', `parsed-${index}`], dir, { env: uncached }));
   // Without the page layout: a contents without page numbers, as pandoc's (Word fills them in).
   const unpaged = [];
   for (let index = 0; index < runs; index++) unpaged.push(await timeCli(['build', '--format', 'docx', '--docx-page-numbers', 'off', '--out', `off-${index}`], dir));
@@ -178,9 +185,11 @@ async function docxAgainstPandoc() {
   const ms = (measured) => median(measured.map((one) => one.ms));
   return {
     ours: ms(ours),
+    parsed: ms(parsed),
     unpaged: ms(unpaged),
     pandoc: ms(pandoc),
     oursCpu: medianCpu(ours),
+    parsedCpu: medianCpu(parsed),
     unpagedCpu: medianCpu(unpaged),
     pandocCpu: medianCpu(pandoc),
   };
@@ -192,12 +201,18 @@ const told = (name, value) => (process.stderr.write(`${name}: ${JSON.stringify(v
 // incremental rows, and npm start, always run.
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const skipped = { error: 'skipped (BENCH_SKIP)' };
+// The cache of parsed masters (src/content/master-cache.ts) in a folder of the bench's own: the
+// first build of the master (npm start's first) parses it, every later one reads it back, as
+// on a user's machine. The rows "master parsed" build with no cache (a master's first build).
+process.env.CHECKLIST_CACHE = await mkdtemp(join(tmpdir(), 'checklist-bench-cache-'));
+const uncached = { ...process.env, CHECKLIST_CACHE: 'off' };
 const loadBefore = loadavg();
 const start = told('npm start', await npmStartTwice().catch((error) => ({ error: error.message.split('\n')[0] })));
 const scale = told('scaling', await scaling());
 const pdf = skip.has('bare') ? skipped : told('all formats vs bare', await pdfAgainstBare());
 const docx = skip.has('docx') ? skipped : told('docx vs pandoc', await docxAgainstPandoc().catch((error) => ({ error: error.message })));
 const loadAfter = loadavg();
+await rm(process.env.CHECKLIST_CACHE, { recursive: true, force: true });
 const load = (values) => values.map((value) => value.toFixed(1)).join(', ');
 const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).catch(() => ({ stdout: 'unknown' }));
 // What the CLI prints with: the browser its own search finds (the headless shell first).
@@ -213,10 +228,12 @@ function cpuTable() {
   const rows = [];
   const row = (what, ours, baseline) => ours !== null && baseline !== null && rows.push(`| ${what} | ${ms(ours)} | ${ms(baseline)} | ${(ours / baseline).toFixed(2)}× |`);
   if (!pdf.error) row('sample → HTML + PDF + DOCX vs bare Chromium', pdf.oursCpu, pdf.bareCpu);
+  if (!pdf.error) row('sample → HTML + PDF + DOCX, master parsed (not cached), vs bare Chromium', pdf.parsedCpu, pdf.bareCpu);
   if (!pdf.error && pdf.shell !== null) row('sample → HTML + PDF + DOCX vs bare headless shell', pdf.oursCpu, pdf.shellCpu);
   row('50 deployments vs 1 (HTML + PDF)', scale[50].cpuMs, scale[1].cpuMs);
   if (!docx.error) {
     row('sample → DOCX vs pandoc', docx.oursCpu, docx.pandocCpu);
+    row('sample → DOCX, master parsed (not cached), vs pandoc', docx.parsedCpu, docx.pandocCpu);
     row('sample → DOCX, `--docx-page-numbers off`, vs pandoc', docx.unpagedCpu, docx.pandocCpu);
   }
   if (rows.length === 0) return ['CPU time not counted: this machine gives the bench no cpuacct cgroup (Linux, as root).', ''];
@@ -227,7 +244,7 @@ const lines = [
   '# Benchmark results',
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}; the CLI prints with ${cliBrowser}.`,
-  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
+  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The masters are parsed by the first \`npm start\` and read back from the cache of parsed masters by every later build, as on a user's machine (rows \"the master parsed\": no cache). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
   `Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)} (the machine's other work slows every figure alike; read the ratios).`,
   '',
   '| what | ours | baseline | ratio | target |',
@@ -235,6 +252,9 @@ const lines = [
   pdf.error
     ? `| sample → HTML + PDF + DOCX vs bare Chromium | not measured: ${pdf.error} | | | |`
     : `| sample → HTML + PDF + DOCX vs bare \`chromium --print-to-pdf\` | ${ms(pdf.ours)} | ${ms(pdf.bare)} | ${(pdf.ours / pdf.bare).toFixed(2)}× | ≤ 1.3× |`,
+  pdf.error
+    ? null
+    : `| the same, the master parsed (its first build: \`CHECKLIST_CACHE=off\`) | ${ms(pdf.parsed)} | ${ms(pdf.bare)} | ${(pdf.parsed / pdf.bare).toFixed(2)}× | (≤ 1.3×) |`,
   pdf.error || pdf.shell === null
     ? null
     : `| sample → HTML + PDF + DOCX vs bare \`chromium-headless-shell --print-to-pdf\` (the engine the CLI prints with) | ${ms(pdf.ours)} | ${ms(pdf.shell)} | ${(pdf.ours / pdf.shell).toFixed(2)}× | (≤ 1.3×) |`,
@@ -243,6 +263,9 @@ const lines = [
   docx.error
     ? `| sample → DOCX vs pandoc | not measured: ${docx.error} | | | |`
     : `| sample → DOCX vs \`pandoc -o x.docx\` | ${ms(docx.ours)} | ${ms(docx.pandoc)} | ${(docx.ours / docx.pandoc).toFixed(2)}× | ≤ 2× |`,
+  docx.error
+    ? null
+    : `| the same, the master parsed (its first build: \`CHECKLIST_CACHE=off\`) | ${ms(docx.parsed)} | ${ms(docx.pandoc)} | ${(docx.parsed / docx.pandoc).toFixed(2)}× | (≤ 2×) |`,
   docx.error
     ? null
     : `| sample → DOCX with \`--docx-page-numbers off\` (no page layout, as pandoc) vs pandoc | ${ms(docx.unpaged)} | ${ms(docx.pandoc)} | ${(docx.unpaged / docx.pandoc).toFixed(2)}× | (≤ 2×) |`,

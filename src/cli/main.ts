@@ -8,6 +8,7 @@ import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
+import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
 import { usage } from './usage.js';
 
@@ -64,8 +65,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(usage);
       return command === undefined && !values.help ? 2 : 0;
     }
-    // Every command reads inputs: the limits hold for all of them.
+    // Every command reads inputs: the limits and the cache of parsed masters hold for all of them.
     useLimits(parseLimits(values.limits));
+    useMasterCache({ dir: masterCacheDir(), refresh: command === 'build' && values.force });
     switch (command) {
       case 'check':
         return await check(rest, values);

@@ -1,13 +1,15 @@
 /**
  * Finds and loads master checklists under a content folder. Finding loads nothing heavy: the
  * Markdown pipeline (unified, micromark, YAML) is imported only when a master is parsed, so a
- * build whose inputs were all checked before never loads it.
+ * build whose inputs were all checked before, or whose masters were parsed clean before, never
+ * loads it.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checklistLookupProblem } from '../deployment/checklist-path.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
+import { parseMaster } from './master-cache.js';
 import { readChecklistFiles } from './read-sources.js';
 
 /** `content/checklists` under a content folder. */
@@ -48,10 +50,12 @@ export async function findChecklist(contentDir: string, id: string): Promise<str
   return null;
 }
 
-/** Reads and parses one checklist; null when its files could not be read as text. */
+/**
+ * Reads and parses one checklist (or reads its parse back from the cache of parsed masters,
+ * master-cache.ts); null when its files could not be read as text.
+ */
 export async function loadChecklist(path: string, diagnostics: Diagnostics): Promise<Checklist | null> {
   const source = await readChecklistFiles(path, diagnostics);
   if (!source) return null;
-  const { parseChecklistFiles } = await import('./parse-checklist.js');
-  return parseChecklistFiles(source.defaultId, source.files, diagnostics);
+  return parseMaster(source, diagnostics);
 }

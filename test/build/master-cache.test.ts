@@ -1,0 +1,54 @@
+/**
+ * The cache of parsed masters through the real CLI: a build that reads the master back writes
+ * the bytes a build that parses it writes, and a master edited after it was cached is checked
+ * as it now is (a typo is reported, never hidden behind the clean parse stored before).
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+describe('builds with the cache of parsed masters', () => {
+  let dir = '';
+  const cache = () => join(dir, 'cache');
+  const cli = (args: string[], env: NodeJS.ProcessEnv = { CHECKLIST_CACHE: cache() }) => runCli(args, { cwd: dir, env });
+  const stored = async () => (await readdir(join(cache(), 'masters')).catch(() => [])).filter((name) => name.endsWith('.v8'));
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'checklist-master-cache-cli-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes the same HTML and DOCX from a master read back as from one parsed', async () => {
+    const formats = ['--format', 'html,docx'];
+    const cold = await cli(['build', ...formats, '--out', 'cold']);
+    expect(cold.code, cold.stderr).toBe(0);
+    expect(await stored()).toHaveLength(1);
+    const warm = await cli(['build', ...formats, '--out', 'warm']);
+    expect(warm.code, warm.stderr).toBe(0);
+    const uncached = await cli(['build', ...formats, '--out', 'uncached'], { CHECKLIST_CACHE: 'off' });
+    expect(uncached.code, uncached.stderr).toBe(0);
+    for (const name of ['mini-1.0.html', 'mini-1.0.docx']) {
+      const warmBytes = await readFile(join(dir, 'warm/acme', name));
+      expect(warmBytes.equals(await readFile(join(dir, 'cold/acme', name))), name).toBe(true);
+      expect(warmBytes.equals(await readFile(join(dir, 'uncached/acme', name))), name).toBe(true);
+    }
+  });
+
+  it('checks a master edited after it was stored as it now is', async () => {
+    const clean = await cli(['check']);
+    expect(clean.code, clean.stderr).toBe(0);
+    const master = join(dir, 'content/checklists/mini.md');
+    const text = await readFile(master, 'utf8');
+    await writeFile(master, text.replace('See [](#password-policy)', 'See [](#pasword-policy)'));
+    const typo = await cli(['check']);
+    expect(typo.code).toBe(1);
+    expect(typo.stdout + typo.stderr).toMatch(/content\/checklists\/mini\.md:\d+:\d+: error Link to #pasword-policy has no target/);
+    // Reported on every run: a master with messages is never stored.
+    const again = await cli(['check']);
+    expect(again.stdout + again.stderr).toMatch(/Link to #pasword-policy has no target/);
+    await writeFile(master, text);
+  });
+});
