@@ -184,10 +184,12 @@ export class BrowserManager implements AsyncDisposable {
       });
       const browser = await Promise.race([launching, rejectOnAbort(abort.signal)]);
       this.#launchedProcess = browser.process()?.pid;
-      // Chromium is killed at the end (#shutdown), and a read on its pipe may then fail with
-      // ECONNRESET after puppeteer has closed its transport and removed its own listeners:
-      // without one of ours, that error would end a finished build as an internal error.
-      for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+      // Chromium is killed at the end (#shutdown), and a read on its pipes may then fail with
+      // ECONNRESET: after puppeteer has closed its transport and removed its own listeners, or
+      // before its log reader (a readline interface on stdout and stderr, which passes a
+      // stream's error on to itself, where nothing listens) has seen the stream close. Either
+      // would end a finished build as an internal error: the streams' errors are ours alone.
+      for (const stream of browser.process()?.stdio ?? []) stream?.removeAllListeners('error').on('error', () => undefined);
       return browser;
     } catch (error) {
       abort.abort(error); // a launch that failed any other way leaves no process either
