@@ -110,12 +110,22 @@ async function readEntry(path: string): Promise<Checklist | undefined> {
   }
 }
 
+/**
+ * Makes a folder and its missing parents, failing where one cannot be made. (`mkdir`'s recursive
+ * mode never returns where the file system says a parent is missing after it was made: /proc.)
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  for (const folder of missing) await mkdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+}
+
 /** Stores a parse (written whole, then renamed into place, so a reader never sees half of it). */
 async function writeEntry(path: string, checklist: Checklist): Promise<void> {
   const dir = dirname(path);
   const partial = `${path}.${process.pid}.partial`;
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     await writeFile(partial, serialize(checklist));
     await rename(partial, path);
     await prune(dir);

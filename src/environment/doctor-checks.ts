@@ -4,16 +4,22 @@
  * pandoc). Each check says what it found, or what is missing and how to get it.
  */
 import { execFile } from 'node:child_process';
+import { access, constants, readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
+import { makeFolder, masterCacheDir } from '../content/master-cache.js';
 import { installedFontFamilies } from './installed-fonts.js';
 
 const run = promisify(execFile);
 
 export interface CheckResult {
   name: string;
-  /** `needed`: the build cannot make every format without it; `tests`: for the test suite and the bench. */
-  need: 'needed' | 'tests';
+  /**
+   * `needed`: the build cannot make every format without it; `speed`: every command works
+   * without it, only slower; `tests`: for the test suite and the bench.
+   */
+  need: 'needed' | 'speed' | 'tests';
   ok: boolean;
   /** What was found, or what is missing and how to install it. */
   detail: string;
@@ -74,12 +80,28 @@ async function checkProgram(name: string, program: string, args: string[], insta
   return version === null ? { name, need: 'tests', ok: false, detail: `\`${program}\` not found: ${install}` } : { name, need: 'tests', ok: true, detail: version };
 }
 
+/** The cache of parsed masters (content/master-cache.ts): where it is, and whether it can be written. */
+async function checkMasterCache(): Promise<CheckResult> {
+  const name = 'Cache of parsed masters';
+  const dir = masterCacheDir();
+  if (dir === null) return { name, need: 'speed', ok: false, detail: 'off (CHECKLIST_CACHE): every command parses its masters again' };
+  try {
+    await makeFolder(dir);
+    await access(dir, constants.W_OK);
+  } catch {
+    return { name, need: 'speed', ok: false, detail: `${dir} cannot be written: every command parses its masters again; set CHECKLIST_CACHE to a folder that can` };
+  }
+  const entries = (await readdir(dir)).filter((entry) => entry.endsWith('.v8')).length;
+  return { name, need: 'speed', ok: true, detail: `${dirname(dir)} (${entries} ${entries === 1 ? 'master' : 'masters'}; CHECKLIST_CACHE=off for none)` };
+}
+
 /** Every check, in the order they are shown. */
 export function runDoctorChecks(): Promise<CheckResult[]> {
   return Promise.all([
     checkNode(),
     checkBrowser(),
     checkFonts(),
+    checkMasterCache(),
     checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils'),
     checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui'),
     checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc'),

@@ -37,6 +37,13 @@ describe('builds with the cache of parsed masters', () => {
     }
   });
 
+  it('checklist doctor says where the cache is and how many masters it holds, or that it is off', async () => {
+    const on = await cli(['doctor']);
+    expect(on.stdout).toMatch(new RegExp(`^ok +Cache of parsed masters: ${cache().replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} \\(1 master; CHECKLIST_CACHE=off for none\\)$`, 'm'));
+    const off = await cli(['doctor'], { CHECKLIST_CACHE: 'off' });
+    expect(off.stdout).toMatch(/^missing +Cache of parsed masters: off \(CHECKLIST_CACHE\): every command parses its masters again$/m);
+  });
+
   it('checks a master edited after it was stored as it now is', async () => {
     const clean = await cli(['check']);
     expect(clean.code, clean.stderr).toBe(0);
