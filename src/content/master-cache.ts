@@ -13,7 +13,7 @@
  * and tests parse as before.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { deserialize, serialize } from 'node:v8';
 import { fileHash, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { activeLimits } from '../limits/limits.js';
+import { makeFolder } from '../output/make-folder.js';
 import type { Checklist } from '../model/checklist.js';
 import type { ChecklistFiles } from './read-sources.js';
 
@@ -108,16 +109,6 @@ async function readEntry(path: string): Promise<Checklist | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Makes a folder and its missing parents, failing where one cannot be made. (`mkdir`'s recursive
- * mode never returns where the file system says a parent is missing after it was made: /proc.)
- */
-export async function makeFolder(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
-  for (const folder of missing) await mkdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
 /** Stores a parse (written whole, then renamed into place, so a reader never sees half of it). */

@@ -8,7 +8,8 @@ import { access, constants, readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
-import { makeFolder, masterCacheDir } from '../content/master-cache.js';
+import { masterCacheDir } from '../content/master-cache.js';
+import { makeFolder } from '../output/make-folder.js';
 import { installedFontFamilies } from './installed-fonts.js';
 
 const run = promisify(execFile);

@@ -5,8 +5,7 @@ import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadChecklist } from '../../src/content/load-checklist.js';
-import { existsSync } from 'node:fs';
-import { MAX_ENTRIES, makeFolder, masterCacheDir, useMasterCache, type MasterCacheSettings } from '../../src/content/master-cache.js';
+import { MAX_ENTRIES, masterCacheDir, useMasterCache, type MasterCacheSettings } from '../../src/content/master-cache.js';
 import { parseChecklistFiles } from '../../src/content/parse-checklist.js';
 import { readChecklistFiles } from '../../src/content/read-sources.js';
 import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
@@ -134,20 +133,6 @@ describe('the cache of parsed masters', () => {
       const parsed = parseChecklistFiles(source.defaultId, source.files, new Diagnostics());
       expect(deserialize(serialize(parsed))).toStrictEqual(parsed);
     }
-  });
-});
-
-describe('makeFolder', () => {
-  it('makes a folder and its missing parents, and leaves one that exists', async () => {
-    const deep = join(root, 'x', 'y', 'z');
-    await makeFolder(deep);
-    await makeFolder(deep);
-    expect(existsSync(deep)).toBe(true);
-  });
-
-  // fs.mkdir's recursive mode never returns there.
-  it.skipIf(!existsSync('/proc/self'))('fails, and returns, where the file system cannot make one (/proc)', async () => {
-    await expect(makeFolder('/proc/no-such-folder/masters')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
 
