@@ -16,6 +16,14 @@ import { setFlagsFromString } from 'node:v8';
 
 export const V8_FLAGS = ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape'] as const;
 
+let tuned = false;
+
 export function tuneV8(): void {
   setFlagsFromString(V8_FLAGS.join(' '));
+  tuned = true;
+}
+
+/** The flags this process set (V8's compiled code depends on them: layout-cache.ts). */
+export function v8Tuning(): string {
+  return tuned ? V8_FLAGS.join(' ') : '';
 }

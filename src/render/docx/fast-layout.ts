@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
 import type { layoutDocument as StockLayout } from 'docx/layout';
-import { patchLayoutSource } from './layout-patches.js';
+import { compileLayout, type CompiledLayout } from './layout-cache.js';
+import { PATCHES_MODULE, patchLayoutSource } from './layout-patches.js';
 
 export type LayoutFunction = typeof StockLayout;
 
@@ -65,6 +65,8 @@ export interface LoadedLayout {
   layoutBody?: BodyLayout;
   /** False when the stock module was loaded instead. */
   patched: boolean;
+  /** The patched bundle as compiled, and how much of it came from the cache. */
+  compiled?: CompiledLayout;
 }
 
 /** What `layoutDocument` does after formatting the body (read it, lay it out until its numbers settle). */
@@ -80,16 +82,25 @@ function bodyLayoutOf({ readDocument, layOutPasses }: LayoutInternals): BodyLayo
   return (body, context) => layOutPasses(readDocument(body, context, { guess: true }), undefined, true);
 }
 
-/** The patched layout, or the stock one when a patch does not fit. */
+/** The modules whose code decides the patched text: an entry of the layout cache is theirs. */
+const PATCHER = [import.meta.url, PATCHES_MODULE];
+
+/**
+ * The patched layout (from the cache folder where it was patched and compiled before:
+ * layout-cache.ts), or the stock one when a patch does not fit.
+ */
 export async function loadLayout(): Promise<LoadedLayout> {
   try {
     const path = layoutBundlePath();
-    const { source, missing } = patchLayoutSource(readFileSync(path, 'utf8'));
-    const script = missing.length === 0 ? asScript(source, BODY_LAYOUT_INTERNALS) : undefined;
-    if (script !== undefined) {
-      const exports = (new Script(script, { filename: `${pathToFileURL(path).href}?patched` }).runInThisContext() as () => unknown)();
+    const bundle = readFileSync(path, 'utf8');
+    const compiled = compileLayout(bundle, `${pathToFileURL(path).href}?patched`, PATCHER, () => {
+      const { source, missing } = patchLayoutSource(bundle);
+      return missing.length === 0 ? asScript(source, BODY_LAYOUT_INTERNALS) : undefined;
+    });
+    if (compiled !== undefined) {
+      const exports = (compiled.script.runInThisContext() as () => unknown)();
       const { layoutDocument, ...internals } = exports as { layoutDocument?: unknown } & LayoutInternals;
-      if (typeof layoutDocument === 'function') return { layoutDocument: layoutDocument as LayoutFunction, layoutBody: bodyLayoutOf(internals), patched: true };
+      if (typeof layoutDocument === 'function') return { layoutDocument: layoutDocument as LayoutFunction, layoutBody: bodyLayoutOf(internals), patched: true, compiled };
     }
   } catch {
     // The stock module below lays the pages out the same.
@@ -99,5 +110,10 @@ export async function loadLayout(): Promise<LoadedLayout> {
 
 const loaded = await loadLayout();
 export const { layoutDocument, layoutBody } = loaded;
+/**
+ * Keeps the patched layout and the code V8 compiled of it in the cache folder, once this
+ * process has laid a document out (its functions compiled); then does nothing.
+ */
+export const keepCompiledLayout = (): Promise<void> => loaded.compiled?.save() ?? Promise.resolve();
 /** Whether `layoutDocument` is the patched one (the tests check it is). */
 export const layoutIsPatched = loaded.patched;

@@ -10,6 +10,9 @@
  * for (`unplainSpreadCalls`).
  */
 
+/** This module, whose code decides the patched text (layout-cache.ts keys its entries by it). */
+export const PATCHES_MODULE = import.meta.url;
+
 export interface SourcePatch {
   /** What the patch does, for the tests' messages. */
   name: string;
