@@ -10,7 +10,7 @@
 //   5. `npm start` a second time with nothing changed against the first. target ≤ 10 %
 // Each figure is the median of BENCH_RUNS runs (default 3), each build into a fresh --out (a
 // build into the last one's would find its outputs up to date); rows 1 and 4 also with the
-// master parsed (no cache of parsed masters). Written to bench/RESULTS.md.
+// tool's cache folder off (nothing cached: a master's first build). Written to bench/RESULTS.md.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -201,9 +201,9 @@ const told = (name, value) => (process.stderr.write(`${name}: ${JSON.stringify(v
 // incremental rows, and npm start, always run.
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const skipped = { error: 'skipped (BENCH_SKIP)' };
-// The cache of parsed masters (src/content/master-cache.ts) in a folder of the bench's own: the
-// first build of the master (npm start's first) parses it, every later one reads it back, as
-// on a user's machine. The rows "master parsed" build with no cache (a master's first build).
+// The tool's cache folder (parsed masters, the compiled DOCX layout: environment/cache-folder.ts)
+// of the bench's own: npm start's first build fills it, every later build reads it, as on a
+// user's machine. The rows "nothing cached" build with it off (a master's first build).
 process.env.CHECKLIST_CACHE = await mkdtemp(join(tmpdir(), 'checklist-bench-cache-'));
 const uncached = { ...process.env, CHECKLIST_CACHE: 'off' };
 const loadBefore = loadavg();
@@ -228,12 +228,12 @@ function cpuTable() {
   const rows = [];
   const row = (what, ours, baseline) => ours !== null && baseline !== null && rows.push(`| ${what} | ${ms(ours)} | ${ms(baseline)} | ${(ours / baseline).toFixed(2)}× |`);
   if (!pdf.error) row('sample → HTML + PDF + DOCX vs bare Chromium', pdf.oursCpu, pdf.bareCpu);
-  if (!pdf.error) row('sample → HTML + PDF + DOCX, master parsed (not cached), vs bare Chromium', pdf.parsedCpu, pdf.bareCpu);
+  if (!pdf.error) row('sample → HTML + PDF + DOCX, nothing cached, vs bare Chromium', pdf.parsedCpu, pdf.bareCpu);
   if (!pdf.error && pdf.shell !== null) row('sample → HTML + PDF + DOCX vs bare headless shell', pdf.oursCpu, pdf.shellCpu);
   row('50 deployments vs 1 (HTML + PDF)', scale[50].cpuMs, scale[1].cpuMs);
   if (!docx.error) {
     row('sample → DOCX vs pandoc', docx.oursCpu, docx.pandocCpu);
-    row('sample → DOCX, master parsed (not cached), vs pandoc', docx.parsedCpu, docx.pandocCpu);
+    row('sample → DOCX, nothing cached, vs pandoc', docx.parsedCpu, docx.pandocCpu);
     row('sample → DOCX, `--docx-page-numbers off`, vs pandoc', docx.unpagedCpu, docx.pandocCpu);
   }
   if (rows.length === 0) return ['CPU time not counted: this machine gives the bench no cpuacct cgroup (Linux, as root).', ''];
@@ -244,7 +244,7 @@ const lines = [
   '# Benchmark results',
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}; the CLI prints with ${cliBrowser}.`,
-  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The masters are parsed by the first \`npm start\` and read back from the cache of parsed masters by every later build, as on a user's machine (rows \"the master parsed\": no cache). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
+  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The first \`npm start\` fills the tool's cache folder (the parsed masters, the compiled DOCX layout) and every later build reads it, as on a user's machine (rows \"nothing cached\": the cache off). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
   `Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)} (the machine's other work slows every figure alike; read the ratios).`,
   '',
   '| what | ours | baseline | ratio | target |',
@@ -254,7 +254,7 @@ const lines = [
     : `| sample → HTML + PDF + DOCX vs bare \`chromium --print-to-pdf\` | ${ms(pdf.ours)} | ${ms(pdf.bare)} | ${(pdf.ours / pdf.bare).toFixed(2)}× | ≤ 1.3× |`,
   pdf.error
     ? null
-    : `| the same, the master parsed (its first build: \`CHECKLIST_CACHE=off\`) | ${ms(pdf.parsed)} | ${ms(pdf.bare)} | ${(pdf.parsed / pdf.bare).toFixed(2)}× | (≤ 1.3×) |`,
+    : `| the same, nothing cached (a master's first build: \`CHECKLIST_CACHE=off\`) | ${ms(pdf.parsed)} | ${ms(pdf.bare)} | ${(pdf.parsed / pdf.bare).toFixed(2)}× | (≤ 1.3×) |`,
   pdf.error || pdf.shell === null
     ? null
     : `| sample → HTML + PDF + DOCX vs bare \`chromium-headless-shell --print-to-pdf\` (the engine the CLI prints with) | ${ms(pdf.ours)} | ${ms(pdf.shell)} | ${(pdf.ours / pdf.shell).toFixed(2)}× | (≤ 1.3×) |`,
@@ -265,7 +265,7 @@ const lines = [
     : `| sample → DOCX vs \`pandoc -o x.docx\` | ${ms(docx.ours)} | ${ms(docx.pandoc)} | ${(docx.ours / docx.pandoc).toFixed(2)}× | ≤ 2× |`,
   docx.error
     ? null
-    : `| the same, the master parsed (its first build: \`CHECKLIST_CACHE=off\`) | ${ms(docx.parsed)} | ${ms(docx.pandoc)} | ${(docx.parsed / docx.pandoc).toFixed(2)}× | (≤ 2×) |`,
+    : `| the same, nothing cached (a master's first build: \`CHECKLIST_CACHE=off\`) | ${ms(docx.parsed)} | ${ms(docx.pandoc)} | ${(docx.parsed / docx.pandoc).toFixed(2)}× | (≤ 2×) |`,
   docx.error
     ? null
     : `| sample → DOCX with \`--docx-page-numbers off\` (no page layout, as pandoc) vs pandoc | ${ms(docx.unpaged)} | ${ms(docx.pandoc)} | ${(docx.unpaged / docx.pandoc).toFixed(2)}× | (≤ 2×) |`,
