@@ -45,27 +45,32 @@ const readOr = <T>(path: string, read: (path: string) => T): T | undefined => {
  */
 export function compileLayout(bundle: string, filename: string, patcher: readonly string[], patch: () => string | undefined): CompiledLayout | undefined {
   const dir = cacheFolder('layout');
-  const key = dir === null ? null : valueHash({ entry: 1, node: process.version, flags: v8Tuning(), bundle: sha256(bundle), patcher: patcher.map((url) => readOr(fileURLToPath(url), (path) => sha256(readFileSync(path)))) });
-  const sourcePath = dir === null ? null : join(dir, `${key}.js`);
-  const codePath = dir === null ? null : join(dir, `${key}.code`);
-  const stored = sourcePath === null ? undefined : readOr(sourcePath, (path) => readFileSync(path, 'utf8'));
+  if (dir === null) {
+    const source = patch();
+    return source === undefined ? undefined : { script: new Script(source, { filename }), from: { source: false, code: false }, save: async () => undefined };
+  }
+  const patcherHashes = patcher.map((url) => readOr(fileURLToPath(url), (path) => sha256(readFileSync(path))));
+  const key = valueHash({ entry: 1, node: process.version, flags: v8Tuning(), bundle: sha256(bundle), patcher: patcherHashes });
+  const sourcePath = join(dir, `${key}.js`);
+  const codePath = join(dir, `${key}.code`);
+  const stored = readOr(sourcePath, (path) => readFileSync(path, 'utf8'));
   const source = stored ?? patch();
   if (source === undefined) return undefined;
-  const cachedData = stored === undefined || codePath === null ? undefined : readOr(codePath, (path) => readFileSync(path));
+  const cachedData = stored === undefined ? undefined : readOr(codePath, (path) => readFileSync(path));
   const script = new Script(source, { filename, cachedData });
   const codeUsed = cachedData !== undefined && !script.cachedDataRejected;
   // Recently used: deleted last.
-  if (stored !== undefined) void touchEntry(sourcePath!);
-  if (codeUsed) void touchEntry(codePath!);
-  let saved = sourcePath === null || (stored !== undefined && codeUsed);
+  if (stored !== undefined) void touchEntry(sourcePath);
+  if (codeUsed) void touchEntry(codePath);
+  let saved = stored !== undefined && codeUsed;
   return {
     script,
     from: { source: stored !== undefined, code: codeUsed },
     save: async () => {
       if (saved) return;
       saved = true;
-      if (stored === undefined && !(await writeEntry(sourcePath!, source, KEEP))) return;
-      await writeEntry(codePath!, script.createCachedData(), KEEP);
+      if (stored === undefined && !(await writeEntry(sourcePath, source, KEEP))) return;
+      await writeEntry(codePath, script.createCachedData(), KEEP);
     },
   };
 }
