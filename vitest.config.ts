@@ -9,7 +9,7 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    globalSetup: ['test/helpers/master-cache-folder.ts'],
+    globalSetup: ['test/helpers/cache-folder.ts'],
     // On CI a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.vitest/report.json' },

@@ -4,7 +4,7 @@
  * otherwise patch the 1.7 MB bundle (about 60 ms), compile it (about 40 ms) and compile its
  * functions again as its first layout runs them. The code is taken from V8 after the process's
  * first layout (`save`), so the next process starts with those functions compiled: a DOCX-only
- * build of the sample 1.14 → 1.0 s (bench/README.md).
+ * build of the sample 1.08 → 0.99 s (bench/README.md).
  *
  * An entry's name is the hash of what it is made from: the bundle's text, the code that patches
  * it, Node's version and the V8 flags the process set. V8 checks the code against the source and
