@@ -11,11 +11,15 @@
 // Each figure is the median of BENCH_RUNS runs (default 3), each build into a fresh --out (a
 // build into the last one's would find its outputs up to date); rows 1 and 4 also with the
 // tool's cache folder off (nothing cached: a master's first build). Written to bench/RESULTS.md.
+//
+// Another checklist: BENCH_CONTENT=DIR (a content folder: checklists/, deployments/, a theme)
+// and BENCH_DEPLOYMENT=FILE (the deployment measured; default: mueller-klinikum.json of the
+// repository's content, or the first of DIR/deployments). Nothing in DIR is written.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { barePrintMs, bareBrowserPath } from './bare-print.mjs';
 import { withCpu } from './cpu-group.mjs';
@@ -25,7 +29,18 @@ const { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS } = await import('../
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'bin/checklist.js');
-const sample = 'mueller-klinikum';
+const { findChecklist } = await import('../lib/content/load-checklist.js');
+const { checklistFiles } = await import('../lib/content/read-sources.js');
+// The content measured and its deployment (BENCH_CONTENT, BENCH_DEPLOYMENT; see the top).
+const content = resolve(process.env.BENCH_CONTENT ?? join(root, 'content'));
+const sampleDeployment = process.env.BENCH_DEPLOYMENT
+  ? resolve(process.env.BENCH_DEPLOYMENT)
+  : process.env.BENCH_CONTENT
+    ? join(content, 'deployments', (await readdir(join(content, 'deployments'))).filter((name) => name.endsWith('.json')).sort()[0] ?? 'none.json')
+    : join(content, 'deployments/mueller-klinikum.json');
+const sampleJson = await readFile(sampleDeployment, 'utf8');
+const sampleMaster = await findChecklist(content, JSON.parse(sampleJson).checklist);
+if (!sampleMaster) throw new Error(`${sampleDeployment}: its checklist is not in ${join(content, 'checklists')}`);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -58,15 +73,17 @@ async function timeCli(args, cwd, { sampleMemory = false, env = process.env } = 
   const { result, cpuMs } = await withCpu(async (wrap) => {
     const started = performance.now();
     const [command, argv] = wrap(process.execPath, [cli, ...args]);
-    const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peak = 0;
     const sampler = sampleMemory ? setInterval(() => treeRssKiB(child.pid).then((kib) => (peak = Math.max(peak, kib)), () => {}), 250) : undefined;
     const code = await new Promise((done) => child.on('close', done));
     clearInterval(sampler);
     if (code !== 0) throw new Error(`checklist ${args.join(' ')} failed (${code}):\n${stderr}`);
-    return { ms: performance.now() - started, peakMiB: peak / 1024 };
+    return { ms: performance.now() - started, peakMiB: peak / 1024, stdout };
   });
   return { ...result, cpuMs };
 }
@@ -88,14 +105,34 @@ async function timeCommand(command, args, options = {}) {
   return { ms, cpuMs };
 }
 
+/**
+ * A temporary content folder: the measured content's masters and theme, and `copies` copies of
+ * the measured deployment (customer-01.json …), its `$schema` made absolute.
+ */
 async function contentWith(copies) {
   const dir = await mkdtemp(join(tmpdir(), 'checklist-bench-'));
-  await cp(join(root, 'content/checklists'), join(dir, 'content/checklists'), { recursive: true });
+  const filter = (source) => source !== join(content, 'deployments');
+  await cp(content, join(dir, 'content'), { recursive: true, filter });
   await mkdir(join(dir, 'content/deployments'), { recursive: true });
-  const json = await readFile(join(root, `content/deployments/${sample}.json`), 'utf8');
-  const patched = json.replace('"$schema": "../../schema/deployment.schema.json"', `"$schema": "${join(root, 'schema/deployment.schema.json')}"`);
-  for (let index = 1; index <= copies; index++) await writeFile(join(dir, `content/deployments/customer-${String(index).padStart(2, '0')}.json`), patched);
+  const schema = /("\$schema"\s*:\s*")([^"]+)"/;
+  const relative = schema.exec(sampleJson)?.[2];
+  const copy = relative && !/^[a-z][\w+.-]*:/i.test(relative) ? sampleJson.replace(schema, `$1${resolve(dirname(sampleDeployment), relative)}"`) : sampleJson;
+  for (let index = 1; index <= copies; index++) await writeFile(join(dir, `content/deployments/customer-${String(index).padStart(2, '0')}.json`), copy);
   return dir;
+}
+
+/** One deployment's answers changed (its general remark), as a technician's edit would. */
+async function changeDeployment(file) {
+  const deployment = JSON.parse(await readFile(file, 'utf8'));
+  deployment.generalRemark = `${deployment.generalRemark ?? ''} Changed for the bench.`.trim();
+  await writeFile(file, JSON.stringify(deployment, null, 2));
+}
+
+/** The number of pages of a PDF (poppler's pdfinfo), or null where pdfinfo is not installed. */
+async function pdfPages(file) {
+  const { stdout } = await run('pdfinfo', [file]).catch(() => ({ stdout: '' }));
+  const pages = /^Pages:\s+(\d+)/m.exec(stdout);
+  return pages ? Number(pages[1]) : null;
 }
 
 /** Chromium's headless shell, which the CLI prints with where it is installed (src/browser/find-browser.ts). */
@@ -105,7 +142,9 @@ async function pdfAgainstBare() {
   const dir = await contentWith(1);
   const ours = await timeCliRuns((index) => ['build', '--out', `out-${index}`], dir);
   const cold = await timeCliRuns((index) => ['build', '--out', `cold-${index}`], dir, { env: uncached });
-  const html = join(dir, 'out-0/customer-01', (await readdir(join(dir, 'out-0/customer-01'))).find((name) => name.endsWith('.html')));
+  const built = await readdir(join(dir, 'out-0/customer-01'));
+  const html = join(dir, 'out-0/customer-01', built.find((name) => name.endsWith('.html')));
+  const pages = await pdfPages(join(dir, 'out-0/customer-01', built.find((name) => name.endsWith('.pdf'))));
   const barePrints = async (executablePath) => {
     const bare = [];
     for (let index = 0; index < runs; index++) {
@@ -128,6 +167,7 @@ async function pdfAgainstBare() {
     bareCpu: medianCpu(bare),
     shell: shell && median(shell.map((one) => one.ms)),
     shellCpu: shell && medianCpu(shell),
+    pages,
   };
 }
 
@@ -153,9 +193,11 @@ async function scaling() {
     told(`${count} deployments`, times);
     if (count === 50) {
       // One deployment's answer changes; the build finds the other 49 up to date.
-      const changed = join(dir, 'content/deployments/customer-07.json');
-      await writeFile(changed, (await readFile(changed, 'utf8')).replace('"comment": "', '"comment": "Changed for the bench. '));
-      result.incremental = (await timeCli(args('out-0'), dir)).ms;
+      await changeDeployment(join(dir, 'content/deployments/customer-07.json'));
+      const incremental = await timeCli(args('out-0'), dir);
+      // Measured only if it built that one document, not none and not all 50.
+      if (!/ of 1 document /.test(incremental.stdout)) throw new Error(`the incremental build did not build exactly one document:\n${incremental.stdout}`);
+      result.incremental = incremental.ms;
     }
     result[count] = { ms: median(times), cpuMs: medianCpu(measuredRuns), peakMiB };
     await rm(dir, { recursive: true, force: true });
@@ -166,7 +208,7 @@ async function scaling() {
 /** `npm start` as a user runs it (the samples, all formats), into a fresh folder, twice. */
 async function npmStartTwice() {
   const out = await mkdtemp(join(tmpdir(), 'checklist-bench-start-'));
-  const start = async () => (await timeCommand('npm', ['start', '--silent', '--', '--out', out], { cwd: root, maxBuffer: 1 << 24 })).ms;
+  const start = async () => (await timeCommand('npm', ['start', '--silent', '--', '--content', content, '--out', out], { cwd: root, maxBuffer: 1 << 24 })).ms;
   const first = await start();
   const second = await start();
   await rm(out, { recursive: true, force: true });
@@ -179,8 +221,7 @@ async function docxAgainstPandoc() {
   const cold = await timeCliRuns((index) => ['build', '--format', 'docx', '--out', `cold-${index}`], dir, { env: uncached });
   // Without the page layout: a contents without page numbers, as pandoc's (Word fills them in).
   const unpaged = await timeCliRuns((index) => ['build', '--format', 'docx', '--docx-page-numbers', 'off', '--out', `off-${index}`], dir);
-  const folder = join(root, 'content/checklists/example-uc-server');
-  const markdown = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort().map((name) => join(folder, name));
+  const markdown = await checklistFiles(sampleMaster);
   const pandoc = [];
   for (let index = 0; index < runs; index++) pandoc.push(await timeCommand('pandoc', ['-f', 'gfm', '-o', join(dir, 'pandoc.docx'), ...markdown]));
   await rm(dir, { recursive: true, force: true });
@@ -246,6 +287,7 @@ const lines = [
   '# Benchmark results',
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}; the CLI prints with ${cliBrowser}.`,
+  `The sample: ${relative(root, sampleDeployment) || sampleDeployment} of the master ${relative(root, sampleMaster)}${pdf.pages ? ` (${pdf.pages} PDF pages)` : ''}.`,
   `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The first \`npm start\` fills the tool's cache folder (the parsed masters, the compiled DOCX layout) and every later build reads it, as on a user's machine (rows \"nothing cached\": the cache off). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
   `Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)} (the machine's other work slows every figure alike; read the ratios).`,
   '',
