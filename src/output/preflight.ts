@@ -53,6 +53,10 @@ export async function checkOutputDisk(outDir: string): Promise<void> {
     const dir = await nearestExisting(outDir);
     await access(dir, constants.W_OK);
     const disk = await statfs(dir);
+    // A file system of no blocks at all (/proc, /sys) is the kernel's view, not a disk.
+    if (disk.blocks === 0) {
+      throw new CliError(`Cannot write to --out ${outDir}: ${dir} is on a virtual file system (such as /proc or /sys) that holds no files; choose a folder on a disk`, 1);
+    }
     const free = disk.bavail * disk.bsize;
     if (free < MIN_FREE_BYTES) {
       throw new CliError(`Cannot write to --out ${outDir}: only ${(free / 1e6).toFixed(1)} MB free on its disk (at least ${MIN_FREE_BYTES / 1e6} MB needed); free some space`, 1);

@@ -45,6 +45,16 @@ describe('environment failures', () => {
     expect(result.stderr).toBe(`checklist: The temporary folder ${join(dir, 'no-such-tmp')} (TMPDIR) cannot be used: it does not exist; create it, or point TMPDIR at a writable folder\n`);
   });
 
+  it('a folder on a virtual file system (/proc): one line that says so, not a stack trace or "0 MB free"', async () => {
+    const result = await runCli(['build', '--content', 'content', '--out', '/proc/checklist-out', '--format', 'html'], { cwd: dir });
+    expect(result.code).toBe(1);
+    // Root may write to /proc's folder as far as access() tells; anyone else is refused before.
+    const why = process.getuid?.() === 0
+      ? '/proc is on a virtual file system (such as /proc or /sys) that holds no files; choose a folder on a disk'
+      : 'permission denied; choose another folder or fix its permissions';
+    expect(result.stderr).toBe(`checklist: Cannot write to --out /proc/checklist-out: ${why}\n`);
+  });
+
   it.runIf(canMount)('a full disk: one line before rendering, the previous set whole', async () => {
     const { stdout, stderr } = await buildOnDisk('size=1m');
     expect(stderr).toMatch(/^checklist: Cannot write to --out disk\/out: only \d+\.\d MB free on its disk \(at least 10\.\d+ MB needed\); free some space\nexit 1\n$/);
