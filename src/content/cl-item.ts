@@ -33,6 +33,12 @@ export const knownKeys = new Map<string, Key>([
 
 export const defaultCommentLabel = 'Customer comments / reasons';
 
+/** An answer box as vendors write them: ☐, ☒, `[ ]`, `[x]`. */
+const ANSWER_BOX = /☐|☒|\[[ xX]?\]/;
+
+/** Rows an item holds once: a second one would replace the first. */
+const SINGLE_ROWS = new Set<Key>(['level', 'target', 'executed', 'comments']);
+
 export function isClTable(table: Table): boolean {
   const first = table.children[0]?.children[0];
   return first !== undefined && toString(first).trim().startsWith('CL-');
@@ -47,9 +53,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   const idText = toString(idCell).trim();
   const match = idPattern.exec(idText);
   if (!match) {
+    // `CL- VPN4`: a space after the hyphen, as vendors' documents have it.
+    const spaced = /^CL-\s+(\S+)/.exec(idText);
+    const meant = spaced && idPattern.exec(`CL-${spaced[1]}`)?.[1] === `CL-${spaced[1]}` ? `: did you mean "CL-${spaced[1]}"?` : '';
     context.error(
       cellPlace(idCell, context),
-      `Malformed item ID in "${idText.slice(0, 60)}": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope`,
+      `Malformed item ID in "${idText.slice(0, 60)}": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope${meant}`,
       'malformed-id',
     );
     return null;
@@ -81,16 +90,26 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   let phase: 'details' | 'components' | 'after' = 'details';
   let executedPlace: SourcePlace | null = null;
   let targetClean = true;
+  const singleRows = new Map<Key, SourcePlace>();
   for (const row of body) {
     const [keyCell, ...valueCells] = row.children;
     if (!keyCell) continue;
     const label = toString(keyCell).replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
     const key = knownKeys.get(label.toLowerCase());
     const place = cellPlace(keyCell, context);
+    if (key !== undefined && SINGLE_ROWS.has(key)) {
+      const first = singleRows.get(key);
+      if (first) context.error(place, `Row "${label}" of ${item.id} repeats the one on line ${first.line}: an item has one, and the last would silently replace the first`, 'repeated-row');
+      else singleRows.set(key, place);
+    }
     const filled = valueCells.filter((cell) => toString(cell).trim() !== '');
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
 
+    // A prompt's boxes are for answers; in Measures they may name a setting's box in a dialog.
+    if (key === 'comments' && ANSWER_BOX.test(valueText)) {
+      context.warning(valuePlace, `The comments row of ${item.id} shows answer boxes that no deployment can tick: make them a component row between Executed and the comments row (\`| Authentication | Pre-shared key / Certificates |\`)`, 'boxes-in-comments');
+    }
     if (key === 'executed') {
       executedPlace = place;
       item.executed = valueText === '' ? null : parseAnswerOptions(valueText);
@@ -119,6 +138,8 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     } else {
       if (phase === 'details' && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
+      } else if (phase === 'after' && looksLikeComponentRow(label, valueText, components)) {
+        context.error(place, `Component row "${label}" of ${item.id} comes after the comments row, where it is only text: move it above the comments row`, 'component-after-comments');
       }
       item.rows.push({ kind: 'text', role: 'extra', label, content: cellBlocks(filled, context), place });
     }
@@ -162,7 +183,7 @@ function componentRow(label: string, valueText: string, components: readonly str
 /** A row that names a server of the front matter, or carries answer boxes, is a component row. */
 function looksLikeComponentRow(label: string, valueText: string, components: readonly string[]): boolean {
   const wanted = normalizeLabel(label);
-  return components.some((component) => normalizeLabel(component) === wanted) || /☐|☒|\[[ xX]?\]/.test(valueText);
+  return components.some((component) => normalizeLabel(component) === wanted) || ANSWER_BOX.test(valueText);
 }
 
 function levelMessage(level: string, itemId: string, levels: readonly string[]): string {

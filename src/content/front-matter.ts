@@ -172,7 +172,7 @@ function numberVersion(written: string, value: number): string {
 function readHistory(
   field: { node: YamlNode | null; keyPlace: SourcePlace } | undefined,
   placeOf: (node: YamlNode | null | undefined) => SourcePlace,
-  problem: (place: SourcePlace, reason: string, ruleId?: string) => void,
+  problem: (place: SourcePlace, reason: string, ruleId?: string, severity?: 'error' | 'warning') => void,
 ): HistoryEntry[] {
   if (!field) return [];
   const node = field.node;
@@ -181,6 +181,7 @@ function readHistory(
     return [];
   }
   const entries: HistoryEntry[] = [];
+  let previous: HistoryEntry | undefined; // the last entry with a valid date
   for (const entry of node.items) {
     if (!isMap(entry)) {
       problem(placeOf(entry as YamlNode), 'A `history` entry must be { date, version, description }');
@@ -198,7 +199,14 @@ function readHistory(
     const date = text('date');
     if (!isIsoDate(date)) problem(placeOf(value('date') ?? entry), `History date must be an ISO date (YYYY-MM-DD), not "${date}"`, 'date');
     if (value('description') === null) problem(placeOf(entry), 'A `history` entry needs a `description`');
-    entries.push({ date, version: isScalar(version) && typeof version.value === 'number' ? (version.source ?? String(version.value)) : text('version'), description: text('description') });
+    const read = { date, version: isScalar(version) && typeof version.value === 'number' ? (version.source ?? String(version.value)) : text('version'), description: text('description') };
+    entries.push(read);
+    if (!isIsoDate(date)) continue;
+    // Printed as written: a date out of order is a typo in the date or an entry in the wrong place.
+    if (previous !== undefined && date < previous.date) {
+      problem(placeOf(value('date') ?? entry), `History entry ${read.version || '(no version)'} is dated ${date}, before the entry above it (${previous.version || '(no version)'}, ${previous.date}): the history lists the oldest first; check the date or the order`, 'history-order', 'warning');
+    }
+    previous = read;
   }
   return entries;
 }

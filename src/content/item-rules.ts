@@ -2,13 +2,15 @@
  * Near misses inside an item, each of which would print something other than what the
  * author meant: a row key one typo away from a known key (`Levle`), a component row one typo
  * away from a front-matter component (`Primary sever`), an option with `/` but no spaces
- * (`Yes/No` is one box), and a `Target` row without a value for a level the item applies at.
+ * (`Yes/No` is one box), a `Target` row without a value for a level the item applies at, and two
+ * component rows of one name (one answer would fill both).
  */
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BlockSettings } from './blocks.js';
 import { knownKeys, type Key } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
+import { normalizeLabel } from '../model/labels.js';
 
 const keyNames: Record<Key, string> = {
   measures: 'Measures',
@@ -34,7 +36,11 @@ export interface ItemFacts {
 export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFacts, context: BuildContext): void {
   const { executedPlace } = facts;
   for (const row of item.rows) if (row.kind === 'text' && row.role === 'extra') checkKey(item, row.label, row.place, 'is kept as an extra row', context);
+  const componentNames = new Map<string, SourcePlace>();
+  let group: string | undefined;
   for (const row of item.components) {
+    if (row.kind === 'group') group = row.label;
+    else checkRepeatedName(item, row.label, row.place, componentNames, group, context);
     if (checkKey(item, row.label, row.place, 'is taken as a component row', context)) continue;
     if (row.kind === 'component' && !row.isServer && settings.trusted.components) {
       const meant = nearest(row.label, settings.components);
@@ -50,6 +56,26 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
   }
   if (item.executed && executedPlace) checkOptions(item, item.executed, executedPlace, context);
   if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
+}
+
+/**
+ * A deployment answers a component row by its name (case and spaces aside), so two rows of one
+ * name would take one answer: vendors' forms repeat names under groups (a browser on the servers
+ * and on the clients).
+ */
+function checkRepeatedName(item: ClItem, label: string, place: SourcePlace, seen: Map<string, SourcePlace>, group: string | undefined, context: BuildContext): void {
+  const name = normalizeLabel(label);
+  const first = seen.get(name);
+  if (first === undefined) {
+    seen.set(name, place);
+    return;
+  }
+  const example = group === undefined ? '' : ` (e.g. "${label} (${group.toLowerCase()})")`;
+  context.error(
+    place,
+    `Component row "${label}" of ${item.id} has the name of the row on line ${first.line}: a deployment answers a row by its name, so one answer would fill both; give each row a name of its own${example}`,
+    'repeated-row',
+  );
 }
 
 /** True when the label is a near miss of a known key (reported). */

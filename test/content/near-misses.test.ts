@@ -48,6 +48,42 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('two component rows of one name (one answer would fill both), named after their group where there is one', () => {
+    const rows = '| Executed | |\n| Main server | Yes / No |\n| On servers | |\n| Browser | Yes / No |\n| On clients | |\n| browser  | Yes / No |\n| main server | Yes / No |';
+    const { errors, checklist } = parse(`${frontMatter}\n${item('CL-A1', rows)}\n${item('CL-A2', '| Executed | |\n| On servers | |\n| Browser | Yes / No |\n| On clients | |\n| Browser on clients | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:16:3: error Component row "browser" of CL-A1 has the name of the row on line 14: a deployment answers a row by its name, so one answer would fill both; give each row a name of its own (e.g. "browser (on clients)") [repeated-row]',
+      'doc/01.md:17:3: error Component row "main server" of CL-A1 has the name of the row on line 12: a deployment answers a row by its name, so one answer would fill both; give each row a name of its own (e.g. "main server (on clients)") [repeated-row]',
+    ]);
+    expect(checklist.items.map((one) => one.id)).toEqual(['CL-A1', 'CL-A2']);
+  });
+
+  it('a row an item holds once, written twice: the second would replace the first', () => {
+    const rows = '| Level | minimum |\n| Level | maximum |\n| Target | minimum: 1; medium: 2; maximum: 3 |\n| Target | maximum: 4 |\n| Executed | Yes / No |\n| Executed | Yes / No / Deactivated |\n| Customer comments / reasons | Why? |\n| Customer comments | Who? |\n| Measures | one |\n| Measures | two |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:12:3: error Row "Level" of CL-A1 repeats the one on line 11: an item has one, and the last would silently replace the first [repeated-row]',
+      'doc/01.md:14:3: error Row "Target" of CL-A1 repeats the one on line 13: an item has one, and the last would silently replace the first [repeated-row]',
+      'doc/01.md:16:3: error Row "Executed" of CL-A1 repeats the one on line 15: an item has one, and the last would silently replace the first [repeated-row]',
+      'doc/01.md:18:3: error Row "Customer comments" of CL-A1 repeats the one on line 17: an item has one, and the last would silently replace the first [repeated-row]',
+    ]);
+  });
+
+  it('a component row after the comments row is an error; boxes in the comments row a warning', () => {
+    const rows = '| Executed | Yes / No |\n| Customer comments / reasons | Pre-shared key ☐ Certificates ☐ |\n| Standby server | Yes: ☐ No: ☐ |\n| Note | kept as text |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).messages).toEqual([
+      'doc/01.md:12:33: warning The comments row of CL-A1 shows answer boxes that no deployment can tick: make them a component row between Executed and the comments row (`| Authentication | Pre-shared key / Certificates |`) [boxes-in-comments]',
+      'doc/01.md:13:3: error Component row "Standby server" of CL-A1 comes after the comments row, where it is only text: move it above the comments row [component-after-comments]',
+    ]);
+    // Boxes in Measures may name a dialog's setting: no message.
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Measures | Tick ☐ Use TLS in the dialog |\n| Executed | Yes / No |')}`).messages).toEqual([]);
+  });
+
+  it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
+    expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
+      'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
+    ]);
+  });
+
   it('a Target row without a value for a level the item applies at; a misspelt level is one message', () => {
     const { errors } = parse(
       `${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: 1; medium: 2 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Target | minimum: 1; medium: 2; maximun: 3 |\n| Executed | Yes / No |')}\n${item('CL-A3', '| Level | maximum |\n| Target | maximum: 3 |\n| Executed | Yes / No |')}`,
@@ -74,6 +110,13 @@ describe('near misses in headings and front matter', () => {
       'doc/01.md:2:10: error `version` 1.10 is read as a number (YAML reads 1.10 as the number 1.1): quote it, version: "1.10" [version-number]',
       'doc/01.md:5:34: error History version 1.0 is read as a number (YAML reads 1.0 as the number 1): quote it, version: "1.0" [version-number]',
       'doc/01.md:6:13: error History date must be an ISO date (YYYY-MM-DD), not "2025-02-30" [date]',
+    ]);
+  });
+
+  it('a history entry dated before the one above it: a warning (the history lists the oldest first)', () => {
+    const history = '  - { date: 2018-10-22, version: "0.1", description: x }\n  - { date: 2017-12-17, version: "0.2", description: y }\n  - { date: 2019-01-01, version: "0.3", description: z }';
+    expect(parse(`---\nversion: "1.0"\ndate: 2025-01-01\nhistory:\n${history}\n---\n\n# A\n`).messages).toEqual([
+      'doc/01.md:6:13: warning History entry 0.2 is dated 2017-12-17, before the entry above it (0.1, 2018-10-22): the history lists the oldest first; check the date or the order [history-order]',
     ]);
   });
 
