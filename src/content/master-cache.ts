@@ -3,13 +3,14 @@
  * is most of what a build does in Node before its first render: about 0.35 s with the modules
  * it loads for a 40-page master, where reading a parsed one back takes a millisecond.
  *
- * A master that parsed without a single message is stored, in the tool's cache folder
+ * A parsed master is stored with the messages its parse gave, in the tool's cache folder
  * (environment/cache-folder.ts), under the hash of everything its parse depends on: its ID, its
  * files (names as shown and contents), the limits, the tool (its version and compiled code), the
  * installed dependencies (their lockfile) and Node. Any change gives another key; the least
- * recently used beyond `MAX_ENTRIES` are deleted. A master with messages is parsed on every run,
- * so its messages are printed every time. Off unless the CLI turns it on (`useMasterCache`), so
- * the library's callers and tests parse as before.
+ * recently used beyond `MAX_ENTRIES` are deleted. A master read back gives its messages again,
+ * so they are printed on every run, as a parse would print them (a vendor's master often keeps
+ * a warning for a while). Off unless the CLI turns it on (`useMasterCache`), so the library's
+ * callers and tests parse as before.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { fileHash, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { cacheFolder, touchEntry, writeEntry } from '../environment/cache-folder.js';
 import { activeLimits } from '../limits/limits.js';
 import type { Checklist } from '../model/checklist.js';
@@ -75,7 +76,7 @@ async function entryPath(dir: string, source: ChecklistFiles): Promise<string | 
   const installed = await dependencyStamp();
   if (installed === null) return null;
   const key = valueHash({
-    entry: 1,
+    entry: 2,
     node: process.version,
     tool: await toolFingerprint(),
     installed,
@@ -86,29 +87,67 @@ async function entryPath(dir: string, source: ChecklistFiles): Promise<string | 
   return join(dir, `${key}.v8`);
 }
 
+/** A message of a parse as stored: enough to give it again through `Diagnostics`. */
+interface StoredMessage {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+  ruleId: string;
+  error: boolean;
+}
+
+interface Entry {
+  checklist: Checklist;
+  messages: StoredMessage[];
+}
+
 /** A stored parse, or undefined when there is none that can be read. */
-async function readEntry(path: string): Promise<Checklist | undefined> {
+async function readEntry(path: string): Promise<Entry | undefined> {
   try {
-    const checklist = deserialize(await readFile(path)) as Checklist;
-    if (!Array.isArray(checklist?.items) || !(checklist.anchors instanceof Map)) return undefined;
+    const entry = deserialize(await readFile(path)) as Entry;
+    if (!Array.isArray(entry?.checklist?.items) || !(entry.checklist.anchors instanceof Map) || !Array.isArray(entry.messages)) return undefined;
     await touchEntry(path);
-    return checklist;
+    return entry;
   } catch {
     return undefined;
   }
 }
 
-/** The master parsed from its files, or read back from the cache when it was parsed clean before. */
+function storedMessages(parsed: Diagnostics): StoredMessage[] {
+  return parsed.messages.map((message) => ({
+    file: message.file ?? '',
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    reason: message.reason,
+    ruleId: message.ruleId ?? '',
+    error: message.fatal === true,
+  }));
+}
+
+function giveMessages(messages: readonly StoredMessage[], diagnostics: Diagnostics): void {
+  for (const { file, line, column, reason, ruleId, error } of messages) {
+    if (error) diagnostics.error(file, { line, column }, reason, ruleId);
+    else diagnostics.warning(file, { line, column }, reason, ruleId);
+  }
+}
+
+/** The master parsed from its files, or read back from the cache (with its messages) when it was parsed before. */
 export async function parseMaster(source: ChecklistFiles, diagnostics: Diagnostics): Promise<Checklist> {
   const { dir, refresh } = settings;
   const entry = dir === null ? null : await entryPath(dir, source);
   if (entry !== null && !refresh) {
     const stored = await readEntry(entry);
-    if (stored) return stored;
+    if (stored) {
+      giveMessages(stored.messages, diagnostics);
+      return stored.checklist;
+    }
   }
   const { parseChecklistFiles } = await import('./parse-checklist.js');
-  const before = diagnostics.messages.length;
-  const checklist = parseChecklistFiles(source.defaultId, source.files, diagnostics);
-  if (entry !== null && diagnostics.messages.length === before) await writeEntry(entry, serialize(checklist), MAX_ENTRIES);
+  // A collection of its own: the messages of this parse alone, to be stored with it.
+  const parsed = new Diagnostics();
+  const checklist = parseChecklistFiles(source.defaultId, source.files, parsed);
+  diagnostics.merge(parsed);
+  if (entry !== null) await writeEntry(entry, serialize({ checklist, messages: storedMessages(parsed) } satisfies Entry), MAX_ENTRIES);
   return checklist;
 }
