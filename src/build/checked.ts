@@ -1,11 +1,12 @@
 /**
- * Inputs checked clean before. A deployment that a build checked without a single message
- * (nor one from its master) is recorded in the build manifest with what it was checked as: the
- * hashes of its files, the tool, the limits and `--level`. When a later build finds exactly
- * that again, the check would say the same (nothing), so the deployment is not parsed again:
- * its view hash and output names come from the record, and its view is merged only if one of
- * its outputs is rebuilt. A deployment with any message is checked on every build, so its
- * messages are printed every time.
+ * Inputs checked clean before. A deployment that a build checked without a message of its own
+ * is recorded in the build manifest with what it was checked as: the hashes of its files and
+ * its master's, the tool, the limits and `--level`. When a later build finds exactly that again,
+ * the check would say the same, so the deployment is not parsed again: its view hash and output
+ * names come from the record, and its view is merged only if one of its outputs is rebuilt.
+ * Where its master had messages (a warning a vendor's master keeps), the record says so and the
+ * build reads the master back (from the cache of parsed masters) to print them. A deployment
+ * with a message of its own is checked on every build, so its messages are printed every time.
  */
 import { relative, sep } from 'node:path';
 import { activeLimits } from '../limits/limits.js';
@@ -19,6 +20,8 @@ export interface CheckedEntry {
   checklist: string;
   viewHash: string;
   naming: OutputNaming;
+  /** Its master gave messages (warnings): read it again to print them. */
+  masterSaid?: boolean;
 }
 
 /** The part of the build manifest that holds the records, by deployment path. */

@@ -11,7 +11,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
-import { findChecklist, loadChecklist } from '../content/load-checklist.js';
+import { findChecklist, loadChecklist, masterOnce } from '../content/load-checklist.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
@@ -80,9 +80,11 @@ export async function checkInputs(
   const checked: { sources: string[]; checklist: string; input: BuildInput }[] = [];
   for (const path of inShard(allPaths, shard, (file) => shardKey(file, values.content))) {
     const load = () => reload(path, options, values.level);
-    // Checked without a message before, and not changed since: it would be again.
+    // Checked without a message of its own before, and not changed since: it would be again.
     const known = await memo?.recall(path, sourcesOf);
     if (known) {
+      // Its master's warnings are printed as a check would, once a master.
+      if (known.masterSaid) await masterOnce(known.checklist, options, diagnostics);
       inputs.push({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash, load });
       continue;
     }
@@ -101,7 +103,10 @@ export async function checkInputs(
   if (memo) {
     const said = new Set(diagnostics.messages.map((message) => message.file));
     for (const { sources, checklist, input } of checked) {
-      if (!sources.some((source) => said.has(displayPath(source)))) await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming });
+      const [own, ...master] = sources;
+      if (said.has(displayPath(own!))) continue;
+      const masterSaid = master.some((source) => said.has(displayPath(source)));
+      await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming, ...(masterSaid ? { masterSaid } : {}) });
     }
   }
   return inputs;

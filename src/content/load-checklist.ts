@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checklistLookupProblem } from '../deployment/checklist-path.js';
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
 import { parseMaster } from './master-cache.js';
 import { readChecklistFiles } from './read-sources.js';
@@ -58,4 +58,29 @@ export async function loadChecklist(path: string, diagnostics: Diagnostics): Pro
   const source = await readChecklistFiles(path, diagnostics);
   if (!source) return null;
   return parseMaster(source, diagnostics);
+}
+
+/** Where a build keeps the masters it has loaded, by ID, so each is parsed and reported once. */
+export interface LoadedMasters {
+  contentDir: string;
+  masters?: Map<string, Promise<Checklist | null>>;
+}
+
+/**
+ * The master by ID, loaded once for all that use it (undefined: not found; null: found but has
+ * errors, already reported). Its own messages go to `diagnostics` once, however many deployments
+ * use it.
+ */
+export async function masterOnce(id: string, loaded: LoadedMasters, diagnostics: Diagnostics): Promise<Checklist | null | undefined> {
+  const cached = loaded.masters?.get(id);
+  if (cached) return cached;
+  const path = await findChecklist(loaded.contentDir, id);
+  if (!path) return undefined;
+  const own = new Diagnostics();
+  const loading = loadChecklist(path, own).then((checklist) => {
+    diagnostics.merge(own);
+    return checklist && !own.hasErrors ? checklist : null;
+  });
+  loaded.masters?.set(id, loading);
+  return loading;
 }

@@ -5,9 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
-import { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { displayPath } from '../content/read-sources.js';
-import { checklistsDir, findChecklist, listChecklists, loadChecklist } from '../content/load-checklist.js';
+import { checklistsDir, listChecklists, masterOnce } from '../content/load-checklist.js';
 import { checklistLookupProblem } from './checklist-path.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
@@ -98,7 +98,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     report('/checklist', escape, 'error', 'path-escape');
     return null;
   }
-  const master = await masterFor(deployment.checklist, options, diagnostics);
+  const master = await masterOnce(deployment.checklist, options, diagnostics);
   if (!master) {
     if (master === undefined) {
       const known = (await listChecklists(options.contentDir)).map((candidate) => basename(candidate).replace(/\.md$/, ''));
@@ -110,20 +110,4 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   for (const problem of problems) report(problem.pointer, problem.reason, problem.severity, problem.ruleId);
   if (schemaProblems.length > 0 || duplicates.length > 0 || problems.some((problem) => problem.severity === 'error')) return null;
   return { name: deploymentName(path), path, deployment, master };
-}
-
-/** The master by ID (undefined: not found; null: found but has errors, already reported). */
-async function masterFor(id: string, options: LoadOptions, diagnostics: Diagnostics): Promise<Checklist | null | undefined> {
-  const cached = options.masters?.get(id);
-  if (cached) return cached;
-  const path = await findChecklist(options.contentDir, id);
-  if (!path) return undefined;
-  // The master's own messages are reported once, however many deployments use it.
-  const own = new Diagnostics();
-  const loading = loadChecklist(path, own).then((checklist) => {
-    diagnostics.merge(own);
-    return checklist && !own.hasErrors ? checklist : null;
-  });
-  options.masters?.set(id, loading);
-  return loading;
 }

@@ -114,3 +114,35 @@ describe('inputs checked clean before', () => {
     expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('An added closing paragraph.');
   });
 });
+
+describe('a master with a warning, its deployments checked clean before', () => {
+  let dir = '';
+  const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'checklist-checked-master-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const master = join(dir, 'content/checklists/mini.md');
+    await writeFile(master, `${await readFile(master, 'utf8')}\n[^unused]: A footnote nothing references.\n`);
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json'));
+  });
+
+  it("are recorded, and the master's warning is printed once on every build", async () => {
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    const warning = /^content\/checklists\/mini\.md:\d+:\d+: warning .*\[unused-footnote\]$/m;
+    expect(first.stderr).toMatch(warning);
+    expect(first.stderr.trim().split('\n')).toHaveLength(1);
+    const manifest = JSON.parse(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')) as { checked: Record<string, { masterSaid?: boolean }> };
+    expect(manifest.checked).toEqual({
+      'content/deployments/acme.json': expect.objectContaining({ masterSaid: true }),
+      'content/deployments/beta.json': expect.objectContaining({ masterSaid: true }),
+    });
+
+    const again = await build();
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^nothing to build: 2 files up to date/);
+    expect(again.stderr).toBe(first.stderr);
+  });
+});
+
