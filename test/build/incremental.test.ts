@@ -12,13 +12,22 @@ import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const fileLines = (stdout: string) => stdout.trim().split('\n').filter((line) => / {2}\d+ ms$/.test(line)).map((line) => line.replace(/ {2}\d+ ms$/, '')).sort();
 
+/** A temporary folder holding a copy of the test fixtures' content. */
+async function fixtureCopy(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+/** Builds the HTML of every deployment of `dir()` into its `out`. */
+const htmlBuilder = (dir: () => string) => (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir() });
+
 describe('incremental builds', () => {
   let dir = '';
   const build = (...args: string[]) => runCli(['build', '--content', 'content', ...args], { cwd: dir });
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'checklist-incremental-'));
-    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    dir = await fixtureCopy('checklist-incremental-');
     await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json'));
     const first = await build('--out', 'out');
     expect(first.code, first.stderr).toBe(0);
@@ -74,11 +83,10 @@ describe('incremental builds', () => {
 
 describe('inputs checked clean before', () => {
   let dir = '';
-  const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
+  const build = htmlBuilder(() => dir);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'checklist-checked-'));
-    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    dir = await fixtureCopy('checklist-checked-');
     // A control character in a comment: a warning, and the deployment is still built.
     const acme = await readFile(join(dir, 'content/deployments/acme.json'), 'utf8');
     await writeFile(join(dir, 'content/deployments/warned.json'), acme.replace('"Done on 10:30', '"Done\\u0007 on 10:30'));
@@ -117,11 +125,10 @@ describe('inputs checked clean before', () => {
 
 describe('a master with a warning, its deployments checked clean before', () => {
   let dir = '';
-  const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
+  const build = htmlBuilder(() => dir);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'checklist-checked-master-'));
-    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    dir = await fixtureCopy('checklist-checked-master-');
     const master = join(dir, 'content/checklists/mini.md');
     await writeFile(master, `${await readFile(master, 'utf8')}\n[^unused]: A footnote nothing references.\n`);
     await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json'));
