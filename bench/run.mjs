@@ -261,6 +261,8 @@ const { stdout: chromiumVersion } = await run(bareBrowserPath(), ['--version']).
 // What the CLI prints with: the browser its own search finds (the headless shell first).
 const cliBrowser = await findBrowser().catch(() => 'none found');
 
+/** A path inside the repository relative to it, any other as it is. */
+const shown = (path) => (path.startsWith(`${root}/`) ? relative(root, path) : path);
 const cpu = (value) => (value === null || value === undefined ? 'not counted' : ms(value));
 
 /**
@@ -287,7 +289,7 @@ const lines = [
   '# Benchmark results',
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}; the CLI prints with ${cliBrowser}.`,
-  `The sample: ${relative(root, sampleDeployment) || sampleDeployment} of the master ${relative(root, sampleMaster)}${pdf.pages ? ` (${pdf.pages} PDF pages)` : ''}.`,
+  `The sample: ${shown(sampleDeployment)} of the master ${shown(sampleMaster)}${pdf.pages ? ` (${pdf.pages} PDF pages)` : ''}.`,
   `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The first \`npm start\` fills the tool's cache folder (the parsed masters, the compiled DOCX layout) and every later build reads it, as on a user's machine (rows \"nothing cached\": the cache off). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
   `Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)} (the machine's other work slows every figure alike; read the ratios).`,
   '',
