@@ -67,29 +67,28 @@ export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
 }
 
 /**
- * `Executed` with its boxes, or, for a per-component item, its components and their groups. The
- * component names are in the label column (its shade from the table style); a group row has a
- * shade of its own.
+ * `Executed` with its boxes, or, for a per-component item, a heading; then its components and
+ * their groups (an item may have both: boxes for the whole, rows for its parts, as the HTML
+ * shows them). The component names are in the label column (its shade from the table style); a
+ * group row has a shade of its own.
  */
 function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[] }[] {
   const font = ctx.look.fonts.body;
+  const components = item.components.map((component) =>
+    component.kind === 'group'
+      ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })] }
+      : {
+          cells: [
+            cell([cellText(component.label)], LABEL),
+            cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }, font))], VALUE),
+          ],
+        },
+  );
   if (item.executed !== null || item.components.length === 0) {
     const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }, font));
-    return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }];
+    return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }, ...components];
   }
-  return [
-    { cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })] },
-    ...item.components.map((component) =>
-      component.kind === 'group'
-        ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })] }
-        : {
-            cells: [
-              cell([cellText(component.label)], LABEL),
-              cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }, font))], VALUE),
-            ],
-          },
-    ),
-  ];
+  return [{ cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })] }, ...components];
 }
 
 /** The label, the prompt, then the customer's comment line by line, or lines to write on. */
