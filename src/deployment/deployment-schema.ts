@@ -16,17 +16,19 @@ const oneOf = (options: readonly string[], description?: string): JsonSchema => 
   ...(description ? { description } : {}),
 });
 
-function answerSchema(item: ClItem): JsonSchema {
+/**
+ * One item's answer: its options, rows and fields as enums; every other key of an answer
+ * (`comment`, `due`, `responsible`, `review`, …) as the published schema has it, so the two
+ * never disagree on a key.
+ */
+function answerSchema(item: ClItem, anyAnswer: JsonSchema): JsonSchema {
   const rows = item.components.flatMap((row) => (row.kind === 'component' ? [row] : []));
   const fieldRows = [
     ...(item.executed && item.executed.fields.length > 0 ? [{ label: 'Executed', fields: item.executed.fields }] : []),
     ...rows.filter((row) => row.answers.fields.length > 0).map((row) => ({ label: row.label, fields: row.answers.fields })),
   ];
-  const properties: JsonSchema = {
-    comment: { type: 'string', description: 'Plain text; line breaks are kept.' },
-    responsible: { $ref: '#/definitions/responsible' },
-    review: { type: 'string', description: 'What changed in the item since this answer was given (written by `checklist upgrade`).' },
-  };
+  const { status: _status, components: _components, fields: _fields, ...others } = anyAnswer;
+  const properties: JsonSchema = { ...others };
   if (item.executed && item.executed.options.length > 0) properties['status'] = oneOf(item.executed.options);
   if (rows.length > 0) {
     properties['components'] = {
@@ -63,9 +65,11 @@ export function deploymentSchemaFor(master: Checklist): JsonSchema {
   properties['checklistVersion'] = { ...properties['checklistVersion'], default: meta.version, examples: [meta.version] };
   if (meta.levels.length > 0) properties['level'] = { ...properties['level'], enum: meta.levels };
   if (meta.components.length > 0) properties['components'] = { ...properties['components'], items: { type: 'string', enum: meta.components } };
-  const answers = Object.fromEntries(master.items.map((item) => [item.id, answerSchema(item)]));
-  // Answers to retired items stay valid in the file (check warns; `upgrade` moves them).
+  const anyAnswer = (base.definitions['answer'] as { properties: JsonSchema }).properties;
+  const answers = Object.fromEntries(master.items.map((item) => [item.id, answerSchema(item, anyAnswer)]));
+  // Answers to retired and renamed items stay valid in the file (check warns; `upgrade` moves them).
   for (const retired of master.retired) answers[retired.id] ??= { type: 'object', description: `${retired.id}: retired` };
+  for (const item of master.items) for (const old of item.replaces) answers[old] ??= { type: 'object', description: `${old}: now ${item.id} (\`checklist upgrade\` renames it)` };
   properties['answers'] = { type: 'object', description: properties['answers']?.['description'], additionalProperties: false, properties: answers };
   const labels = settingLabels(master.body);
   properties['settings'] = { ...properties['settings'], additionalProperties: false, properties: Object.fromEntries(labels.map((label) => [label, { type: 'string' }])) };

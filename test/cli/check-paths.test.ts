@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { deploymentSchemaFor } from '../../src/deployment/deployment-schema.js';
+import { frontMatter, parse } from '../helpers/parse.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const front = '---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [low, high]\n---\n\n# Start\n';
@@ -103,6 +105,9 @@ describe('checklist schema ID and init --schema', () => {
     expect(validate(skeleton)).toBe(true);
     const acme = JSON.parse(await readFile(join(dir, 'content/deployments/acme.json'), 'utf8')) as Record<string, unknown>;
     expect(validate(acme)).toBe(true);
+    // Every key of an answer the published schema allows, as check accepts them.
+    const keys = { 'CL-PWD1': { status: 'No', comment: 'Next week', due: '2026-05-01', responsible: { installation: 'supplier', operation: 'customer' }, review: 'Target changed' } };
+    expect(validate({ checklist: 'mini', answers: keys }), JSON.stringify(validate.errors)).toBe(true);
 
     const wrong = { checklist: 'mini', level: 'extreme', answers: { 'CL-PWD1': { status: 'Maybe' }, 'CL-SRV1': { components: { 'Main sever': 'Yes' } }, 'CL-NOPE': {} } };
     expect(validate(wrong)).toBe(false);
@@ -110,3 +115,13 @@ describe('checklist schema ID and init --schema', () => {
     expect(failed).toEqual(expect.arrayContaining(['/level enum', '/answers/CL-PWD1/status enum', '/answers/CL-SRV1/components additionalProperties', '/answers additionalProperties']));
   });
 });
+
+describe('the schema of one checklist, for a master that renamed an item', () => {
+  it('accepts an answer under the old ID, as check does (with a warning) until `upgrade` renames it', () => {
+    const { checklist } = parse(`${frontMatter}\n| CL-NEW1 Scope | Title |\n| --- | --- |\n| Replaces | CL-OLD1 |\n| Executed | Yes / No |\n`);
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(deploymentSchemaFor(checklist));
+    expect(validate({ checklist: checklist.meta.id, answers: { 'CL-OLD1': { status: 'Yes' } } }), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ checklist: checklist.meta.id, answers: { 'CL-GONE1': { status: 'Yes' } } })).toBe(false);
+  });
+});
+
