@@ -137,4 +137,10 @@ describe('the annex for a Statement of Work', () => {
     const all = offer.map((s) => s.words.join(' ')).join(' ');
     for (const word of ['Status', 'Done', 'Not answered', 'Why open']) expect(all).not.toContain(word);
   });
+
+  it('lets an ID in its tables wrap only after a separator, as the matrix does', async () => {
+    const file = await readFile(join(dir, 'out/acme/mini-1.0-maximum-offer.html'), 'utf8');
+    expect(file).toContain('<td class="id">CL-<wbr>PWD1</td>');
+    expect(file).not.toMatch(/<td class="id">CL-PWD1</);
+  });
 });
