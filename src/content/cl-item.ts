@@ -91,6 +91,8 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   let executedPlace: SourcePlace | null = null;
   let targetClean = true;
   const singleRows = new Map<Key, SourcePlace>();
+  // `| Excuted | |` is reported once (row-key), not again for each component row after it.
+  let executedMisspelt = false;
   for (const row of body) {
     const [keyCell, ...valueCells] = row.children;
     if (!keyCell) continue;
@@ -136,7 +138,8 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     } else if (phase === 'components') {
       item.components.push(componentRow(label, valueText, components, place));
     } else {
-      if (phase === 'details' && looksLikeComponentRow(label, valueText, components)) {
+      if (phase === 'details' && nearest(label, [...knownKeys.keys()]) === 'executed') executedMisspelt = true;
+      if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
       } else if (phase === 'after' && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} comes after the comments row, where it is only text: move it above the comments row`, 'component-after-comments');
@@ -147,7 +150,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
 
   const hasComponentRows = item.components.some((row) => row.kind === 'component');
   if (executedPlace === null) {
-    if (!item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
+    if (!executedMisspelt && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
       context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
     }
   } else if ((item.executed === null || item.executed.options.length === 0) && !hasComponentRows) {

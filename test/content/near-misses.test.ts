@@ -21,6 +21,12 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a misspelt Executed is one message, not one more for each component row after it and none for a missing Executed', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Excuted | |\n| Main server | Yes / No |\n| Standby server | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:11:3: error Row "Excuted" of CL-A1 is not a known row and is kept as an extra row: did you mean "Executed"? [row-key]',
+    ]);
+  });
+
   it('a table headed like an ID that is not one; Client and CLI command stay plain tables', () => {
     const { errors, checklist } = parse(
       `${frontMatter}\n| CL IPO-SVC2 IP Office | T |\n| --- | --- |\n| Executed | Yes / No |\n\n| Cl-X1 | T |\n| --- | --- |\n\n| CL_X2 | T |\n| --- | --- |\n\n| Client | CLI command |\n| --- | --- |\n`,
