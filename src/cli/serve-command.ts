@@ -46,19 +46,24 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const diagnostics = new Diagnostics();
     let messages: string[] = [];
     let page: string;
+    let rendered = false;
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does.
       const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true });
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);
       const view = theme ? await inputs?.[0]?.load() : undefined;
+      rendered = view !== undefined;
       page = view ? livePage(await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
     } catch (error) {
       messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
       page = messagesPage(`${stem(file)}: fix the errors below`, messages);
     }
     for (const message of messages) process.stderr.write(`${message}\n`);
-    process.stderr.write(`${stem(file)}: ${messages.length === 0 ? 'no problems, ' : ''}rendered in ${Math.round(performance.now() - started)} ms\n`);
+    const took = `${Math.round(performance.now() - started)} ms`;
+    // Only a page that shows the checklist was rendered; else the page lists the errors.
+    const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors (${took})`;
+    process.stderr.write(`${stem(file)}: ${outcome}\n`);
     return page;
   }
 

@@ -77,6 +77,7 @@ describe('checklist serve', () => {
     expect(await page.$('#checklist-serve-messages')).not.toBeNull();
     expect(stderr).toContain('content/deployments/acme.json:');
     expect(stderr).toContain('"Maybe" is not an option of CL-PWD1');
+    expect(stderr).toMatch(/acme: not rendered, the page lists the errors \(\d+ ms\)/);
     await writeFile(deployment, good);
     await waitForText('Müller Klinikum GmbH');
     expect(await page.$('#checklist-serve-messages')).toBeNull();
