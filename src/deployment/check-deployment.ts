@@ -7,7 +7,7 @@ import type { Block, Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { nearest } from '../content/near-miss.js';
-import { answerTarget, versionWarnings } from './answer-lineage.js';
+import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
 
@@ -50,7 +50,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       continue;
     }
     if (target.kind === 'unknown') {
-      error(at, `No item ${id} in checklist ${meta.id}${suggestItem(id, items)}`, 'unknown-item');
+      error(at, `No item ${id} in checklist ${meta.id}${suggestItem(id, items)}${olderVersionHint(deployment, master)}`, 'unknown-item');
       continue;
     }
     const item = target.item;
@@ -113,6 +113,13 @@ function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): str
 }
 
 /** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
+/** For a deployment of an older version: an ID renamed since is for `upgrade` to carry over. */
+function olderVersionHint(deployment: Deployment, master: Checklist): string {
+  const answered = deployment.checklistVersion;
+  if (answered === undefined || compareVersions(answered, master.meta.version) >= 0) return '';
+  return ` (the deployment is for version ${answered}, the master ${master.meta.version}: if the item was renamed since, \`checklist upgrade\` carries its answer over)`;
+}
+
 function suggestItem(id: string, items: ReadonlyMap<string, ClItem>): string {
   const close = suggest(id, items) || (nearest(id, [...items.keys()]) ?? '');
   return close.startsWith(';') || close === '' ? close : `; did you mean "${close}"?`;

@@ -30,7 +30,7 @@ describe('answers to replaced and retired IDs, without upgrading', () => {
       'warning /checklistVersion: Deployment was answered against version 0.9 of doc, the master is version 1.0: run `checklist upgrade` on this file to carry the answers over and mark the ones to review',
       'warning /answers/CL-OLD1: CL-OLD1 is now CL-NEW: this answer applies to CL-NEW; `checklist upgrade` renames it',
       'warning /answers/CL-OLD9: CL-OLD9 was retired in version 1.0 (Gone): the answer is not shown; `checklist upgrade` moves it to "retired"',
-      'error /answers/CL-OTHR: No item CL-OTHR in checklist doc; did you mean "CL-OTHER"?',
+      'error /answers/CL-OTHR: No item CL-OTHR in checklist doc; did you mean "CL-OTHER"? (the deployment is for version 0.9, the master 1.0: if the item was renamed since, `checklist upgrade` carries its answer over)',
     ]);
   });
 

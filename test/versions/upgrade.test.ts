@@ -107,7 +107,7 @@ describe('checklist upgrade', () => {
     expect(result.stderr).toContain('warning /checklistVersion: Deployment was answered against version 1.0 of demo, the master is version 3.0: run `checklist upgrade');
     expect(result.stderr).toContain('warning /answers/CL-PWD-DEFAULT: CL-PWD-DEFAULT is now CL-PWD2: this answer applies to CL-PWD2');
     expect(result.stderr).toContain('warning /answers/CL-TEL1: CL-TEL1 was retired in version 2.0 (Telnet was removed from the product): the answer is not shown');
-    expect(result.stderr).toContain('error /answers/CL-SRV2: No item CL-SRV2 in checklist demo; did you mean "CL-SRV1"? [unknown-item]');
+    expect(result.stderr).toContain('error /answers/CL-SRV2: No item CL-SRV2 in checklist demo; did you mean "CL-SRV1"? (the deployment is for version 1.0, the master 3.0: if the item was renamed since, `checklist upgrade` carries its answer over) [unknown-item]');
   });
 });
 
