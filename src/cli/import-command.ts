@@ -1,7 +1,7 @@
 /**
  * `checklist import FILE.docx|FILE.json [--into DEPLOYMENT.json] [--dry-run] [--force]`: reads a
  * filled DOCX or a form's saved answers and merges them into the deployment, editing its JSON
- * text in place and writing it atomically; prints what changed, item by item. Anything refused
+ * text in place (src/output/rewrite-in-place.ts); prints what changed, item by item. Anything refused
  * is reported, all in one run, and nothing is written.
  */
 import { readFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { describeChanges, planImport } from '../fill/plan-import.js';
 import { readDocx } from '../fill/read-docx.js';
 import { readForm } from '../fill/read-form.js';
 import type { Deployment } from '../model/deployment.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { CliError } from './errors.js';
 
 export interface ImportOptions {
@@ -78,7 +78,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
     process.stdout.write(`Dry run: ${count} would change in ${shown}; nothing was written\n`);
     return 0;
   }
-  await writeFileAtomic(into, bom + text);
+  await rewriteInPlace(into, bom + text);
   process.stdout.write(`${count} changed in ${shown}\n`);
   return 0;
 }

@@ -1,11 +1,11 @@
 /**
  * `checklist upgrade DEPLOYMENT.json [--to REV] [--from REV] [--dry-run]`: rewrites a deployment
- * for a newer master version, editing its JSON text in place and writing it atomically;
+ * for a newer master version, editing its JSON text in place (src/output/rewrite-in-place.ts);
  * `--dry-run` prints the change as a unified diff and writes nothing.
  */
 import { createTwoFilesPatch } from 'diff';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { planForDeployment } from '../versions/deployment-plan.js';
 import { upgradeText } from '../versions/upgrade.js';
 import { CliError } from './errors.js';
@@ -42,7 +42,7 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
     if (options.dryRun) {
       process.stdout.write(createTwoFilesPatch(plan.path, plan.path, plan.text, text, `version ${plan.diff.from.meta.version}`, `version ${plan.diff.to.meta.version}`));
     } else {
-      await writeFileAtomic(plan.path, text);
+      await rewriteInPlace(plan.path, text);
     }
     process.stderr.write(`${plan.path}: ${options.dryRun ? 'would upgrade' : 'upgraded'} ${versions}\n${summary.map((line) => `  ${line}\n`).join('')}`);
   }

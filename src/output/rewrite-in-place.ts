@@ -1,0 +1,62 @@
+/**
+ * Rewrites a file the user owns (a deployment `import` or `upgrade` edits) the way an editor
+ * that saves safely does: through a symbolic link to its target, so the link stays a link;
+ * with the target's mode, and its owner and group where the process may set them (a deployment
+ * of mode 600 holds customer contacts); whole or not at all, as a temporary file beside the
+ * target renamed over it. A failure is one line naming the file, which is left as it was.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from '../cli/errors.js';
+import { displayPath } from '../content/read-sources.js';
+import { describeFsError } from './preflight.js';
+import { pendingTemporaryFiles } from './write-atomic.js';
+
+export async function rewriteInPlace(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await replaceTarget(await realpath(path), data);
+  } catch (error) {
+    throw new CliError(`Could not write ${displayPath(path)}: ${describeFsError(error)}; the file is left as it was`, 1, { cause: error });
+  }
+}
+
+async function replaceTarget(target: string, data: string | Uint8Array): Promise<void> {
+  const before = await stat(target);
+  const mode = before.mode & 0o7777;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pendingTemporaryFiles.add(temporary);
+  try {
+    // Created with no access for others: the customer's data never sits in a readable file.
+    const handle = await open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await keepOwner(handle, before.uid, before.gid);
+      await handle.chmod(mode); // after chown, which may clear set-user-ID and set-group-ID bits
+      await handle.datasync(); // the data is on disk before the rename makes it the file
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
+  }
+}
+
+/** The old owner and group, or the group alone, or neither: what this process is allowed to set. */
+async function keepOwner(handle: FileHandle, uid: number, gid: number): Promise<void> {
+  const now = await handle.stat();
+  if (now.uid === uid && now.gid === gid) return;
+  const denied = (error: unknown) => ['EPERM', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '');
+  try {
+    await handle.chown(uid, gid);
+  } catch (error) {
+    if (!denied(error)) throw error;
+    await handle.chown(-1, gid).catch((again: unknown) => {
+      if (!denied(again)) throw again;
+    });
+  }
+}
