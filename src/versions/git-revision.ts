@@ -3,15 +3,13 @@
  * commit whose front matter has it) or any git revision (tag, branch, commit). Reads the
  * master's files as they were at that commit, with real `git`.
  */
-import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { parseDocument } from 'yaml';
 import { CliError } from '../cli/errors.js';
-import type { SourceFile } from '../content/read-sources.js';
-
-const run = promisify(execFile);
+import { displayPath, type SourceFile } from '../content/read-sources.js';
+import { git, tryGit } from './git-command.js';
+import { unknownRevision, whyNoHistory, whyNoRepository } from './git-trouble.js';
 
 /** A master as it was at one commit. */
 export interface MasterRevision {
@@ -26,71 +24,76 @@ export interface MasterRevision {
 /** Where the master lives in its git repository. */
 export interface GitLocation {
   root: string;
-  /** The master's path relative to the root, with `/` separators. */
+  /** The master's path relative to the root, with `/` separators; "" when it is the root (a submodule). */
   path: string;
   isFolder: boolean;
-}
-
-async function git(root: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await run('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-    return stdout;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new CliError('git is not installed: diff and upgrade read the versions of a master from git', 1, { cause: error });
-    }
-    throw error;
-  }
+  /** The master's path as messages show it (relative to the working folder). */
+  shown: string;
 }
 
 /** The git repository holding a master (file or folder); a clear error when there is none. */
 export async function locateInGit(masterPath: string): Promise<GitLocation> {
   const real = await realpath(masterPath);
   const isFolder = (await stat(real)).isDirectory();
-  let root: string;
-  try {
-    root = (await git(isFolder ? real : dirname(real), ['rev-parse', '--show-toplevel'])).trim();
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${masterPath} is not in a git repository: versions of a master are read from its git history (commit the master, then retry)`, 1);
-  }
-  return { root, path: relative(root, real).split(sep).join('/'), isFolder };
+  const shown = displayPath(masterPath);
+  const found = await tryGit(isFolder ? real : dirname(real), ['rev-parse', '--show-toplevel']);
+  if (!found.ok) throw new CliError(whyNoRepository(shown, found.reason), 1);
+  const root = found.stdout.trim();
+  return { root, path: relative(root, real).split(sep).join('/'), isFolder, shown };
 }
 
-/** The commit a REV names, or null: a master version first, then a git revision. */
-export async function resolveRevision(location: GitLocation, rev: string): Promise<string | null> {
-  const commits = (await git(location.root, ['log', '--format=%H', '--', location.path])).split('\n').filter(Boolean);
+/** The master's path as a git pathspec: "." for a master that is its repository's root. */
+const pathspec = (location: GitLocation) => location.path || '.';
+
+/** Commits that touched the master, newest first; a clear error when git has no history to give. */
+async function commitsOfMaster(location: GitLocation): Promise<string[]> {
+  const listed = await tryGit(location.root, ['log', '--format=%H', '--', pathspec(location)]);
+  if (!listed.ok) throw new CliError(await whyNoHistory(location, listed.reason), 1);
+  return listed.stdout.split('\n').filter(Boolean);
+}
+
+/**
+ * The commit a REV names, a master version first, then a git revision; when none, the versions
+ * the commits of the master hold (newest first), read on the way, for the message.
+ */
+async function resolveRevision(location: GitLocation, rev: string): Promise<{ commit: string } | { versions: string[]; commits: number }> {
+  const commits = await commitsOfMaster(location);
+  const versions: string[] = [];
   for (const commit of commits) {
-    if (versionOf(await filesAt(location, commit, 1)) === rev) return commit;
+    const version = versionOf(await filesAt(location, commit, 1));
+    if (version === rev) return { commit };
+    if (version !== undefined && !versions.includes(version)) versions.push(version);
   }
-  try {
-    return (await git(location.root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim() || null;
-  } catch {
-    return null;
+  // A REV starting with "-" would be read by git as an option: it is no revision.
+  if (!rev.startsWith('-')) {
+    const named = await tryGit(location.root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    if (named.ok && named.stdout.trim() !== '') return { commit: named.stdout.trim() };
   }
+  return { versions, commits: commits.length };
 }
 
 /** The master at REV; a clear error when REV is neither a version nor a revision. */
 export async function masterAt(location: GitLocation, rev: string): Promise<MasterRevision> {
-  const commit = await resolveRevision(location, rev);
-  if (!commit) {
-    throw new CliError(`No version or git revision "${rev}" for ${location.path}: name a version found in its front matter history (git log -- ${location.path}) or a tag or commit`, 1);
-  }
+  const found = await resolveRevision(location, rev);
+  if (!('commit' in found)) throw new CliError(await unknownRevision(location, rev, found.versions, found.commits), 1);
+  const { commit } = found;
   const files = await filesAt(location, commit);
-  if (files.length === 0) throw new CliError(`${location.path} does not exist at ${rev} (commit ${commit.slice(0, 12)})`, 1);
+  if (files.length === 0) throw new CliError(`${location.shown} does not exist at ${JSON.stringify(rev)} (commit ${commit.slice(0, 12)})`, 1);
   return { commit, asked: rev, files: files.map((file) => ({ path: `${rev}:${file.path}`, text: file.text })) };
 }
 
-/** The master's Markdown files at a commit; none when it did not exist there. */
+/** The master's Markdown files at a commit, by their path in the repository; none when it did not exist there. */
 export async function filesAt(location: GitLocation, commit: string, limit = Infinity): Promise<SourceFile[]> {
-  const listed = await git(location.root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', location.path]);
-  const paths = listed.split('\0').filter((path) => path !== '' && (location.isFolder ? path.startsWith(`${location.path}/`) && path.endsWith('.md') : path === location.path));
+  const reading = `${location.shown} at commit ${commit.slice(0, 12)}`;
+  const listed = await git(location.root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', pathspec(location)], reading);
+  const prefix = location.path === '' ? '' : `${location.path}/`;
+  const paths = listed.split('\0').filter((path) => path !== '' && (location.isFolder ? path.startsWith(prefix) && path.endsWith('.md') : path === location.path));
   // Only the folder's own files, not sub-folders: the same rule as reading from disk.
-  const own = location.isFolder ? paths.filter((path) => !path.slice(location.path.length + 1).includes('/')) : paths;
+  const own = location.isFolder ? paths.filter((path) => !path.slice(prefix.length).includes('/')) : paths;
   own.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: SourceFile[] = [];
   for (const path of own.slice(0, limit)) {
-    const text = (await git(location.root, ['show', `${commit}:${path}`])).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = (await git(location.root, ['show', `${commit}:${path}`], reading)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     files.push({ path, text });
   }
   return files;
@@ -98,7 +101,7 @@ export async function filesAt(location: GitLocation, commit: string, limit = Inf
 
 /** Commits that touched the master after `from`, up to and including `to`, oldest first. */
 export async function commitsBetween(location: GitLocation, from: string, to: string): Promise<string[]> {
-  const listed = await git(location.root, ['log', '--reverse', '--format=%H', `${from}..${to}`, '--', location.path]);
+  const listed = await git(location.root, ['log', '--reverse', '--format=%H', `${from}..${to}`, '--', pathspec(location)], `the history of ${location.shown}`);
   return listed.split('\n').filter(Boolean);
 }
 
