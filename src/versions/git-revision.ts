@@ -4,7 +4,7 @@
  * master's files as they were at that commit, with real `git`.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CliError } from '../cli/errors.js';
 import { displayPath, type SourceFile } from '../content/read-sources.js';
@@ -17,7 +17,7 @@ export interface MasterRevision {
   commit: string;
   /** What the user asked for ("1.0", "v2", "HEAD~1"), for messages and titles. */
   asked: string;
-  /** The master's Markdown files at that commit, in code-point order, shown as `REV:path`. */
+  /** The master's Markdown files at that commit, in code-point order, by the path of each in the working tree. */
   files: SourceFile[];
 }
 
@@ -79,7 +79,10 @@ export async function masterAt(location: GitLocation, rev: string): Promise<Mast
   const { commit } = found;
   const files = await filesAt(location, commit);
   if (files.length === 0) throw new CliError(`${location.shown} does not exist at ${JSON.stringify(rev)} (commit ${commit.slice(0, 12)})`, 1);
-  return { commit, asked: rev, files: files.map((file) => ({ path: `${rev}:${file.path}`, text: file.text })) };
+  // Shown by the path of the file in the working tree, as every message names a file (the
+  // version it was read at is said in the message's text).
+  const shownPath = (path: string) => (location.isFolder ? join(location.shown, path.slice(location.path === '' ? 0 : location.path.length + 1)) : location.shown);
+  return { commit, asked: rev, files: files.map((file) => ({ path: shownPath(file.path), text: file.text })) };
 }
 
 /** The master's Markdown files at a commit, by their path in the repository; none when it did not exist there. */

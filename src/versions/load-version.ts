@@ -3,7 +3,7 @@
  * working tree. A master outside git, or a REV git does not know, is a CliError (exit 1).
  */
 import { basename } from 'node:path';
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { CliError } from '../cli/errors.js';
 import { loadChecklist } from '../content/load-checklist.js';
 import { parseChecklistFiles } from '../content/parse-checklist.js';
@@ -25,9 +25,22 @@ export async function loadVersion(masterPath: string, location: GitLocation, rev
     return { checklist, side: { workingTree: true } };
   }
   const revision = await masterAt(location, rev);
-  const checklist = parseChecklistFiles(basename(masterPath).replace(/\.md$/, ''), revision.files, diagnostics);
-  if (diagnostics.hasErrors) throw new CliError(`The master at ${rev} has errors (above) and cannot be compared`, 1);
-  return { checklist, side: { commit: revision.commit, asked: rev } };
+  const own = new Diagnostics();
+  const checklist = parseChecklistFiles(basename(masterPath).replace(/\.md$/, ''), revision.files, own);
+  if (!own.hasErrors) return { checklist, side: { commit: revision.commit, asked: rev } };
+  // A version in git is history no one edits: its warnings are left out, its errors (which stop
+  // the comparison) are shown, at their place in the file, the version named in the text.
+  const at = versionLabel(rev, checklist.meta.version);
+  for (const message of own.messages.filter((entry) => entry.fatal === true)) {
+    diagnostics.error(message.file ?? '', { line: message.line ?? 1, column: message.column ?? 1 }, `(in ${at}) ${message.reason}`, message.ruleId ?? 'error');
+  }
+  throw new CliError(`The master at ${rev} has errors (above) and cannot be compared`, 1);
+}
+
+/** How a message names a version from git: "version 2.0", or "version 2.0 at release-2". */
+function versionLabel(rev: string, version: string): string {
+  if (version === '' || version === rev) return `version ${rev}`;
+  return `version ${version} at ${rev}`;
 }
 
 /** The newer version, knowing the renames and retirements of every version in between. */
