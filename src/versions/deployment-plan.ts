@@ -13,6 +13,7 @@ import { deploymentName } from '../deployment/deployment-name.js';
 import { parseJsonSource } from '../deployment/json-source.js';
 import { checkSchema } from '../deployment/schema.js';
 import type { Deployment } from '../model/deployment.js';
+import { describeFsError } from '../output/preflight.js';
 import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
@@ -31,9 +32,12 @@ export interface DeploymentPlan {
 
 export async function planForDeployment(path: string, options: { content: string; from?: string; to?: string }, diagnostics: Diagnostics): Promise<DeploymentPlan | null> {
   const shown = displayPath(path);
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw new CliError(`${shown}: cannot read the file: ${describeFsError(error)}`, 1, { cause: error });
+  });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new CliError(`${shown}: cannot read the file as UTF-8 text`, 1);
   }

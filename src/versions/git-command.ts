@@ -12,10 +12,10 @@ const run = promisify(execFile);
 /** What git printed, or the first line of its complaint when it refused. */
 export type GitResult = { ok: true; stdout: string } | { ok: false; reason: string };
 
-/** Runs `git -C root …`; a non-zero exit is a result, not an exception. */
+/** Runs `git -C root …`, pathspecs read as plain paths; a non-zero exit is a result, not an exception. */
 export async function tryGit(root: string, args: readonly string[]): Promise<GitResult> {
   try {
-    const { stdout } = await run('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+    const { stdout } = await run('git', ['--literal-pathspecs', '-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
     return { ok: true, stdout };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
