@@ -98,6 +98,14 @@ describe('checklist upgrade', () => {
     rmSync(other);
   });
 
+  it('a deployment it cannot read: says why, in one line', async () => {
+    const missing = await cli('upgrade', 'content/deployments/missing.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('checklist: content/deployments/missing.json: cannot read the file: it does not exist\n');
+    const named = await cli('upgrade', 'content/deployments');
+    expect(named.stderr).toBe('checklist: content/deployments: cannot read the file: a folder stands where the file should be\n');
+  });
+
   it('warns, before the upgrade, about renamed and retired answers and the older version', async () => {
     const old = join(repo.content, 'deployments', 'old.json');
     writeFileSync(old, acmeV1.replace('"CL-PWD1": {', '"CL-PWD-DEFAULT": {').replace('"CL-SRV1"', '"CL-SRV2"'));
