@@ -6,6 +6,7 @@
  * target renamed over it. A failure is one line naming the file, which is left as it was.
  */
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../cli/errors.js';
@@ -14,15 +15,25 @@ import { describeFsError } from './preflight.js';
 import { pendingTemporaryFiles } from './write-atomic.js';
 
 export async function rewriteInPlace(path: string, data: string | Uint8Array): Promise<void> {
+  const failed = (why: string, cause?: unknown) => new CliError(`Could not write ${displayPath(path)}: ${why}; the file is left as it was`, 1, { cause });
+  let target: string;
+  let before: Stats;
   try {
-    await replaceTarget(await realpath(path), data);
+    target = await realpath(path);
+    before = await stat(target);
   } catch (error) {
-    throw new CliError(`Could not write ${displayPath(path)}: ${describeFsError(error)}; the file is left as it was`, 1, { cause: error });
+    throw failed(describeFsError(error), error);
+  }
+  // A rename would put a file where a pipe or a device was: no editor does that.
+  if (!before.isFile()) throw failed('it is not a regular file');
+  try {
+    await replaceTarget(target, before, data);
+  } catch (error) {
+    throw failed(describeFsError(error), error);
   }
 }
 
-async function replaceTarget(target: string, data: string | Uint8Array): Promise<void> {
-  const before = await stat(target);
+async function replaceTarget(target: string, before: Stats, data: string | Uint8Array): Promise<void> {
   const mode = before.mode & 0o7777;
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTemporaryFiles.add(temporary);

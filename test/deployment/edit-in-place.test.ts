@@ -5,6 +5,7 @@
  * Real files, real git, the real CLI.
  */
 import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,21 @@ describe('upgrade', () => {
     upgraded(readFileSync(target, 'utf8'));
     expect(modeOf(target).toString(8)).toBe('600');
     expect(leftovers(join(repo.root, 'customers'))).toEqual([]);
+  });
+
+  it('refuses to put a file where a named pipe was: one line, the pipe left as it was', async () => {
+    rmSync(acme);
+    execFileSync('mkfifo', [acme]);
+    // Something feeds the pipe the deployment, as a process substitution would.
+    const feed = join(repo.root, 'feed.json');
+    writeFileSync(feed, acmeV1);
+    const feeder = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', feed, acme]);
+    const run = await upgrade();
+    feeder.kill();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('checklist: Could not write content/deployments/acme.json: it is not a regular file; the file is left as it was');
+    expect(lstatSync(acme).isFIFO()).toBe(true);
+    rmSync(acme);
   });
 
   it.runIf(asRoot)('keeps the owner and group (run as root, which may set them)', async () => {
