@@ -45,6 +45,9 @@ export async function locateInGit(masterPath: string): Promise<GitLocation> {
 /** The master's path as a git pathspec: "." for a master that is its repository's root. */
 const pathspec = (location: GitLocation) => location.path || '.';
 
+/** What the paths of a folder master's files start with in the repository. */
+const folderPrefix = (location: GitLocation) => (location.path === '' ? '' : `${location.path}/`);
+
 /** Commits that touched the master, newest first; a clear error when git has no history to give. */
 async function commitsOfMaster(location: GitLocation): Promise<string[]> {
   const listed = await tryGit(location.root, ['log', '--format=%H', '--', pathspec(location)]);
@@ -79,17 +82,17 @@ export async function masterAt(location: GitLocation, rev: string): Promise<Mast
   const { commit } = found;
   const files = await filesAt(location, commit);
   if (files.length === 0) throw new CliError(`${location.shown} does not exist at ${JSON.stringify(rev)} (commit ${commit.slice(0, 12)})`, 1);
-  // Shown by the path of the file in the working tree, as every message names a file (the
-  // version it was read at is said in the message's text).
-  const shownPath = (path: string) => (location.isFolder ? join(location.shown, path.slice(location.path === '' ? 0 : location.path.length + 1)) : location.shown);
-  return { commit, asked: rev, files: files.map((file) => ({ path: shownPath(file.path), text: file.text })) };
+  // Each file is named by its path in the working tree, as every message names a file; the
+  // version it was read at goes in the message's text (load-version.ts).
+  const inWorkingTree = (path: string) => (location.isFolder ? join(location.shown, path.slice(folderPrefix(location).length)) : location.shown);
+  return { commit, asked: rev, files: files.map((file) => ({ path: inWorkingTree(file.path), text: file.text })) };
 }
 
 /** The master's Markdown files at a commit, by their path in the repository; none when it did not exist there. */
 export async function filesAt(location: GitLocation, commit: string, limit = Infinity): Promise<SourceFile[]> {
   const reading = `${location.shown} at commit ${commit.slice(0, 12)}`;
   const listed = await git(location.root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', pathspec(location)], reading);
-  const prefix = location.path === '' ? '' : `${location.path}/`;
+  const prefix = folderPrefix(location);
   const paths = listed.split('\0').filter((path) => path !== '' && (location.isFolder ? path.startsWith(prefix) && path.endsWith('.md') : path === location.path));
   // Only the folder's own files, not sub-folders: the same rule as reading from disk.
   const own = location.isFolder ? paths.filter((path) => !path.slice(prefix.length).includes('/')) : paths;
