@@ -18,7 +18,8 @@ const send = process.send?.bind(process);
 if (!send) throw new Error('isolated-worker.js runs only as a worker process (child_process.fork)');
 
 process.on('message', (request: Request) => {
-  void answer(request).then((reply) => send(reply));
+  // With the CLI gone there is no one to answer: end quietly rather than fail on a closed pipe.
+  void answer(request).then((reply) => (process.connected ? send(reply, undefined, undefined, (error) => error && process.exit(0)) : process.exit(0)));
 });
 // The CLI stops its workers itself (a Ctrl-C reaches the whole process group): a worker ends
 // when the CLI kills it, or when the CLI is gone and its channel with it.

@@ -20,13 +20,28 @@ const workerScript = new URL('./isolated-worker.js', import.meta.url);
 /** Node's options for a worker process: V8's background threads sized to the machine. */
 const WORKER_NODE_OPTIONS = ['--v8-pool-size=0'];
 
+/** Every worker process still running, whichever runner started it. */
+const running = new Set<ChildProcess>();
+
+/**
+ * However the CLI ends (Ctrl-C exits from a signal handler, an error from anywhere), its workers
+ * end with it. A worker laying out a DOCX runs synchronously and cannot see its channel close:
+ * left alone, it would go on for as long as the layout takes, holding the terminal's output.
+ */
+process.on('exit', () => {
+  for (const worker of running) worker.kill('SIGKILL');
+});
+
 /** A worker process that answers tasks over its IPC channel (structured clone, as postMessage). */
 function startWorker(): ChildProcess {
-  return fork(fileURLToPath(workerScript), [], {
+  const worker = fork(fileURLToPath(workerScript), [], {
     execArgv: WORKER_NODE_OPTIONS,
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  running.add(worker);
+  worker.once('exit', () => running.delete(worker));
+  return worker;
 }
 
 /** Lets a worker keep the CLI running (while busy) or not (idle): its process and its channel. */
