@@ -13,6 +13,7 @@ import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type 
 import type { FilledAnswer, FilledFile } from './filled-file.js';
 import { parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
+import { writeInProblem } from './write-in-rules.js';
 
 export interface ImportChange {
   key: string;
@@ -75,7 +76,12 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
 function checkedValue(answer: FilledAnswer, slot: AnswerSlot, fail: (reason: string) => void): string | null {
   if (slot.options === null) {
     const text = canonicalValue(answer.value);
-    return text.trim() === '' ? '' : text;
+    const problem = writeInProblem(slot.key, text);
+    if (problem !== null) {
+      fail(`${describeKey(answer.key)}: ${problem}`);
+      return null;
+    }
+    return text;
   }
   const foreign = (answer.options ?? []).filter((option) => matchOption(option, slot.options!) === undefined);
   if (foreign.length > 0) {

@@ -31,9 +31,12 @@ beforeAll(async () => {
 
 const text = fc.oneof(fc.constant(''), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Zeile 1\nZeile 2', 'a & b < c > "d"', '  padded  ', 'Köln – 10:30'));
 
-/** A value for every slot: an option (or none) for a choice, any text for a write-in. */
+/** A signature date is an ISO date or empty: anything else import refuses (import-values.test.ts). */
+const date = fc.constantFrom('', '2026-03-12', '2024-02-29', ' 2025-12-31 ');
+
+/** A value for every slot: an option (or none) for a choice, a date for a date, any text for another write-in. */
 const values = () =>
-  fc.record(Object.fromEntries([...slots].map(([key, slot]) => [key, slot.options ? fc.constantFrom('', ...slot.options) : text])));
+  fc.record(Object.fromEntries([...slots].map(([key, slot]) => [key, slot.options ? fc.constantFrom('', ...slot.options) : key.endsWith('/date') ? date : text])));
 
 /** The deployment JSON a user might write for those values, in the file's usual layout. */
 function deploymentText(given: Record<string, string>): string {

@@ -1,0 +1,59 @@
+/**
+ * The test fixture's content (test/fixtures/content: master "mini", deployment "acme") in a
+ * temporary folder, its DOCX as `build` writes it, and a saved form as the form's button writes
+ * it; each file imported with the real CLI, the deployment's text read back after.
+ */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { loadDeployment } from '../../src/deployment/load-deployment.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
+import { deploymentValues } from '../../src/fill/answers.js';
+import { FORM_FORMAT } from '../../src/fill/filled-file.js';
+import { formRecord } from '../../src/render/form/render-form.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
+
+export interface ImportFixture {
+  dir: string;
+  content: string;
+  deployment: string;
+  /** The deployment's text as the fixture has it. */
+  original: string;
+  docx: Uint8Array;
+  /** The form's saved answers: every field as built, then `changes` over them. */
+  savedForm(changes: Record<string, string>): Uint8Array;
+  /** Writes the file and imports it; the run and the deployment's text after it. */
+  importFile(bytes: Uint8Array, ...args: string[]): Promise<CliRun & { text: string }>;
+  /** Puts the deployment back as it was. */
+  reset(): Promise<void>;
+}
+
+export async function importFixture(): Promise<ImportFixture> {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-import-'));
+  const content = join(dir, 'content');
+  await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
+  const deployment = join(content, 'deployments', 'acme.json');
+  const original = await readFile(deployment, 'utf8');
+  const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
+  const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name });
+  const docx = await renderDocx(view, { pageNumbers: false });
+  const asBuilt = Object.fromEntries(deploymentValues(loaded.master, loaded.deployment));
+  let files = 0;
+  return {
+    dir,
+    content,
+    deployment,
+    original,
+    docx,
+    savedForm: (changes) => new TextEncoder().encode(`${JSON.stringify({ format: FORM_FORMAT, formatVersion: 1, ...formRecord(view), answers: { ...asBuilt, ...changes } }, null, 2)}\n`),
+    async importFile(bytes, ...args) {
+      const file = join(dir, `filled-${++files}.${bytes[0] === 0x7b ? 'json' : 'docx'}`);
+      await writeFile(file, bytes);
+      const run = await runCli(['import', file, '--content', content, ...args]);
+      return { ...run, text: await readFile(deployment, 'utf8') };
+    },
+    reset: () => writeFile(deployment, original),
+  };
+}
