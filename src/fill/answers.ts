@@ -18,25 +18,37 @@ export interface AnswerSlot {
   key: AnswerKey;
   /** The options of a choice as the master writes them; null for a write-in. */
   options: string[] | null;
+  /** For an item's answer: the earlier IDs it `Replaces`, under which a deployment not yet upgraded keeps it. */
+  replaces: readonly string[];
 }
 
 /** Every slot of a master, by key text, in document order. */
 export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
   const slots = new Map<string, AnswerSlot>();
-  const add = (key: AnswerKey, options: string[] | null) => slots.set(keyText(key), { key, options });
+  const add = (key: AnswerKey, options: string[] | null, replaces: readonly string[] = []) => slots.set(keyText(key), { key, options, replaces });
   for (const item of master.items) {
-    if (item.executed && item.executed.options.length > 0) add({ kind: 'status', item: item.id }, item.executed.options);
-    for (const field of item.executed?.fields ?? []) add({ kind: 'field', item: item.id, row: EXECUTED_ROW, field }, null);
+    const { replaces } = item;
+    if (item.executed && item.executed.options.length > 0) add({ kind: 'status', item: item.id }, item.executed.options, replaces);
+    for (const field of item.executed?.fields ?? []) add({ kind: 'field', item: item.id, row: EXECUTED_ROW, field }, null, replaces);
     for (const row of item.components) {
       if (row.kind !== 'component') continue;
-      if (row.answers.options.length > 0) add({ kind: 'component', item: item.id, row: row.label }, row.answers.options);
-      for (const field of row.answers.fields) add({ kind: 'field', item: item.id, row: row.label, field }, null);
+      if (row.answers.options.length > 0) add({ kind: 'component', item: item.id, row: row.label }, row.answers.options, replaces);
+      for (const field of row.answers.fields) add({ kind: 'field', item: item.id, row: row.label, field }, null, replaces);
     }
-    add({ kind: 'comment', item: item.id }, null);
+    add({ kind: 'comment', item: item.id }, null, replaces);
   }
   for (const label of fillableLabels(master.body)) add({ kind: 'setting', label }, null);
   for (const party of ['customer', 'supplier'] as const) for (const field of SIGNATURE_FIELDS) add({ kind: 'signature', party, field }, null);
   return slots;
+}
+
+/**
+ * The key of `answers` that holds an item's answer: its own ID, else an ID it replaces (the
+ * answer every format shows, src/deployment/answer-lineage.ts), else its own ID for a new one.
+ */
+export function answerId(answers: Record<string, unknown> | undefined, item: string, replaces: readonly string[]): string {
+  if (answers === undefined || Object.hasOwn(answers, item)) return item;
+  return replaces.find((id) => Object.hasOwn(answers, id)) ?? item;
 }
 
 /** A value as a document holds it: no characters XML cannot carry, `\n` line ends, no space around. */
@@ -60,7 +72,7 @@ export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot)
   if (key.kind === 'setting') value = byLabel(deployment.settings, key.label);
   else if (key.kind === 'signature') value = deployment.signatures?.find((entry) => entry.party === key.party)?.[key.field];
   else {
-    const answer = deployment.answers?.[key.item];
+    const answer = deployment.answers?.[answerId(deployment.answers, key.item, slot.replaces)];
     if (key.kind === 'status') value = answer?.status;
     else if (key.kind === 'component') value = byLabel(answer?.components, key.row);
     else if (key.kind === 'field') value = byLabel(byLabel(answer?.fields, key.row), key.field);

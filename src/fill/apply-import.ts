@@ -6,6 +6,7 @@
 import { normalizeLabel } from '../model/labels.js';
 import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
 import type { Deployment } from '../model/deployment.js';
+import { answerId } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
 /** The key a record already has for a label, or the label itself. */
@@ -29,23 +30,25 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
       }
       continue;
     }
-    edited = setJsonValue(edited, pathOf(key, deployment), to);
+    edited = setJsonValue(edited, pathOf(key, slot.replaces, deployment), to);
   }
   return edited;
 }
 
-function pathOf(key: Exclude<ImportChange['slot']['key'], { kind: 'signature' }>, deployment: Deployment): JSONPath {
+function pathOf(key: Exclude<ImportChange['slot']['key'], { kind: 'signature' }>, replaces: readonly string[], deployment: Deployment): JSONPath {
   if (key.kind === 'setting') return ['settings', existingKey(deployment.settings, key.label)];
-  const answer = deployment.answers?.[key.item];
+  // A deployment not yet upgraded keeps the answer under an earlier ID: it is changed there.
+  const id = answerId(deployment.answers, key.item, replaces);
+  const answer = deployment.answers?.[id];
   switch (key.kind) {
     case 'status':
     case 'comment':
-      return ['answers', key.item, key.kind];
+      return ['answers', id, key.kind];
     case 'component':
-      return ['answers', key.item, 'components', existingKey(answer?.components, key.row)];
+      return ['answers', id, 'components', existingKey(answer?.components, key.row)];
     case 'field': {
       const row = existingKey(answer?.fields, key.row);
-      return ['answers', key.item, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
+      return ['answers', id, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
     }
   }
 }
