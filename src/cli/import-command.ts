@@ -51,7 +51,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
     process.stderr.write('checklist: nothing was written; fix the errors above and import again\n');
     return 1;
   };
-  const file = await readFilled(path, diagnostics);
+  let file = await readFilled(path, diagnostics);
   if (!file) return refused();
   if (options.into === undefined && file.deployment === 'blank') {
     throw new CliError(`${file.path} was built from a blank checklist: name the deployment to fill with --into DEPLOYMENT.json`, 2);
@@ -59,7 +59,14 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const into = options.into ?? join(options.content, 'deployments', `${file.deployment}.json`);
   const loaded = await loadDeployment(into, { contentDir: options.content }, diagnostics);
   if (!loaded || diagnostics.hasErrors) return refused();
-  const changes = planImport(file, { name: loaded.name, deployment: loaded.deployment, master: loaded.master }, options.force, diagnostics);
+  const target = { name: loaded.name, deployment: loaded.deployment, master: loaded.master };
+  if (file.untagged) {
+    const { answersByPlace } = await import('../fill/untagged-docx.js');
+    const answers = await answersByPlace(file, file.untagged, target, diagnostics);
+    if (answers === null) return refused();
+    file = { ...file, answers };
+  }
+  const changes = planImport(file, target, options.force, diagnostics);
   if (changes === null) return refused();
   report(diagnostics); // warnings, such as what --force let through
 

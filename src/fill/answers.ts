@@ -56,6 +56,10 @@ export function canonicalValue(value: string): string {
   return cleanText(value).replace(/\r\n?/g, '\n').trim();
 }
 
+/** The key a record already has for a label (the same but for case and spacing), or the label itself. */
+export const existingKey = (record: Record<string, unknown> | undefined, label: string): string =>
+  Object.keys(record ?? {}).find((key) => normalizeLabel(key) === normalizeLabel(label)) ?? label;
+
 const byLabel = <T>(record: Record<string, T> | undefined, label: string): T | undefined => {
   if (record === undefined) return undefined;
   if (Object.hasOwn(record, label)) return record[label];

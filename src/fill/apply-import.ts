@@ -3,15 +3,10 @@
  * each answer at its own spot, under the key the file already uses for a row or setting
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
-import { normalizeLabel } from '../model/labels.js';
 import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
 import type { Deployment } from '../model/deployment.js';
-import { answerId } from './answers.js';
+import { answerId, existingKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
-
-/** The key a record already has for a label, or the label itself. */
-const existingKey = (record: Record<string, unknown> | undefined, label: string): string =>
-  Object.keys(record ?? {}).find((key) => normalizeLabel(key) === normalizeLabel(label)) ?? label;
 
 export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
   let edited = text;

@@ -1,5 +1,6 @@
 /** A filled-in file read back (a DOCX or a saved form): what it records and what it answers. */
 import type { Point } from '../diagnostics/diagnostics.js';
+import type { ContentControl } from './read-docx.js';
 
 export interface FilledFile {
   /** The path as messages show it. */
@@ -14,6 +15,11 @@ export interface FilledFile {
   original: Record<string, string>;
   /** One answer per key the file holds, with where it stands when the file has lines. */
   answers: FilledAnswer[];
+  /**
+   * A DOCX whose content controls have all lost their tags (LibreOffice drops them when it
+   * saves): its controls in document order, to be told by their place (src/fill/untagged-docx.ts).
+   */
+  untagged?: ContentControl[];
 }
 
 export interface FilledAnswer {

@@ -30,11 +30,15 @@ export function customProperties(xml: string): Map<string, string> {
 
 export interface ContentControl {
   tag: string;
+  /** The name Word shows for it (src/render/docx/controls.ts); '' when it has none. */
+  alias: string;
   kind: 'checkbox' | 'text' | 'other';
   checked: boolean;
   /** The text inside (tabs of fill lines dropped, breaks and paragraphs as `\n`). */
   text: string;
   showingPlaceholder: boolean;
+  /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
+  breaksBefore: number;
 }
 
 /** Every content control of a WordprocessingML part, nested ones too, in document order. */
@@ -46,22 +50,32 @@ export function contentControls(xml: string): ContentControl[] {
     if (match[1] === '') open.push(match.index);
     else {
       const start = open.pop();
-      if (start !== undefined) found.push({ at: start, control: readControl(xml.slice(start, match.index)) });
+      if (start !== undefined) found.push({ at: start, control: { ...readControl(xml.slice(start, match.index)), breaksBefore: breaksBefore(xml, start) } });
     }
   }
   // An inner control closes before its outer one: order them by where they start.
   return found.sort((a, b) => a.at - b.at).map(({ control }) => control);
 }
 
-function readControl(xml: string): ContentControl {
+/** The breaks between the control starting at `start` and what comes before it: a control, or its paragraph's start. */
+function breaksBefore(xml: string, start: number): number {
+  const from = Math.max(xml.lastIndexOf('</w:sdt>', start), xml.lastIndexOf('<w:p>', start), xml.lastIndexOf('<w:p ', start), 0);
+  return xml.slice(from, start).match(/<w:(br|cr)\b/g)?.length ?? 0;
+}
+
+function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
   const end = xml.indexOf('</w:sdtPr>');
   const properties = end < 0 ? '' : xml.slice(0, end);
   const content = end < 0 ? xml : xml.slice(end);
-  const tag = /<w:tag\b[^>]*\bw:val="([^"]*)"/.exec(properties)?.[1];
+  const value = (name: string) => {
+    const found = new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(properties)?.[1];
+    return found === undefined ? '' : decodeXml(found);
+  };
   const checkbox = /<w14:checkbox\b/.test(properties);
   const checked = /<w14:checked\b[^>]*\bw14:val="(1|true|on)"/.exec(properties) !== null;
   return {
-    tag: tag === undefined ? '' : decodeXml(tag),
+    tag: value('tag'),
+    alias: value('alias'),
     kind: checkbox ? 'checkbox' : /<w:text\b/.test(properties) ? 'text' : 'other',
     checked,
     text: textOf(content),
@@ -101,15 +115,18 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   }
   const original = originalAnswers(properties, path, diagnostics);
   if (original === null) return null;
-  return {
+  const record = {
     path,
     checklist: properties.get(RECORD.checklist) ?? '',
     version: properties.get(RECORD.version) ?? '',
     deployment: properties.get(RECORD.deployment) ?? '',
     fingerprint: properties.get(RECORD.fingerprint) ?? '',
     original,
-    answers: answersOf(contentControls(utf8.decode(document)), path, diagnostics),
   };
+  const controls = contentControls(utf8.decode(document)).filter((control) => control.tag !== '' || control.kind !== 'other');
+  // Every tag gone at once is no edit by hand: LibreOffice drops them all when it saves.
+  if (controls.length > 0 && controls.every((control) => control.tag === '')) return { ...record, answers: [], untagged: controls };
+  return { ...record, answers: answersOfControls(controls, path, diagnostics) };
 }
 
 function originalAnswers(properties: Map<string, string>, path: string, diagnostics: Diagnostics): Record<string, string> | null {
@@ -131,10 +148,15 @@ function originalAnswers(properties: Map<string, string>, path: string, diagnost
  * One answer per key: a choice from its boxes (one ticked at most), a write-in from its text
  * (the pieces of a long one joined: a new line, or none for a piece that continues its line).
  */
-function answersOf(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
+export function answersOfControls(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
   const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
   for (const control of controls) {
     if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
+    if (control.tag === '') {
+      const name = control.alias === '' ? '' : ` "${control.alias}"`;
+      diagnostics.error(path, undefined, `The ${control.kind === 'checkbox' ? 'checkbox' : 'plain-text'} content control${name} has no tag, which names its answer: it was changed; build the document again`, 'import-tag');
+      continue;
+    }
     const { key: tagKey, option } = splitTag(control.tag);
     const expected = option === null ? 'text' : 'checkbox';
     if (control.kind !== expected) {

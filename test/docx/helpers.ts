@@ -58,6 +58,23 @@ export async function libreOfficeText(files: Record<string, Uint8Array>): Promis
   }
 }
 
+/**
+ * A DOCX opened and saved again by LibreOffice (`--convert-to docx`), with a profile of its own
+ * as above: what a reader who fills the document in LibreOffice sends back.
+ */
+export async function savedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-docx-lo-'));
+  try {
+    const path = join(dir, 'filled.docx');
+    await writeFile(path, bytes);
+    const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
+    await run('soffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'saved'), path], { timeout: 90_000 });
+    return await readFile(join(dir, 'saved', 'filled.docx'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 

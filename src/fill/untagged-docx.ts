@@ -1,0 +1,69 @@
+/**
+ * A DOCX saved by LibreOffice (7.4) has lost the tag of every content control, and a checkbox
+ * its name (alias) too, but keeps every control in its place, with its state and its text. The
+ * document `build` makes of the same master and the answers the file records has the same
+ * controls in the same order: when the two match one for one (the kind of each, and the name of
+ * each that still has one), each control takes its tag from its place and is read as usual.
+ * Anything else is one line that says what to do; a guess is never imported.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { mergeDeployment } from '../deployment/merge.js';
+import { renderDocx } from '../render/docx/render-docx.js';
+import { deploymentAsBuilt } from './as-built.js';
+import type { FilledAnswer, FilledFile } from './filled-file.js';
+import { splitPiece, splitTag } from './keys.js';
+import type { ImportTarget } from './plan-import.js';
+import { answersOfControls, contentControls, describeKey, type ContentControl } from './read-docx.js';
+
+const WHAT_TO_DO = 'fill the document in Word, or use the fillable HTML form (checklist build --format form), and import that';
+
+/** The answers of a DOCX whose controls lost their tags; null when refused (reported). */
+export async function answersByPlace(file: FilledFile, controls: readonly ContentControl[], target: ImportTarget, diagnostics: Diagnostics): Promise<FilledAnswer[] | null> {
+  const { master, deployment, name } = target;
+  const refuse = (why: string) => {
+    const reason = `The content controls of this document have lost their tags, which name the answers (LibreOffice drops them when it saves a DOCX), and ${why}: ${WHAT_TO_DO}`;
+    diagnostics.error(file.path, undefined, reason, 'import-tag');
+    return null;
+  };
+  // Another checklist is refused by the plan, with its own message.
+  if (file.checklist !== master.meta.id) return [];
+  if (file.version !== master.meta.version) {
+    return refuse(`it was made from version ${file.version} of ${file.checklist}, not from the master's ${master.meta.version}, so they cannot be told by their place`);
+  }
+  const view = mergeDeployment(master, deploymentAsBuilt(deployment, master, file.original), { name });
+  const built = view.answers.fingerprint === file.fingerprint ? await builtControls(view) : [];
+  if (!matches(controls, built)) {
+    return refuse('they are not those of the document built again from this deployment and the answers it records (were its level or components changed since?), so they cannot be told by their place');
+  }
+  const tagged = controls.map((control, index): ContentControl => {
+    const own = built[index]!;
+    // LibreOffice keeps no placeholder flag: an empty field still shows its line to write on.
+    return { ...control, tag: own.tag, showingPlaceholder: control.showingPlaceholder || (own.showingPlaceholder && control.text === own.text) };
+  });
+  const broken = lostBreaks(tagged, built);
+  for (const key of broken) {
+    const reason = `${describeKey(key)}: LibreOffice moved the line breaks typed into this answer out of its field, so where they were is lost: write it on one line, or ${WHAT_TO_DO}`;
+    diagnostics.error(file.path, undefined, reason, 'import-value');
+  }
+  return broken.size > 0 ? null : answersOfControls(tagged, file.path, diagnostics);
+}
+
+async function builtControls(view: Parameters<typeof renderDocx>[0]): Promise<ContentControl[]> {
+  const docx = await renderDocx(view, { pageNumbers: false });
+  return contentControls(strFromU8(unzipSync(docx, { filter: (part) => part.name === 'word/document.xml' })['word/document.xml']!)).filter((control) => control.tag !== '');
+}
+
+/** One for one: the same kind, and the same name where the saved control kept one. */
+function matches(saved: readonly ContentControl[], built: readonly ContentControl[]): boolean {
+  return saved.length === built.length && saved.every((control, index) => control.kind === built[index]!.kind && (control.alias === '' || control.alias === built[index]!.alias));
+}
+
+/** The keys of write-ins with more breaks in front of a control than the document was built with. */
+function lostBreaks(saved: readonly ContentControl[], built: readonly ContentControl[]): Set<string> {
+  const keys = new Set<string>();
+  saved.forEach((control, index) => {
+    if (control.kind === 'text' && control.breaksBefore > built[index]!.breaksBefore) keys.add(splitPiece(splitTag(control.tag).key).key);
+  });
+  return keys;
+}
