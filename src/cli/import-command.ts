@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { findChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { checkDeployment } from '../deployment/check-deployment.js';
@@ -17,6 +18,7 @@ import type { FilledFile } from '../fill/filled-file.js';
 import { describeChanges, planImport } from '../fill/plan-import.js';
 import { readDocx } from '../fill/read-docx.js';
 import { readForm } from '../fill/read-form.js';
+import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { CliError } from './errors.js';
@@ -59,7 +61,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const into = options.into ?? join(options.content, 'deployments', `${file.deployment}.json`);
   const loaded = await loadDeployment(into, { contentDir: options.content }, diagnostics);
   if (!loaded || diagnostics.hasErrors) return refused();
-  const target = { name: loaded.name, deployment: loaded.deployment, master: loaded.master };
+  const target = { name: loaded.name, deployment: loaded.deployment, master: await withLineage(file, loaded.master, options.content) };
   if (file.untagged) {
     const { answersByPlace } = await import('../fill/untagged-docx.js');
     const answers = await answersByPlace(file, file.untagged, target, diagnostics);
@@ -88,6 +90,15 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   await rewriteInPlace(into, bom + text);
   process.stdout.write(`${count} changed in ${shown}\n`);
   return 0;
+}
+
+/** For a file of another version of the master: the master knowing every rename and retirement since. */
+async function withLineage(file: FilledFile, master: Checklist, content: string): Promise<Checklist> {
+  if (file.checklist !== master.meta.id || file.version === master.meta.version) return master;
+  const masterPath = await findChecklist(content, master.meta.id);
+  if (masterPath === null) return master;
+  const { lineageSince } = await import('../versions/lineage.js');
+  return lineageSince(masterPath, file.version, master);
 }
 
 /** The edited text must still be a valid deployment: anything else is a bug, and nothing is written. */

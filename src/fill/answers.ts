@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Checklist } from '../model/checklist.js';
-import type { Deployment } from '../model/deployment.js';
+import type { Answer, Deployment } from '../model/deployment.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
@@ -68,6 +68,17 @@ const byLabel = <T>(record: Record<string, T> | undefined, label: string): T | u
   return found === undefined ? undefined : record[found];
 };
 
+/** A key of an item's answer (not a setting or a signature). */
+export type ItemKey = Extract<AnswerKey, { item: string }>;
+
+/** What one answer gives for a key of its item, as written. */
+export function answerValue(answer: Answer | undefined, key: ItemKey): string | undefined {
+  if (key.kind === 'status') return answer?.status;
+  if (key.kind === 'component') return byLabel(answer?.components, key.row);
+  if (key.kind === 'field') return byLabel(byLabel(answer?.fields, key.row), key.field);
+  return answer?.comment;
+}
+
 /** The deployment's value of one slot ("" when it gives none); a choice as the master writes the option. */
 export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot): string {
   const key = slot.key;
@@ -75,13 +86,7 @@ export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot)
   let value: string | undefined;
   if (key.kind === 'setting') value = byLabel(deployment.settings, key.label);
   else if (key.kind === 'signature') value = deployment.signatures?.find((entry) => entry.party === key.party)?.[key.field];
-  else {
-    const answer = deployment.answers?.[answerId(deployment.answers, key.item, slot.replaces)];
-    if (key.kind === 'status') value = answer?.status;
-    else if (key.kind === 'component') value = byLabel(answer?.components, key.row);
-    else if (key.kind === 'field') value = byLabel(byLabel(answer?.fields, key.row), key.field);
-    else value = answer?.comment;
-  }
+  else value = answerValue(deployment.answers?.[answerId(deployment.answers, key.item, slot.replaces)], key);
   if (value === undefined || value.trim() === '') return '';
   if (slot.options !== null) return matchOption(value, slot.options) ?? value;
   return canonicalValue(value);

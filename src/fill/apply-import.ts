@@ -4,15 +4,16 @@
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
 import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
-import type { Deployment } from '../model/deployment.js';
-import { answerId, existingKey } from './answers.js';
+import type { Answer, Deployment } from '../model/deployment.js';
+import { retiredHome } from './answer-place.js';
+import { answerId, existingKey, type ItemKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
 export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
   let edited = text;
   let signatures = deployment.signatures?.length ?? (deployment.signatures === undefined ? -1 : 0);
   const parties = new Map((deployment.signatures ?? []).map((entry, index) => [entry.party, index] as const));
-  for (const { slot, to } of changes) {
+  for (const { slot, to, retired } of changes) {
     const key = slot.key;
     if (key.kind === 'signature') {
       const index = parties.get(key.party);
@@ -25,25 +26,29 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
       }
       continue;
     }
-    edited = setJsonValue(edited, pathOf(key, slot.replaces, deployment), to);
+    if (key.kind === 'setting') {
+      edited = setJsonValue(edited, ['settings', existingKey(deployment.settings, key.label)], to);
+      continue;
+    }
+    // A retired item's answer stays where it is; a new one goes where `upgrade` puts them. A
+    // deployment not yet upgraded keeps an answer under an earlier ID: it is changed there.
+    const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);
+    edited = setJsonValue(edited, [home, ...answerPath(key, id, deployment[home]?.[id])], to, retired ? { after: 'answers' } : {});
   }
   return edited;
 }
 
-function pathOf(key: Exclude<ImportChange['slot']['key'], { kind: 'signature' }>, replaces: readonly string[], deployment: Deployment): JSONPath {
-  if (key.kind === 'setting') return ['settings', existingKey(deployment.settings, key.label)];
-  // A deployment not yet upgraded keeps the answer under an earlier ID: it is changed there.
-  const id = answerId(deployment.answers, key.item, replaces);
-  const answer = deployment.answers?.[id];
+/** The path of a key inside the object of answers: under `id`, with the row and field keys `answer` already uses. */
+function answerPath(key: ItemKey, id: string, answer: Answer | undefined): JSONPath {
   switch (key.kind) {
     case 'status':
     case 'comment':
-      return ['answers', id, key.kind];
+      return [id, key.kind];
     case 'component':
-      return ['answers', id, 'components', existingKey(answer?.components, key.row)];
+      return [id, 'components', existingKey(answer?.components, key.row)];
     case 'field': {
       const row = existingKey(answer?.fields, key.row);
-      return ['answers', id, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
+      return [id, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
     }
   }
 }

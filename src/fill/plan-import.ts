@@ -3,7 +3,9 @@
  * the master (a key naming an item and a row it has, a value among its options), the file
  * checked against the deployment (same checklist, same master version, same deployment), and
  * each answer compared three ways (as built, in the file, in the deployment now) so that a
- * field changed in both places is a conflict, never overwritten.
+ * field changed in both places is a conflict, never overwritten. A file of an earlier version
+ * (`--force`) answers renamed items under their new IDs and retired items where `upgrade` keeps
+ * them (src/fill/answer-place.ts); its fields left as built are no answers.
  */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { matchOption } from '../model/labels.js';
@@ -11,15 +13,19 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type AnswerSlot } from './answers.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
-import { parseKey } from './keys.js';
+import { placeOf, retiredHome, retiredValue, type AnswerPlace } from './answer-place.js';
+import { keyText, parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
 
 export interface ImportChange {
+  /** The key in the master (an earlier item's answer under its new ID). */
   key: string;
   slot: AnswerSlot;
   from: string;
   to: string;
+  /** An answer to a retired item, kept where `upgrade` keeps them (src/fill/answer-place.ts). */
+  retired: boolean;
 }
 
 export interface ImportTarget {
@@ -49,31 +55,65 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
   }
 
   const slots = answerSlots(master);
-  const changes: ImportChange[] = [];
+  const otherVersion = file.version !== master.meta.version;
+  const changes = new Map<string, ImportChange>();
+  const told = new Set<string>();
   for (const answer of file.answers) {
-    const slot = slots.get(answer.key);
-    if (!slot) {
-      fail(`${JSON.stringify(answer.key)} names ${unknownWhat(answer.key, master)}`, 'import-tag', answer);
+    const original = canonicalValue(file.original[answer.key] ?? '');
+    // A field of another version left as it was built answers nothing, wherever its item went.
+    if (otherVersion && canonicalValue(answer.value) === original) continue;
+    const place = placeOf(answer.key, slots, master);
+    if (place.kind === 'none') {
+      const renamed = place.renamedFrom === undefined ? '' : ` (the file's ${place.renamedFrom})`;
+      fail(`${JSON.stringify(answer.key)} names ${unknownWhat(place.key, master, otherVersion)}${renamed}`, 'import-tag', answer);
       continue;
     }
-    const value = checkedValue(answer, slot, (reason) => fail(reason, 'import-value', answer));
+    const { slot } = place;
+    const value = checkedValue(answer, slot, otherVersion, (reason) => fail(reason, 'import-value', answer));
     if (value === null) continue;
-    const original = canonicalValue(file.original[answer.key] ?? '');
-    const now = deploymentValue(deployment, slot);
+    const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : deploymentValue(deployment, slot);
     if (value === original || value === now) continue;
     if (now !== original) {
       fail(`${describeKey(answer.key)}: changed in the deployment since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
       continue;
     }
-    changes.push({ key: answer.key, slot, from: now, to: value });
+    const key = keyText(slot.key);
+    const first = changes.get(key);
+    if (first !== undefined) {
+      // Two earlier items that one item now replaces, answered differently.
+      if (first.to !== value) fail(`${describeKey(key)}: the file answers it twice, differently (${show(first.to)} and ${show(value)}); settle it in the deployment`, 'import-conflict', answer);
+      continue;
+    }
+    tellWhere(place, deployment, told, (reason, ruleId) => diagnostics.warning(file.path, answer.place, reason, ruleId));
+    changes.set(key, { key, slot, from: now, to: value, retired: place.kind === 'retired' });
   }
   if (diagnostics.hasErrors) return null;
   const order = [...slots.keys()];
-  return changes.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  // Answers to retired items last: they are kept, not shown.
+  const rank = (change: ImportChange) => (change.retired ? order.length : order.indexOf(change.key));
+  return [...changes.values()].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The value as the master writes it (options) or as a document holds it; null when refused. */
-function checkedValue(answer: FilledAnswer, slot: AnswerSlot, fail: (reason: string) => void): string | null {
+/** Once an ID: a warning that says where the file's answers to an earlier or retired item go. */
+function tellWhere(place: AnswerPlace, deployment: Deployment, told: Set<string>, warn: (reason: string, ruleId: string) => void): void {
+  if (place.kind === 'slot' && place.renamedFrom !== undefined && !told.has(place.renamedFrom)) {
+    told.add(place.renamedFrom);
+    const item = 'item' in place.slot.key ? place.slot.key.item : '';
+    warn(`${place.renamedFrom} is now ${item}: the file's answers to ${place.renamedFrom} are imported to ${item}`, 'replaced-item');
+  }
+  if (place.kind === 'retired' && !told.has(place.entry.id)) {
+    told.add(place.entry.id);
+    const { id, version, reason } = place.entry;
+    const kept = retiredHome(deployment, id) === 'retired' ? 'kept in the deployment\'s "retired" answers, which are not shown' : 'kept with its answer in "answers", which is not shown; `checklist upgrade` moves it to "retired"';
+    warn(`${id} was retired${version ? ` in version ${version}` : ''}${reason ? ` (${reason})` : ''}: the file's answers to it are ${kept}`, 'retired-item');
+  }
+}
+
+/**
+ * The value as the master writes it (options) or as a document holds it; null when refused. The
+ * boxes of a file of another version are that version's options: only the one ticked must be one now.
+ */
+function checkedValue(answer: FilledAnswer, slot: AnswerSlot, otherVersion: boolean, fail: (reason: string) => void): string | null {
   if (slot.options === null) {
     const text = canonicalValue(answer.value);
     const problem = writeInProblem(slot.key, text);
@@ -83,7 +123,7 @@ function checkedValue(answer: FilledAnswer, slot: AnswerSlot, fail: (reason: str
     }
     return text;
   }
-  const foreign = (answer.options ?? []).filter((option) => matchOption(option, slot.options!) === undefined);
+  const foreign = otherVersion ? [] : (answer.options ?? []).filter((option) => matchOption(option, slot.options!) === undefined);
   if (foreign.length > 0) {
     fail(`${describeKey(answer.key)}: box ${foreign.map((option) => JSON.stringify(option)).join(', ')} is not an option; its options are ${slot.options.join(', ')}`);
     return null;
@@ -98,13 +138,13 @@ function checkedValue(answer: FilledAnswer, slot: AnswerSlot, fail: (reason: str
 }
 
 /** What a key that matches no slot names, for the message. */
-function unknownWhat(text: string, master: Checklist): string {
+function unknownWhat(text: string, master: Checklist, otherVersion: boolean): string {
   const key = parseKey(text);
   if (key === null) return 'no answer checklist writes (a tag or name of another tool, or changed by hand)';
   if (key.kind === 'setting') return `no row of a fillable table of ${master.meta.id}`;
   if (key.kind === 'signature') return 'no signature field';
   const item = master.items.find((candidate) => candidate.id === key.item);
-  if (!item) return `no item of ${master.meta.id}: there is no ${key.item}`;
+  if (!item) return `no item of ${master.meta.id}: there is no ${key.item}${otherVersion ? `, and version ${master.meta.version} neither replaces nor retires it` : ''}`;
   if (key.kind === 'component' || key.kind === 'field') return `no component row "${key.row}"${key.kind === 'field' ? ` with a field "${key.field}"` : ''} of ${key.item}`;
   return `nothing ${key.item} asks for: it is answered per component`;
 }
@@ -119,7 +159,7 @@ export function describeChanges(changes: readonly ImportChange[]): string {
         ? ['settings', key.label]
         : key.kind === 'signature'
           ? ['signatures', `${key.party} ${key.field}`]
-          : [key.item, key.kind === 'component' ? key.row : key.kind === 'field' ? `${key.row} ${key.field}` : key.kind];
+          : [change.retired ? `${key.item} (retired: kept, not shown)` : key.item, key.kind === 'component' ? key.row : key.kind === 'field' ? `${key.row} ${key.field}` : key.kind];
     groups.set(group, [...(groups.get(group) ?? []), `  ${field}: ${show(change.from)} → ${show(change.to)}`]);
   }
   return [...groups].map(([group, lines]) => `${group}\n${lines.join('\n')}\n`).join('');

@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { parseChecklistFiles } from '../content/parse-checklist.js';
 import type { Checklist, RetiredItem } from '../model/checklist.js';
-import { commitsBetween, filesAt, type GitLocation } from './git-revision.js';
+import { CliError } from '../cli/errors.js';
+import { commitsBetween, filesAt, locateInGit, resolveRevision, type GitLocation } from './git-revision.js';
 
 /** The newer version with `replaces` and `retired` widened by the versions before it. */
 export function foldLineage(versions: readonly Checklist[], newest: Checklist): Checklist {
@@ -42,4 +43,22 @@ export async function versionsBetween(location: GitLocation, masterPath: string,
     if (files.length > 0) versions.push(parseChecklistFiles(id, files, new Diagnostics()));
   }
   return versions;
+}
+
+/**
+ * The master knowing every rename and retirement since `version` (the newest commit whose front
+ * matter has it), for a file answered against that version. The master as it is when git cannot
+ * tell (a master outside git, a version git does not know): then its own Replaces rows and
+ * retired list are all it knows.
+ */
+export async function lineageSince(masterPath: string, version: string, master: Checklist): Promise<Checklist> {
+  try {
+    const location = await locateInGit(masterPath);
+    const commit = await resolveRevision(location, version);
+    return commit === null ? master : foldLineage(await versionsBetween(location, masterPath, commit, 'HEAD'), master);
+  } catch (error) {
+    // Not in git, git missing or failing: the lineage is what the master itself says.
+    if (error instanceof CliError || typeof (error as { code?: unknown }).code === 'number') return master;
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { acmeV1, createGitMaster, type GitMaster, type versions } from '../versions/git-master.js';
 import { editDocx, setBox, setText } from './docx-edit.js';
@@ -14,19 +14,25 @@ import { editDocx, setBox, setText } from './docx-edit.js';
 const DOC = 'word/document.xml';
 
 /** The master's working tree at a version, and the DOCX `build` makes of the deployment then. */
-async function buildAt(repo: GitMaster, version: keyof typeof versions): Promise<Uint8Array> {
+async function buildAt(repo: GitMaster, version: keyof typeof versions, format: 'docx' | 'form' = 'docx'): Promise<Uint8Array> {
   repo.writeVersion(version);
-  const out = join(repo.root, `dist-${version}`);
-  const built = await runCli(['build', 'content/deployments/acme.json', '--format', 'docx', '--docx-page-numbers', 'off', '--out', out], { cwd: repo.root });
+  const out = join(repo.root, `dist-${version}-${format}`);
+  const built = await runCli(['build', 'content/deployments/acme.json', '--format', format, '--docx-page-numbers', 'off', '--out', out], { cwd: repo.root });
   expect(built.code, built.stderr).toBe(0);
-  return readFileSync(join(out, 'acme', readdirSync(join(out, 'acme')).find((name) => name.endsWith('.docx'))!));
+  return readFileSync(join(out, 'acme', readdirSync(join(out, 'acme')).find((name) => name.endsWith(format === 'docx' ? '.docx' : '-form.html'))!));
+}
+
+/** What the form's button saves: the record the page was built with, its answers, and `changes` over them. */
+function savedForm(page: Uint8Array, changes: Record<string, string>): Uint8Array {
+  const data = JSON.parse(/<script type="application\/json" id="checklist-form-data">(.*?)<\/script>/s.exec(new TextDecoder().decode(page))![1]!) as { original: Record<string, string> };
+  return new TextEncoder().encode(`${JSON.stringify({ format: 'checklist-answers', formatVersion: 1, ...data, answers: { ...data.original, ...changes } }, null, 2)}\n`);
 }
 
 function importer(repo: GitMaster) {
   const deployment = join(repo.content, 'deployments', 'acme.json');
   let files = 0;
   return async (bytes: Uint8Array, ...args: string[]) => {
-    const file = join(repo.root, `filled-${++files}.docx`);
+    const file = join(repo.root, `filled-${++files}.${bytes[0] === 0x7b ? 'json' : 'docx'}`);
     writeFileSync(file, bytes);
     const run = await runCli(['import', file, ...args], { cwd: repo.root });
     return { ...run, text: readFileSync(deployment, 'utf8') };
@@ -60,5 +66,86 @@ describe('a deployment not yet upgraded keeps an answer under the ID the item re
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('CL-PWD-DEFAULT\n  status: "Yes" → "No"\n  comment: "12 characters everywhere" → "Two appliances left"\n');
     expect(run.text).toBe(acmeV1.replace('"CL-PWD1": { "status": "Yes", "comment": "12 characters everywhere" }', '"CL-PWD1": { "status": "No", "comment": "Two appliances left" }'));
+  });
+});
+
+describe('a file of an earlier version, imported with --force after the deployment was upgraded', () => {
+  let repo: GitMaster;
+  let docx: Uint8Array;
+  let form: Uint8Array;
+  let upgraded: string;
+  let importDocx: ReturnType<typeof importer>;
+  const deployment = () => join(repo.content, 'deployments', 'acme.json');
+  beforeAll(async () => {
+    repo = createGitMaster();
+    // Built at 1.0 (CL-PWD1, CL-TEL1), then the master is at 3.0 again and the deployment upgraded.
+    docx = await buildAt(repo, '1.0');
+    form = await buildAt(repo, '1.0', 'form');
+    repo.writeVersion('3.0');
+    const upgrade = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+    expect(upgrade.code, upgrade.stderr).toBe(0);
+    upgraded = readFileSync(deployment(), 'utf8');
+    importDocx = importer(repo);
+  }, 240_000);
+  afterEach(() => writeFileSync(deployment(), upgraded));
+  afterAll(() => repo.cleanup());
+
+  it('imports the file unchanged as no change: fields left as built are no answers, whatever became of their items', async () => {
+    const run = await importDocx(docx, '--force');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('No answer changed');
+    expect(run.stderr).toContain('warning Made from version 1.0 of demo, the master is now version 3.0 (imported anyway: --force) [import-version]');
+    expect(run.stderr).not.toContain('error');
+    expect(run.text).toBe(upgraded);
+  });
+
+  it('answers a renamed item under its newest ID, through every rename, and keeps a retired item\'s answer under "retired"', async () => {
+    const filled = editDocx(docx, {
+      [DOC]: (xml) =>
+        [
+          (x: string) => setBox(setBox(x, 'item/CL-PWD1/status=Yes', false), 'item/CL-PWD1/status=No', true),
+          (x: string) => setBox(setBox(x, 'item/CL-TEL1/status=Deactivated', false), 'item/CL-TEL1/status=No', true),
+          (x: string) => setText(x, 'item/CL-TEL1/comment', 'Still on the old switch'),
+          (x: string) => setText(x, 'item/CL-SMTP1/comment', 'Relay needs authentication and TLS'),
+        ].reduce((text, edit) => edit(text), xml),
+    });
+    const run = await importDocx(filled, '--force');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      'CL-PWD2\n  status: "Yes" → "No"\nCL-SMTP1\n  comment: "Relay needs authentication" → "Relay needs authentication and TLS"\n' +
+        'CL-TEL1 (retired: kept, not shown)\n  status: "Deactivated" → "No"\n  comment: (empty) → "Still on the old switch"\n4 answers changed in content/deployments/acme.json\n',
+    );
+    expect(run.stderr).toContain('warning CL-PWD1 is now CL-PWD2: the file\'s answers to CL-PWD1 are imported to CL-PWD2 [replaced-item]');
+    expect(run.stderr).toContain('warning CL-TEL1 was retired in version 2.0 (Telnet was removed from the product): the file\'s answers to it are kept in the deployment\'s "retired" answers, which are not shown [retired-item]');
+    expect(run.text).toBe(
+      upgraded
+        .replace('"CL-PWD2": { "status": "Yes",', '"CL-PWD2": { "status": "No",')
+        .replace('"comment": "Relay needs authentication",', '"comment": "Relay needs authentication and TLS",')
+        .replace('"CL-TEL1": { "status": "Deactivated" }', '"CL-TEL1": { "status": "No", "comment": "Still on the old switch" }'),
+    );
+    const check = await runCli(['check', 'content/deployments/acme.json'], { cwd: repo.root });
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('does the same for the form\'s saved answers', async () => {
+    const run = await importDocx(savedForm(form, { 'item/CL-PWD1/status': 'No', 'item/CL-TEL1/status': 'Yes' }), '--force');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('CL-PWD2\n  status: "Yes" → "No"\nCL-TEL1 (retired: kept, not shown)\n  status: "Deactivated" → "Yes"\n2 answers changed in content/deployments/acme.json\n');
+  });
+
+  it('still refuses a changed answer to a retired item changed in the deployment too, and a value no longer an option', async () => {
+    writeFileSync(deployment(), upgraded.replace('"CL-TEL1": { "status": "Deactivated" }', '"CL-TEL1": { "status": "Yes" }'));
+    const run = await importDocx(savedForm(form, { 'item/CL-TEL1/status': 'No', 'item/CL-PWD1/status': 'Maybe' }), '--force');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
+    expect(run.stderr).toContain('error CL-PWD1 status: "Maybe" is not an option; use one of Yes, No [import-value]');
+    expect(run.stderr).toContain('nothing was written');
+  });
+
+  it('without --force, refuses the version alone', async () => {
+    const run = await importDocx(docx);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((line) => line.includes(' error '))).toEqual([expect.stringContaining('Made from version 1.0 of demo, the master is now version 3.0; use --force to import it anyway [import-version]')]);
+    expect(run.text).toBe(upgraded);
   });
 });
