@@ -4,7 +4,8 @@
  * CL-TEL1, 3.0 renames CL-PWD-DEFAULT to CL-PWD2), each DOCX built by the real CLI from the
  * master as it was at that version.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -140,6 +141,17 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
     expect(run.stderr).toContain('error CL-PWD1 status: "Maybe" is not an option; use one of Yes, No [import-value]');
     expect(run.stderr).toContain('nothing was written');
+  });
+
+  it('outside git knows only what the master says: one rename back, and its retired list', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'checklist-import-nogit-'));
+    cpSync(repo.content, join(outside, 'content'), { recursive: true });
+    const file = join(outside, 'filled.docx');
+    writeFileSync(file, editDocx(docx, { [DOC]: (xml) => setBox(setBox(xml, 'item/CL-PWD1/status=Yes', false), 'item/CL-PWD1/status=No', true) }));
+    const run = await runCli(['import', file, '--force', '--dry-run'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    rmSync(outside, { recursive: true, force: true });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error "item/CL-PWD1/status" names no item of demo: there is no CL-PWD1, and version 3.0 neither replaces nor retires it [import-tag]');
   });
 
   it('without --force, refuses the version alone', async () => {
