@@ -60,7 +60,8 @@ export function contentControls(xml: string): ContentControl[] {
 /** The breaks between the control starting at `start` and what comes before it: a control, or its paragraph's start. */
 function breaksBefore(xml: string, start: number): number {
   const from = Math.max(xml.lastIndexOf('</w:sdt>', start), xml.lastIndexOf('<w:p>', start), xml.lastIndexOf('<w:p ', start), 0);
-  return xml.slice(from, start).match(/<w:(br|cr)\b/g)?.length ?? 0;
+  // Line breaks only: a page or column break is no line of a value.
+  return xml.slice(from, start).match(/<w:br\b(?![^>]*\bw:type="(page|column)")|<w:cr\b/g)?.length ?? 0;
 }
 
 function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
