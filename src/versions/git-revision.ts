@@ -59,7 +59,7 @@ async function commitsOfMaster(location: GitLocation): Promise<string[]> {
  * The commit a REV names, a master version first, then a git revision; when none, the versions
  * the commits of the master hold (newest first), read on the way, for the message.
  */
-async function resolveRevision(location: GitLocation, rev: string): Promise<{ commit: string } | { versions: string[]; commits: number }> {
+export async function resolveRevision(location: GitLocation, rev: string): Promise<{ commit: string } | { versions: string[]; commits: number }> {
   const commits = await commitsOfMaster(location);
   const versions: string[] = [];
   for (const commit of commits) {

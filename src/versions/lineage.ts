@@ -54,8 +54,8 @@ export async function versionsBetween(location: GitLocation, masterPath: string,
 export async function lineageSince(masterPath: string, version: string, master: Checklist): Promise<Checklist> {
   try {
     const location = await locateInGit(masterPath);
-    const commit = await resolveRevision(location, version);
-    return commit === null ? master : foldLineage(await versionsBetween(location, masterPath, commit, 'HEAD'), master);
+    const found = await resolveRevision(location, version);
+    return 'commit' in found ? foldLineage(await versionsBetween(location, masterPath, found.commit, 'HEAD'), master) : master;
   } catch (error) {
     // Not in git, git missing or failing: the lineage is what the master itself says.
     if (error instanceof CliError || typeof (error as { code?: unknown }).code === 'number') return master;
