@@ -34,7 +34,7 @@ export interface ContentControl {
   alias: string;
   kind: 'checkbox' | 'text' | 'other';
   checked: boolean;
-  /** The text inside (tabs of fill lines dropped, breaks and paragraphs as `\n`). */
+  /** The text inside (breaks and paragraphs as `\n`, a tab typed between words as `\t`; a fill line's tabs dropped). */
   text: string;
   showingPlaceholder: boolean;
   /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
@@ -88,16 +88,19 @@ function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
 function textOf(xml: string): string {
   let text = '';
   let paragraphs = 0;
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<\/w:p>/g)) {
+  // A run's tab (`<w:tab/>`, no attributes: a tab stop of the paragraph's properties has them).
+  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<\/w:p>/g)) {
     if (match[1] !== undefined) text += decodeXml(match[1]);
     else if (match[2] !== undefined) text += '\n';
+    else if (match[3] !== undefined) text += '\t';
     else {
       paragraphs++;
       text += '\n';
     }
   }
-  // A control that is one paragraph or a run: no paragraph end of its own to keep.
-  return paragraphs > 0 ? text.replace(/\n$/, '') : text;
+  // A control that is one paragraph or a run: no paragraph end of its own to keep. Tabs at a
+  // line's ends are what is left of a line to write on; one typed between words is kept.
+  return (paragraphs > 0 ? text.replace(/\n$/, '') : text).replace(/^\t+|\t+$/gm, '');
 }
 
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {

@@ -129,6 +129,13 @@ describe('checklist import FILE.docx', () => {
     expect(again.stdout).toContain('No answer changed');
     expect(again.text).toBe(run.text);
   }, 60_000);
+
+  it('keeps a tab typed between words (Word writes it as a run of its own), not what is left of a line to write on', async () => {
+    const typed = (xml: string) => setText(xml, 'setting/Password history', 'x').replace('<w:t xml:space="preserve">x</w:t>', '<w:tab/><w:t xml:space="preserve">VLAN</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">250</w:t><w:tab/>');
+    const run = await importDocx(editDocx(docx, { [DOC]: typed }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(new Map(await answersOf(deployment, content)).get('setting/Password history')).toBe('VLAN\t250');
+  });
 });
 
 describe('checklist import refuses, writing nothing', () => {
