@@ -5,14 +5,12 @@
  * of mode 600 holds customer contacts); whole or not at all, as a temporary file beside the
  * target renamed over it. A failure is one line naming the file, which is left as it was.
  */
-import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { CliError } from '../cli/errors.js';
 import { displayPath } from '../content/read-sources.js';
 import { describeFsError } from './preflight.js';
-import { pendingTemporaryFiles } from './write-atomic.js';
+import { replaceThrough } from './write-atomic.js';
 
 export async function rewriteInPlace(path: string, data: string | Uint8Array): Promise<void> {
   const failed = (why: string, cause?: unknown) => new CliError(`Could not write ${displayPath(path)}: ${why}; the file is left as it was`, 1, { cause });
@@ -35,9 +33,7 @@ export async function rewriteInPlace(path: string, data: string | Uint8Array): P
 
 async function replaceTarget(target: string, before: Stats, data: string | Uint8Array): Promise<void> {
   const mode = before.mode & 0o7777;
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  pendingTemporaryFiles.add(temporary);
-  try {
+  await replaceThrough(target, async (temporary) => {
     // Created with no access for others: the customer's data never sits in a readable file.
     const handle = await open(temporary, 'wx', 0o600);
     try {
@@ -48,13 +44,7 @@ async function replaceTarget(target: string, before: Stats, data: string | Uint8
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  } finally {
-    pendingTemporaryFiles.delete(temporary);
-  }
+  });
 }
 
 /** The old owner and group, or the group alone, or neither: what this process is allowed to set. */

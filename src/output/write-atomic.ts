@@ -11,10 +11,18 @@ export const pendingTemporaryFiles = new Set<string>();
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  await replaceThrough(path, (temporary) => writeFile(temporary, data));
+}
+
+/**
+ * Has `fill` write a temporary file beside `path` (a name no other process uses), then renames
+ * it over `path`; on any failure the temporary file is removed and `path` is left as it was.
+ */
+export async function replaceThrough(path: string, fill: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTemporaryFiles.add(temporary);
   try {
-    await writeFile(temporary, data);
+    await fill(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
