@@ -6,7 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportIdLikeTable } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportLostItemTable } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -43,6 +43,7 @@ export function toBlocks(node: RootContent, settings: BlockSettings, context: Bu
         },
       ];
     case 'code':
+      reportLostItemTable(node, context);
       return [{ kind: 'code', lang: node.lang ?? null, value: node.value }];
     case 'blockquote':
       return [{ kind: 'blockquote', children: node.children.flatMap((child) => toBlocks(child, settings, context, 'quote')) }];
@@ -80,11 +81,13 @@ function paragraph(node: MdParagraph, context: BuildContext, container: Containe
     if (context.directives.get(directive.name) === directive.place) context.directives.delete(directive.name);
     return [];
   }
+  if (container === 'top' && !reportLostItemTable(node, context)) reportHeadingLike(node, context);
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }
 
 function table(node: MdTable, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
+  reportGluedRows(node, context);
   if (isClTable(node)) {
     const item = readClItem(node, settings, context);
     if (item && container !== 'top') {

@@ -36,6 +36,9 @@ export const defaultCommentLabel = 'Customer comments / reasons';
 /** An answer box as vendors write them: ☐, ☒, `[ ]`, `[x]`. */
 const ANSWER_BOX = /☐|☒|\[[ xX]?\]/;
 
+/** The comments row's keys, longest first. */
+const COMMENT_KEYS = [...knownKeys].filter(([, key]) => key === 'comments').map(([name]) => name);
+
 /** Rows an item holds once: a second one would replace the first. */
 const SINGLE_ROWS = new Set<Key>(['level', 'target', 'executed', 'comments']);
 
@@ -107,6 +110,9 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     const filled = valueCells.filter((cell) => toString(cell).trim() !== '');
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
+    // Before Executed an empty row holds nothing; after it, it heads component rows
+    // (`| Level 2 support | |`), so there only the comments key is taken for a merged row.
+    if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? [...knownKeys.keys()] : COMMENT_KEYS, context);
 
     // A prompt's boxes are for answers; in Measures they may name a setting's box in a dialog.
     if (key === 'comments' && ANSWER_BOX.test(valueText)) {
@@ -158,6 +164,20 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   }
   checkItem(item, settings, { executedPlace, targetClean }, context);
   return item;
+}
+
+/**
+ * `| Needed access rights BIOS access |`: a known key and its value in one cell, the `|` between
+ * them missing. Read as written it would be an unknown row (or a group heading) and the key's
+ * meaning lost.
+ */
+function reportMergedRow(label: string, id: string, place: SourcePlace, keys: readonly string[], context: BuildContext): void {
+  const lower = label.toLowerCase();
+  const known = keys.find((name) => lower.startsWith(`${name} `) || lower.startsWith(`${name}: `));
+  if (known === undefined) return;
+  const key = label.slice(0, known.length);
+  const value = label.slice(known.length).replace(/^:?\s*/, '');
+  context.error(place, `Row "${label.slice(0, 60)}" of ${id} starts with the key "${key}" but has no | after it, so the key is lost: did you mean \`| ${key} | ${value.slice(0, 40)} |\`?`, 'row-key-merged');
 }
 
 /** `Replaces | CL-OLD, CL-OLDER`: IDs separated by commas or spaces, each a well-formed ID. */

@@ -1,9 +1,11 @@
 /**
  * Near misses outside the items: a table headed like an item ID that is not one (`CL IPO-1`,
  * `Cl-X`, `CL_X`), and a heading that starts with a typed number (`## 2.1 Service users`).
- * Both would print something other than what the author meant, so both are errors.
+ * Both would print something other than what the author meant, so both are errors. And text
+ * that was meant as an item table or a heading but is not one: the item or the section would
+ * be missing from the document.
  */
-import type { Table } from 'mdast';
+import type { Code, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BuildContext } from './context.js';
 
@@ -34,4 +36,57 @@ export function typedNumber(titleText: string, automatic: string): string | null
   const number = match[1] ?? '';
   const dotted = number.includes('.') || match[2] !== undefined;
   return dotted || number === automatic ? `${number}${match[2] ?? ''}` : null;
+}
+
+/** A line as an item table's header starts (`| CL-…`, with the near misses of `CL-`). */
+const itemTableLine = /^\s*\|?\s*c\s?l(?:\s*[-_–—.:]\s*|\s+)[A-Za-z0-9][^\n]*\|/i;
+
+/**
+ * A paragraph or a code block that holds an item table's lines: a table without its delimiter
+ * row (`| --- | --- |`), or indented four spaces or a tab (a code block). The item would be
+ * missing from the document, the matrix and the summary.
+ */
+export function reportLostItemTable(node: Paragraph | Code, context: BuildContext): boolean {
+  // A fenced code block shows its text on purpose (an example of the syntax).
+  if (node.type === 'code' && /^\s*(```|~~~)/.test(context.source(node))) return false;
+  const text = node.type === 'code' ? node.value : toString(node);
+  if (!itemTableLine.test(text.split('\n')[0] ?? '')) return false;
+  const why =
+    node.type === 'code'
+      ? 'it is indented (four spaces or a tab), so Markdown reads it as a code block: start its lines at the margin'
+      : 'Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells';
+  context.error(context.place(node), `These lines look like an item table but are not a table, so the item would be missing from the document: ${why}`, 'not-a-table');
+  return true;
+}
+
+/**
+ * `##Title` or `##` and a no-break space: Markdown's heading needs a plain space after the `#`s.
+ * `#1` or `#42` is a number (an issue, a rank), not a heading.
+ */
+const headingLike = /^(#{1,6})(?:\u00a0|\u2007|\u202f)?(?=[^\s#\d])/;
+
+/** A paragraph that starts as a heading without its space, or with seven `#`: the section would be missing. */
+export function reportHeadingLike(node: Paragraph, context: BuildContext): boolean {
+  const text = toString(node);
+  const first = text.split('\n')[0] ?? '';
+  const tooDeep = /^#{7,}\s/.test(first);
+  const match = headingLike.exec(first);
+  if (!tooDeep && !match) return false;
+  const title = first.replace(/^#+[\s\u00a0\u2007\u202f]*/, '');
+  const reason = tooDeep
+    ? `"${first.slice(0, 60)}" has more than six #, so it is a paragraph, not a heading: write at most six (###### ${title.slice(0, 40)})`
+    : `"${first.slice(0, 60)}" looks like a heading but is a paragraph, so its section would be missing: write a ${/^#+[\u00a0\u2007\u202f]/.test(first) ? 'plain space (not a no-break space)' : 'space'} after the #, "${match![1]} ${title.slice(0, 40)}"`;
+  context.warning(context.place(node), reason, 'heading-like');
+  return true;
+}
+
+/**
+ * A line right after a table, without a blank line between, is the table's next row in GFM even
+ * without a `|`: a paragraph meant to follow an item would be printed inside it as a row.
+ */
+export function reportGluedRows(table: Table, context: BuildContext): void {
+  for (const row of table.children.slice(1)) {
+    if (context.source(row).includes('|')) continue;
+    context.error(context.place(row), 'This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it', 'table-continued');
+  }
 }

@@ -101,6 +101,40 @@ describe('near misses in items', () => {
   });
 });
 
+describe('what was meant as an item table or a heading and is not one', () => {
+  it('an item table without its delimiter row, or indented into a code block; a fenced example stays quiet', () => {
+    const text = `${frontMatter}\n| CL-A1 Scope | Title |\n| Executed | Yes / No |\n\n    | CL-A2 Scope | Title |\n    | --- | --- |\n\n\`\`\`\n| CL-A3 Scope | Example |\n| --- | --- |\n\`\`\`\n`;
+    const { errors, checklist } = parse(text);
+    expect(errors).toEqual([
+      'doc/01.md:9:1: error These lines look like an item table but are not a table, so the item would be missing from the document: Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells [not-a-table]',
+      'doc/01.md:12:1: error These lines look like an item table but are not a table, so the item would be missing from the document: it is indented (four spaces or a tab), so Markdown reads it as a code block: start its lines at the margin [not-a-table]',
+    ]);
+    expect(checklist.items).toEqual([]);
+  });
+
+  it('a heading without its space, with a no-break space, or with seven #: a warning; #1 stays a paragraph', () => {
+    expect(parse(`${frontMatter}\n##Service users\n\n##\u00a0Network\n\n####### Deep\n\n#1 priority is patching.\n`).messages).toEqual([
+      'doc/01.md:9:1: warning "##Service users" looks like a heading but is a paragraph, so its section would be missing: write a space after the #, "## Service users" [heading-like]',
+      'doc/01.md:11:1: warning "##\u00a0Network" looks like a heading but is a paragraph, so its section would be missing: write a plain space (not a no-break space) after the #, "## Network" [heading-like]',
+      'doc/01.md:13:1: warning "####### Deep" has more than six #, so it is a paragraph, not a heading: write at most six (###### Deep) [heading-like]',
+    ]);
+  });
+
+  it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1')}The default certificate is replaced.\n`).errors).toEqual([
+      'doc/01.md:12:1: error This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it [table-continued]',
+    ]);
+  });
+
+  it('a key and its value in one cell; after Executed a group heading that starts like a key stays quiet', () => {
+    const rows = '| Needed access rights BIOS access |\n| Executed | |\n| Level 2 support | |\n| Main server | Yes / No |\n| Customer comments / reasons Why not? |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:11:3: error Row "Needed access rights BIOS access" of CL-A1 starts with the key "Needed access rights" but has no | after it, so the key is lost: did you mean `| Needed access rights | BIOS access |`? [row-key-merged]',
+      'doc/01.md:15:3: error Row "Customer comments / reasons Why not?" of CL-A1 starts with the key "Customer comments / reasons" but has no | after it, so the key is lost: did you mean `| Customer comments / reasons | Why not? |`? [row-key-merged]',
+    ]);
+  });
+});
+
 describe('near misses in headings and front matter', () => {
   it('a heading that starts with a typed number', () => {
     const { errors } = parse(`${frontMatter}\n# Intro\n\n## 1.1 Service users\n\n## 3 ways to fail\n\n# 2. Network\n`);
