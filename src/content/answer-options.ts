@@ -1,7 +1,8 @@
 /**
  * The answer boxes of an `Executed` or component row, in either written form:
  * `Yes / No / Deactivated`, or the vendors' `Yes: ☐ No: ☐ Deactivated: ☐` (☐, ☒ or `[ ]`),
- * where a trailing `Version:` with no box is a write-in field.
+ * where a trailing `Version:` with no box is a write-in field, or `☐ Yes ☐ No`, each box
+ * before its label.
  */
 import type { AnswerOptions } from '../model/checklist.js';
 
@@ -21,14 +22,26 @@ export function parseAnswerOptions(value: string): AnswerOptions {
 
 function parseBoxForm(text: string): AnswerOptions {
   const parts = text.split(boxes);
+  // Boxes before their labels, `☐ Yes ☐ No`: nothing before the first box.
+  if ((parts[0] ?? '').trim() === '') return boxesFirst(parts.slice(1));
   const tail = parts.pop() ?? '';
-  const options = parts.map((part) => stripColon(part)).filter((option) => option !== '');
+  const options = parts.map(label).filter((option) => option !== '');
   const fields = [...tail.matchAll(/([^:]+):/g)]
     .map((match) => (match[1] ?? '').trim())
     .filter((field) => field !== '');
-  return { options, fields };
+  // After the last box: fields (`Version:`), and text that is neither (`No` without its box).
+  const stray = tail.replace(/[^:]+:/g, '').trim();
+  return { options, fields, ...(stray === '' ? {} : { stray }) };
 }
 
-function stripColon(part: string): string {
-  return part.trim().replace(/:$/, '').trim();
+/** `☐ Yes ☐ No`: each box's label after it. A colon makes it ambiguous (a field?): reported. */
+function boxesFirst(labels: string[]): AnswerOptions {
+  const options = labels.map(label).filter((option) => option !== '');
+  if (!labels.some((part) => part.includes(':'))) return { options, fields: [] };
+  return { options: [], fields: [], stray: labels.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** An option's label: without the colon after it, or a separator before it (`, Deactivated:`). */
+function label(part: string): string {
+  return part.trim().replace(/:$/, '').replace(/^[,;]\s*/, '').trim();
 }

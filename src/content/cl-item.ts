@@ -147,6 +147,9 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       if (phase === 'details' && nearest(label, [...knownKeys.keys()]) === 'executed') executedMisspelt = true;
       if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
+      } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && levels.some((level) => level.toLowerCase() === valueText.toLowerCase())) {
+        // `| Lvl | maximum |`: the item would apply at every level, not from that one up.
+        context.error(place, `Row "${label}" of ${item.id} holds the level "${valueText}" but is not the Level row, so the item would apply at every level: write \`| Level | ${valueText} |\``, 'level-like');
       } else if (phase === 'after' && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} comes after the comments row, where it is only text: move it above the comments row`, 'component-after-comments');
       }
@@ -159,7 +162,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     if (!executedMisspelt && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
       context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
     }
-  } else if ((item.executed === null || item.executed.options.length === 0) && !hasComponentRows) {
+  } else if ((item.executed === null || (item.executed.options.length === 0 && item.executed.stray === undefined)) && !hasComponentRows) {
     context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');
   }
   checkItem(item, settings, { executedPlace, targetClean }, context);

@@ -1,16 +1,25 @@
 /**
- * Control characters in a master's Markdown (pasted from a PDF or a terminal): invisible garbage
- * in HTML, and XML 1.0 cannot hold them, so Word refuses a DOCX for one. Each line that holds
- * any is an error at its first one; they are removed before parsing, so none reaches any format
- * (`serve` still shows the page). The characters are those a deployment may not hold either.
+ * Characters in a master's Markdown that no one sees, pasted from a PDF, a web page or a
+ * terminal. Control characters are invisible garbage in HTML, and XML 1.0 cannot hold them, so
+ * Word refuses a DOCX for one: each line that holds any is an error at its first one (the
+ * characters are those a deployment may not hold either). Zero-width characters (a zero-width
+ * space, a word joiner, a byte-order mark inside the text, a soft hyphen) make `| CL-…` or a key
+ * something else without a visible difference, so an item or a row would change in silence:
+ * each line that holds any is a warning at its first one. Both are removed before parsing, so
+ * none reaches any format (`serve` still shows the page).
  */
 import { location } from 'vfile-location';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { CONTROL, codesIn } from '../deployment/control-characters.js';
 
-/** `text` without its control characters; `diagnostics` hears of each line that held one. */
-export function withoutControlCharacters(text: string, path: string, diagnostics: Diagnostics): string {
-  const matches = [...text.matchAll(CONTROL)];
+/** Zero-width space, word joiner, zero-width no-break space (a BOM past the start), soft hyphen. */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+
+const codeOf = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** `text` without the characters `pattern` matches; `report` hears of each line that held one, at its first. */
+function removeReported(text: string, pattern: RegExp, report: (line: number, column: number, lineText: string) => void): string {
+  const matches = [...text.matchAll(pattern)];
   if (matches.length === 0) return text;
   const place = location(text);
   const reported = new Set<number>();
@@ -18,15 +27,35 @@ export function withoutControlCharacters(text: string, path: string, diagnostics
     const point = place.toPoint(match.index);
     if (point === undefined || reported.has(point.line)) continue;
     reported.add(point.line);
-    const lineText = text.split('\n')[point.line - 1] ?? '';
+    report(point.line, point.column, text.split('\n')[point.line - 1] ?? '');
+  }
+  return text.replace(pattern, '');
+}
+
+/** `text` without its control characters; `diagnostics` hears of each line that held one. */
+export function withoutControlCharacters(text: string, path: string, diagnostics: Diagnostics): string {
+  return removeReported(text, CONTROL, (line, column, lineText) => {
     const codes = codesIn(lineText);
     const plural = codes.length > 1 ? 's' : '';
     diagnostics.error(
       path,
-      { line: point.line, column: point.column },
+      { line, column },
       `Control character${plural} ${codes.join(', ')}: ${plural ? 'they' : 'it'} cannot be printed or stored in a DOCX; delete ${plural ? 'them' : 'it'}`,
       'control-character',
     );
-  }
-  return text.replace(CONTROL, '');
+  });
+}
+
+/** `text` without its zero-width characters; `diagnostics` hears of each line that held one. */
+export function withoutInvisibleCharacters(text: string, path: string, diagnostics: Diagnostics): string {
+  return removeReported(text, INVISIBLE, (line, column, lineText) => {
+    const codes = [...new Set((lineText.match(INVISIBLE) ?? []).map(codeOf))];
+    const plural = codes.length > 1 ? 's' : '';
+    diagnostics.warning(
+      path,
+      { line, column },
+      `Invisible character${plural} ${codes.join(', ')} (zero-width, pasted with the text): ${plural ? 'they' : 'it'} can make an ID, a key or an option something else without a visible difference; ${plural ? 'they were' : 'it was'} left out, delete ${plural ? 'them' : 'it'}`,
+      'invisible-character',
+    );
+  });
 }

@@ -91,7 +91,27 @@ function checkKey(item: ClItem, label: string, place: SourcePlace, fate: string,
 }
 
 function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, context: BuildContext): void {
+  if (answers.stray !== undefined) {
+    const reason = answers.options.length === 0 && answers.fields.length === 0
+      ? `Boxes of ${item.id} written before their labels ("${answers.stray.slice(0, 40)}") with a colon are ambiguous, so no box would be printed: write each label before its box, "Yes: ☐ No: ☐ Version:"`
+      : `"${answers.stray.slice(0, 40)}" after the last box of ${item.id} is neither an option nor a field, so it would not be printed: write a box after it ("${answers.stray.slice(0, 20)}: ☐"), or a colon for a field to write in ("Version:")`;
+    context.error(place, reason, 'option-text');
+  }
+  for (const field of answers.fields) {
+    if (!answerWords.test(field)) continue;
+    context.error(place, `"${field}:" of ${item.id} has no box after it, so it is a field to write in, not an option: write "${field}: ☐"`, 'option-no-box');
+  }
   for (const option of answers.options) {
+    if (/^\/|\/$/.test(option)) {
+      context.error(place, `Option "${option}" of ${item.id} has a " / " with nothing on one side, so it prints as its own box: remove the extra slash`, 'option-empty');
+      continue;
+    }
+    // `Yes, No`, `Yes; No`, `Yes or No`, `Yes - No`: one box labelled so.
+    const words = option.split(/\s*(?:[,;|]|\s-\s|\sor\s)\s*/i).map((part) => part.trim());
+    if (words.filter((part) => answerWords.test(part)).length >= 2) {
+      context.error(place, `Option "${option}" of ${item.id} is one box: separate options with " / " (spaces around the slash), e.g. "${words.join(' / ')}"`, 'option-slash');
+      continue;
+    }
     const parts = option.split('/').map((part) => part.trim());
     if (parts.length < 2) continue;
     // `N/A` or `TCP/IP only` among other options may be one option; `Yes/No` never is.

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { checkItemCount, checkTreeLimits, type ItemCount } from '../limits/check-tree.js';
-import { withoutControlCharacters } from './control-characters.js';
+import { withoutControlCharacters, withoutInvisibleCharacters } from './control-characters.js';
 import type { SourceFile } from './read-sources.js';
 
 declare module 'unist' {
@@ -38,7 +38,8 @@ export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic
   const count: ItemCount = { items: 0 };
   let overLimits = false;
   for (const file of files) {
-    const text = withoutControlCharacters(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file.path, diagnostics);
+    const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = withoutInvisibleCharacters(withoutControlCharacters(lines, file.path, diagnostics), file.path, diagnostics);
     if (text.trim() === '') {
       diagnostics.error(file.path, undefined, 'File is empty: write the checklist, or delete the file', 'empty');
       continue;

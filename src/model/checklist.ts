@@ -151,6 +151,8 @@ export interface AnswerOptions {
   options: string[];
   /** Write-in fields of the vendors' form (`Version:` with no box after it). */
   fields: string[];
+  /** Text of the box form that is neither an option nor a field (`Yes: ☐ No`): reported, not printed. */
+  stray?: string;
 }
 
 export interface ComponentRow {

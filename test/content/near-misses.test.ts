@@ -47,6 +47,42 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('boxes before their labels are options; text after the last box that is neither option nor field, a "No:" without its box, options joined otherwise than by " / ", an empty option', () => {
+    const items = [
+      item('CL-A1', '| Executed | ☐ Yes ☐ No |'),
+      item('CL-A2', '| Executed | Yes: ☐ No |'),
+      item('CL-A3', '| Executed | Yes: ☐ No: |'),
+      item('CL-A4', '| Executed | Yes, No |'),
+      item('CL-A5', '| Executed | Yes / No / |'),
+      item('CL-A6', '| Executed | ☐ Yes ☐ No Version: |'),
+      item('CL-A7', '| Executed | Yes: ☐ No: ☐, Deactivated: ☐ |'),
+    ];
+    const { errors, checklist } = parse(`${frontMatter}\n${items.join('\n')}`);
+    expect(errors).toEqual([
+      'doc/01.md:15:3: error "No" after the last box of CL-A2 is neither an option nor a field, so it would not be printed: write a box after it ("No: ☐"), or a colon for a field to write in ("Version:") [option-text]',
+      'doc/01.md:19:3: error "No:" of CL-A3 has no box after it, so it is a field to write in, not an option: write "No: ☐" [option-no-box]',
+      'doc/01.md:23:3: error Option "Yes, No" of CL-A4 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]',
+      'doc/01.md:27:3: error Option "No /" of CL-A5 has a " / " with nothing on one side, so it prints as its own box: remove the extra slash [option-empty]',
+      'doc/01.md:31:3: error Boxes of CL-A6 written before their labels ("Yes No Version:") with a colon are ambiguous, so no box would be printed: write each label before its box, "Yes: ☐ No: ☐ Version:" [option-text]',
+    ]);
+    expect(checklist.items[0]!.executed!.options).toEqual(['Yes', 'No']);
+    expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
+  });
+
+  it('a row that holds a level but is not the Level row (the item would apply at every level)', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Lvl | maximum |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:3: error Row "Lvl" of CL-A1 holds the level "maximum" but is not the Level row, so the item would apply at every level: write `| Level | maximum |` [level-like]',
+    ]);
+  });
+
+  it('an invisible character pasted into an ID is a warning and left out, so the item is read as meant', () => {
+    const { messages, checklist } = parse(`${frontMatter}\n${item('\u200bCL-A1')}`);
+    expect(messages).toEqual([
+      'doc/01.md:9:3: warning Invisible character U+200B (zero-width, pasted with the text): it can make an ID, a key or an option something else without a visible difference; it was left out, delete it [invisible-character]',
+    ]);
+    expect(checklist.items.map((one) => one.id)).toEqual(['CL-A1']);
+  });
+
   it('a component row one typo from a front-matter component', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Executed | |\n| Main sever | Yes / No |\n| Browser on clients | Yes / No |')}`);
     expect(errors).toEqual([
