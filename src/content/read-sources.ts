@@ -59,6 +59,7 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
     diagnostics.error(displayPath(path), undefined, 'Checklist folder holds no .md file', 'empty');
     return null;
   }
+  await reportUnreadFiles(path, paths, diagnostics);
   if (!(await withinMasterSize(path, paths, diagnostics))) return null;
   for (const filePath of paths) {
     const shown = displayPath(filePath);
@@ -88,3 +89,23 @@ async function withinMasterSize(path: string, paths: readonly string[], diagnost
   diagnostics.error(displayPath(paths.length === 1 ? paths[0]! : path), undefined, overLimit('master', total), 'limit-master');
   return false;
 }
+
+/** A name that says Markdown but is not read as a part of the master: `.MD`, `.markdown`, `.md.bak`, `x.md ` (a trailing space). */
+const markdownLike = /\.(md|markdown|mdown|mkdn|mkd)(\W|$)/i;
+
+/**
+ * Markdown in a folder master that is not read: a file whose name does not end in exactly `.md`,
+ * or `.md` files in a subfolder. Renamed or moved by mistake, its chapter would be missing from
+ * every document; set aside on purpose (`.md.bak`), the warning says it is.
+ */
+async function reportUnreadFiles(path: string, read: readonly string[], diagnostics: Diagnostics): Promise<void> {
+  if (!(await stat(path)).isDirectory()) return;
+  const taken = new Set(read);
+  for (const entry of await readdir(path, { recursive: true, withFileTypes: true })) {
+    const full = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || taken.has(full) || !markdownLike.test(entry.name)) continue;
+    const why = entry.parentPath !== path ? 'it is in a subfolder, and only the .md files at the top of the folder are read' : 'only files whose names end in exactly .md are read';
+    diagnostics.warning(displayPath(full), undefined, `This file is not part of the checklist, so its text is in no document: ${why}; rename or move it if it should be`, 'unread-file');
+  }
+}
+

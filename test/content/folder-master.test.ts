@@ -39,3 +39,28 @@ describe('a folder master is parsed file by file', () => {
     expect(checklist.footnotes).toHaveLength(1);
   });
 });
+
+describe('Markdown in a folder master that is not read', () => {
+  it('a file renamed away from .md, or moved into a subfolder, is a warning naming it; the .md files are read as before', async () => {
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readChecklistFiles } = await import('../../src/content/read-sources.js');
+    const { Diagnostics, formatMessage } = await import('../../src/diagnostics/diagnostics.js');
+    const master = join(await mkdtemp(join(tmpdir(), 'checklist-unread-')), 'demo');
+    await mkdir(join(master, 'old'), { recursive: true });
+    await writeFile(join(master, '01-intro.md'), `${frontMatter}\n# Intro\n`);
+    for (const name of ['02-network.MD', '03-servers.md.bak', '04-notes.markdown', 'old/05-archive.md']) await writeFile(join(master, name), '# Kept aside\n');
+    await writeFile(join(master, 'logo.png'), 'not Markdown');
+    const diagnostics = new Diagnostics();
+    const files = await readChecklistFiles(master, diagnostics);
+    expect(files?.files.map((file) => file.path.split('/').pop())).toEqual(['01-intro.md']);
+    const said = diagnostics.messages.map(formatMessage).map((line) => line.replace(`${master}/`, ''));
+    expect(said).toEqual([
+      '02-network.MD:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '03-servers.md.bak:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '04-notes.markdown:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      'old/05-archive.md:1:1: warning This file is not part of the checklist, so its text is in no document: it is in a subfolder, and only the .md files at the top of the folder are read; rename or move it if it should be [unread-file]',
+    ]);
+  });
+});
