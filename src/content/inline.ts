@@ -14,7 +14,20 @@ export function isLineBreakHtml(node: PhrasingContent): boolean {
 
 /** Reports raw HTML (other than `<br>` and comments) as not rendered. */
 export function warnRawHtml(node: { value: string; position?: PhrasingContent['position'] }, context: BuildContext): void {
-  if (node.value.trim().startsWith('<!--')) return;
+  const value = node.value.trim();
+  if (value.startsWith('<!--')) {
+    // A comment is the author's note; one never closed hides all that follows it in its file.
+    if (!value.includes('-->')) {
+      context.error(context.place(node as PhrasingContent), 'An HTML comment (<!--) that is never closed with -->: everything after it in this file is hidden from every document', 'unclosed-comment');
+      return;
+    }
+    // Closed lines further on (by another comment's -->?), it may hide what was meant to print.
+    const hidden = [...value.matchAll(/^\s{0,3}(#{1,6}\s+\S.*|\|\s*CL-[^\s|]+)/gm)].map((match) => (match[1] ?? '').replace(/^\|\s*/, '').slice(0, 40));
+    if (hidden.length > 0) {
+      context.warning(context.place(node as PhrasingContent), `This HTML comment hides ${hidden.map((text) => `"${text}"`).join(', ')} from every document: close it where it should end, or delete what it hides`, 'hidden-by-comment');
+    }
+    return;
+  }
   context.warning(
     context.place(node as PhrasingContent),
     `Raw HTML \`${node.value.trim().slice(0, 40)}\` is not rendered: write it in Markdown (only <br> is honoured)`,

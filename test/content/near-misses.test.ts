@@ -156,6 +156,16 @@ describe('what was meant as an item table or a heading and is not one', () => {
     ]);
   });
 
+  it('an HTML comment never closed is an error; one that hides a heading or an item is a warning; a note stays quiet', () => {
+    expect(parse(`${frontMatter}\n# A\n\n<!-- draft\n\nHidden.\n`).errors).toEqual([
+      'doc/01.md:11:1: error An HTML comment (<!--) that is never closed with -->: everything after it in this file is hidden from every document [unclosed-comment]',
+    ]);
+    expect(parse(`${frontMatter}\n# A\n\n<!-- draft\n\n## B\n\n${item('CL-A1')}\nText <!-- note --> here.\n`).messages).toEqual([
+      'doc/01.md:11:1: warning This HTML comment hides "## B", "CL-A1" from every document: close it where it should end, or delete what it hides [hidden-by-comment]',
+    ]);
+    expect(parse(`${frontMatter}\n# A\n\n<!-- a note for authors -->\n\nText.\n`).messages).toEqual([]);
+  });
+
   it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1')}The default certificate is replaced.\n`).errors).toEqual([
       'doc/01.md:12:1: error This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it [table-continued]',
