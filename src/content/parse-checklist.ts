@@ -35,6 +35,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const items = collectItems(body);
   const anchors = collectAnchors(body, items, context);
   const footnotes = buildFootnotes(parsed, settings, context);
+  reportUnusedDefinitions(parsed, context);
   resolveXrefs(anchors, context);
   checkLineage(items, retired, context);
   if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
@@ -159,6 +160,23 @@ function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, context: Build
       continue;
     }
     if (pending.emptyText) pending.node.children = [{ kind: 'text', value: target.label }];
+  }
+}
+
+/**
+ * Link definitions no link uses. A line written `[13]: http://…` (a reference list) is a
+ * definition, which Markdown never prints: the line would be missing from every document.
+ */
+function reportUnusedDefinitions(parsed: readonly ParsedFile[], context: BuildContext): void {
+  for (const file of parsed) {
+    const used = new Set<string>();
+    visit(file.tree, ['linkReference', 'imageReference'], (node) => {
+      if ('identifier' in node && typeof node.identifier === 'string') used.add(node.identifier.toLowerCase());
+    });
+    visit(file.tree, 'definition', (node) => {
+      if (used.has(node.identifier.toLowerCase())) return;
+      context.warning(context.place(node), `"[${node.label ?? node.identifier}]: ${node.url.slice(0, 40)}" is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[${node.label ?? node.identifier}] ${node.url.slice(0, 30)}", or a list item)`, 'unused-definition');
+    });
   }
 }
 

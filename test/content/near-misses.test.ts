@@ -236,6 +236,12 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     expect(checklist.items).toEqual([]);
   });
 
+  it('a link definition no link uses (a reference list written "[13]: url") is a warning: it is not printed', () => {
+    expect(parse(`${frontMatter}\n# A\n\nSee [the guide][g].\n\n[g]: https://example.com/guide\n[13]: https://example.com/vpn\n`).messages).toEqual([
+      'doc/01.md:14:1: warning "[13]: https://example.com/vpn" is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[13] https://example.com/vpn", or a list item) [unused-definition]',
+    ]);
+  });
+
   it('link definitions in a quote or list still resolve', () => {
     const { errors, checklist } = parse(`${frontMatter}\nSee [the guide].\n\n> [the guide]: https://example.com/guide\n`);
     expect(errors).toEqual([]);
