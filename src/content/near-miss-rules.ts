@@ -12,16 +12,27 @@ import type { BuildContext } from './context.js';
 /** `CL`, in any case, then a space, `_`, a dash or a dot instead of `-`; or `cl-` in the wrong case. */
 const idLike = /^c\s?l(?:\s*[-_–—.:]\s*|\s+)(?=[A-Za-z0-9])/i;
 
+/** Letters that look like Latin `C` in other scripts (Cyrillic С and с, Greek Ϲ and ϲ). */
+const lookalikeC = /^[\u0421\u0441\u03F9\u03F2]/;
+
 export function reportIdLikeTable(table: Table, context: BuildContext): void {
   const cell = table.children[0]?.children[0];
   if (!cell) return;
-  const text = toString(cell).trim();
+  const second = table.children[0]?.children[1];
+  if (second && toString(second).trim().startsWith('CL-')) {
+    const id = toString(second).trim().split(/\s+/)[0] ?? '';
+    context.error(context.place(second.children[0] ?? second), `The item ID ${id} is in the second header cell, so the table is not an item: put the ID (and its scope) in the first cell and the title in the second`, 'malformed-id');
+    return;
+  }
+  // A bullet or a dash typed before the ID (`• CL-VPN4`), a C of another script (`СL-VPN4`).
+  const written = toString(cell).trim();
+  const text = written.replace(/^[•·*\-–—>]+\s*/, '').replace(lookalikeC, 'C');
   const match = idLike.exec(text);
-  if (!match || text.startsWith('CL-')) return;
+  if (!match || written.startsWith('CL-')) return;
   const meant = `CL-${text.slice(match[0].length).split(/\s+/)[0] ?? ''}`;
   context.error(
     context.place(cell.children[0] ?? cell),
-    `Table header "${text.slice(0, 40)}" looks like an item ID but is not one, so the table is not an item: did you mean "${meant}"?`,
+    `Table header "${written.slice(0, 40)}" looks like an item ID but is not one${lookalikeC.test(written) ? ' (its first letter is a Cyrillic or Greek letter that looks like C)' : ''}, so the table is not an item: did you mean "${meant}"?`,
     'malformed-id',
   );
 }

@@ -120,6 +120,16 @@ describe('near misses in items', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Measures | Tick ☐ Use TLS in the dialog |\n| Executed | Yes / No |')}`).messages).toEqual([]);
   });
 
+  it('an ID after a bullet, with a Cyrillic C, or in the second header cell: the table is no item, an error', () => {
+    const { errors, checklist } = parse(`${frontMatter}\n| • CL-A1 Scope | T |\n| --- | --- |\n\n| \u0421L-A2 Scope | T |\n| --- | --- |\n\n| Title | CL-A3 Scope |\n| --- | --- |\n`);
+    expect(errors).toEqual([
+      'doc/01.md:9:3: error Table header "• CL-A1 Scope" looks like an item ID but is not one, so the table is not an item: did you mean "CL-A1"? [malformed-id]',
+      'doc/01.md:12:3: error Table header "\u0421L-A2 Scope" looks like an item ID but is not one (its first letter is a Cyrillic or Greek letter that looks like C), so the table is not an item: did you mean "CL-A2"? [malformed-id]',
+      'doc/01.md:15:11: error The item ID CL-A3 is in the second header cell, so the table is not an item: put the ID (and its scope) in the first cell and the title in the second [malformed-id]',
+    ]);
+    expect(checklist.items).toEqual([]);
+  });
+
   it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
     expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
       'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
