@@ -20,7 +20,10 @@ export function readDirective(node: MdParagraph, context: BuildContext): Directi
   const written = context.source(node).trim();
   const [firstLine = '', ...more] = written.split('\n');
   const match = directiveLine.exec(firstLine.trim());
-  if (!match) return null;
+  if (!match) {
+    reportDirectiveLike(written, node, context);
+    return null;
+  }
   const name = match[1] ?? '';
   const place = context.place(node);
   if (more.length > 0) {
@@ -48,3 +51,24 @@ export function readDirective(node: MdParagraph, context: BuildContext): Directi
   }
   return { kind: 'directive', name: name as DirectiveName, place };
 }
+
+/** A line that starts with colons and a word, as a directive does. */
+const looseLine = /^:{1,3}\s*([A-Za-z][\w\s\u2010\u2011\u2013-]*?)[\s:()[\]{}.]*$/;
+
+/**
+ * A line meant as a directive that is not one (`:: signatures`, `:::open-items`,
+ * `::responsibility matrix`, `::deployment‑overview` with a no-break hyphen, `::signatures:`, or a
+ * directive in a paragraph's second line): printed as text, and the part it names is not where
+ * it was written. `\::name` stays text, as documented.
+ */
+function reportDirectiveLike(written: string, node: MdParagraph, context: BuildContext): void {
+  for (const [index, line] of written.split('\n').entries()) {
+    const loose = looseLine.exec(line.trim());
+    if (!loose) continue;
+    const name = (loose[1] ?? '').toLowerCase().trim().replace(/[\s\u2010\u2011\u2013_]+/g, '-');
+    if (!(directiveNames as readonly string[]).includes(name) || (index === 0 && line.trim() === `::${name}`)) continue;
+    const place = context.place(node);
+    context.error({ ...place, line: place.line + index, column: index === 0 ? place.column : 1 }, `"${line.trim().slice(0, 40)}" looks like the directive ::${name} but is not one, so it would be printed as text: write "::${name}" alone on its line, with a blank line before and after`, 'directive-like');
+  }
+}
+

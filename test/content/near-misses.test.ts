@@ -258,6 +258,16 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     expect(JSON.stringify(checklist.body)).toContain('https://example.com/guide');
   });
 
+  it('a line meant as a directive that is not one is an error; an escaped one and prose stay quiet', () => {
+    const text = `${frontMatter}\n:: deployment-overview\n\n::responsibility matrix\n\n::signatures:\n\nSome text.\n::open-items\n\n\\::signatures\n\n:note: prose.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:9:1: error ":: deployment-overview" looks like the directive ::deployment-overview but is not one, so it would be printed as text: write "::deployment-overview" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:11:1: error "::responsibility matrix" looks like the directive ::responsibility-matrix but is not one, so it would be printed as text: write "::responsibility-matrix" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:13:1: error "::signatures:" looks like the directive ::signatures but is not one, so it would be printed as text: write "::signatures" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:16:1: error "::open-items" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
+    ]);
+  });
+
   it('directives: an escaped one is text, attributes are an error, the signature block at most once', () => {
     const { messages, checklist } = parse(`${frontMatter}\n::signatures\n\n\\::signatures\n\n::signatures\n\n::open-items{x=1}\n\n::open-items\n\n::open-items\n`);
     expect(messages).toEqual([
