@@ -17,9 +17,29 @@ export function checkEntries(deployment: Deployment, master: Checklist, error: R
   for (const [id, answer] of Object.entries(deployment.answers ?? {})) {
     const item = items.get(id);
     if (item && answer?.fields) checkFields(item, answer.fields, pointer('answers', id, 'fields'), error);
+    if (!answer) continue; // removed by a schema error, reported there
+    checkDate(answer.due, pointer('answers', id, 'due'), error);
+    checkTwins(answer.components, pointer('answers', id, 'components'), 'row', error);
+    checkTwins(answer.fields, pointer('answers', id, 'fields'), 'row', error);
+    for (const [row, values] of Object.entries(answer.fields ?? {})) checkTwins(values, pointer('answers', id, 'fields', row), 'field', error);
   }
+  checkTwins(deployment.settings, pointer('settings'), 'setting', error);
   checkSignatures(deployment, error);
   for (const key of ['date', 'openIssuesUntil'] as const) checkDate(deployment[key], pointer(key), error);
+}
+
+/**
+ * Keys that name one row, field or setting: labels match case and spaces aside, so of
+ * `"Reporter server"` and `"reporter server"` only one answer would be used.
+ */
+function checkTwins(record: Record<string, unknown> | undefined, at: string, what: string, error: Report): void {
+  const first = new Map<string, string>();
+  for (const key of Object.keys(record ?? {})) {
+    const name = normalizeLabel(key);
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, key);
+    else error(`${at}${pointer(key)}`, `"${key}" names the same ${what} as "${earlier}" (case and spaces aside), so only one of the two would be used: keep one`, 'duplicate-label');
+  }
 }
 
 /** The rows of an item that hold write-in fields, by normalised label ("executed" for the Executed row). */

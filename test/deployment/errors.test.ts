@@ -79,6 +79,18 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]']);
   });
 
+  it('two keys for one row, field or setting (case and spaces aside), and a due date not in the calendar', async () => {
+    const answer = '"CL-SRV1": { "components": { "Main server": "Yes", "main  server": "No" }, "fields": { "Browser on clients": { "Version": "99", "version": "132" } }, "due": "2026-02-30" }';
+    const { messages, loaded } = await messagesFor(base(`  "answers": { ${answer} },\n  "settings": { "Password history": "5", "password history": "8" }`));
+    expect(messages).toEqual([
+      'customer.json:3:67: error /answers/CL-SRV1/components/main  server: "main  server" names the same row as "Main server" (case and spaces aside), so only one of the two would be used: keep one [duplicate-label]',
+      'customer.json:3:144: error /answers/CL-SRV1/fields/Browser on clients/version: "version" names the same field as "Version" (case and spaces aside), so only one of the two would be used: keep one [duplicate-label]',
+      'customer.json:3:166: error /answers/CL-SRV1/due: "2026-02-30" is not a date in the calendar: write a real date, YYYY-MM-DD [date]',
+      'customer.json:4:42: error /settings/password history: "password history" names the same setting as "Password history" (case and spaces aside), so only one of the two would be used: keep one [duplicate-label]',
+    ]);
+    expect(loaded).toBe(false);
+  });
+
   it('warns for an answer for a server the deployment lacks, and for another master version', async () => {
     const { messages, loaded } = await messagesFor(
       base('  "checklistVersion": "0.9",\n  "components": ["Main server"],\n  "answers": { "CL-SRV1": { "components": { "Standby server": "Yes" } } }'),
