@@ -2,7 +2,7 @@
  * Front matter: YAML read as data only (the core schema: no tags that build code or custom
  * types), checked field by field with positions.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
 import { nearest } from './near-miss.js';
 import { readRetired } from './retired.js';
@@ -94,6 +94,15 @@ export function readFrontMatter(
   }
   if (doc.errors.length > 0) return { meta, problems, trusted, retired: [] };
 
+  // `title: Product #1 Guide`: YAML reads ` #1 Guide` as a comment, and the title ends at "Product".
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== Scalar.PLAIN || !node.comment?.trim()) return;
+      const cut = `${String(node.source ?? node.value)} #${node.comment}`;
+      problem(placeOf(node), `The text after " #" in "${cut.slice(0, 60)}" is a YAML comment, so it is not printed: quote the value ("${cut.slice(0, 40)}")`, 'yaml-comment', 'warning');
+    },
+  });
+
   const contents = doc.contents;
   if (!isMap(contents)) {
     problem(top, 'Front matter must be a mapping of keys (`version: "1.0"`, `date: 2025-01-31`, …)');
@@ -126,6 +135,11 @@ export function readFrontMatter(
         problem(placeOf(node), numberVersion(node.source ?? String(node.value), node.value), 'version-number');
         return node.source ?? String(node.value);
       }
+      // `documentId: 00031003225` or `product: 5.10`: a number printed otherwise than written.
+      if (typeof node.value === 'number' && node.source !== undefined && node.source !== String(node.value)) {
+        problem(placeOf(node), numberVersion(node.source, node.value, key), 'version-number');
+        return node.source;
+      }
       return String(node.value);
     }
     problem(node ? placeOf(node) : field.keyPlace, `\`${key}\` must be a text value`, required ? `missing-${key}` : 'front-matter');
@@ -150,6 +164,8 @@ export function readFrontMatter(
   meta.documentId = text('documentId', false);
   const before = problems.length;
   meta.levels = list('levels');
+  const repeated = meta.levels.find((level, index) => meta.levels.indexOf(level) !== index);
+  if (repeated !== undefined) problem(placeOf(fields.get('levels')?.node), `\`levels\` names "${repeated}" twice: each level once, lowest first`, 'front-matter');
   trusted.levels = problems.length === before && !problems.some((entry) => entry.reason.includes('did you mean `levels`'));
   const beforeComponents = problems.length;
   meta.components = list('components');
@@ -163,11 +179,13 @@ export function readFrontMatter(
 }
 
 /** YAML reads `version: 1.10` as the number 1.1: the printed version would be wrong. */
-function numberVersion(written: string, value: number): string {
+function numberVersion(written: string, value: number, key = 'version'): string {
   const printed = String(value);
   const lost = printed === written ? '' : ` (YAML reads ${written} as the number ${printed})`;
-  return `\`version\` ${written} is read as a number${lost}: quote it, version: "${written}"`;
+  return `\`${key}\` ${written} is read as a number${lost}: quote it, ${key}: "${written}"`;
 }
+
+const HISTORY_KEYS = ['date', 'version', 'description'];
 
 function readHistory(
   field: { node: YamlNode | null; keyPlace: SourcePlace } | undefined,
@@ -188,6 +206,12 @@ function readHistory(
       continue;
     }
     const value = (key: string): YamlNode | null => (entry.get(key, true) as YamlNode | undefined) ?? null;
+    for (const pair of entry.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (HISTORY_KEYS.includes(key)) continue;
+      const meant = nearest(key, HISTORY_KEYS) ?? HISTORY_KEYS.find((known) => known === key.toLowerCase());
+      problem(placeOf(pair.key as YamlNode), `Unknown key \`${key}\` in a \`history\` entry, so its value is not printed: ${meant ? `did you mean \`${meant}\`?` : `use ${HISTORY_KEYS.join(', ')}`}`, 'front-matter-key');
+    }
     const text = (key: string): string => {
       const scalar = value(key);
       return isScalar(scalar) && scalar.value !== null ? String(scalar.value) : '';

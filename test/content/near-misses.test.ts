@@ -216,6 +216,16 @@ describe('near misses in headings and front matter', () => {
     ]);
   });
 
+  it('front matter cut short by YAML: a " #" comment, a number read otherwise than written, a level twice, a history key misspelt', () => {
+    const yaml = '---\ntitle: Product #1 Guide\nversion: "1.0"\ndate: 2025-01-01\ndocumentId: 00031003225\nlevels: [low, high, low]\nhistory:\n  - { date: 2025-01-01, Version: "1.0", description: x }\n---\n\n# A\n';
+    expect(parse(yaml).messages).toEqual([
+      'doc/01.md:2:8: warning The text after " #" in "Product #1 Guide" is a YAML comment, so it is not printed: quote the value ("Product #1 Guide") [yaml-comment]',
+      'doc/01.md:5:13: error `documentId` 00031003225 is read as a number (YAML reads 00031003225 as the number 31003225): quote it, documentId: "00031003225" [version-number]',
+      'doc/01.md:6:9: error `levels` names "low" twice: each level once, lowest first [front-matter]',
+      'doc/01.md:8:25: error Unknown key `Version` in a `history` entry, so its value is not printed: did you mean `version`? [front-matter-key]',
+    ]);
+  });
+
   it('one front-matter mistake is one message, not one per item', () => {
     const items = `${item('CL-A1', '| Level | maximum |\n| Target | maximum: 3 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Level | maximum |\n| Executed | Yes / No |')}`;
     expect(parse(`---\nversion: "1"\ndate: 2025-01-01\nlevel: [minimum, maximum]\n---\n\n${items}`).messages).toEqual([
