@@ -147,6 +147,9 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       if (phase === 'details' && nearest(label, [...knownKeys.keys()]) === 'executed') executedMisspelt = true;
       if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
+      } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && holdsTargets(valueText, levels)) {
+        // `| Target value | medium: 90 days; maximum: 30 days |`: the targets would be lost.
+        context.error(place, `Row "${label}" of ${item.id} holds values per level but is not the Target row, so no target would be shown: write \`| Target | ${valueText.slice(0, 40)} |\``, 'target-like');
       } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && levels.some((level) => level.toLowerCase() === valueText.toLowerCase())) {
         // `| Lvl | maximum |`: the item would apply at every level, not from that one up.
         context.error(place, `Row "${label}" of ${item.id} holds the level "${valueText}" but is not the Level row, so the item would apply at every level: write \`| Level | ${valueText} |\``, 'level-like');
@@ -204,6 +207,12 @@ function componentRow(label: string, valueText: string, components: readonly str
     isServer: components.some((component) => normalizeLabel(component) === wanted),
     place,
   };
+}
+
+/** `minimum: 8; maximum: 12`: a level of the front matter, then a colon, at a value's start or after a `;`. */
+function holdsTargets(value: string, levels: readonly string[]): boolean {
+  const parts = value.split(';').map((part) => part.trim().toLowerCase());
+  return levels.some((level) => parts.some((part) => part.startsWith(`${level.toLowerCase()}:`)));
 }
 
 /** A row that names a server of the front matter, or carries answer boxes, is a component row. */

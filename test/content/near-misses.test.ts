@@ -69,6 +69,12 @@ describe('near misses in items', () => {
     expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
   });
 
+  it('a row that holds values per level but is not the Target row (no target would be shown)', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Target values | minimum: 90 days; maximum: 30 days |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:3: error Row "Target values" of CL-A1 holds values per level but is not the Target row, so no target would be shown: write `| Target | minimum: 90 days; maximum: 30 days |` [target-like]',
+    ]);
+  });
+
   it('a row that holds a level but is not the Level row (the item would apply at every level)', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Lvl | maximum |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:3: error Row "Lvl" of CL-A1 holds the level "maximum" but is not the Level row, so the item would apply at every level: write `| Level | maximum |` [level-like]',
