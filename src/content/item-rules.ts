@@ -38,6 +38,13 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
   for (const row of item.rows) if (row.kind === 'text' && row.role === 'extra') checkKey(item, row.label, row.place, 'is kept as an extra row', context);
   const componentNames = new Map<string, SourcePlace>();
   let group: string | undefined;
+  item.components.forEach((row, index) => {
+    if (row.kind !== 'group' || item.components[index + 1]?.kind === 'component') return;
+    // After Executed a row with an empty value heads the component rows below it; with none, it
+    // is not printed. A near miss of a key (`Customer coments`) is reported as such (row-key).
+    if (nearest(row.label, [...knownKeys.keys()]) !== undefined) return;
+    context.warning(row.place, `Row "${row.label}" of ${item.id} has no value, so it is taken as the heading of component rows, but none follows it: it is not printed (a comments row is "${keyNames.comments}")`, 'empty-group');
+  });
   for (const row of item.components) {
     if (row.kind === 'group') group = row.label;
     else checkRepeatedName(item, row.label, row.place, componentNames, group, context);

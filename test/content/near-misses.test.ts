@@ -69,6 +69,12 @@ describe('near misses in items', () => {
     expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
   });
 
+  it('a row with no value after Executed and no component row after it is a warning: it is not printed', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / No |\n| Remarks | |')}`).messages).toEqual([
+      'doc/01.md:12:3: warning Row "Remarks" of CL-A1 has no value, so it is taken as the heading of component rows, but none follows it: it is not printed (a comments row is "Customer comments / reasons") [empty-group]',
+    ]);
+  });
+
   it('a row that holds values per level but is not the Target row (no target would be shown)', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Target values | minimum: 90 days; maximum: 30 days |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:3: error Row "Target values" of CL-A1 holds values per level but is not the Target row, so no target would be shown: write `| Target | minimum: 90 days; maximum: 30 days |` [target-like]',
