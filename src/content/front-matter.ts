@@ -97,7 +97,8 @@ export function readFrontMatter(
   // `title: Product #1 Guide`: YAML reads ` #1 Guide` as a comment, and the title ends at "Product".
   visit(doc, {
     Scalar(_key, node) {
-      if (node.type !== Scalar.PLAIN || !node.comment?.trim()) return;
+      // `date: 2025-03-01 # release` is a comment as meant; `#1` right after the `#` is text.
+      if (node.type !== Scalar.PLAIN || !node.comment || /^\s/.test(node.comment)) return;
       const cut = `${String(node.source ?? node.value)} #${node.comment}`;
       problem(placeOf(node), `The text after " #" in "${cut.slice(0, 60)}" is a YAML comment, so it is not printed: quote the value ("${cut.slice(0, 40)}")`, 'yaml-comment', 'warning');
     },

@@ -229,7 +229,7 @@ describe('near misses in headings and front matter', () => {
   });
 
   it('front matter cut short by YAML: a " #" comment, a number read otherwise than written, a level twice, a history key misspelt', () => {
-    const yaml = '---\ntitle: Product #1 Guide\nversion: "1.0"\ndate: 2025-01-01\ndocumentId: 00031003225\nlevels: [low, high, low]\nhistory:\n  - { date: 2025-01-01, Version: "1.0", description: x }\n---\n\n# A\n';
+    const yaml = '---\ntitle: Product #1 Guide\nversion: "1.0"\ndate: 2025-01-01 # a comment as meant\ndocumentId: 00031003225\nlevels: [low, high, low]\nhistory:\n  - { date: 2025-01-01, Version: "1.0", description: x }\n---\n\n# A\n';
     expect(parse(yaml).messages).toEqual([
       'doc/01.md:2:8: warning The text after " #" in "Product #1 Guide" is a YAML comment, so it is not printed: quote the value ("Product #1 Guide") [yaml-comment]',
       'doc/01.md:5:13: error `documentId` 00031003225 is read as a number (YAML reads 00031003225 as the number 31003225): quote it, documentId: "00031003225" [version-number]',
