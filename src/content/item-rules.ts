@@ -50,7 +50,7 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     else checkRepeatedName(item, row.label, row.place, componentNames, group, context);
     if (checkKey(item, row.label, row.place, 'is taken as a component row', context)) continue;
     if (row.kind === 'component' && !row.isServer && settings.trusted.components) {
-      const meant = nearest(row.label, settings.components);
+      const meant = nearest(row.label, settings.components, 'long names');
       if (meant) {
         context.error(
           row.place,

@@ -3,25 +3,34 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The closest of `known` to `written` (ignoring case, spaces and a trailing colon) when it is
- * close enough to be a typo: at most 2 edits, and at most 40 % of the name. Exact matches are
- * not near misses (undefined).
+ * close enough to be a typo: at most 2 edits, and at most 40 % of the name; for long names
+ * (servers), up to a fifth of the name. Exact matches are not near misses (undefined).
  */
-export function nearest(written: string, known: readonly string[]): string | undefined {
-  const wanted = squash(written);
+export function nearest(written: string, known: readonly string[], names: 'keys' | 'long names' = 'keys'): string | undefined {
+  const squashed = names === 'keys' ? squash : squashName;
+  const wanted = squashed(written);
   if (wanted === '') return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const name = squash(candidate);
-    if (name === wanted) return undefined;
+    const name = squashed(candidate);
+    // The same once hyphens and dots are spaces (`Main-server`): a near miss, unless written so.
+    if (name === wanted) return names === 'long names' && squash(candidate) !== squash(written) ? candidate : undefined;
     const edits = distance(wanted, name);
     if (edits < bestDistance) {
       best = candidate;
       bestDistance = edits;
     }
   }
-  const limit = Math.min(2, Math.floor(Math.max(wanted.length, 1) * 0.4));
+  // A server's name of several words (`Remote Agent server`) is mistyped by more than two edits
+  // (`Remote Agent srv`, `Remote Agnet standby sevrer`): a fifth of its length.
+  const limit = names === 'keys' ? Math.min(2, Math.floor(Math.max(wanted.length, 1) * 0.4)) : Math.max(2, Math.floor(wanted.length * 0.2));
   return bestDistance <= limit ? best : undefined;
+}
+
+/** A name as `squash` has it, its hyphens and dots as spaces (`standby-server`, `srv.`). */
+function squashName(name: string): string {
+  return squash(name.replace(/[-\u2010\u2011.]/g, ' ').replace(/\s+/g, ' '));
 }
 
 function squash(name: string): string {

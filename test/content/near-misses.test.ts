@@ -95,6 +95,15 @@ describe('near misses in items', () => {
     expect(checklist.items.map((one) => one.id)).toEqual(['CL-A1']);
   });
 
+  it('a server\'s name of several words mistyped by more than two edits; a longer part row stays quiet', () => {
+    const servers = frontMatter.replace('components: [Main server, Standby server]', 'components: [Main server, Remote Agent server]');
+    const rows = '| Executed | |\n| Remote Agent srv. | Yes / No |\n| Main-server | Yes / No |\n| Main server database | Yes / No |';
+    expect(parse(`${servers}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:12:3: error Component row "Remote Agent srv." of CL-A1 is not one of the front matter\'s components, so every customer would see it: did you mean "Remote Agent server"? [component-name]',
+      'doc/01.md:13:3: error Component row "Main-server" of CL-A1 is not one of the front matter\'s components, so every customer would see it: did you mean "Main server"? [component-name]',
+    ]);
+  });
+
   it('a component row one typo from a front-matter component', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Executed | |\n| Main sever | Yes / No |\n| Browser on clients | Yes / No |')}`);
     expect(errors).toEqual([
