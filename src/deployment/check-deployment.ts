@@ -54,6 +54,10 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       continue;
     }
     const item = target.item;
+    // The deployment's own level (a --level given for one build leaves items out on purpose).
+    if (levelOverride === undefined && leftOutByLevel(item, deployment, master) && hasAnswer(answer)) {
+      warning(at, `${id} applies from level ${item.level} up, above this deployment's level ${deployment.level}: the item is left out, and this answer with it`, 'hidden-answer');
+    }
     if (target.kind === 'replaced') {
       const both = deployment.answers?.[item.id] !== undefined;
       warning(at, both ? `${id} is now ${item.id}, which has its own answer: this answer to ${id} is not used` : `${id} is now ${item.id}: this answer applies to ${item.id}; \`checklist upgrade\` renames it`, 'replaced-item');
@@ -113,6 +117,20 @@ function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): str
 }
 
 /** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
+/** Whether the chosen level leaves the item out (it applies from a higher level up). */
+function leftOutByLevel(item: ClItem, deployment: Deployment, master: Checklist): boolean {
+  const chosen = deployment.level;
+  const { levels } = master.meta;
+  if (chosen === undefined || item.level === null || !levels.includes(chosen) || !levels.includes(item.level)) return false;
+  return levels.indexOf(item.level) > levels.indexOf(chosen);
+}
+
+/** An answer that says something: a status, a ticked row, a field, a comment or a due date. */
+function hasAnswer(answer: NonNullable<Deployment['answers']>[string]): boolean {
+  const filled = (value: unknown): boolean => (typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled));
+  return [answer.status, answer.components, answer.fields, answer.comment, answer.due].some(filled);
+}
+
 /** For a deployment of an older version: an ID renamed since is for `upgrade` to carry over. */
 function olderVersionHint(deployment: Deployment, master: Checklist): string {
   const answered = deployment.checklistVersion;

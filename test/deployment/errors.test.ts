@@ -79,6 +79,16 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]']);
   });
 
+  it('warns for an answer to an item the deployment\'s own level leaves out (it is not shown); an empty one and --level stay quiet', async () => {
+    const answers = '"answers": { "CL-VPN1": { "status": "Yes", "comment": "Tunnel in place" } }';
+    const { messages } = await messagesFor(base(`  "level": "minimum",\n  ${answers}`));
+    expect(messages).toEqual([
+      'customer.json:4:16: warning /answers/CL-VPN1: CL-VPN1 applies from level maximum up, above this deployment\'s level minimum: the item is left out, and this answer with it [hidden-answer]',
+    ]);
+    expect((await messagesFor(base('  "level": "minimum",\n  "answers": { "CL-VPN1": { "status": "" } }'))).messages).toEqual([]);
+    expect((await messagesFor(base(`  ${answers}`), 'minimum')).messages).toEqual([]);
+  });
+
   it('two keys for one row, field or setting (case and spaces aside), and a due date not in the calendar', async () => {
     const answer = '"CL-SRV1": { "components": { "Main server": "Yes", "main  server": "No" }, "fields": { "Browser on clients": { "Version": "99", "version": "132" } }, "due": "2026-02-30" }';
     const { messages, loaded } = await messagesFor(base(`  "answers": { ${answer} },\n  "settings": { "Password history": "5", "password history": "8" }`));
