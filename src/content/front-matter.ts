@@ -116,7 +116,8 @@ export function readFrontMatter(
     const keyPlace = placeOf(pair.key as YamlNode);
     if (!knownKeys.has(key)) {
       // A near miss (`level:`, `titel:`) loses the value it holds: an error, with the key meant.
-      const meant = nearest(key, [...knownKeys]);
+      // `History:` is `history` in another case: YAML keys are case-sensitive, so its value is lost.
+      const meant = [...knownKeys].find((known) => known.toLowerCase() === key.toLowerCase()) ?? nearest(key, [...knownKeys]);
       if (meant) problem(keyPlace, `Unknown front matter key \`${key}\`: did you mean \`${meant}\`?`, 'front-matter-key');
       else problem(keyPlace, `Unknown front matter key \`${key}\`: expected one of ${[...knownKeys].join(', ')}`, 'front-matter-key', 'warning');
       continue;

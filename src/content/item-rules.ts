@@ -108,7 +108,12 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
     if (!answerWords.test(field)) continue;
     context.error(place, `"${field}:" of ${item.id} has no box after it, so it is a field to write in, not an option: write "${field}: ☐"`, 'option-no-box');
   }
+  const seen = new Set<string>();
   for (const option of answers.options) {
+    // `Yes / yes / No`: an answer matches options case aside, so the second box could never be ticked.
+    const name = option.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(name)) context.error(place, `Option "${option}" of ${item.id} is written twice (case and spaces aside): write each option once`, 'option-twice');
+    seen.add(name);
     if (/^\/|\/$/.test(option)) {
       context.error(place, `Option "${option}" of ${item.id} has a " / " with nothing on one side, so it prints as its own box: remove the extra slash`, 'option-empty');
       continue;

@@ -107,6 +107,16 @@ function newSection(node: Heading, parent: Section | undefined, topCount: { valu
       'typed-number',
     );
   }
+  // `Text` with `---` or `===` on the next line is Markdown's underlined heading: a paragraph and
+  // a rule without a blank line between become a heading, and every later section renumbers.
+  const underline = context.source(node).split('\n').at(-1) ?? '';
+  if (context.source(node).includes('\n') && /^\s{0,3}(=+|-+)\s*$/.test(underline)) {
+    context.warning(
+      context.place(node),
+      `"${titleText.slice(0, 40)}" is a heading because of the "${underline.trim().slice(0, 3)}" line under it (an underlined heading), so it is numbered as section ${number}: for a paragraph and a rule, leave a blank line before "${underline.trim().slice(0, 3)}"; for a heading, write "${'#'.repeat(node.depth)} ${titleText.slice(0, 40)}"`,
+      'underlined-heading',
+    );
+  }
   return { kind: 'section', depth: node.depth, number, title, titleText, anchor: '', children: [], place: context.place(node) };
 }
 

@@ -30,6 +30,17 @@ export function parseTarget(
       clean = false;
       continue;
     }
+    // `maximum:` and nothing, or `maximum` twice: an empty target, or the second lost.
+    if (target === '') {
+      context.error(place, `Target of ${itemId} gives level "${level}" no value: write its target after the colon, or leave the level out`, 'malformed-target');
+      clean = false;
+      continue;
+    }
+    if (values.some((earlier) => earlier.level === level)) {
+      context.error(place, `Target of ${itemId} gives level "${level}" twice: one value per level`, 'malformed-target');
+      clean = false;
+      continue;
+    }
     values.push({ level, value: target });
   }
   return { values, clean };

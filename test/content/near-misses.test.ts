@@ -75,6 +75,24 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('an option twice (case aside), a Target level with no value or given twice', () => {
+    const rows = '| Target | minimum: ; medium: 2; medium: 3; maximum: 4 |\n| Executed | Yes / yes / No |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:11:12: error Target of CL-A1 gives level "minimum" no value: write its target after the colon, or leave the level out [malformed-target]',
+      'doc/01.md:11:12: error Target of CL-A1 gives level "medium" twice: one value per level [malformed-target]',
+      'doc/01.md:12:3: error Option "yes" of CL-A1 is written twice (case and spaces aside): write each option once [option-twice]',
+    ]);
+  });
+
+  it('a paragraph with --- right under it is an underlined heading: a warning; a front-matter key in another case is an error', () => {
+    expect(parse(`${frontMatter}\n# A\n\nClosing text.\n---\n`).messages).toEqual([
+      'doc/01.md:11:1: warning "Closing text." is a heading because of the "---" line under it (an underlined heading), so it is numbered as section 1.1: for a paragraph and a rule, leave a blank line before "---"; for a heading, write "## Closing text." [underlined-heading]',
+    ]);
+    expect(parse('---\nversion: "1.0"\ndate: 2025-01-01\nTitle: Hardening\n---\n\n# A\n').errors).toEqual([
+      'doc/01.md:4:1: error Unknown front matter key `Title`: did you mean `title`? [front-matter-key]',
+    ]);
+  });
+
   it('a row that holds values per level but is not the Target row (no target would be shown)', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Target values | minimum: 90 days; maximum: 30 days |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:3: error Row "Target values" of CL-A1 holds values per level but is not the Target row, so no target would be shown: write `| Target | minimum: 90 days; maximum: 30 days |` [target-like]',
