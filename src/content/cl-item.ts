@@ -147,6 +147,10 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       if (phase === 'details' && nearest(label, [...knownKeys.keys()]) === 'executed') executedMisspelt = true;
       if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
+      } else if (phase === 'details' && /replac|previous|former|renamed|old id/i.test(label) && /^CL-\S+(\s*[, ]\s*CL-\S+)*$/.test(valueText)) {
+        // `| Replaced by | CL-OLD |`: the item's earlier IDs, which upgrade and import follow, would
+        // be lost (`| See also | CL-X1 |` is a row of its own).
+        context.error(place, `Row "${label}" of ${item.id} holds item IDs but is not the Replaces row, so the IDs this item had before are lost: write \`| Replaces | ${valueText.slice(0, 40)} |\``, 'replaces-like');
       } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && holdsTargets(valueText, levels)) {
         // `| Target value | medium: 90 days; maximum: 30 days |`: the targets would be lost.
         context.error(place, `Row "${label}" of ${item.id} holds values per level but is not the Target row, so no target would be shown: write \`| Target | ${valueText.slice(0, 40)} |\``, 'target-like');

@@ -76,6 +76,14 @@ export function reportLostItemTable(node: Paragraph | Code, context: BuildContex
  */
 const headingLike = /^(#{1,6})(?:\u00a0|\u2007|\u202f)?(?=[^\s#\d])/;
 
+/** A heading indented four spaces or a tab: Markdown reads it as a code block, and the section is missing. */
+export function reportIndentedHeading(node: Code, context: BuildContext): void {
+  if (/^\s*(```|~~~)/.test(context.source(node))) return;
+  const first = node.value.split('\n')[0] ?? '';
+  if (!/^#{1,6}\s+\S/.test(first)) return;
+  context.warning(context.place(node), `"${first.slice(0, 60)}" is indented (four spaces or a tab), so Markdown reads it as a code block and its section would be missing: start the line at the margin`, 'heading-like');
+}
+
 /** A paragraph that starts as a heading without its space, or with seven `#`: the section would be missing. */
 export function reportHeadingLike(node: Paragraph, context: BuildContext): boolean {
   const text = toString(node);

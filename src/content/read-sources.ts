@@ -103,7 +103,9 @@ async function reportUnreadFiles(path: string, read: readonly string[], diagnost
   const taken = new Set(read);
   for (const entry of await readdir(path, { recursive: true, withFileTypes: true })) {
     const full = join(entry.parentPath, entry.name);
-    if (!entry.isFile() || taken.has(full) || !markdownLike.test(entry.name)) continue;
+    // A name without an extension (`07-references`) is a chapter whose `.md` was lost too.
+    const noExtension = !entry.name.startsWith('.') && !entry.name.includes('.');
+    if (!entry.isFile() || taken.has(full) || !(markdownLike.test(entry.name) || noExtension)) continue;
     const why = entry.parentPath !== path ? 'it is in a subfolder, and only the .md files at the top of the folder are read' : 'only files whose names end in exactly .md are read';
     diagnostics.warning(displayPath(full), undefined, `This file is not part of the checklist, so its text is in no document: ${why}; rename or move it if it should be`, 'unread-file');
   }

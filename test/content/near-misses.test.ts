@@ -93,6 +93,18 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a row that holds earlier IDs but is not the Replaces row; See also with IDs stays a row of its own', () => {
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Replaced by | CL-OLD1 |\n| See also | CL-X1, CL-X2 |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:3: error Row "Replaced by" of CL-A1 holds item IDs but is not the Replaces row, so the IDs this item had before are lost: write `| Replaces | CL-OLD1 |` [replaces-like]',
+    ]);
+  });
+
+  it('a heading indented into a code block is a warning; a fenced one stays quiet', () => {
+    expect(parse(`${frontMatter}\n# A\n\n    ## Indented\n\n\`\`\`\n## In a fence\n\`\`\`\n`).messages).toEqual([
+      'doc/01.md:11:1: warning "## Indented" is indented (four spaces or a tab), so Markdown reads it as a code block and its section would be missing: start the line at the margin [heading-like]',
+    ]);
+  });
+
   it('a row that holds values per level but is not the Target row (no target would be shown)', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Target values | minimum: 90 days; maximum: 30 days |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:3: error Row "Target values" of CL-A1 holds values per level but is not the Target row, so no target would be shown: write `| Target | minimum: 90 days; maximum: 30 days |` [target-like]',
