@@ -23,7 +23,7 @@ import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
 import { valueHash } from '../build/fingerprint.js';
 import { inShard, shardKey, type Shard } from '../build/shard.js';
-import { jsonFiles } from './check-targets.js';
+import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
 
@@ -71,6 +71,7 @@ export async function checkInputs(
     if (paths.length === 0) return inputs;
   }
   // The same file named twice is built once.
+  if (paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
   const allPaths = [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
   const named = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
   // Over all the deployments, not one shard's: every shard writes into the same --out.

@@ -9,7 +9,7 @@ import { displayPath } from '../content/read-sources.js';
 import { checklistPathProblem } from '../deployment/checklist-path.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
 import type { Checklist } from '../model/checklist.js';
-import { checkTargets } from './check-targets.js';
+import { checkTargets, reportUnreadDeployments } from './check-targets.js';
 import { loadTheme } from '../theme/load-theme.js';
 
 export { jsonFiles } from './check-targets.js';
@@ -38,6 +38,7 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
     if (checklist) masters.set(checklist.meta.id, usable);
   }
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
+  if (paths.length === 0) await reportUnreadDeployments(resolve(contentDir, 'deployments'), diagnostics);
   for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics, { fonts: true });
   // Handlebars loads only for a --templates folder to check.
   if (named.templates !== undefined) await (await import('../render/html/templates.js')).readTemplates(resolve(named.templates), diagnostics);

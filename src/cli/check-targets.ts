@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { CliError } from './errors.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 
 export interface CheckTargets {
   /** Master path → the one file whose messages are wanted (undefined: all of them). */
@@ -66,6 +67,17 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
     for (const deployment of await jsonFiles(path)) targets.deployments.set(deployment, content);
   } else {
     addChecklist(targets, path);
+  }
+}
+
+/**
+ * Files of a deployments folder that look like deployments but are not read (`acme.JSON`,
+ * `acme.json.txt`, `acme.json.bak`): a warning each, as that customer's checklist is not built.
+ */
+export async function reportUnreadDeployments(dir: string, diagnostics: Diagnostics): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((candidate) => /\.json(\W|$)/i.test(candidate) && !candidate.endsWith('.json')).sort()) {
+    diagnostics.warning(displayPath(join(dir, name)), undefined, 'This file is not read as a deployment, so no checklist is built from it: only files whose names end in exactly .json are; rename it if it should be', 'unread-file');
   }
 }
 

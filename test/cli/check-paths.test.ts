@@ -86,6 +86,20 @@ describe('checklist check PATH', () => {
   });
 });
 
+describe('a deployment file not named .json', () => {
+  it('check and build warn that no checklist is built from it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-unread-deployment-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json.bak'));
+    const warning = 'content/deployments/beta.json.bak:1:1: warning This file is not read as a deployment, so no checklist is built from it: only files whose names end in exactly .json are; rename it if it should be [unread-file]';
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.stdout + check.stderr).toContain(warning);
+    const build = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toContain(warning);
+  });
+});
+
 describe('checklist schema ID and init --schema', () => {
   it('a schema with the checklist\'s IDs, options, components, levels and settings, that a skeleton passes', async () => {
     const dir = await contentWithFolderMaster();
