@@ -59,7 +59,10 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
         );
       }
     }
-    if (row.kind === 'component') checkOptions(item, row.answers, row.place, context);
+    if (row.kind === 'component') {
+      checkOptions(item, row.answers, row.place, context);
+      checkLoneOption(item, row, context);
+    }
   }
   if (item.executed && executedPlace) checkOptions(item, item.executed, executedPlace, context);
   if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
@@ -95,6 +98,21 @@ function checkKey(item: ClItem, label: string, place: SourcePlace, fate: string,
   if (meaningful.has(key)) context.error(place, reason, 'row-key');
   else context.warning(place, reason, 'row-key');
   return true;
+}
+
+/**
+ * A component row with one box that is not an answer: a prompt (`| Remarks | Describe the
+ * measures taken: |`, a comments row named otherwise) or a dash (`| Clients | - |`, a heading).
+ * Either prints a box to tick, and an unticked box makes the item open.
+ */
+function checkLoneOption(item: ClItem, row: Extract<ClItem['components'][number], { kind: 'component' }>, context: BuildContext): void {
+  const [only, ...more] = row.answers.options;
+  if (only === undefined || more.length > 0 || row.answers.fields.length > 0) return;
+  if (/[:?]$/.test(only)) {
+    context.error(row.place, `Row "${row.label}" of ${item.id} has one box labelled "${only.slice(0, 40)}", which reads as a prompt, and the item stays open until it is ticked: if it is the comments row, name it "${keyNames.comments}"`, 'prompt-like');
+  } else if (!/[\p{L}\p{N}]/u.test(only)) {
+    context.error(row.place, `Row "${row.label}" of ${item.id} has one box labelled "${only}": to head the component rows below it, leave its value empty`, 'prompt-like');
+  }
 }
 
 function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, context: BuildContext): void {

@@ -105,6 +105,14 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a component row with one box that reads as a prompt or is a dash; one real answer stays quiet', () => {
+    const rows = '| Executed | |\n| Remarks | Describe the measures taken: |\n| Clients | - |\n| Browser | Yes / No |\n| Licence | Accepted |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:12:3: error Row "Remarks" of CL-A1 has one box labelled "Describe the measures taken:", which reads as a prompt, and the item stays open until it is ticked: if it is the comments row, name it "Customer comments / reasons" [prompt-like]',
+      'doc/01.md:13:3: error Row "Clients" of CL-A1 has one box labelled "-": to head the component rows below it, leave its value empty [prompt-like]',
+    ]);
+  });
+
   it('a row that holds values per level but is not the Target row (no target would be shown)', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Target values | minimum: 90 days; maximum: 30 days |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:3: error Row "Target values" of CL-A1 holds values per level but is not the Target row, so no target would be shown: write `| Target | minimum: 90 days; maximum: 30 days |` [target-like]',
