@@ -26,6 +26,9 @@ function parseBoxForm(text: string): AnswerOptions {
   if ((parts[0] ?? '').trim() === '') return boxesFirst(parts.slice(1));
   const tail = parts.pop() ?? '';
   const options = parts.map(label).filter((option) => option !== '');
+  // `Version: Yes: ☐ No: ☐`: a field before the boxes would become part of the first option.
+  const fieldFirst = options.find((option) => option.includes(':'));
+  if (fieldFirst !== undefined) return { options: [], fields: [], stray: text };
   const fields = [...tail.matchAll(/([^:]+):/g)]
     .map((match) => (match[1] ?? '').trim())
     .filter((field) => field !== '');

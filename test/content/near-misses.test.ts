@@ -56,6 +56,7 @@ describe('near misses in items', () => {
       item('CL-A5', '| Executed | Yes / No / |'),
       item('CL-A6', '| Executed | ☐ Yes ☐ No Version: |'),
       item('CL-A7', '| Executed | Yes: ☐ No: ☐, Deactivated: ☐ |'),
+      item('CL-A8', '| Executed | Version: Yes: ☐ No: ☐ |'),
     ];
     const { errors, checklist } = parse(`${frontMatter}\n${items.join('\n')}`);
     expect(errors).toEqual([
@@ -63,7 +64,8 @@ describe('near misses in items', () => {
       'doc/01.md:19:3: error "No:" of CL-A3 has no box after it, so it is a field to write in, not an option: write "No: ☐" [option-no-box]',
       'doc/01.md:23:3: error Option "Yes, No" of CL-A4 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]',
       'doc/01.md:27:3: error Option "No /" of CL-A5 has a " / " with nothing on one side, so it prints as its own box: remove the extra slash [option-empty]',
-      'doc/01.md:31:3: error Boxes of CL-A6 written before their labels ("Yes No Version:") with a colon are ambiguous, so no box would be printed: write each label before its box, "Yes: ☐ No: ☐ Version:" [option-text]',
+      'doc/01.md:31:3: error Boxes of CL-A6 written as "Yes No Version:" cannot be read: a field before the boxes, or boxes before their labels with a colon among them; write each label before its box and fields after the last box, "Yes: ☐ No: ☐ Version:" [option-text]',
+      'doc/01.md:39:3: error Boxes of CL-A8 written as "Version: Yes: ☐ No: ☐" cannot be read: a field before the boxes, or boxes before their labels with a colon among them; write each label before its box and fields after the last box, "Yes: ☐ No: ☐ Version:" [option-text]',
     ]);
     expect(checklist.items[0]!.executed!.options).toEqual(['Yes', 'No']);
     expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
