@@ -4,7 +4,7 @@
  * become positioned messages; it never throws on bad input.
  */
 import type { Heading, RootContent } from 'mdast';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
@@ -33,10 +33,11 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const nodes = parsed.flatMap((file) => file.tree.children);
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
-  const anchors = collectAnchors(body, items, context);
+  const ambiguous = new Map<string, string[]>();
+  const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);
   reportUnusedDefinitions(parsed, context);
-  resolveXrefs(anchors, context);
+  resolveXrefs(anchors, ambiguous, context);
   checkLineage(items, retired, context);
   if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
 
@@ -137,13 +138,17 @@ function* sectionsOf(blocks: readonly Block[]): Generator<Section> {
 }
 
 /** Heading slugs (GitHub style, unique across the document) and item IDs; duplicate IDs are errors. */
-function collectAnchors(body: readonly Block[], items: readonly ClItem[], context: BuildContext): Map<string, AnchorTarget> {
+function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambiguous: Map<string, string[]>, context: BuildContext): Map<string, AnchorTarget> {
   const anchors = new Map<string, AnchorTarget>();
   const slugger = new GithubSlugger();
+  const titled = new Map<string, string[]>();
   for (const section of sectionsOf(body)) {
     section.anchor = slugger.slug(section.titleText);
     anchors.set(section.anchor, { kind: 'section', anchor: section.anchor, label: `${section.number} ${section.titleText}` });
+    const base = slug(section.titleText);
+    titled.set(base, [...(titled.get(base) ?? []), section.number]);
   }
+  for (const [base, numbers] of titled) if (numbers.length > 1) ambiguous.set(base, numbers);
   const seen = new Map<string, ClItem>();
   for (const item of items) {
     const first = seen.get(item.id);
@@ -161,13 +166,22 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], contex
   return anchors;
 }
 
-function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, context: BuildContext): void {
+/**
+ * `ambiguous`: anchors that more than one heading's title gives (`#password-policies`), with those
+ * sections' numbers. A link to one goes to the first, so a heading added earlier with the same
+ * title takes the links meant for a later one.
+ */
+function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: ReadonlyMap<string, string[]>, context: BuildContext): void {
   for (const pending of context.pendingXrefs) {
     const target = anchors.get(pending.node.anchor);
     if (!target) {
       context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor`, 'missing-anchor');
       if (pending.emptyText) pending.node.children = [{ kind: 'text', value: pending.node.anchor }];
       continue;
+    }
+    const shared = ambiguous.get(pending.node.anchor);
+    if (shared) {
+      context.warning(pending.place, `Link to #${pending.node.anchor}: sections ${shared.join(' and ')} have that title, and the link goes to the first, ${shared[0]}: to reach another, link to #${pending.node.anchor}-1 (the second), or give the headings titles of their own`, 'ambiguous-anchor');
     }
     if (pending.emptyText) pending.node.children = [{ kind: 'text', value: target.label }];
   }

@@ -323,6 +323,13 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     ]);
   });
 
+  it('a link to a title two headings share is a warning (it goes to the first); a link to a title of its own stays quiet', () => {
+    const text = `${frontMatter}\n# Policies\n\n## Password policies\n\nSee [](#password-policies) and [](#addendum).\n\n# Addendum\n\n## Password policies\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:13:5: warning Link to #password-policies: sections 1.1 and 2.1 have that title, and the link goes to the first, 1.1: to reach another, link to #password-policies-1 (the second), or give the headings titles of their own [ambiguous-anchor]',
+    ]);
+  });
+
   it('link definitions in a quote or list still resolve', () => {
     const { errors, checklist } = parse(`${frontMatter}\nSee [the guide].\n\n> [the guide]: https://example.com/guide\n`);
     expect(errors).toEqual([]);
