@@ -36,6 +36,9 @@ export const defaultCommentLabel = 'Customer comments / reasons';
 /** An answer box as vendors write them: ☐, ☒, `[ ]`, `[x]`. */
 const ANSWER_BOX = /☐|☒|\[[ xX]?\]/;
 
+/** The known keys as written in a row (lower case). */
+export const KEY_NAMES = [...knownKeys.keys()];
+
 /** The comments row's keys, longest first. */
 const COMMENT_KEYS = [...knownKeys].filter(([, key]) => key === 'comments').map(([name]) => name);
 
@@ -112,7 +115,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
     // Before Executed an empty row holds nothing; after it, it heads component rows
     // (`| Level 2 support | |`), so there only the comments key is taken for a merged row.
-    if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? [...knownKeys.keys()] : COMMENT_KEYS, context);
+    if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? KEY_NAMES : COMMENT_KEYS, context);
 
     // A prompt's boxes are for answers; in Measures they may name a setting's box in a dialog.
     if (key === 'comments' && ANSWER_BOX.test(valueText)) {
@@ -144,19 +147,13 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     } else if (phase === 'components') {
       item.components.push(componentRow(label, valueText, components, place));
     } else {
-      if (phase === 'details' && nearest(label, [...knownKeys.keys()]) === 'executed') executedMisspelt = true;
+      // A near miss of a key (`Levle`) is reported as such (row-key, item-rules.ts).
+      const nearKey = nearest(label, KEY_NAMES);
+      if (phase === 'details' && nearKey === 'executed') executedMisspelt = true;
       if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
-      } else if (phase === 'details' && /replac|previous|former|renamed|old id/i.test(label) && /^CL-\S+(\s*[, ]\s*CL-\S+)*$/.test(valueText)) {
-        // `| Replaced by | CL-OLD |`: the item's earlier IDs, which upgrade and import follow, would
-        // be lost (`| See also | CL-X1 |` is a row of its own).
-        context.error(place, `Row "${label}" of ${item.id} holds item IDs but is not the Replaces row, so the IDs this item had before are lost: write \`| Replaces | ${valueText.slice(0, 40)} |\``, 'replaces-like');
-      } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && holdsTargets(valueText, levels)) {
-        // `| Target value | medium: 90 days; maximum: 30 days |`: the targets would be lost.
-        context.error(place, `Row "${label}" of ${item.id} holds values per level but is not the Target row, so no target would be shown: write \`| Target | ${valueText.slice(0, 40)} |\``, 'target-like');
-      } else if (phase === 'details' && settings.trusted.levels && nearest(label, [...knownKeys.keys()]) === undefined && levels.some((level) => level.toLowerCase() === valueText.toLowerCase())) {
-        // `| Lvl | maximum |`: the item would apply at every level, not from that one up.
-        context.error(place, `Row "${label}" of ${item.id} holds the level "${valueText}" but is not the Level row, so the item would apply at every level: write \`| Level | ${valueText} |\``, 'level-like');
+      } else if (phase === 'details' && nearKey === undefined) {
+        reportKeyLikeRow(label, valueText, place, item.id, settings.trusted.levels ? levels : [], context);
       } else if (phase === 'after' && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} comes after the comments row, where it is only text: move it above the comments row`, 'component-after-comments');
       }
@@ -174,6 +171,24 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   }
   checkItem(item, settings, { executedPlace, targetClean }, context);
   return item;
+}
+
+/**
+ * A row before Executed that holds what a known row holds but is named otherwise: item IDs in a
+ * row named like Replaces (`| Replaced by | CL-OLD |`: the lineage would be lost; `| See also |
+ * CL-X1 |` is a row of its own), values per level (`| Target value | medium: 90 days |`: no target
+ * shown), or a level (`| Lvl | maximum |`: the item would apply at every level). `levels`: none
+ * when the front matter's could not be read.
+ */
+function reportKeyLikeRow(label: string, valueText: string, place: SourcePlace, id: string, levels: readonly string[], context: BuildContext): void {
+  const shown = valueText.slice(0, 40);
+  if (/replac|previous|former|renamed|old id/i.test(label) && /^CL-\S+(\s*[, ]\s*CL-\S+)*$/.test(valueText)) {
+    context.error(place, `Row "${label}" of ${id} holds item IDs but is not the Replaces row, so the IDs this item had before are lost: write \`| Replaces | ${shown} |\``, 'replaces-like');
+  } else if (holdsTargets(valueText, levels)) {
+    context.error(place, `Row "${label}" of ${id} holds values per level but is not the Target row, so no target would be shown: write \`| Target | ${shown} |\``, 'target-like');
+  } else if (levels.some((level) => level.toLowerCase() === valueText.toLowerCase())) {
+    context.error(place, `Row "${label}" of ${id} holds the level "${valueText}" but is not the Level row, so the item would apply at every level: write \`| Level | ${valueText} |\``, 'level-like');
+  }
 }
 
 /**

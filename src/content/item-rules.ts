@@ -7,7 +7,7 @@
  */
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BlockSettings } from './blocks.js';
-import { knownKeys, type Key } from './cl-item.js';
+import { KEY_NAMES, knownKeys, type Key } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
 import { normalizeLabel } from '../model/labels.js';
@@ -42,7 +42,7 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     if (row.kind !== 'group' || item.components[index + 1]?.kind === 'component') return;
     // After Executed a row with an empty value heads the component rows below it; with none, it
     // is not printed. A near miss of a key (`Customer coments`) is reported as such (row-key).
-    if (nearest(row.label, [...knownKeys.keys()]) !== undefined) return;
+    if (nearest(row.label, KEY_NAMES) !== undefined) return;
     context.warning(row.place, `Row "${row.label}" of ${item.id} has no value, so it is taken as the heading of component rows, but none follows it: it is not printed (a comments row is "${keyNames.comments}")`, 'empty-group');
   });
   for (const row of item.components) {
@@ -90,7 +90,7 @@ function checkRepeatedName(item: ClItem, label: string, place: SourcePlace, seen
 
 /** True when the label is a near miss of a known key (reported). */
 function checkKey(item: ClItem, label: string, place: SourcePlace, fate: string, context: BuildContext): boolean {
-  const meant = nearest(label, [...knownKeys.keys()]);
+  const meant = nearest(label, KEY_NAMES);
   if (meant === undefined) return false;
   const key = knownKeys.get(meant);
   if (key === undefined) return false;

@@ -49,6 +49,11 @@ export function typedNumber(titleText: string, automatic: string): string | null
   return dotted || number === automatic ? `${number}${match[2] ?? ''}` : null;
 }
 
+/** A fenced code block shows its text on purpose (an example of the syntax); an indented one may be a slip. */
+function isFenced(node: Code, context: BuildContext): boolean {
+  return /^\s*(```|~~~)/.test(context.source(node));
+}
+
 /** A line as an item table's header starts (`| CL-…`, with the near misses of `CL-`). */
 const itemTableLine = /^\s*\|?\s*c\s?l(?:\s*[-_–—.:]\s*|\s+)[A-Za-z0-9][^\n]*\|/i;
 
@@ -58,8 +63,7 @@ const itemTableLine = /^\s*\|?\s*c\s?l(?:\s*[-_–—.:]\s*|\s+)[A-Za-z0-9][^\n]
  * missing from the document, the matrix and the summary.
  */
 export function reportLostItemTable(node: Paragraph | Code, context: BuildContext): boolean {
-  // A fenced code block shows its text on purpose (an example of the syntax).
-  if (node.type === 'code' && /^\s*(```|~~~)/.test(context.source(node))) return false;
+  if (node.type === 'code' && isFenced(node, context)) return false;
   const text = node.type === 'code' ? node.value : toString(node);
   if (!itemTableLine.test(text.split('\n')[0] ?? '')) return false;
   const why =
@@ -78,7 +82,7 @@ const headingLike = /^(#{1,6})(?:\u00a0|\u2007|\u202f)?(?=[^\s#\d])/;
 
 /** A heading indented four spaces or a tab: Markdown reads it as a code block, and the section is missing. */
 export function reportIndentedHeading(node: Code, context: BuildContext): void {
-  if (/^\s*(```|~~~)/.test(context.source(node))) return;
+  if (isFenced(node, context)) return;
   const first = node.value.split('\n')[0] ?? '';
   if (!/^#{1,6}\s+\S/.test(first)) return;
   context.warning(context.place(node), `"${first.slice(0, 60)}" is indented (four spaces or a tab), so Markdown reads it as a code block and its section would be missing: start the line at the margin`, 'heading-like');

@@ -10,6 +10,7 @@ import { nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
+import { inScope, isAnswered } from '../versions/deployment-impact.js';
 
 export interface DeploymentProblem {
   pointer: string;
@@ -55,7 +56,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
     const item = target.item;
     // The deployment's own level (a --level given for one build leaves items out on purpose).
-    if (levelOverride === undefined && leftOutByLevel(item, deployment, master) && hasAnswer(answer)) {
+    if (levelOverride === undefined && leftOutByLevel(item, deployment, master) && isAnswered(answer)) {
       warning(at, `${id} applies from level ${item.level} up, above this deployment's level ${deployment.level}: the item is left out, and this answer with it`, 'hidden-answer');
     }
     if (target.kind === 'replaced') {
@@ -117,18 +118,10 @@ function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): str
 }
 
 /** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
-/** Whether the chosen level leaves the item out (it applies from a higher level up). */
+/** Whether the deployment's own level (one of the master's) leaves the item out. */
 function leftOutByLevel(item: ClItem, deployment: Deployment, master: Checklist): boolean {
   const chosen = deployment.level;
-  const { levels } = master.meta;
-  if (chosen === undefined || item.level === null || !levels.includes(chosen) || !levels.includes(item.level)) return false;
-  return levels.indexOf(item.level) > levels.indexOf(chosen);
-}
-
-/** An answer that says something: a status, a ticked row, a field, a comment or a due date. */
-function hasAnswer(answer: NonNullable<Deployment['answers']>[string]): boolean {
-  const filled = (value: unknown): boolean => (typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled));
-  return [answer.status, answer.components, answer.fields, answer.comment, answer.due].some(filled);
+  return chosen !== undefined && master.meta.levels.includes(chosen) && !inScope(item.level, chosen, master.meta.levels);
 }
 
 /** For a deployment of an older version: an ID renamed since is for `upgrade` to carry over. */

@@ -79,7 +79,7 @@ describe('upgrade', () => {
   let acme: string;
   beforeAll(() => {
     repo = createGitMaster();
-    acme = join(repo.content, 'deployments', 'acme.json');
+    acme = repo.acme;
   });
   afterAll(() => repo.cleanup());
   afterEach(() => {

@@ -30,7 +30,7 @@ function savedForm(page: Uint8Array, changes: Record<string, string>): Uint8Arra
 }
 
 function importer(repo: GitMaster) {
-  const deployment = join(repo.content, 'deployments', 'acme.json');
+  const deployment = repo.acme;
   let files = 0;
   return async (bytes: Uint8Array, ...args: string[]) => {
     const file = join(repo.root, `filled-${++files}.${bytes[0] === 0x7b ? 'json' : 'docx'}`);
@@ -76,7 +76,7 @@ describe('a file of an earlier version, imported with --force after the deployme
   let form: Uint8Array;
   let upgraded: string;
   let importDocx: ReturnType<typeof importer>;
-  const deployment = () => join(repo.content, 'deployments', 'acme.json');
+  const deployment = () => repo.acme;
   beforeAll(async () => {
     repo = createGitMaster();
     // Built at 1.0 (CL-PWD1, CL-TEL1), then the master is at 3.0 again and the deployment upgraded.

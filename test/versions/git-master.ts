@@ -116,6 +116,8 @@ export const acmeV1 = `{
 export interface GitMaster {
   root: string;
   content: string;
+  /** The deployment acme.json, as version 1.0 answered it. */
+  acme: string;
   git(...args: string[]): string;
   writeVersion(version: keyof typeof versions): void;
   cleanup(): void;
@@ -137,7 +139,8 @@ export function createGitMaster(): GitMaster {
   git('config', 'user.email', 'author@example.com');
   git('config', 'user.name', 'Author');
   git('config', 'commit.gpgsign', 'false');
-  writeFileSync(join(content, 'deployments', 'acme.json'), acmeV1);
+  const acme = join(content, 'deployments', 'acme.json');
+  writeFileSync(acme, acmeV1);
   for (const version of ['1.0', '2.0', '3.0'] as const) {
     writeVersion(version);
     git('add', '-A');
@@ -148,5 +151,5 @@ export function createGitMaster(): GitMaster {
   writeFileSync(join(root, 'README.md'), 'demo\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'Readme');
-  return { root, content, git, writeVersion, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, content, acme, git, writeVersion, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

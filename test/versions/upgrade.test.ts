@@ -9,7 +9,7 @@ let repo: GitMaster;
 let acme: string;
 beforeAll(() => {
   repo = createGitMaster();
-  acme = join(repo.content, 'deployments', 'acme.json');
+  acme = repo.acme;
 });
 afterAll(() => repo.cleanup());
 
