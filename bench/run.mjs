@@ -5,6 +5,7 @@
 //      CLI and its Chromium, sampled) for 1, 10 and 50 deployments.      target ≤ 8×, flat
 //   3. One of those 50 deployments changed, built again (incremental) against a build of one.
 //                                                                        target ≤ 1.3×
+//      Then the 50 as four jobs of a CI matrix (--shard K/4): the slowest job against the 50.
 //   4. The sample to DOCX against `pandoc -o x.docx` of the same Markdown. target ≤ 2×
 //      (also without the DOCX's page layout, `--docx-page-numbers off`, as pandoc writes none)
 //   5. `npm start` a second time with nothing changed against the first. target ≤ 10 %
@@ -198,11 +199,28 @@ async function scaling() {
       // Measured only if it built that one document, not none and not all 50.
       if (!/ of 1 document /.test(incremental.stdout)) throw new Error(`the incremental build did not build exactly one document:\n${incremental.stdout}`);
       result.incremental = incremental.ms;
+      result.shards = await matrixOfFour(dir, args);
     }
     result[count] = { ms: median(times), cpuMs: medianCpu(measuredRuns), peakMiB };
     await rm(dir, { recursive: true, force: true });
   }
   return result;
+}
+
+/**
+ * The 50 deployments as a CI matrix of four jobs would build them (`--shard K/4`, one after
+ * another here, each into a fresh folder): how many documents each built, and the slowest
+ * job's time, which is the matrix's.
+ */
+async function matrixOfFour(dir, args) {
+  const jobs = [];
+  for (let index = 1; index <= 4; index++) {
+    const job = await timeCli([...args(`shard-${index}`), '--shard', `${index}/4`], dir);
+    const documents = Number(/ of (\d+) documents? /.exec(job.stdout)?.[1] ?? 0);
+    jobs.push({ ms: job.ms, documents });
+  }
+  if (jobs.reduce((sum, job) => sum + job.documents, 0) !== 50) throw new Error(`the four shards did not build the 50 deployments once each: ${jobs.map((job) => job.documents).join(', ')}`);
+  return { slowest: Math.max(...jobs.map((job) => job.ms)), documents: jobs.map((job) => job.documents) };
 }
 
 /** `npm start` as a user runs it (the samples, all formats), into a fresh folder, twice. */
@@ -305,6 +323,7 @@ const lines = [
     ? null
     : `| sample → HTML + PDF + DOCX vs bare \`chromium-headless-shell --print-to-pdf\` (the engine the CLI prints with) | ${ms(pdf.ours)} | ${ms(pdf.shell)} | ${(pdf.ours / pdf.shell).toFixed(2)}× | (≤ 1.3×) |`,
   `| 50 deployments vs 1 (HTML + PDF) | ${ms(scale[50].ms)} | ${ms(scale[1].ms)} | ${(scale[50].ms / scale[1].ms).toFixed(2)}× | ≤ 8× |`,
+  `| the 50 as four jobs of a CI matrix (\`--shard K/4\`: ${scale.shards.documents.join(', ')} documents): the slowest job vs the 50 in one build | ${ms(scale.shards.slowest)} | ${ms(scale[50].ms)} | ${(scale.shards.slowest / scale[50].ms).toFixed(2)}× | (≈ 0.25×) |`,
   `| one of 50 changed (incremental) vs a build of 1 (HTML + PDF) | ${ms(scale.incremental)} | ${ms(scale[1].ms)} | ${(scale.incremental / scale[1].ms).toFixed(2)}× | ≤ 1.3× |`,
   docx.error
     ? `| sample → DOCX vs pandoc | not measured: ${docx.error} | | | |`

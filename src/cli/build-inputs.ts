@@ -22,7 +22,7 @@ import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
 import { valueHash } from '../build/fingerprint.js';
-import { inShard, shardKey, type Shard } from '../build/shard.js';
+import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
@@ -45,7 +45,7 @@ const mergeDeployment = async (...args: Parameters<typeof MergeDeployment>) => (
 /**
  * Checks every deployment (or the blank master) and describes each; null when any input has
  * errors (all reported). With `--shard K/N` only the deployments of that part are read (the
- * blank is in the part of the key `blank/ID`). `parsing` is called before the first input is
+ * blank is split with them, as the key `blank/ID`). `parsing` is called before the first input is
  * read and checked (not recalled from `memo`): the caller may start what the renders need.
  */
 export async function checkInputs(
@@ -58,28 +58,33 @@ export async function checkInputs(
 ): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
   const sourcesOf = masterSourceCache(values.content);
+  // The same file named twice is built once; --blank alone builds only the blank.
+  const only = values.blank !== undefined && paths.length === 0;
+  if (!only && paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
+  const allPaths = only ? [] : [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+  const blankKey = `blank/${values.blank}`;
+  const keyOf = (path: string) => shardKey(path, values.content);
+  const parts = shard && partsOf([...(values.blank === undefined ? [] : [blankKey]), ...allPaths.map(keyOf)], shard.count);
+  const inThisShard = (key: string) => parts === undefined || parts.get(key) === shard?.index;
   if (values.blank !== undefined) {
     const id = values.blank;
     parsing();
     const master = await loadMaster(id, values.content, diagnostics);
     if (!master) return null;
     await checkLevel(values.level, master);
-    if (inShard([`blank/${id}`], shard, (key) => key).length > 0) {
+    if (inThisShard(blankKey)) {
       const merge = () => mergeDeployment(master, null, { name: 'blank', level: values.level });
       inputs.push(describe(await merge(), await sourcesOf(id), merge));
     }
-    if (paths.length === 0) return inputs;
+    if (only) return inputs;
   }
-  // The same file named twice is built once.
-  if (paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
-  const allPaths = [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
   const named = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
   // Over all the deployments, not one shard's: every shard writes into the same --out.
   checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
   // Masters are parsed once and kept for the build: their number, not the deployments', counts.
   const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
   const checked: { sources: string[]; checklist: string; input: BuildInput }[] = [];
-  for (const path of inShard(allPaths, shard, (file) => shardKey(file, values.content))) {
+  for (const path of allPaths.filter((file) => inThisShard(keyOf(file)))) {
     const load = () => reload(path, options, values.level);
     // Checked without a message of its own before, and not changed since: it would be again.
     const known = await memo?.recall(path, sourcesOf);
