@@ -2,8 +2,9 @@
  * Near misses inside an item, each of which would print something other than what the
  * author meant: a row key one typo away from a known key (`Levle`), a component row one typo
  * away from a front-matter component (`Primary sever`), an option with `/` but no spaces
- * (`Yes/No` is one box), a `Target` row without a value for a level the item applies at, and two
- * component rows of one name (one answer would fill both).
+ * (`Yes/No` is one box) or with a period after it (`Deactivated.`), a `Target` row without a
+ * value for a level the item applies at, and two component rows of one name (one answer would
+ * fill both).
  */
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BlockSettings } from './blocks.js';
@@ -132,6 +133,7 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
     const name = option.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(name)) context.error(place, `Option "${option}" of ${item.id} is written twice (case and spaces aside): write each option once`, 'option-twice');
     seen.add(name);
+    reportTrailingPunctuation(item, option, answers, place, context);
     if (/^\/|\/$/.test(option)) {
       context.error(place, `Option "${option}" of ${item.id} has a " / " with nothing on one side, so it prints as its own box: remove the extra slash`, 'option-empty');
       continue;
@@ -153,6 +155,19 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
       'option-slash',
     );
   }
+}
+
+/**
+ * `Yes / No / Deactivated.`: the box is labelled "Deactivated.", and a deployment's answer
+ * "Deactivated" no longer matches it. `N.A.` is an abbreviation; a lone `Remarks:` reads as a
+ * prompt (prompt-like).
+ */
+function reportTrailingPunctuation(item: ClItem, option: string, answers: AnswerOptions, place: SourcePlace, context: BuildContext): void {
+  const mark = /[.,;:]$/.exec(option)?.[0];
+  if (mark === undefined) return;
+  const label = option.slice(0, -1).trim();
+  if (label === '' || label.includes('.') || (mark === ':' && answers.options.length === 1)) return;
+  context.warning(place, `Option "${option}" of ${item.id} ends with "${mark}", which is part of its label, so a deployment's answer "${label}" would not match it: write "${label}"`, 'option-punctuation');
 }
 
 function checkTargetLevels(item: ClItem, levels: readonly string[], context: BuildContext): void {

@@ -71,6 +71,14 @@ describe('near misses in items', () => {
     expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
   });
 
+  it('an option with a period, comma, semicolon or colon after it: a deployment\'s answer would not match; N.A. stays quiet', () => {
+    const items = [item('CL-A1', '| Executed | Yes / No / Deactivated. |'), item('CL-A2', '| Executed | Yes / No / N.A. |'), item('CL-A3', '| Executed | ☐ Yes, ☐ No |')];
+    expect(parse(`${frontMatter}\n${items.join('\n')}`).messages).toEqual([
+      'doc/01.md:11:3: warning Option "Deactivated." of CL-A1 ends with ".", which is part of its label, so a deployment\'s answer "Deactivated" would not match it: write "Deactivated" [option-punctuation]',
+      'doc/01.md:19:3: warning Option "Yes," of CL-A3 ends with ",", which is part of its label, so a deployment\'s answer "Yes" would not match it: write "Yes" [option-punctuation]',
+    ]);
+  });
+
   it('a row with no value after Executed and no component row after it is a warning: it is not printed', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / No |\n| Remarks | |')}`).messages).toEqual([
       'doc/01.md:12:3: warning Row "Remarks" of CL-A1 has no value, so it is taken as the heading of component rows, but none follows it: it is not printed (a comments row is "Customer comments / reasons") [empty-group]',
