@@ -13,7 +13,7 @@ import { BuildContext } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
-import { typedNumber } from './near-miss-rules.js';
+import { reportGluedIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 
@@ -33,6 +33,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const nodes = parsed.flatMap((file) => file.tree.children);
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
+  reportGluedIds(items, context);
   const ambiguous = new Map<string, string[]>();
   const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);

@@ -199,6 +199,14 @@ describe('near misses in items', () => {
     expect(checklist.items).toEqual([]);
   });
 
+  it('an ID run into the word after it where the other IDs are its prefix and a number; IDs without a number stay quiet', () => {
+    const ids = ['CL-VPN1', 'CL-VPN4OpenScape Concierge', 'CL-CleanDeployment', 'CL-BIOS-writeprotection', 'CL-G12', 'CL-SVC1', 'CL-SVC2Admin'];
+    expect(parse(`${frontMatter}\n${ids.map((id) => item(id)).join('\n')}`).messages).toEqual([
+      'doc/01.md:13:3: warning Item ID CL-VPN4OpenScape has no space before "OpenScape" (the other IDs, CL-VPN1, are CL-VPN and a number), so "OpenScape" is part of the ID, not of the scope: did you mean "CL-VPN4 OpenScape Concierge Scope"? [glued-id]',
+      'doc/01.md:33:3: warning Item ID CL-SVC2Admin has no space before "Admin" (the other IDs, CL-SVC1, are CL-SVC and a number), so "Admin" is part of the ID, not of the scope: did you mean "CL-SVC2 Admin Scope"? [glued-id]',
+    ]);
+  });
+
   it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
     expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
       'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
