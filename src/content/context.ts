@@ -36,9 +36,9 @@ export class BuildContext {
   }
 
   /** The Markdown a node was parsed from, as written (escapes and all). */
-  source(node: Node): string {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+  source(node: Node | undefined): string {
+    const start = node?.position?.start.offset;
+    const end = node?.position?.end.offset;
     if (start === undefined || end === undefined) return '';
     return this.#texts.get(this.fileOf(node))?.slice(start, end) ?? '';
   }
@@ -52,6 +52,23 @@ export class BuildContext {
   place(node: Node | undefined): SourcePlace {
     const start = node?.position?.start;
     return { file: this.fileOf(node), line: start?.line ?? 1, column: start?.column ?? 1 };
+  }
+
+  /**
+   * The place of `written` in the source of the first of `nodes` that has a place, searched from
+   * about `from` (a text node's value is shorter than its source: entities, escapes, indents).
+   * GFM's literal autolinks (`www.…`) leave the pieces of the text around them with no place, so
+   * the caller names the parent too.
+   */
+  placeOf(written: string, from: number, ...nodes: (Node | undefined)[]): SourcePlace {
+    const node = nodes.find((candidate) => candidate?.position !== undefined);
+    const start = this.place(node);
+    const source = this.source(node);
+    const found = source.indexOf(written, node === nodes[0] ? from : 0);
+    if (found < 0) return start;
+    const lines = source.slice(0, found).split('\n');
+    const column = lines.length === 1 ? start.column + found : (lines.at(-1)?.length ?? 0) + 1;
+    return { ...start, line: start.line + lines.length - 1, column };
   }
 
   /** The link reference definition a reference in `node`'s file names (definitions are per file). */

@@ -12,6 +12,7 @@ import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
+import { reportMarkdownNearMisses } from './markdown-rules.js';
 import { checkLineage } from './lineage.js';
 import { reportGluedIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
@@ -37,7 +38,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const ambiguous = new Map<string, string[]>();
   const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);
-  reportUnusedDefinitions(parsed, context);
+  for (const file of parsed) reportMarkdownNearMisses(file.tree, context);
   resolveXrefs(anchors, ambiguous, context);
   checkLineage(items, retired, context);
   if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
@@ -185,23 +186,6 @@ function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: Rea
       context.warning(pending.place, `Link to #${pending.node.anchor}: sections ${shared.join(' and ')} have that title, and the link goes to the first, ${shared[0]}: to reach another, link to #${pending.node.anchor}-1 (the second), or give the headings titles of their own`, 'ambiguous-anchor');
     }
     if (pending.emptyText) pending.node.children = [{ kind: 'text', value: target.label }];
-  }
-}
-
-/**
- * Link definitions no link uses. A line written `[13]: http://…` (a reference list) is a
- * definition, which Markdown never prints: the line would be missing from every document.
- */
-function reportUnusedDefinitions(parsed: readonly ParsedFile[], context: BuildContext): void {
-  for (const file of parsed) {
-    const used = new Set<string>();
-    visit(file.tree, ['linkReference', 'imageReference'], (node) => {
-      if ('identifier' in node && typeof node.identifier === 'string') used.add(node.identifier.toLowerCase());
-    });
-    visit(file.tree, 'definition', (node) => {
-      if (used.has(node.identifier.toLowerCase())) return;
-      context.warning(context.place(node), `"[${node.label ?? node.identifier}]: ${node.url.slice(0, 40)}" is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[${node.label ?? node.identifier}] ${node.url.slice(0, 30)}", or a list item)`, 'unused-definition');
-    });
   }
 }
 

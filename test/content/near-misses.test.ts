@@ -268,6 +268,31 @@ describe('what was meant as an item table or a heading and is not one', () => {
   });
 });
 
+describe('Markdown that prints otherwise than it reads', () => {
+  it('a <br> Markdown does not read as one (< br>, <br/ >, &lt;br&gt;) prints as text: a warning; <br> and \\<br> stay quiet', () => {
+    const text = `${frontMatter}\n${item('CL-A1', '| Measures | a < br>b &lt;br&gt;c<br>d |\n| Executed | Yes / No |')}\nOne<br/ >two \\<br> three.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:11:16: warning "< br>" is not read as a line break, so it prints as text: write <br> [br-like]',
+      'doc/01.md:11:23: warning "&lt;br&gt;" is not read as a line break, so it prints as text: write <br> [br-like]',
+      'doc/01.md:14:4: warning "<br/ >" is not read as a line break, so it prints as text: write <br> [br-like]',
+    ]);
+  });
+
+  it('an autolink without a scheme prints its angle brackets: a warning; a placeholder, a mail address and a link with a scheme stay quiet', () => {
+    const text = `${frontMatter}\n# A\n\nSee <www.example.com/x> and <example.com>,\nnot <hostname.domain>, <admin@example.com> or <https://example.com>.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:11:5: warning <www.example.com/x> has no scheme, so it is no autolink and prints with its angle brackets: write <https://www.example.com/x> [autolink-scheme]',
+      'doc/01.md:11:29: warning <example.com> has no scheme, so it is no autolink and prints with its angle brackets: write <https://example.com> [autolink-scheme]',
+    ]);
+  });
+
+  it('an image without alt text is a warning: images print as their alt text', () => {
+    expect(parse(`${frontMatter}\n# A\n\n![](images/x.png) ![Graphic: the servers](images/y.png)\n`).messages).toEqual([
+      'doc/01.md:11:1: warning Image ![](images/x.png) has no alt text, and the documents print an image as its alt text, so nothing stands for it (nor does a screen reader say anything): write what it shows, "![what it shows](images/x.png)" [image-alt]',
+    ]);
+  });
+});
+
 describe('near misses in headings and front matter', () => {
   it('a heading that starts with a typed number', () => {
     const { errors } = parse(`${frontMatter}\n# Intro\n\n## 1.1 Service users\n\n## 3 ways to fail\n\n# 2. Network\n`);
@@ -336,6 +361,23 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
   it('a link definition no link uses (a reference list written "[13]: url") is a warning: it is not printed', () => {
     expect(parse(`${frontMatter}\n# A\n\nSee [the guide][g].\n\n[g]: https://example.com/guide\n[13]: https://example.com/vpn\n`).messages).toEqual([
       'doc/01.md:14:1: warning "[13]: https://example.com/vpn" is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[13] https://example.com/vpn", or a list item) [unused-definition]',
+    ]);
+  });
+
+  it('a reference list entry written as a link definition: cited as [9] it vanishes into links; on a list item\'s next line it joins that item; [the guide][10] stays quiet', () => {
+    expect(parse(`${frontMatter}\n# A\n\nSee [9] and [the guide][10].\n\n[9]: https://example.com/nine\n[10]: https://example.com/ten\n`).messages).toEqual([
+      'doc/01.md:13:1: warning "[9]: https://example.com/nine" is a link definition, so it is not printed, and each [9] in the text becomes a link to it: for a reference list entry, write a list item ("- [9] https://example.com/nine") [reference-definition]',
+    ]);
+    expect(parse(`${frontMatter}\n# References\n\n- [8] Hardening guide\n  <https://example.com/eight>\n[9]: https://example.com/nine\n- [10] Release notes\n`).messages).toEqual([
+      'doc/01.md:13:1: warning "[9]: https://example.com/nine" is inside the paragraph above it, where a link definition cannot start, so it prints as part of that paragraph: for a reference list entry, write a list item of its own ("- [9] https://example.com/nine") [reference-definition]',
+    ]);
+  });
+
+  it('a footnote defined twice is an error (the second is lost); a link definition given twice with another address a warning', () => {
+    const text = `${frontMatter}\n# A\n\nSee[^1] and [the guide].\n\n[^1]: First.\n\n[^1]: Second.\n\n[the guide]: https://example.com/a\n[the guide]: https://example.com/b\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:15:1: error Footnote [^1] is defined again (first on line 13): Markdown uses the first, so this text is missing from every document; give it a label of its own, or join the two [repeated-definition]',
+      'doc/01.md:18:1: warning Link definition [the guide] is given again (first on line 17, to https://example.com/a): Markdown uses the first, so every [the guide] links there and this address is dropped; give it a label of its own [repeated-definition]',
     ]);
   });
 

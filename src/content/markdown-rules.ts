@@ -1,0 +1,144 @@
+/**
+ * Near misses in the Markdown itself, where a character or two makes Markdown read something
+ * other than what the author meant and the document changes with no error: a `<br>` that prints
+ * as text, an autolink without a scheme, an image with nothing to print, a reference list entry
+ * that became a link definition (or a paragraph's line), a definition given twice. Each file is
+ * its own Markdown document, so each is checked on its own.
+ */
+import type { Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { SourcePlace } from '../model/checklist.js';
+import type { BuildContext } from './context.js';
+
+/** `< br>`, `<br/ >`, `</br >`, or `&lt;br&gt;` once decoded: a `<br>` Markdown did not read as HTML. */
+const brLike = /<\s*\/?\s*br\b[^<>\n]*>/gi;
+
+/** `&lt;br&gt;` (or `&#60;`, `&#x3c;`): a `<br>` written with character references. */
+const escapedBr = /&(?:lt|#0*60|#x0*3c);\s*\/?\s*br\b.*?&(?:gt|#0*62|#x0*3e);/i;
+
+/** `<example.com/x>`, `<example.com>`: a host (and a path) in angle brackets, with no scheme. */
+const schemeless = /<((?:[a-z0-9-]+\.)+([a-z]{2,})(\/[^\s<>]*)?)>/gi;
+
+/**
+ * Top-level domains that make `<…>` an address: a placeholder such as `<hostname.domain>` prints
+ * its brackets on purpose. With `www.` or a path it is an address whatever its ending.
+ */
+const commonDomains = new Set(['com', 'org', 'net', 'de', 'eu', 'io', 'gov', 'edu', 'info', 'biz', 'uk', 'fr', 'at', 'ch', 'nl', 'it', 'es', 'us']);
+
+/** A definition's destination that is an address: `<…>`, a web or mail scheme, `www.`. */
+const addressLike = /^(?:<|https?:|mailto:|ftp:|www\.)/i;
+
+export function reportMarkdownNearMisses(tree: Root, context: BuildContext): void {
+  visit(tree, 'text', (node, _index, parent) => {
+    reportBrLike(node, parent, context);
+    reportSchemelessText(node, parent, context);
+  });
+  visit(tree, 'link', (node, index, parent) => reportSchemelessLiteral(node, index, parent, context));
+  visit(tree, ['image', 'imageReference'], (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') reportMissingAlt(node, context);
+  });
+  visit(tree, 'paragraph', (node) => reportDefinitionLines(node, context));
+  reportDefinitions(tree, context);
+}
+
+/** `![](images/x.png)`: images are printed as their alt text, so this one leaves nothing. */
+function reportMissingAlt(node: Image | ImageReference, context: BuildContext): void {
+  if ((node.alt ?? '').trim() !== '') return;
+  const written = context.source(node).slice(0, 60);
+  const meant = written.replace(/^!\[[^\]]*\]/, '![what it shows]');
+  context.warning(context.place(node), `Image ${written} has no alt text, and the documents print an image as its alt text, so nothing stands for it (nor does a screen reader say anything): write what it shows, "${meant}"`, 'image-alt');
+}
+
+/** A `<br>` that is text: it prints as written, and the line does not break. `\<br>` is text on purpose. */
+function reportBrLike(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  const source = context.source(node.position ? node : parent);
+  for (const match of node.value.matchAll(brLike)) {
+    if (source.includes(`\\${match[0]}`)) continue;
+    // `&lt;br&gt;` is decoded in the value: name it as written.
+    const written = source.includes(match[0]) ? match[0] : (escapedBr.exec(source)?.[0] ?? match[0]);
+    context.warning(context.placeOf(written, match.index, node, parent), `"${written}" is not read as a line break, so it prints as text: write <br>`, 'br-like');
+  }
+}
+
+/** `<example.com>` stays text in Markdown: it prints with its angle brackets, and is no link. */
+function reportSchemelessText(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  for (const match of node.value.matchAll(schemeless)) {
+    const [, address = '', domain = '', path] = match;
+    if (!address.startsWith('www.') && path === undefined && !commonDomains.has(domain.toLowerCase())) continue;
+    reportSchemeless(address, context.placeOf(match[0], match.index, node, parent), context);
+  }
+}
+
+/** `<www.example.com/x>`: GFM links the address inside, and the angle brackets print around it. */
+function reportSchemelessLiteral(node: Link, index: number | undefined, parent: Parent | undefined, context: BuildContext): void {
+  const before = index === undefined ? undefined : parent?.children[index - 1];
+  const after = index === undefined ? undefined : parent?.children[index + 1];
+  if (before?.type !== 'text' || after?.type !== 'text' || !before.value.endsWith('<') || !after.value.startsWith('>')) return;
+  const written = toString(node);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written)) return;
+  reportSchemeless(written, context.placeOf(`<${written}>`, 0, parent), context);
+}
+
+function reportSchemeless(address: string, place: SourcePlace, context: BuildContext): void {
+  context.warning(place, `<${address.slice(0, 60)}> has no scheme, so it is no autolink and prints with its angle brackets: write <https://${address.slice(0, 60)}>`, 'autolink-scheme');
+}
+
+/**
+ * A paragraph's later line written as a definition (`[9]: http://…`, a reference list entry): a
+ * definition cannot interrupt a paragraph, so the line prints as part of the one above it.
+ */
+function reportDefinitionLines(node: Paragraph, context: BuildContext): void {
+  const start = context.place(node);
+  context.source(node).split('\n').forEach((line, offset) => {
+    const match = /^([\s>]*)(\[[^\]\n]+\]):[ \t]*(\S+)/.exec(line);
+    if (offset === 0 || !match || !addressLike.test(match[3] ?? '')) return;
+    const [, indent = '', label = '', address = ''] = match;
+    context.warning(
+      { ...start, line: start.line + offset, column: indent.length + 1 },
+      `"${label}: ${address.slice(0, 40)}" is inside the paragraph above it, where a link definition cannot start, so it prints as part of that paragraph: for a reference list entry, write a list item of its own ("- ${label} ${address.slice(0, 30)}")`,
+      'reference-definition',
+    );
+  });
+}
+
+/**
+ * Link and footnote definitions, per file. One no link uses is not printed (`[13]: http://…`, a
+ * reference list entry); a number cited as `[9]` makes the entry vanish into links; a label given
+ * twice keeps only the first (a footnote's text is lost: an error).
+ */
+function reportDefinitions(tree: Root, context: BuildContext): void {
+  const used = new Set<string>();
+  const cited = new Set<string>();
+  visit(tree, ['linkReference', 'imageReference'], (node) => {
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
+    const identifier = node.identifier.toLowerCase();
+    used.add(identifier);
+    if (node.type === 'linkReference' && node.referenceType !== 'full') cited.add(identifier);
+  });
+  const urls = new Map<string, { url: string; line: number }>();
+  visit(tree, 'definition', (node) => {
+    const identifier = node.identifier.toLowerCase();
+    const label = node.label ?? node.identifier;
+    const place = context.place(node);
+    const first = urls.get(identifier);
+    if (first === undefined) urls.set(identifier, { url: node.url, line: place.line });
+    else if (first.url !== node.url) {
+      context.warning(place, `Link definition [${label}] is given again (first on line ${first.line}, to ${first.url.slice(0, 40)}): Markdown uses the first, so every [${label}] links there and this address is dropped; give it a label of its own`, 'repeated-definition');
+    }
+    const written = `"[${label}]: ${node.url.slice(0, 40)}"`;
+    if (!used.has(identifier)) {
+      context.warning(place, `${written} is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[${label}] ${node.url.slice(0, 30)}", or a list item)`, 'unused-definition');
+    } else if (/^\d+$/.test(identifier) && cited.has(identifier)) {
+      context.warning(place, `${written} is a link definition, so it is not printed, and each [${label}] in the text becomes a link to it: for a reference list entry, write a list item ("- [${label}] ${node.url.slice(0, 30)}")`, 'reference-definition');
+    }
+  });
+  const footnotes = new Map<string, number>();
+  visit(tree, 'footnoteDefinition', (node) => {
+    const identifier = node.identifier.toLowerCase();
+    const place = context.place(node);
+    const first = footnotes.get(identifier);
+    if (first === undefined) footnotes.set(identifier, place.line);
+    else context.error(place, `Footnote [^${node.label ?? node.identifier}] is defined again (first on line ${first}): Markdown uses the first, so this text is missing from every document; give it a label of its own, or join the two`, 'repeated-definition');
+  });
+}
