@@ -169,6 +169,11 @@ export function readFrontMatter(
   const repeated = meta.levels.find((level, index) => meta.levels.indexOf(level) !== index);
   if (repeated !== undefined) problem(placeOf(fields.get('levels')?.node), `\`levels\` names "${repeated}" twice: each level once, lowest first`, 'front-matter');
   trusted.levels = problems.length === before && !problems.some((entry) => entry.reason.includes('did you mean `levels`'));
+  const ascending = ascendingOrder(meta.levels);
+  // After `trusted`: the levels are read as written, so the items' checks still hold.
+  if (ascending !== undefined && repeated === undefined) {
+    problem(placeOf(fields.get('levels')?.node), `\`levels\` lists ${meta.levels.join(', ')}, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [${ascending.join(', ')}]?`, 'levels-order', 'warning');
+  }
   const beforeComponents = problems.length;
   meta.components = list('components');
   trusted.components = problems.length === beforeComponents && !problems.some((entry) => entry.reason.includes('did you mean `components`'));
@@ -178,6 +183,27 @@ export function readFrontMatter(
   meta.history = readHistory(fields.get('history'), placeOf, problem);
   const retired = readRetired(fields.get('retired')?.node ?? null, placeOf, problem);
   return { meta, problems, trusted, retired };
+}
+
+/** Series of level names whose order is known, lowest first. */
+const LEVEL_SERIES = [
+  ['minimum', 'medium', 'maximum'],
+  ['low', 'medium', 'high'],
+  ['basic', 'standard', 'high'],
+  ['basic', 'standard', 'advanced'],
+  ['min', 'mid', 'max'],
+];
+
+/**
+ * `levels: [maximum, medium, minimum]`: names of a known series in another order, given lowest
+ * first as written (case kept); undefined when in order, or when a name belongs to no one series.
+ */
+function ascendingOrder(levels: readonly string[]): string[] | undefined {
+  const names = levels.map((level) => level.toLowerCase());
+  const series = LEVEL_SERIES.find((candidate) => names.every((name) => candidate.includes(name)));
+  if (series === undefined) return undefined;
+  const sorted = [...levels].sort((a, b) => series.indexOf(a.toLowerCase()) - series.indexOf(b.toLowerCase()));
+  return sorted.some((level, index) => level !== levels[index]) ? sorted : undefined;
 }
 
 /** YAML reads `version: 1.10` as the number 1.1: the printed version would be wrong. */

@@ -328,6 +328,18 @@ describe('near misses in headings and front matter', () => {
     ]);
   });
 
+  it('levels of a known series in another order are a warning (levels go lowest first); a series of the author\'s own stays quiet', () => {
+    const levels = (list: string) => parse(`---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [${list}]\n---\n\n# A\n`).messages;
+    expect(levels('maximum, medium, minimum')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists maximum, medium, minimum, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [minimum, medium, maximum]? [levels-order]',
+    ]);
+    expect(levels('High, Low')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists High, Low, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [Low, High]? [levels-order]',
+    ]);
+    expect(levels('basic, standard, advanced')).toEqual([]);
+    expect(levels('maximum, office')).toEqual([]);
+  });
+
   it('one front-matter mistake is one message, not one per item', () => {
     const items = `${item('CL-A1', '| Level | maximum |\n| Target | maximum: 3 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Level | maximum |\n| Executed | Yes / No |')}`;
     expect(parse(`---\nversion: "1"\ndate: 2025-01-01\nlevel: [minimum, maximum]\n---\n\n${items}`).messages).toEqual([
