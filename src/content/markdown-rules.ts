@@ -39,7 +39,8 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
     if (node.type === 'image' || node.type === 'imageReference') reportMissingAlt(node, context);
   });
   visit(tree, 'paragraph', (node) => reportDefinitionLines(node, context));
-  reportDefinitions(tree, context);
+  reportLinkDefinitions(tree, context);
+  reportRepeatedFootnotes(tree, context);
 }
 
 /** `![](images/x.png)`: images are printed as their alt text, so this one leaves nothing. */
@@ -103,11 +104,35 @@ function reportDefinitionLines(node: Paragraph, context: BuildContext): void {
 }
 
 /**
- * Link and footnote definitions, per file. One no link uses is not printed (`[13]: http://…`, a
- * reference list entry); a number cited as `[9]` makes the entry vanish into links; a label given
- * twice keeps only the first (a footnote's text is lost: an error).
+ * Link definitions, per file. One no link uses is not printed (`[13]: http://…`, a reference list
+ * entry); a number cited as `[9]` makes the entry vanish into links; a label given twice keeps
+ * only the first.
  */
-function reportDefinitions(tree: Root, context: BuildContext): void {
+function reportLinkDefinitions(tree: Root, context: BuildContext): void {
+  const { used, cited } = references(tree);
+  const first = new Map<string, { url: string; line: number }>();
+  visit(tree, 'definition', (node) => {
+    const identifier = node.identifier.toLowerCase();
+    const label = node.label ?? node.identifier;
+    const place = context.place(node);
+    const earlier = first.get(identifier);
+    if (earlier !== undefined) {
+      if (earlier.url === node.url) return;
+      context.warning(place, `Link definition [${label}] is given again (first on line ${earlier.line}, to ${earlier.url.slice(0, 40)}): Markdown uses the first, so every [${label}] links there and this address is dropped; give it a label of its own`, 'repeated-definition');
+      return;
+    }
+    first.set(identifier, { url: node.url, line: place.line });
+    const written = `"[${label}]: ${node.url.slice(0, 40)}"`;
+    if (!used.has(identifier)) {
+      context.warning(place, `${written} is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[${label}] ${node.url.slice(0, 30)}", or a list item)`, 'unused-definition');
+    } else if (/^\d+$/.test(identifier) && cited.has(identifier)) {
+      context.warning(place, `${written} is a link definition, so it is not printed, and each [${label}] in the text becomes a link to it: for a reference list entry, write a list item ("- [${label}] ${node.url.slice(0, 30)}")`, 'reference-definition');
+    }
+  });
+}
+
+/** The labels references use, and those cited by their label alone (`[9]`, `[9][]`; not `[the guide][9]`). */
+function references(tree: Root): { used: Set<string>; cited: Set<string> } {
   const used = new Set<string>();
   const cited = new Set<string>();
   visit(tree, ['linkReference', 'imageReference'], (node) => {
@@ -116,29 +141,17 @@ function reportDefinitions(tree: Root, context: BuildContext): void {
     used.add(identifier);
     if (node.type === 'linkReference' && node.referenceType !== 'full') cited.add(identifier);
   });
-  const urls = new Map<string, { url: string; line: number }>();
-  visit(tree, 'definition', (node) => {
-    const identifier = node.identifier.toLowerCase();
-    const label = node.label ?? node.identifier;
-    const place = context.place(node);
-    const first = urls.get(identifier);
-    if (first === undefined) urls.set(identifier, { url: node.url, line: place.line });
-    else if (first.url !== node.url) {
-      context.warning(place, `Link definition [${label}] is given again (first on line ${first.line}, to ${first.url.slice(0, 40)}): Markdown uses the first, so every [${label}] links there and this address is dropped; give it a label of its own`, 'repeated-definition');
-    }
-    const written = `"[${label}]: ${node.url.slice(0, 40)}"`;
-    if (!used.has(identifier)) {
-      context.warning(place, `${written} is a link definition that no link uses, so it is not printed: to print it, write it otherwise ("[${label}] ${node.url.slice(0, 30)}", or a list item)`, 'unused-definition');
-    } else if (/^\d+$/.test(identifier) && cited.has(identifier)) {
-      context.warning(place, `${written} is a link definition, so it is not printed, and each [${label}] in the text becomes a link to it: for a reference list entry, write a list item ("- [${label}] ${node.url.slice(0, 30)}")`, 'reference-definition');
-    }
-  });
-  const footnotes = new Map<string, number>();
+  return { used, cited };
+}
+
+/** `[^1]:` twice: Markdown uses the first, and the second's text is missing from every document. */
+function reportRepeatedFootnotes(tree: Root, context: BuildContext): void {
+  const firstLine = new Map<string, number>();
   visit(tree, 'footnoteDefinition', (node) => {
     const identifier = node.identifier.toLowerCase();
     const place = context.place(node);
-    const first = footnotes.get(identifier);
-    if (first === undefined) footnotes.set(identifier, place.line);
+    const first = firstLine.get(identifier);
+    if (first === undefined) firstLine.set(identifier, place.line);
     else context.error(place, `Footnote [^${node.label ?? node.identifier}] is defined again (first on line ${first}): Markdown uses the first, so this text is missing from every document; give it a label of its own, or join the two`, 'repeated-definition');
   });
 }
