@@ -12,6 +12,12 @@ export function isLineBreakHtml(node: PhrasingContent): boolean {
   return node.type === 'html' && lineBreakHtml.test(node.value.trim());
 }
 
+/** What a comment closed further on than meant may hide: a heading, or an item table's first line. */
+const hiddenBlock = /^\s{0,3}(#{1,6}\s+\S.*|\|\s*CL-[^\s|]+)/gm;
+
+/** A line of a table cell, the text after a `<br>` (`<!-- <br>- Enable secure boot -->`). */
+const hiddenCellLine = /<br\s*\/?>([^<\n]*\w[^<\n]*)/gi;
+
 /** Reports raw HTML (other than `<br>` and comments) as not rendered. */
 export function warnRawHtml(node: { value: string; position?: PhrasingContent['position'] }, context: BuildContext): void {
   const value = node.value.trim();
@@ -22,7 +28,8 @@ export function warnRawHtml(node: { value: string; position?: PhrasingContent['p
       return;
     }
     // Closed lines further on (by another comment's -->?), it may hide what was meant to print.
-    const hidden = [...value.matchAll(/^\s{0,3}(#{1,6}\s+\S.*|\|\s*CL-[^\s|]+)/gm)].map((match) => (match[1] ?? '').replace(/^\|\s*/, '').slice(0, 40));
+    const inside = value.slice(0, value.lastIndexOf('-->'));
+    const hidden = [...inside.matchAll(hiddenBlock), ...inside.matchAll(hiddenCellLine)].map((match) => (match[1] ?? '').replace(/^\|\s*/, '').trim().slice(0, 40));
     if (hidden.length > 0) {
       context.warning(context.place(node as PhrasingContent), `This HTML comment hides ${hidden.map((text) => `"${text}"`).join(', ')} from every document: close it where it should end, or delete what it hides`, 'hidden-by-comment');
     }

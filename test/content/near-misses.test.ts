@@ -253,6 +253,13 @@ describe('what was meant as an item table or a heading and is not one', () => {
     expect(parse(`${frontMatter}\n# A\n\n<!-- a note for authors -->\n\nText.\n`).messages).toEqual([]);
   });
 
+  it('an HTML comment in a table cell that hides a line of the cell is a warning; a note in a cell, or a <!-- never closed in its cell (printed as text), stays quiet', () => {
+    const rows = '| Measures | Set the password. <!-- <br>- Enable secure boot --> |\n| References | See [1]. <!-- check the edition --> |\n| Executed | Yes / No |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}\n${item('CL-A2', '| Measures | Do A <!-- Do B |\n| Executed | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:11:32: warning This HTML comment hides "- Enable secure boot" from every document: close it where it should end, or delete what it hides [hidden-by-comment]',
+    ]);
+  });
+
   it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1')}The default certificate is replaced.\n`).errors).toEqual([
       'doc/01.md:12:1: error This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it [table-continued]',
