@@ -6,7 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportIndentedHeading, reportLostItemTable } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportIndentedHeading, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -81,7 +81,7 @@ function paragraph(node: MdParagraph, context: BuildContext, container: Containe
     if (context.directives.get(directive.name) === directive.place) context.directives.delete(directive.name);
     return [];
   }
-  if (container === 'top' && !reportLostItemTable(node, context)) reportHeadingLike(node, context);
+  if (container === 'top' && !reportLostItemTable(node, context) && !reportRowsAsText(node, context)) reportHeadingLike(node, context);
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }

@@ -98,6 +98,25 @@ export function reportLostItemTable(node: Paragraph | Code, context: BuildContex
   return true;
 }
 
+/** A line written as a table row: between `|`s, two cells at least. */
+const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
+
+/**
+ * Lines all written as table rows that Markdown does not read as a table: rows cut off from
+ * their table by a line between (`<!-- | References | … | -->` ends a table), or a table without
+ * its delimiter row. They print as text with their `|`s, and what they said is lost.
+ */
+export function reportRowsAsText(node: Paragraph, context: BuildContext): boolean {
+  const lines = context.source(node).split('\n');
+  if (!lines.every((line) => rowLine.test(line))) return false;
+  context.warning(
+    context.place(node),
+    `${lines.length === 1 ? 'This line is written as a table row but is not part of a table, so it prints' : `These ${lines.length} lines are written as table rows but are not part of a table, so they print`} as text, | characters and all: a table needs its header and delimiter row (\`| --- | --- |\`) right above, and any other line (an HTML comment too) ends it; comment out a row inside its cells, or delete it`,
+    'not-a-table',
+  );
+  return true;
+}
+
 /**
  * `##Title` or `##` and a no-break space: Markdown's heading needs a plain space after the `#`s.
  * `#1` or `#42` is a number (an issue, a rank), not a heading.

@@ -260,6 +260,14 @@ describe('what was meant as an item table or a heading and is not one', () => {
     ]);
   });
 
+  it('rows cut off from their table by a commented-out row print as text: a warning; a sentence with a | stays quiet', () => {
+    const rows = '| Executed | Yes / No |\n<!-- | References | Guide | -->\n| Customer comments / reasons | |';
+    const { messages } = parse(`${frontMatter}\n${item('CL-A1', rows)}\nUse a | b in the shell.\n`);
+    expect(messages).toEqual([
+      'doc/01.md:13:1: warning This line is written as a table row but is not part of a table, so it prints as text, | characters and all: a table needs its header and delimiter row (`| --- | --- |`) right above, and any other line (an HTML comment too) ends it; comment out a row inside its cells, or delete it [not-a-table]',
+    ]);
+  });
+
   it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1')}The default certificate is replaced.\n`).errors).toEqual([
       'doc/01.md:12:1: error This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it [table-continued]',
