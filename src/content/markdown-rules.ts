@@ -5,7 +5,7 @@
  * that became a link definition (or a paragraph's line), a definition given twice. Each file is
  * its own Markdown document, so each is checked on its own.
  */
-import type { Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
+import type { Definition, FootnoteDefinition, Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
@@ -30,17 +30,45 @@ const commonDomains = new Set(['com', 'org', 'net', 'de', 'eu', 'io', 'gov', 'ed
 const addressLike = /^(?:<|https?:|mailto:|ftp:|www\.)/i;
 
 export function reportMarkdownNearMisses(tree: Root, context: BuildContext): void {
-  visit(tree, 'text', (node, _index, parent) => {
-    reportBrLike(node, parent, context);
-    reportSchemelessText(node, parent, context);
+  // One walk for every rule (a large master has tens of thousands of nodes); the definitions are
+  // judged after it, once every reference to them is known.
+  const definitions: Definition[] = [];
+  const footnotes: FootnoteDefinition[] = [];
+  const references = { used: new Set<string>(), cited: new Set<string>() };
+  visit(tree, (node, index, parent) => {
+    switch (node.type) {
+      case 'text':
+        reportBrLike(node, parent, context);
+        reportSchemelessText(node, parent, context);
+        break;
+      case 'link':
+        reportSchemelessLiteral(node, index, parent, context);
+        break;
+      case 'image':
+        reportMissingAlt(node, context);
+        break;
+      case 'imageReference':
+        reportMissingAlt(node, context);
+        references.used.add(node.identifier.toLowerCase());
+        break;
+      case 'linkReference':
+        references.used.add(node.identifier.toLowerCase());
+        // Cited by its label alone (`[9]`, `[9][]`; not `[the guide][9]`).
+        if (node.referenceType !== 'full') references.cited.add(node.identifier.toLowerCase());
+        break;
+      case 'paragraph':
+        reportDefinitionLines(node, context);
+        break;
+      case 'definition':
+        definitions.push(node);
+        break;
+      case 'footnoteDefinition':
+        footnotes.push(node);
+        break;
+    }
   });
-  visit(tree, 'link', (node, index, parent) => reportSchemelessLiteral(node, index, parent, context));
-  visit(tree, ['image', 'imageReference'], (node) => {
-    if (node.type === 'image' || node.type === 'imageReference') reportMissingAlt(node, context);
-  });
-  visit(tree, 'paragraph', (node) => reportDefinitionLines(node, context));
-  reportLinkDefinitions(tree, context);
-  reportRepeatedFootnotes(tree, context);
+  reportLinkDefinitions(definitions, references, context);
+  reportRepeatedFootnotes(footnotes, context);
 }
 
 /** `![](images/x.png)`: images are printed as their alt text, so this one leaves nothing. */
@@ -108,18 +136,17 @@ function reportDefinitionLines(node: Paragraph, context: BuildContext): void {
  * entry); a number cited as `[9]` makes the entry vanish into links; a label given twice keeps
  * only the first.
  */
-function reportLinkDefinitions(tree: Root, context: BuildContext): void {
-  const { used, cited } = references(tree);
+function reportLinkDefinitions(definitions: readonly Definition[], { used, cited }: { used: Set<string>; cited: Set<string> }, context: BuildContext): void {
   const first = new Map<string, { url: string; line: number }>();
-  visit(tree, 'definition', (node) => {
+  for (const node of definitions) {
     const identifier = node.identifier.toLowerCase();
     const label = node.label ?? node.identifier;
     const place = context.place(node);
     const earlier = first.get(identifier);
     if (earlier !== undefined) {
-      if (earlier.url === node.url) return;
+      if (earlier.url === node.url) continue;
       context.warning(place, `Link definition [${label}] is given again (first on line ${earlier.line}, to ${earlier.url.slice(0, 40)}): Markdown uses the first, so every [${label}] links there and this address is dropped; give it a label of its own`, 'repeated-definition');
-      return;
+      continue;
     }
     first.set(identifier, { url: node.url, line: place.line });
     const written = `"[${label}]: ${node.url.slice(0, 40)}"`;
@@ -128,30 +155,17 @@ function reportLinkDefinitions(tree: Root, context: BuildContext): void {
     } else if (/^\d+$/.test(identifier) && cited.has(identifier)) {
       context.warning(place, `${written} is a link definition, so it is not printed, and each [${label}] in the text becomes a link to it: for a reference list entry, write a list item ("- [${label}] ${node.url.slice(0, 30)}")`, 'reference-definition');
     }
-  });
-}
-
-/** The labels references use, and those cited by their label alone (`[9]`, `[9][]`; not `[the guide][9]`). */
-function references(tree: Root): { used: Set<string>; cited: Set<string> } {
-  const used = new Set<string>();
-  const cited = new Set<string>();
-  visit(tree, ['linkReference', 'imageReference'], (node) => {
-    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
-    const identifier = node.identifier.toLowerCase();
-    used.add(identifier);
-    if (node.type === 'linkReference' && node.referenceType !== 'full') cited.add(identifier);
-  });
-  return { used, cited };
+  }
 }
 
 /** `[^1]:` twice: Markdown uses the first, and the second's text is missing from every document. */
-function reportRepeatedFootnotes(tree: Root, context: BuildContext): void {
+function reportRepeatedFootnotes(footnotes: readonly FootnoteDefinition[], context: BuildContext): void {
   const firstLine = new Map<string, number>();
-  visit(tree, 'footnoteDefinition', (node) => {
+  for (const node of footnotes) {
     const identifier = node.identifier.toLowerCase();
     const place = context.place(node);
     const first = firstLine.get(identifier);
     if (first === undefined) firstLine.set(identifier, place.line);
     else context.error(place, `Footnote [^${node.label ?? node.identifier}] is defined again (first on line ${first}): Markdown uses the first, so this text is missing from every document; give it a label of its own, or join the two`, 'repeated-definition');
-  });
+  }
 }
