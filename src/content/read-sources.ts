@@ -60,6 +60,7 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
     return null;
   }
   await reportUnreadFiles(path, paths, diagnostics);
+  reportNumberedOrder(paths, diagnostics);
   if (!(await withinMasterSize(path, paths, diagnostics))) return null;
   for (const filePath of paths) {
     const shown = displayPath(filePath);
@@ -77,6 +78,52 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
   }
   if (!usable) return null;
   return { defaultId: basename(path).replace(/\.md$/, ''), files };
+}
+
+/** A chapter file's leading number (`06-addendum.md`: "06"). */
+interface Numbered {
+  file: string;
+  digits: string;
+  value: number;
+}
+
+const leadingNumber = /^(\d+)(?=\D)/;
+
+/**
+ * Numbered chapter files whose numbers differ in width (`6-addendum.md` beside `07-references.md`):
+ * files are read in the order of their names as text, where `6-` comes after `07-`, so a
+ * chapter moved in the document. Each file read out of its number's place is named.
+ */
+function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics): void {
+  const numbered = paths.flatMap((file): Numbered[] => {
+    const digits = leadingNumber.exec(basename(file))?.[1];
+    return digits === undefined ? [] : [{ file, digits, value: Number(digits) }];
+  });
+  const width = Math.max(...numbered.map((entry) => entry.digits.length));
+  // The highest number read before each file and the lowest after it: one pass each way.
+  const highestBefore: (Numbered | undefined)[] = [];
+  const lowestAfter: (Numbered | undefined)[] = [];
+  numbered.forEach((entry, index) => (highestBefore[index + 1] = highestBefore[index] === undefined || entry.value > highestBefore[index]!.value ? entry : highestBefore[index]));
+  for (let index = numbered.length - 1; index >= 0; index--) {
+    const next = lowestAfter[index + 1];
+    lowestAfter[index] = next === undefined || numbered[index]!.value < next.value ? numbered[index] : next;
+  }
+  numbered.forEach((entry, index) => {
+    // The widest numbers keep their place; the narrower ones around them moved.
+    if (entry.digits.length === width) return;
+    const before = highestBefore[index];
+    const after = lowestAfter[index + 1];
+    const other = before !== undefined && before.value > entry.value ? { ...before, where: 'after' } : after !== undefined && after.value < entry.value ? { ...after, where: 'before' } : undefined;
+    if (other === undefined) return;
+    const name = basename(entry.file);
+    const padded = entry.digits.padStart(width, '0') + name.slice(entry.digits.length);
+    diagnostics.warning(
+      displayPath(entry.file),
+      undefined,
+      `This chapter is read ${other.where} ${basename(other.file)}: files are read in the order of their names as text, where "${entry.digits}" comes ${other.where} "${other.digits}"; give the numbers one width, "${padded}"`,
+      'file-order',
+    );
+  });
 }
 
 /** A master over the size limit is not read: the error names the file that passes the limit. */

@@ -63,4 +63,27 @@ describe('Markdown in a folder master that is not read', () => {
       'old/05-archive.md:1:1: warning This file is not part of the checklist, so its text is in no document: it is in a subfolder, and only the .md files at the top of the folder are read; rename or move it if it should be [unread-file]',
     ]);
   });
+  it('chapter numbers of different widths, read out of their order, are a warning naming the file; numbers of one width stay quiet', async () => {
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readChecklistFiles } = await import('../../src/content/read-sources.js');
+    const { Diagnostics, formatMessage } = await import('../../src/diagnostics/diagnostics.js');
+    const said = async (names: string[]) => {
+      const master = join(await mkdtemp(join(tmpdir(), 'checklist-order-')), 'demo');
+      await mkdir(master, { recursive: true });
+      for (const [index, name] of names.entries()) await writeFile(join(master, name), index === 0 ? `${frontMatter}\n# One\n` : '# More\n');
+      const diagnostics = new Diagnostics();
+      await readChecklistFiles(master, diagnostics);
+      return diagnostics.messages.map(formatMessage).map((line) => line.replace(`${master}/`, ''));
+    };
+    expect(await said(['00-intro.md', '05-servers.md', '07-references.md', '6-addendum.md'])).toEqual([
+      '6-addendum.md:1:1: warning This chapter is read after 07-references.md: files are read in the order of their names as text, where "6" comes after "07"; give the numbers one width, "06-addendum.md" [file-order]',
+    ]);
+    expect(await said(['1-intro.md', '10-annex.md', '2-servers.md'])).toEqual([
+      '2-servers.md:1:1: warning This chapter is read after 10-annex.md: files are read in the order of their names as text, where "2" comes after "10"; give the numbers one width, "02-servers.md" [file-order]',
+    ]);
+    expect(await said(['01-intro.md', '02-servers.md', '10-annex.md', 'appendix.md'])).toEqual([]);
+    expect(await said(['1-intro.md', '2-servers.md', '9-annex.md'])).toEqual([]);
+  });
 });
