@@ -1,5 +1,10 @@
 /** A folder master: each file is parsed on its own, so nothing leaks from one file into the next. */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readChecklistFiles } from '../../src/content/read-sources.js';
+import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 
 const item = (id: string) => `| ${id} Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n`;
@@ -42,11 +47,6 @@ describe('a folder master is parsed file by file', () => {
 
 describe('Markdown in a folder master that is not read', () => {
   it('a file renamed away from .md, or moved into a subfolder, is a warning naming it; the .md files are read as before', async () => {
-    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { readChecklistFiles } = await import('../../src/content/read-sources.js');
-    const { Diagnostics, formatMessage } = await import('../../src/diagnostics/diagnostics.js');
     const master = join(await mkdtemp(join(tmpdir(), 'checklist-unread-')), 'demo');
     await mkdir(join(master, 'old'), { recursive: true });
     await writeFile(join(master, '01-intro.md'), `${frontMatter}\n# Intro\n`);
@@ -64,11 +64,6 @@ describe('Markdown in a folder master that is not read', () => {
     ]);
   });
   it('chapter numbers of different widths, read out of their order, are a warning naming the file; numbers of one width stay quiet', async () => {
-    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { readChecklistFiles } = await import('../../src/content/read-sources.js');
-    const { Diagnostics, formatMessage } = await import('../../src/diagnostics/diagnostics.js');
     const said = async (names: string[]) => {
       const master = join(await mkdtemp(join(tmpdir(), 'checklist-order-')), 'demo');
       await mkdir(master, { recursive: true });
