@@ -4,7 +4,7 @@
  */
 import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
-import { nearest } from './near-miss.js';
+import { meantKey } from './near-miss.js';
 import { readRetired } from './retired.js';
 
 export interface FrontMatterProblem {
@@ -117,7 +117,7 @@ export function readFrontMatter(
     if (!knownKeys.has(key)) {
       // A near miss (`level:`, `titel:`) loses the value it holds: an error, with the key meant.
       // `History:` is `history` in another case: YAML keys are case-sensitive, so its value is lost.
-      const meant = [...knownKeys].find((known) => known.toLowerCase() === key.toLowerCase()) ?? nearest(key, [...knownKeys]);
+      const meant = meantKey(key, [...knownKeys]);
       if (meant) problem(keyPlace, `Unknown front matter key \`${key}\`: did you mean \`${meant}\`?`, 'front-matter-key');
       else problem(keyPlace, `Unknown front matter key \`${key}\`: expected one of ${[...knownKeys].join(', ')}`, 'front-matter-key', 'warning');
       continue;
@@ -237,7 +237,7 @@ function readHistory(
     for (const pair of entry.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (HISTORY_KEYS.includes(key)) continue;
-      const meant = nearest(key, HISTORY_KEYS) ?? HISTORY_KEYS.find((known) => known === key.toLowerCase());
+      const meant = meantKey(key, HISTORY_KEYS);
       problem(placeOf(pair.key as YamlNode), `Unknown key \`${key}\` in a \`history\` entry, so its value is not printed: ${meant ? `did you mean \`${meant}\`?` : `use ${HISTORY_KEYS.join(', ')}`}`, 'front-matter-key');
     }
     const text = (key: string): string => {

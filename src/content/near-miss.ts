@@ -28,6 +28,11 @@ export function nearest(written: string, known: readonly string[], names: 'keys'
   return bestDistance <= limit ? best : undefined;
 }
 
+/** The key of `known` that `written` meant: the same in another case (`History`), else a near miss. */
+export function meantKey(written: string, known: readonly string[]): string | undefined {
+  return known.find((key) => key.toLowerCase() === written.toLowerCase()) ?? nearest(written, known);
+}
+
 /** A name as `squash` has it, its hyphens and dots as spaces (`standby-server`, `srv.`). */
 function squashName(name: string): string {
   return squash(name.replace(/[-\u2010\u2011.]/g, ' ').replace(/\s+/g, ' '));

@@ -100,30 +100,22 @@ function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics)
     return digits === undefined ? [] : [{ file, digits, value: Number(digits) }];
   });
   const width = Math.max(...numbered.map((entry) => entry.digits.length));
-  // The highest number read before each file and the lowest after it: one pass each way.
-  const highestBefore: (Numbered | undefined)[] = [];
-  const lowestAfter: (Numbered | undefined)[] = [];
-  numbered.forEach((entry, index) => (highestBefore[index + 1] = highestBefore[index] === undefined || entry.value > highestBefore[index]!.value ? entry : highestBefore[index]));
-  for (let index = numbered.length - 1; index >= 0; index--) {
-    const next = lowestAfter[index + 1];
-    lowestAfter[index] = next === undefined || numbered[index]!.value < next.value ? numbered[index] : next;
+  // A narrower number can only sort after a wider, higher one (`6-` after `07-`, `2-` after
+  // `10-`): the highest number read so far says whether this one is out of place.
+  let highest: Numbered | undefined;
+  for (const entry of numbered) {
+    if (entry.digits.length < width && highest !== undefined && highest.value > entry.value) {
+      const name = basename(entry.file);
+      const padded = entry.digits.padStart(width, '0') + name.slice(entry.digits.length);
+      diagnostics.warning(
+        displayPath(entry.file),
+        undefined,
+        `This chapter is read after ${basename(highest.file)}: files are read in the order of their names as text, where "${entry.digits}" comes after "${highest.digits}"; give the numbers one width, "${padded}"`,
+        'file-order',
+      );
+    }
+    if (highest === undefined || entry.value > highest.value) highest = entry;
   }
-  numbered.forEach((entry, index) => {
-    // The widest numbers keep their place; the narrower ones around them moved.
-    if (entry.digits.length === width) return;
-    const before = highestBefore[index];
-    const after = lowestAfter[index + 1];
-    const other = before !== undefined && before.value > entry.value ? { ...before, where: 'after' } : after !== undefined && after.value < entry.value ? { ...after, where: 'before' } : undefined;
-    if (other === undefined) return;
-    const name = basename(entry.file);
-    const padded = entry.digits.padStart(width, '0') + name.slice(entry.digits.length);
-    diagnostics.warning(
-      displayPath(entry.file),
-      undefined,
-      `This chapter is read ${other.where} ${basename(other.file)}: files are read in the order of their names as text, where "${entry.digits}" comes ${other.where} "${other.digits}"; give the numbers one width, "${padded}"`,
-      'file-order',
-    );
-  });
 }
 
 /** A master over the size limit is not read: the error names the file that passes the limit. */

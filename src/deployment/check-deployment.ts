@@ -117,7 +117,6 @@ function suggest(name: string, known: ReadonlyMap<string, ClItem | string>): str
   return '';
 }
 
-/** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
 /** Whether the deployment's own level (one of the master's) leaves the item out. */
 function leftOutByLevel(item: ClItem, deployment: Deployment, master: Checklist): boolean {
   const chosen = deployment.level;
@@ -131,6 +130,7 @@ function olderVersionHint(deployment: Deployment, master: Checklist): string {
   return ` (the deployment is for version ${answered}, the master ${master.meta.version}: if the item was renamed since, \`checklist upgrade\` carries its answer over)`;
 }
 
+/** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
 function suggestItem(id: string, items: ReadonlyMap<string, ClItem>): string {
   const close = suggest(id, items) || (nearest(id, [...items.keys()]) ?? '');
   return close.startsWith(';') || close === '' ? close : `; did you mean "${close}"?`;
