@@ -6,6 +6,7 @@ import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type
 import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
 import { meantKey } from './near-miss.js';
 import { readRetired } from './retired.js';
+import { isIsoDate } from './iso-date.js';
 
 export interface FrontMatterProblem {
   place: SourcePlace;
@@ -15,13 +16,6 @@ export interface FrontMatterProblem {
 }
 
 const knownKeys = new Set(['id', 'title', 'product', 'version', 'date', 'documentId', 'levels', 'components', 'history', 'retired']);
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export interface FrontMatter {
   meta: ChecklistMeta;

@@ -4,7 +4,7 @@
  */
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
-import { isIsoDate } from '../content/front-matter.js';
+import { isIsoDate } from '../content/iso-date.js';
 import { nearest } from '../content/near-miss.js';
 import { normalizeLabel } from '../model/labels.js';
 import type { DeploymentProblem } from './check-deployment.js';

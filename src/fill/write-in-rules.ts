@@ -4,7 +4,7 @@
  * over the text limit. `import` checks every value here before it edits the file, so a value a
  * technician typed is an error at its place, never a deployment the tool then refuses.
  */
-import { isIsoDate } from '../content/front-matter.js';
+import { isIsoDate } from '../content/iso-date.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
 import type { AnswerKey } from './keys.js';
 
