@@ -1,7 +1,8 @@
 /**
  * The tool's cache folder, kept between runs: `CHECKLIST_CACHE` (a folder, or `off`), else
  * `$XDG_CACHE_HOME/checklist`, else `~/.cache/checklist`. Each kind of entry has a folder of its
- * own in it (`masters`: parsed masters; `layout`: the patched DOCX layout and its compiled code).
+ * own in it (`masters`: parsed masters; `layout`: the patched DOCX layout and its compiled code;
+ * `lines`: the lines of each master's paragraphs, by content).
  * Entries are named by the hash of everything they depend on, so one is never stale, only
  * unused: the least recently used beyond a number are deleted. A cache that cannot be written
  * or read only costs the work it would have saved, so its errors are not reported.

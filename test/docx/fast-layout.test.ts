@@ -1,6 +1,7 @@
 /**
  * @full-suite: the patched page layout (src/render/docx/fast-layout.ts) against docx's own, on
- * the samples (seconds each): the pages, the plans and the DOCX bytes are the stock layout's.
+ * the samples (seconds each): the pages, the plans and the DOCX bytes are the stock layout's,
+ * with the lines each view's paragraphs share with those laid out before it (lines-memo.ts).
  * (Whether every patch fits the installed docx: test/docx/layout-patches.test.ts.)
  */
 import { Document, Paragraph, TextRun } from 'docx';
@@ -8,7 +9,7 @@ import { layoutDocument as stockLayout } from 'docx/layout';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerChecklist } from '../../src/model/view.js';
 import { buildDocument } from '../../src/render/docx/document.js';
-import { layoutBody, layoutDocument as fastLayout, layoutIsPatched } from '../../src/render/docx/fast-layout.js';
+import { layoutBody, layoutDocument as fastLayout, layoutIsPatched, linesMemo } from '../../src/render/docx/fast-layout.js';
 import { planPages, SLACK_TWIPS } from '../../src/render/docx/pinned-pages.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { sampleDeployments, sampleView } from '../helpers/samples.js';
@@ -48,6 +49,20 @@ describe('the patched layout', () => {
     const fast = fastLayout(facesDocument(), { guess: true });
     expect(new Set(fast.pages.flatMap((page) => page.body.map((block) => block.index))).size).toBe(32);
     expect(fast).toStrictEqual(stockLayout(facesDocument(), { guess: true }));
+  });
+
+  it('remembers the lines by content: a sample rendered again lays out only its headings anew, and is written the same', async () => {
+    expect(linesMemo).toBeDefined();
+    const [, view] = samples[0]!;
+    const first = await renderDocx(view);
+    const { hits, misses } = linesMemo!;
+    const again = await renderDocx(view);
+    // A heading's contents bookmark is named by a counter of the process (docx's), so in the same
+    // process it is another content: laid out anew. The contents' entries, with their page
+    // numbers, are never remembered. Every other paragraph is.
+    expect(linesMemo!.hits - hits).toBeGreaterThan(500);
+    expect(linesMemo!.misses - misses).toBeLessThan((linesMemo!.hits - hits) / 10);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
   it('gives the samples (and the stress and prose views) the DOCX bytes they have with docx/layout, laid out as they are written (one build)', async () => {

@@ -11,8 +11,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { layoutDocument as StockLayout } from 'docx/layout';
+import { valueHash } from '../../build/fingerprint.js';
+import { cacheFolder } from '../../environment/cache-folder.js';
 import { compileLayout, type CompiledLayout } from './layout-cache.js';
 import { PATCHES_MODULE, patchLayoutSource } from './layout-patches.js';
+import { LinesMemo } from './lines-memo.js';
 
 export type LayoutFunction = typeof StockLayout;
 
@@ -67,14 +70,18 @@ export interface LoadedLayout {
   patched: boolean;
   /** The patched bundle as compiled, and how much of it came from the cache. */
   compiled?: CompiledLayout;
+  /** The lines of paragraphs by content (lines-memo.ts); undefined with the stock module. */
+  lines?: LinesMemo;
 }
 
 /** What `layoutDocument` does after formatting the body (read it, lay it out until its numbers settle). */
-const BODY_LAYOUT_INTERNALS = ['readDocument', 'layOutPasses'] as const;
+const BODY_LAYOUT_INTERNALS = ['readDocument', 'layOutPasses', 'paragraphLines'] as const;
 
 interface LayoutInternals {
   readDocument?: (body: object, context: object, options: { guess: boolean }) => unknown;
   layOutPasses?: (content: unknown, measurer: undefined, guess: boolean) => LaidOut;
+  /** Where the patched bundle asks for lines by content (layout-patches.ts). */
+  paragraphLines?: { memo?: LinesMemo };
 }
 
 function bodyLayoutOf({ readDocument, layOutPasses }: LayoutInternals): BodyLayout | undefined {
@@ -100,7 +107,10 @@ export async function loadLayout(): Promise<LoadedLayout> {
     if (compiled !== undefined) {
       const exports = (compiled.script.runInThisContext() as () => unknown)();
       const { layoutDocument, ...internals } = exports as { layoutDocument?: unknown } & LayoutInternals;
-      if (typeof layoutDocument === 'function') return { layoutDocument: layoutDocument as LayoutFunction, layoutBody: bodyLayoutOf(internals), patched: true, compiled };
+      if (typeof layoutDocument === 'function') {
+        const lines = typeof internals.paragraphLines === 'object' ? (internals.paragraphLines.memo = new LinesMemo()) : undefined;
+        return { layoutDocument: layoutDocument as LayoutFunction, layoutBody: bodyLayoutOf(internals), patched: true, compiled, lines };
+      }
     }
   } catch {
     // The stock module below lays the pages out the same.
@@ -115,5 +125,34 @@ export const { layoutDocument, layoutBody } = loaded;
  * process has laid a document out (its functions compiled); then does nothing.
  */
 export const keepCompiledLayout = (): Promise<void> => loaded.compiled?.save() ?? Promise.resolve();
+
+/** Files of remembered lines kept: one a master (and layout build), the least recently used go. */
+const LINES_KEPT = 32;
+
+/** The file of a master's remembered lines: theirs for this patched layout (its cache entry). */
+function linesFile(masterId: string): string | undefined {
+  const dir = cacheFolder('lines');
+  const layout = loaded.compiled?.key;
+  return dir === null || layout === undefined ? undefined : join(dir, `${valueHash({ layout, masterId })}.v8`);
+}
+
+/**
+ * The lines of the master's paragraphs laid out by an earlier process, before its DOCX is laid
+ * out (read once a process); from now on, the lines used are counted for `keepLines`.
+ */
+export async function recallLines(masterId: string): Promise<void> {
+  const file = linesFile(masterId);
+  if (file !== undefined) await loaded.lines?.read(file);
+  loaded.lines?.track();
+}
+
+/** Stores the lines the master's DOCX used, where some were laid out anew (lines-memo.ts). */
+export async function keepLines(masterId: string): Promise<void> {
+  const file = linesFile(masterId);
+  if (file !== undefined) await loaded.lines?.write(file, LINES_KEPT);
+}
+
+/** The memo of lines by content (the tests count its hits); undefined with the stock module. */
+export const linesMemo = loaded.lines;
 /** Whether `layoutDocument` is the patched one (the tests check it is). */
 export const layoutIsPatched = loaded.patched;

@@ -24,6 +24,8 @@ const KEEP = 8;
 
 export interface CompiledLayout {
   script: Script;
+  /** The name of its entries (what they are made from, hashed); undefined without a cache folder. */
+  key?: string;
   /** Whether the patched source and V8's code came from the cache. */
   from: { source: boolean; code: boolean };
   /** Stores the source and the code V8 has compiled so far, once, where they are not stored yet. */
@@ -65,6 +67,7 @@ export function compileLayout(bundle: string, filename: string, patcher: readonl
   let saved = stored !== undefined && codeUsed;
   return {
     script,
+    key,
     from: { source: stored !== undefined, code: codeUsed },
     save: async () => {
       if (saved) return;

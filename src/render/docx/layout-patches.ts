@@ -123,6 +123,23 @@ var measuresOf = (font) => {
 var measuresOf$uncached = (font) =>`,
   },
   {
+    // Somewhere for fast-layout.ts to put the memo of the lines by content (lines-memo.ts).
+    name: 'paragraphLines: a place for the memo of lines by content',
+    anchor: '\nvar laidOutLines = /* @__PURE__ */ new WeakMap();',
+    replacement: '\nvar laidOutLines = /* @__PURE__ */ new WeakMap();\nvar paragraphLines = { memo: void 0 };',
+  },
+  {
+    // Lines not yet laid out for this paragraph object are asked of the memo by content
+    // (lines-memo.ts says what the key holds), with the settings of the document that the line
+    // breaking reads; none where the layout measures with the document's own fonts, which the
+    // key does not hold.
+    name: 'linesOf: lines remembered by content',
+    anchor: 'const laidOut = (_byWidths$get = byWidths.get(key)) !== null && _byWidths$get !== void 0 ? _byWidths$get : layOut();',
+    replacement:
+      'const laidOut = (_byWidths$get = byWidths.get(key)) !== null && _byWidths$get !== void 0 ? _byWidths$get : paragraphLines.memo === void 0 ? layOut() : ' +
+      'paragraphLines.memo.lines(paragraph, key, measurer === DEFAULT_MEASURER ? [defaultTabStop, breakRules, hyphenation, compatibilityMode, feLayout, guess] : void 0, layOut);',
+  },
+  {
     // A new RegExp for every character measured. Without the g or y flag a pattern keeps no state
     // between calls of test(), so one pattern does.
     name: 'takesNoRoom: its pattern built once',

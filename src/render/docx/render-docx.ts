@@ -8,7 +8,7 @@ import type { CustomerChecklist } from '../../model/view.js';
 import type { Theme } from '../../present/theme.js';
 import type { DocxVariant } from './context.js';
 import { buildDocument } from './document.js';
-import { keepCompiledLayout, layoutBody } from './fast-layout.js';
+import { keepCompiledLayout, keepLines, layoutBody, recallLines } from './fast-layout.js';
 import { layingOutEstimator, pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
 import { reproducible } from './reproducible.js';
 
@@ -37,8 +37,10 @@ export async function renderDocx(view: CustomerChecklist, options: DocxOptions =
   if (layoutBody) {
     // One build: the pages are laid out and pinned as the document is written.
     const { estimator, plan } = layingOutEstimator(layoutBody);
+    await recallLines(view.meta.id);
     const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: estimator, theme }));
     await keepCompiledLayout(); // once a process, after its first layout
+    await keepLines(view.meta.id);
     return reproducible(packed, view.meta.date, { updatePrompt: plan().guessed });
   }
   const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS, theme }));
