@@ -5,10 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CustomerChecklist } from '../../src/model/view.js';
+import { buildDocument } from '../../src/render/docx/document.js';
+import { compiledUnzipped, packageFiles } from '../../src/render/docx/package-files.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { reproducible } from '../../src/render/docx/reproducible.js';
 import { readZip, writeZip } from '../../src/render/docx/zip.js';
 import { viewFixture } from '../fixtures/view-fixture.js';
 import { all, openDocx } from './helpers.js';
+import { pngLogo, svg, withLogo } from './logo-fixtures.js';
 
 /** No page layout: the bytes these tests read do not depend on it. */
 const quick = { pageNumbers: false } as const;
@@ -40,6 +44,13 @@ describe('renderDocx is reproducible', () => {
     expect(same(await renderDocx(viewFixture, { variant: 'annex', ...quick }), await renderDocx(viewFixture, { variant: 'annex', ...quick }))).toBe(true);
   });
 
+  it('gives identical bytes for a document with the theme’s logo (a drawing, numbered by a counter of the process)', async () => {
+    const theme = withLogo(pngLogo);
+    const first = await renderDocx(viewFixture, { theme, ...quick });
+    await renderDocx(viewFixture, { variant: 'annex', theme: withLogo(svg), ...quick });
+    expect(same(first, await renderDocx(viewFixture, { theme, ...quick }))).toBe(true);
+  });
+
   it('keeps the link working under its stable relationship id', async () => {
     const docx = await openDocx(await renderDocx(withLink(), quick));
     const rels = await docx.part('word/_rels/document.xml.rels');
@@ -60,6 +71,25 @@ describe('renderDocx is reproducible', () => {
     const dates = new Set<number>();
     for (let at = data.indexOf('PK\u0003\u0004'); at >= 0; at = data.indexOf('PK\u0003\u0004', at + 4)) dates.add(data.readUInt16LE(at + 12));
     expect([...dates]).toEqual([(45 << 9) | (3 << 5) | 14]);
+  });
+});
+
+describe('the package’s files', () => {
+  it('come unzipped from docx’s compiler, and make the same DOCX as those of its zip (links, logos, the annex)', async () => {
+    expect(compiledUnzipped).toBe(true);
+    const cases = [
+      buildDocument(withLink(), 'full', {}),
+      buildDocument(viewFixture, 'full', { theme: withLogo(pngLogo) }),
+      buildDocument(viewFixture, 'annex', { theme: withLogo(svg) }),
+    ];
+    for (const [index, document] of cases.entries()) {
+      const unzipped = await packageFiles(document);
+      // Another document of the same view: docx's counters move on, as between two renders.
+      const zipped = await packageFiles([buildDocument(withLink(), 'full', {}), buildDocument(viewFixture, 'full', { theme: withLogo(pngLogo) }), buildDocument(viewFixture, 'annex', { theme: withLogo(svg) })][index]!, true);
+      expect([...unzipped.keys()].sort(), `case ${index}`).toEqual([...zipped.keys()].sort());
+      expect([...unzipped.values()].some((data) => typeof data === 'string')).toBe(true);
+      expect(same(reproducible(unzipped, '2025-03-14'), reproducible(zipped, '2025-03-14')), `case ${index}`).toBe(true);
+    }
   });
 });
 

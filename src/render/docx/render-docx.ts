@@ -3,12 +3,12 @@
  * field, real tables, header and footer with page numbers, document properties), byte for byte
  * the same for the same view.
  */
-import { Packer } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
 import type { Theme } from '../../present/theme.js';
 import type { DocxVariant } from './context.js';
 import { buildDocument } from './document.js';
 import { keepCompiledLayout, keepLines, layoutBody, recallLines } from './fast-layout.js';
+import { packageFiles } from './package-files.js';
 import { layingOutEstimator, pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
 import { reproducible } from './reproducible.js';
 
@@ -31,19 +31,19 @@ export async function renderDocx(view: CustomerChecklist, options: DocxOptions =
   const variant = options.variant ?? 'full';
   const { theme } = options;
   if (!(options.pageNumbers ?? true) || variant !== 'full') {
-    return reproducible(await Packer.toBuffer(buildDocument(view, variant, { theme })), view.meta.date);
+    return reproducible(await packageFiles(buildDocument(view, variant, { theme })), view.meta.date);
   }
   // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
   if (layoutBody) {
     // One build: the pages are laid out and pinned as the document is written.
     const { estimator, plan } = layingOutEstimator(layoutBody);
     await recallLines(view.meta.id);
-    const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: estimator, theme }));
+    const packed = await packageFiles(buildDocument(view, variant, { pageNumbers: estimator, theme }));
     await keepCompiledLayout(); // once a process, after its first layout
     await keepLines(view.meta.id);
     return reproducible(packed, view.meta.date, { updatePrompt: plan().guessed });
   }
   const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS, theme }));
-  const packed = await Packer.toBuffer(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan), theme }));
+  const packed = await packageFiles(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan), theme }));
   return reproducible(packed, view.meta.date, { updatePrompt: plan.guessed });
 }

@@ -1,18 +1,22 @@
 /**
  * Same view, same bytes. docx stamps `dcterms:created`/`modified` with the clock, takes bookmark
- * ids (and the `_Toc` names of TOC entries) from a counter shared by the whole process, gives
- * external links random relationship ids, and zips with the current time. Each of those is put
- * back to a value that depends on the document alone, and the archive is written again.
+ * ids (and the `_Toc` names of TOC entries) and drawing ids from counters shared by the whole
+ * process, gives external links random relationship ids, and zips with the current time. Each
+ * of those is put back to a value that depends on the document alone, and the archive is
+ * written again.
  */
+import type { PackageFiles } from './package-files.js';
 import { hasBlankPageNumber, withoutUpdatePrompt } from './update-prompt.js';
-import { readZip, writeZip } from './zip.js';
+import { writeZip } from './zip.js';
 
 const utf8 = new TextDecoder();
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** Numbers in order of first appearance: 1, 2, 3 … whatever the counter had reached. */
-function renumber(xml: string, pattern: RegExp): string {
-  const seen = new Map<string, number>();
+/**
+ * Numbers in order of first appearance: 1, 2, 3 … whatever the counter had reached. `seen`: the
+ * numbers given so far, where one numbering runs across several parts.
+ */
+function renumber(xml: string, pattern: RegExp, seen = new Map<string, number>()): string {
   return xml.replace(pattern, (_match, before: string, value: string, after: string) => {
     let n = seen.get(value);
     if (n === undefined) seen.set(value, (n = seen.size + 1));
@@ -56,17 +60,21 @@ export interface ReproducibleOptions {
   updatePrompt?: boolean;
 }
 
-export function reproducible(docx: Uint8Array, isoDate: string, options: ReproducibleOptions = {}): Uint8Array {
+/** The package's files (package-files.ts) as the DOCX file of the view. */
+export function reproducible(files: PackageFiles, isoDate: string, options: ReproducibleOptions = {}): Uint8Array {
   const day = dayOf(isoDate);
-  const entries = readZip(docx);
   const parts = new Map<string, string>();
-  for (const [path, data] of entries) if (/\.(xml|rels)$/.test(path)) parts.set(path, utf8.decode(data));
+  // Text as the bytes a zip gives it would decode to (a leading byte order mark dropped).
+  for (const [path, data] of files) if (/\.(xml|rels)$/.test(path)) parts.set(path, typeof data === 'string' ? data.replace(/^\uFEFF/, '') : utf8.decode(data));
 
-  for (const [path, xml] of parts) {
+  // A drawing's id (the logo's) is unique in the document, across its parts: one numbering.
+  const drawings = new Map<string, number>();
+  for (const path of [...parts.keys()].sort()) {
     if (!path.startsWith('word/')) continue;
-    let fixed = renumber(xml, /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g);
+    let fixed = renumber(parts.get(path)!, /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g);
     // TOC entry bookmarks: their names, the entries' anchors and PAGEREF fields name them alike.
     fixed = renumber(fixed, /((?:w:name="|w:anchor="|<w:instrText xml:space="preserve">PAGEREF )_Toc)(\d+)(\b)/g);
+    fixed = renumber(fixed, /(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g, drawings);
     parts.set(path, fixed);
   }
   relationshipIds(parts);
@@ -77,9 +85,13 @@ export function reproducible(docx: Uint8Array, isoDate: string, options: Reprodu
   const core = parts.get('docProps/core.xml');
   if (core !== undefined) parts.set('docProps/core.xml', fixDates(core, day));
 
-  const names = [...entries.keys()].sort(order);
+  const bytes = (name: string) => {
+    const data = parts.get(name) ?? files.get(name)!;
+    return typeof data === 'string' ? encode(data) : data;
+  };
+  const names = [...files.keys()].sort(order);
   return writeZip(
-    names.map((name) => [name, parts.has(name) ? encode(parts.get(name)!) : entries.get(name)!] as const),
+    names.map((name) => [name, bytes(name)] as const),
     new Date(`${day}T00:00:00Z`),
   );
 }
