@@ -3,6 +3,8 @@
 import { tuneV8 } from '../lib/v8-tuning.js';
 
 tuneV8(); // before the CLI's modules load (lib/v8-tuning.js says why)
+// A build that writes a DOCX starts its render worker now, beside the CLI's loading (lib/cli/early-start.js).
+await (await import('../lib/cli/early-start.js')).startEarly(process.argv.slice(2));
 const { reportInternalError } = await import('../lib/cli/internal-error.js');
 const { main } = await import('../lib/cli/main.js');
 

@@ -25,14 +25,15 @@ import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
 import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
-import { IsolatedRunner } from '../render/run-isolated.js';
+import { takeRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
 import type { CliOptions } from './main.js';
+import { DEFAULT_BUILD_FORMATS } from './options.js';
 import { parseTimeout, StoppedDocuments } from './time-budget.js';
 
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
-  const selected = parseFormats(values.format ?? DEFAULT_FORMATS);
+  const selected = parseFormats(values.format ?? DEFAULT_BUILD_FORMATS);
   const jobs = parseJobs(values.jobs);
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
@@ -43,7 +44,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
 
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
-  const isolated = new IsolatedRunner();
+  const isolated = takeRunner();
   const { checkInputs } = await import('./build-inputs.js');
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
@@ -167,8 +168,6 @@ function chooseVariants(values: CliOptions): Variant[] {
   ];
 }
 
-/** What `build` writes when no `--format` is given. */
-const DEFAULT_FORMATS = 'html,pdf,docx';
 
 function parseFormats(list: string): FormatName[] {
   const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');

@@ -7,40 +7,11 @@ import { parseArgs } from 'node:util';
 import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
+import { options } from './options.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
 import { usage } from './usage.js';
-
-const options = {
-  content: { type: 'string', default: 'content' },
-  out: { type: 'string', default: 'dist' },
-  // No default here: each command has its own (build: html,pdf,docx; diff: markdown).
-  format: { type: 'string' },
-  templates: { type: 'string' },
-  theme: { type: 'string' },
-  blank: { type: 'string' },
-  level: { type: 'string' },
-  annex: { type: 'boolean', default: false },
-  'annex-only': { type: 'boolean', default: false },
-  offer: { type: 'boolean', default: false },
-  jobs: { type: 'string' },
-  port: { type: 'string' },
-  shard: { type: 'string' },
-  force: { type: 'boolean', default: false },
-  timeout: { type: 'string' },
-  'docx-page-numbers': { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  into: { type: 'string' },
-  'dry-run': { type: 'boolean', default: false },
-  limits: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-  reporter: { type: 'string', default: 'text' },
-  schema: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false },
-} as const;
 
 export type CliOptions = ReturnType<typeof parse>['values'];
 

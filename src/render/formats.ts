@@ -8,6 +8,7 @@ import type { CustomerChecklist } from '../model/view.js';
 import { levelInName, outputPath } from '../output/paths.js';
 import type { TemplateSet } from './html/templates.js';
 import { present, runningTitle } from '../present/presentation.js';
+import { docxRenderer } from './docx-renderer.js';
 import type { IsolatedRunner } from './run-isolated.js';
 import { palette, type Theme } from '../present/theme.js';
 import { fontList } from '../theme/theme-css.js';
@@ -43,8 +44,7 @@ export interface OutputFormat {
   render(view: CustomerChecklist, variant: Variant, context: RenderContext): Promise<string | Uint8Array>;
 }
 
-/** The DOCX renderer's module: a build runs it in a worker (IsolatedRunner), loaded there ahead. */
-export const docxRenderer = new URL('./docx/render-docx.js', import.meta.url);
+export { docxRenderer };
 
 export const builtInTemplatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 

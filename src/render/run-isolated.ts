@@ -173,3 +173,23 @@ export class IsolatedRunner {
     await Promise.all(all.map(stopWorker));
   }
 }
+
+/** The runner started before the CLI's modules loaded (`startEarly`), until a build takes it. */
+let early: IsolatedRunner | undefined;
+
+/**
+ * Starts a worker and loads `module` in it before the CLI's own modules load (bin/checklist.js,
+ * for a build that writes a DOCX: cli/early-start.ts), so that Node's start in the worker and the
+ * renderer's modules run beside the CLI's loading and checking. The build takes it (`takeRunner`).
+ */
+export function startEarly(module: URL): void {
+  early ??= new IsolatedRunner();
+  early.preload(module);
+}
+
+/** The runner started early, for the build that takes it first; else a new one. */
+export function takeRunner(): IsolatedRunner {
+  const runner = early ?? new IsolatedRunner();
+  early = undefined;
+  return runner;
+}
