@@ -262,7 +262,7 @@ const told = (name, value) => (process.stderr.write(`${name}: ${JSON.stringify(v
 // incremental rows, and npm start, always run.
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const skipped = { error: 'skipped (BENCH_SKIP)' };
-// The tool's cache folder (parsed masters, the compiled DOCX layout: environment/cache-folder.ts)
+// The tool's cache folder (parsed masters, the compiled DOCX layout, the lines of their paragraphs: environment/cache-folder.ts)
 // of the bench's own: npm start's first build fills it, every later build reads it, as on a
 // user's machine. The rows "nothing cached" build with it off (a master's first build).
 process.env.CHECKLIST_CACHE = await mkdtemp(join(tmpdir(), 'checklist-bench-cache-'));
@@ -308,7 +308,7 @@ const lines = [
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion.trim()}; the CLI prints with ${cliBrowser}.`,
   `The sample: ${shown(sampleDeployment)} of the master ${shown(sampleMaster)}${pdf.pages ? ` (${pdf.pages} PDF pages)` : ''}.`,
-  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The first \`npm start\` fills the tool's cache folder (the parsed masters, the compiled DOCX layout) and every later build reads it, as on a user's machine (rows \"nothing cached\": the cache off). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
+  `Median of ${runs} runs (the 50-deployment build, its incremental build and \`npm start\`: one run). Wall time of the whole command, start-up included, each build into a fresh folder. The first \`npm start\` fills the tool's cache folder (the parsed masters, the compiled DOCX layout, the lines of its paragraphs) and every later build reads it, as on a user's machine (rows \"nothing cached\": the cache off). Peak memory: the RSS of the CLI and its Chromium, sampled every 250 ms during the last run.`,
   `Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)} (the machine's other work slows every figure alike; read the ratios).`,
   '',
   '| what | ours | baseline | ratio | target |',
