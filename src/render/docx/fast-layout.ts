@@ -9,13 +9,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { layoutDocument as StockLayout } from 'docx/layout';
-import { valueHash } from '../../build/fingerprint.js';
+import { sha256, valueHash } from '../../build/fingerprint.js';
 import { cacheFolder } from '../../environment/cache-folder.js';
 import { compileLayout, type CompiledLayout } from './layout-cache.js';
 import { PATCHES_MODULE, patchLayoutSource } from './layout-patches.js';
-import { LinesMemo } from './lines-memo.js';
+import { LINES_MEMO_MODULE, LinesMemo } from './lines-memo.js';
 
 export type LayoutFunction = typeof StockLayout;
 
@@ -129,11 +129,29 @@ export const keepCompiledLayout = (): Promise<void> => loaded.compiled?.save() ?
 /** Files of remembered lines kept: one a master (and layout build), the least recently used go. */
 const LINES_KEPT = 32;
 
-/** The file of a master's remembered lines: theirs for this patched layout (its cache entry). */
+let memoCode: string | null | undefined;
+
+/** The hash of lines-memo.ts's compiled code (its keys and files are its own); null where it cannot be read. */
+function linesMemoCode(): string | null {
+  if (memoCode === undefined) {
+    try {
+      memoCode = sha256(readFileSync(fileURLToPath(LINES_MEMO_MODULE)));
+    } catch {
+      memoCode = null;
+    }
+  }
+  return memoCode;
+}
+
+/**
+ * The file of a master's remembered lines: theirs for this patched layout (its cache entry, which
+ * names the bundle, the patches, Node and the V8 flags) and this memo's code.
+ */
 function linesFile(masterId: string): string | undefined {
   const dir = cacheFolder('lines');
   const layout = loaded.compiled?.key;
-  return dir === null || layout === undefined ? undefined : join(dir, `${valueHash({ layout, masterId })}.v8`);
+  const memo = linesMemoCode();
+  return dir === null || layout === undefined || memo === null ? undefined : join(dir, `${valueHash({ layout, memo, masterId })}.v8`);
 }
 
 /**
