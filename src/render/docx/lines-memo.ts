@@ -37,6 +37,13 @@ export interface LaidOutParagraph {
   grid?: unknown;
 }
 
+/**
+ * Contents remembered in a process at most: past them the memo starts afresh, so that a build of
+ * very many documents holds no more (headings' contents bookmarks are named by a counter of the
+ * process, so each DOCX adds its headings anew). About 60 MB of keys and lines.
+ */
+const MAX_REMEMBERED = 100_000;
+
 /** Item types whose measure depends on more than the item (the page's spacing rules). */
 const DEPENDENT_ITEMS = new Set(['textBox']);
 
@@ -123,6 +130,7 @@ export class LinesMemo {
     let lines = this.#lines.get(key);
     if (lines === undefined) {
       lines = layOut();
+      if (this.#lines.size >= MAX_REMEMBERED) this.#lines.clear();
       this.#lines.set(key, lines);
       this.#added++;
       this.misses++;
@@ -166,7 +174,8 @@ export class LinesMemo {
     const used = [...this.#tracked];
     const others = (this.#read.get(path) ?? []).filter((key) => !this.#tracked.has(key)).slice(0, used.length);
     try {
-      await writeEntry(path, serialize([...used, ...others].map((key) => [key, this.#lines.get(key)])), keep);
+      const entries = [...used, ...others].flatMap((key) => (this.#lines.has(key) ? [[key, this.#lines.get(key)]] : []));
+      await writeEntry(path, serialize(entries), keep);
     } catch {
       // Lines that cannot be cloned (the layout changed what it gives) are not stored.
     }
