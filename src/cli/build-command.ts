@@ -168,7 +168,6 @@ function chooseVariants(values: CliOptions): Variant[] {
   ];
 }
 
-
 function parseFormats(list: string): FormatName[] {
   const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
   const unknown = names.filter((name) => !isFormatName(name));
