@@ -91,6 +91,19 @@ describe('finishPdf', () => {
     expect(fields.get('Creator')).toBe(info.creator);
   });
 
+  it('is the same finished on a thread of its own, as the compiled CLI finishes it', async () => {
+    // The CLI's own module (lib/, compiled before the tests): under the tests the sources have
+    // no compiled thread module, and finish on this thread.
+    const compiled = '../../lib/render/pdf/finish-off-thread.js';
+    const { finishPdfOffThread, finishesOffThread } = (await import(compiled)) as typeof import('../../src/render/pdf/finish-off-thread.js');
+    expect(finishesOffThread()).toBe(true);
+    const [one, two] = await Promise.all([finishPdfOffThread(raw, info), finishPdfOffThread(raw, { ...info, title: 'Another title' })]);
+    expect(Buffer.from(one).equals(Buffer.from(finished))).toBe(true);
+    expect(Buffer.from(two).equals(Buffer.from(await finishPdf(raw, { ...info, title: 'Another title' })))).toBe(true);
+    // What finishing throws comes back as thrown.
+    await expect(finishPdfOffThread(new TextEncoder().encode('not a PDF'), info)).rejects.toThrow();
+  });
+
   it('marks the running header and footer and all untagged painting as artifacts', async () => {
     const before = await markedContent(raw);
     expect(before.every((page) => page.unmarked > 0)).toBe(true); // Chromium leaves them unmarked

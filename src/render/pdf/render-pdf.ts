@@ -2,7 +2,7 @@ import type { Page, PDFOptions } from 'puppeteer-core';
 import type { BrowserManager } from '../../browser/browser-manager.js';
 import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
 import { toolSignature } from '../../tool.js';
-import { finishPdf } from './finish-pdf.js';
+import { finishPdfOffThread } from './finish-off-thread.js';
 import { keepSignaturesCheck } from './keep-signatures.js';
 import { printedArea } from './page-estimate.js';
 import { printWithPageNumbers, type Print } from './page-numbers.js';
@@ -100,7 +100,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
     }
   };
   const printed = await printWithPageNumbers(page, print, PAGE_AREA, keepSignaturesCheck());
-  return finishPdf(printed, {
+  return finishPdfOffThread(printed, {
     title,
     author: meta.author ?? '',
     subject: meta.subject ?? title,
