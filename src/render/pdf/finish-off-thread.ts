@@ -40,7 +40,6 @@ function finishingThread(): Worker | null {
   if (!existsSync(fileURLToPath(threadModule))) return thread;
   try {
     const worker = new Worker(threadModule);
-    worker.unref();
     worker.on('message', ({ id, bytes, error }: FinishReply) => {
       const waiting = pending.get(id);
       pending.delete(id);
@@ -57,6 +56,8 @@ function finishingThread(): Worker | null {
       thread = null;
       failAll(new Error('the thread finishing PDFs stopped'));
     });
+    // After its listeners: adding a 'message' listener holds the process again.
+    worker.unref();
     thread = worker;
   } catch {
     thread = null;
