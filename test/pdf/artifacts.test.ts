@@ -23,6 +23,27 @@ describe('markArtifacts', () => {
     );
   });
 
+  it('marks the text of the margin boxes, painted in one group, as header and footer by where each text object is', () => {
+    // Chromium's one group for all the @page margin boxes: its own scale, no clipping rectangle.
+    const text = (x: number, y: number) => `BT\n/F2 10 Tf\n1 0 0 -1 ${x} ${y} Tm\n<0042> Tj\nET\n`;
+    const boxes = (texts: string) => `q\n3 0 0 3 0 0 cm\n.4 g\n${texts}Q\n`;
+    const content = flip + background + body + boxes(text(68, 40) + text(620, 40) + text(660, 1090) + text(68, 1090));
+    const marked = markArtifacts(content, 842, margins)!;
+    expect(marked).toBe(
+      flip +
+        `/Artifact BMC\n${background.trimEnd()}\nEMC\n` +
+        body +
+        'q\n3 0 0 3 0 0 cm\n.4 g\n' +
+        `/Artifact <</Type /Pagination /Subtype /Header>> BDC\n${(text(68, 40) + text(620, 40)).trimEnd()}\nEMC\n` +
+        `/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${(text(660, 1090) + text(68, 1090)).trimEnd()}\nEMC\n` +
+        'Q\n',
+    );
+    // Text in the body's area, or anything else painted in the group: the group stays one plain artifact.
+    for (const other of [boxes(text(68, 40) + text(68, 500)), boxes(`${text(68, 40)}0 0 m\n5 5 l\nS\n`)]) {
+      expect(markArtifacts(flip + body + other, 842, margins)).toBe(`${flip}${body}/Artifact BMC\n${other.trimEnd()}\nEMC\n`);
+    }
+  });
+
   it('wraps untagged painting inside the body, within its text object or path object', () => {
     const content =
       'q\n/P <</MCID 0 >>BDC\nBT\n<0041> Tj\nET\nEMC\n' +

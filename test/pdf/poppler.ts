@@ -80,6 +80,11 @@ export function pdfStructure(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdfinfo', ['-struct', '-enc', 'UTF-8', path], { maxBuffer: 64 * 1024 * 1024 })).stdout);
 }
 
+/** The structure tree with the text of each element (`pdfinfo -struct-text`): what a screen reader reads. */
+export function pdfStructureText(pdf: Uint8Array): Promise<string> {
+  return withPdfFile(pdf, async (path) => (await run('pdfinfo', ['-struct-text', '-enc', 'UTF-8', path], { maxBuffer: 64 * 1024 * 1024 })).stdout);
+}
+
 /** Every link's target as poppler reads it (`pdftohtml -xml`): `#page` inside the file, or a URL. */
 export function pdfLinks(pdf: Uint8Array): Promise<string[]> {
   return withPdfFile(pdf, async (path) => {

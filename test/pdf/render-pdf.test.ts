@@ -9,7 +9,8 @@ import { pdfInfo, pdfOutline, pdfText } from './poppler.js';
 
 const meta: PdfMeta = {
   title: 'Example Server <V5R0> Security Checklist',
-  customer: 'Müller & Söhne <b>GmbH</b>',
+  // HTML and CSS both: the header is a CSS string in an @page rule.
+  customer: 'Müller & Söhne <b>GmbH</b> "Nord" \\ }; @top-left { content: "x" }',
   documentId: 'EX-SEC-0042',
   version: '2.1',
   date: '2026-03-02',
@@ -44,7 +45,7 @@ describe('renderPdf', () => {
     const [first = '', second = ''] = pages;
     const firstLines = first.split('\n').filter((line) => line.trim() !== '');
     // header above the body, footer below it; meta values escaped, so they print literally
-    expect(firstLines[0]).toMatch(/^\s*Example Server <V5R0> Security Checklist\s+Müller & Söhne <b>GmbH<\/b>\s*$/);
+    expect(firstLines[0]).toMatch(/^\s*Example Server <V5R0> Security Checklist\s+Müller & Söhne <b>GmbH<\/b> "Nord" \\ }; @top-left { content: "x" }\s*$/);
     expect(first).toContain('This checklist hardens the example server.');
     expect(firstLines.at(-1)).toMatch(/^\s*EX-SEC-0042 · Version 2\.1 · 2026-03-02\s+Page 1 of 2\s*$/);
     expect(second).toContain('Covers the main and standby servers.');

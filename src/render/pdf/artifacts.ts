@@ -1,15 +1,17 @@
 /**
  * Marks what Chromium paints outside the tagged structure as artifacts, so a screen reader
- * skips it and a checker finds no untagged content: the running header and footer (drawn from
- * the header and footer templates, which have no structure), the white page background, and
- * decoration the structure leaves out (the ☐ ☒ glyphs hidden from assistive technology, the
- * dots of a contents line).
+ * skips it and a checker finds no untagged content: the running header and footer (CSS `@page`
+ * margin boxes or header and footer templates, which have no structure), the white page
+ * background, and decoration the structure leaves out (the ☐ ☒ glyphs hidden from assistive
+ * technology, the dots of a contents line).
  *
  * Chromium's tagged page content is a transformation, then top-level `q … Q` groups: one for
  * the background, the body's (whose content sits in `/Tag <</MCID n>> BDC … EMC` sequences),
- * one per header or footer cell. A top-level group without any marked content is wrapped
- * whole: `/Artifact <</Type /Pagination /Subtype /Header>> BDC … EMC` (or `/Footer`) when it
- * shows text in the top (bottom) margin, `/Artifact BMC … EMC` otherwise. Inside the others,
+ * one for all the margin boxes (or one per header or footer template cell). A top-level group
+ * without any marked content is wrapped whole: `/Artifact <</Type /Pagination /Subtype
+ * /Header>> BDC … EMC` (or `/Footer`) when it shows text in the top (bottom) margin, `/Artifact
+ * BMC … EMC` otherwise; but a group that only shows text, all of it in the margins (the margin
+ * boxes), has each run of its text objects in one margin marked as that margin's. Inside the others,
  * each run of painting outside marked content is wrapped in `/Artifact BMC … EMC`, never
  * across a `q`, `Q`, `BT`, `ET` or a path object's parts.
  */
@@ -82,7 +84,7 @@ function operatorKey(content: string, start: number, end: number): number {
   return key;
 }
 const op = (name: string) => operatorKey(name, 0, name.length);
-const [q, Q, BDC, BMC, EMC, re, cm, W, Wstar, BI] = ['q', 'Q', 'BDC', 'BMC', 'EMC', 're', 'cm', 'W', 'W*', 'BI'].map(op);
+const [q, Q, BDC, BMC, EMC, re, cm, W, Wstar, BI, BT, ET, Tm] = ['q', 'Q', 'BDC', 'BMC', 'EMC', 're', 'cm', 'W', 'W*', 'BI', 'BT', 'ET', 'Tm'].map(op);
 
 /** What an operator does, as bits: one look-up per operator. */
 const TEXT_SHOWING = 1;
@@ -110,7 +112,15 @@ interface Group {
   text: boolean;
   /** The group's first rectangle (x y width height), in the top-level space. */
   rect: number[] | undefined;
+  /** Its text objects (`BT` … `ET`), with the height on the page where each starts. */
+  texts: { start: number; end: number; pageY: number }[];
+  /** Whether it paints anything outside its text objects. */
+  paintsOtherwise: boolean;
 }
+
+const IDENTITY = [1, 0, 0, 1, 0, 0];
+const HEADER = '/Artifact <</Type /Pagination /Subtype /Header>> BDC';
+const FOOTER = '/Artifact <</Type /Pagination /Subtype /Footer>> BDC';
 
 /**
  * The content with everything it paints outside marked content marked as an artifact, or
@@ -122,7 +132,12 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   const groups: Group[] = [];
   /** Runs of unmarked painting inside groups that are otherwise tagged: [start, end). */
   const runs: Array<[number, number]> = [];
-  let matrix = [1, 0, 0, 1, 0, 0];
+  let matrix = IDENTITY;
+  /** The transformation inside the top-level group, and those its nested `q` saved. */
+  let inner = IDENTITY;
+  const saved: number[][] = [];
+  /** The text object being read, in a group. */
+  let text: Group['texts'][number] | undefined;
   let depth = 0;
   let marks = 0;
   let group: Group | undefined;
@@ -146,10 +161,15 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
       runStart = -1;
     }
     if (operator === q) {
-      if (depth === 0) group = { start, end, marked: false, text: false, rect: undefined };
+      if (depth === 0) {
+        group = { start, end, marked: false, text: false, rect: undefined, texts: [], paintsOtherwise: false };
+        inner = IDENTITY;
+        saved.length = 0;
+      } else saved.push(inner);
       depth++;
     } else if (operator === Q) {
       if (--depth < 0) return (readable = false);
+      if (depth > 0) inner = saved.pop() ?? IDENTITY;
       if (depth === 0 && group) {
         group.end = end;
         groups.push(group);
@@ -163,13 +183,28 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
     } else if (kind & PATH_CONSTRUCTION) {
       pathStart ??= start;
       if (operator === re && group && group.rect === undefined) group.rect = numbers(operands, count, 4);
+    } else if (operator === BT && group) {
+      text = { start, end, pageY: NaN };
+    } else if (operator === Tm && text && Number.isNaN(text.pageY)) {
+      // Where the text object starts: the text matrix's origin, through the group's and the page's transformations.
+      const [, , , , e, f] = numbers(operands, count, 6) as [number, number, number, number, number, number];
+      const [, b, , d, , y] = multiply(inner, matrix) as [number, number, number, number, number, number];
+      text.pageY = b * e + d * f + y;
+    } else if (operator === ET && group && text) {
+      text.end = end;
+      group.texts.push(text);
+      text = undefined;
     } else if (kind & PAINTING) {
       if (kind & TEXT_SHOWING && group) group.text = true;
+      if (group && !text) group.paintsOtherwise = true;
       if (marks === 0) {
         if (runStart < 0) runStart = pathStart ?? start;
         runEnd = end;
       }
-    } else if (operator === cm && depth === 0) matrix = multiply(numbers(operands, count, 6), matrix);
+    } else if (operator === cm) {
+      if (depth === 0) matrix = multiply(numbers(operands, count, 6), matrix);
+      else inner = multiply(numbers(operands, count, 6), inner);
+    }
     // A path object runs from its first construction operator, through a clip, to its painting.
     if (!(kind & PATH_CONSTRUCTION) && operator !== W && operator !== Wstar) pathStart = undefined;
     return true;
@@ -179,7 +214,11 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   if (runStart >= 0) runs.push([runStart, runEnd]);
   const wrapped = groups.filter((g) => !g.marked);
   const insertions: Array<[number, string]> = [];
-  for (const g of wrapped) insertions.push([g.start, `${artifactTag(g, matrix, pageHeight, margins)}\n`], [g.end, '\nEMC']);
+  for (const g of wrapped) {
+    const running = runningTexts(g, pageHeight, margins);
+    if (running === undefined) insertions.push([g.start, `${artifactTag(g, matrix, pageHeight, margins)}\n`], [g.end, '\nEMC']);
+    else for (const { start, end, tag } of running) insertions.push([start, `${tag}\n`], [end, '\nEMC']);
+  }
   for (const [start, end] of runs) {
     if (wrapped.some((g) => g.start <= start && end <= g.end)) continue;
     insertions.push([start, '/Artifact BMC\n'], [end, '\nEMC']);
@@ -195,14 +234,33 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   return result + content.slice(at);
 }
 
+/**
+ * A group that only shows text, all of it in the margins, without a clipping rectangle of its
+ * own: the running header and footer drawn as CSS `@page` margin boxes, which Chromium paints
+ * in one group. Each run of its text objects in one margin is marked as that margin's header or
+ * footer. Undefined for any other group.
+ */
+function runningTexts(group: Group, pageHeight: number, margins: Margins): { start: number; end: number; tag: string }[] | undefined {
+  if (!group.text || group.rect !== undefined || group.paintsOtherwise || group.texts.length === 0) return undefined;
+  const runs: { start: number; end: number; tag: string }[] = [];
+  for (const { start, end, pageY } of group.texts) {
+    const tag = pageY >= pageHeight - margins.top ? HEADER : pageY <= margins.bottom ? FOOTER : undefined;
+    if (tag === undefined) return undefined;
+    const last = runs.at(-1);
+    if (last?.tag === tag) last.end = end;
+    else runs.push({ start, end, tag });
+  }
+  return runs;
+}
+
 /** A whole unmarked group: the running header or footer when it shows text in a margin. */
 function artifactTag(group: Group, matrix: number[], pageHeight: number, margins: Margins): string {
   const rect = group.rect;
   if (!group.text || rect === undefined || rect.length !== 4 || rect.some(Number.isNaN)) return '/Artifact BMC';
   const [, b, , d, , f] = matrix as [number, number, number, number, number, number];
   const pageY = b * (rect[0]! + rect[2]! / 2) + d * (rect[1]! + rect[3]! / 2) + f;
-  if (pageY >= pageHeight - margins.top) return '/Artifact <</Type /Pagination /Subtype /Header>> BDC';
-  if (pageY <= margins.bottom) return '/Artifact <</Type /Pagination /Subtype /Footer>> BDC';
+  if (pageY >= pageHeight - margins.top) return HEADER;
+  if (pageY <= margins.bottom) return FOOTER;
   return '/Artifact BMC';
 }
 

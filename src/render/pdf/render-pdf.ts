@@ -1,6 +1,6 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
 import type { BrowserManager } from '../../browser/browser-manager.js';
-import { footerTemplate, headerTemplate, type PdfMeta } from './header-footer.js';
+import { marginBoxes, type PdfMeta } from './header-footer.js';
 import { toolSignature } from '../../tool.js';
 import { finishPdfOffThread } from './finish-off-thread.js';
 import { keepSignaturesCheck } from './keep-signatures.js';
@@ -30,9 +30,10 @@ export const PAGE_AREA = printedArea(
 
 // Chromium lets a document's `@page { margin }` beat the margins given to page.pdf(), and the
 // header and footer are then drawn over the body. This rule, appended last and !important,
-// wins over any @page rule of the HTML (also `:first` and named pages).
-const PAGE_MARGIN_CSS =
-  `@page { margin: ${PDF_MARGINS.top} ${PDF_MARGINS.right} ${PDF_MARGINS.bottom} ${PDF_MARGINS.left} !important; }`;
+// wins over any @page rule of the HTML (also `:first` and named pages); its margin boxes are
+// the running header and footer (header-footer.ts).
+const pageCss = (meta: PdfMeta) =>
+  `@page { margin: ${PDF_MARGINS.top} ${PDF_MARGINS.right} ${PDF_MARGINS.bottom} ${PDF_MARGINS.left} !important;\n${marginBoxes(meta)}\n}`;
 
 // A draft only finds the pages the anchors land on. Hidden content keeps its layout (and
 // Chromium still writes the named destinations) but paints nothing: no glyphs, no fonts.
@@ -74,11 +75,11 @@ export async function renderPdf(
   });
 }
 
-async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
-  // Print media from the start: the page estimate then restyles nothing (page-estimate.ts).
-  await page.emulateMediaType('print');
-  await page.setContent(html, { waitUntil: 'load', timeout });
-  const title = meta.documentTitle ?? meta.title;
+/**
+ * Makes a loaded page ready to print as `meta` says: its title (the PDF's Title), the margins
+ * and the running header and footer (`pageCss`).
+ */
+export async function preparePrint(page: Page, meta: PdfMeta): Promise<void> {
   // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
   // if the HTML has none or another. Evaluation through DevTools works with page JS off.
   await page.evaluate(
@@ -88,13 +89,21 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       style.textContent = css;
       (document.head ?? document.documentElement).append(style);
     },
-    title,
-    PAGE_MARGIN_CSS,
+    meta.documentTitle ?? meta.title,
+    pageCss(meta),
   );
+}
+
+async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
+  // Print media from the start: the page estimate then restyles nothing (page-estimate.ts).
+  await page.emulateMediaType('print');
+  await page.setContent(html, { waitUntil: 'load', timeout });
+  const title = meta.documentTitle ?? meta.title;
+  await preparePrint(page, meta);
   const print: Print = async (draft) => {
     if (draft) await toggleDraftStyle(page, true);
     try {
-      return await page.pdf({ ...printOptions(meta, draft), timeout });
+      return await page.pdf({ ...printOptions(draft), timeout });
     } finally {
       if (draft) await toggleDraftStyle(page, false);
     }
@@ -112,17 +121,15 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
 
 /**
  * What Chromium is asked to print: A4 in the margins above, backgrounds, and but for a draft
- * (which leaves out what moves no text) the running header and footer, bookmarks and tags.
+ * (which leaves out what moves no text) bookmarks and tags. The running header and footer are
+ * the page's own (`preparePrint`).
  */
-export function printOptions(meta: PdfMeta, draft = false): PDFOptions {
+export function printOptions(draft = false): PDFOptions {
   return {
     format: 'A4',
     printBackground: true,
     preferCSSPageSize: false,
     margin: PDF_MARGINS,
-    displayHeaderFooter: !draft,
-    headerTemplate: headerTemplate(meta),
-    footerTemplate: footerTemplate(meta),
     outline: !draft,
     tagged: !draft,
   };
