@@ -22,6 +22,6 @@ export function buildsDocx(argv: string[]): boolean {
 /** Starts the DOCX worker of a build that writes one; the build takes it (run-isolated.ts `takeRunner`). */
 export async function startEarly(argv: string[]): Promise<void> {
   if (!buildsDocx(argv)) return;
-  const [{ startEarly: start }, { docxRenderer }] = await Promise.all([import('../render/run-isolated.js'), import('../render/docx-renderer.js')]);
-  start(docxRenderer);
+  const [{ startRunnerEarly }, { docxRenderer }] = await Promise.all([import('../render/run-isolated.js'), import('../render/docx-renderer.js')]);
+  startRunnerEarly(docxRenderer);
 }

@@ -174,7 +174,7 @@ export class IsolatedRunner {
   }
 }
 
-/** The runner started before the CLI's modules loaded (`startEarly`), until a build takes it. */
+/** The runner started before the CLI's modules loaded (`startRunnerEarly`), until a build takes it. */
 let early: IsolatedRunner | undefined;
 
 /**
@@ -182,7 +182,7 @@ let early: IsolatedRunner | undefined;
  * for a build that writes a DOCX: cli/early-start.ts), so that Node's start in the worker and the
  * renderer's modules run beside the CLI's loading and checking. The build takes it (`takeRunner`).
  */
-export function startEarly(module: URL): void {
+export function startRunnerEarly(module: URL): void {
   early ??= new IsolatedRunner();
   early.preload(module);
 }

@@ -9,9 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { layoutDocument as StockLayout } from 'docx/layout';
-import { sha256, valueHash } from '../../build/fingerprint.js';
+import { valueHash } from '../../build/fingerprint.js';
 import { cacheFolder } from '../../environment/cache-folder.js';
 import { compileLayout, type CompiledLayout } from './layout-cache.js';
 import { PATCHES_MODULE, patchLayoutSource } from './layout-patches.js';
@@ -89,8 +89,11 @@ function bodyLayoutOf({ readDocument, layOutPasses }: LayoutInternals): BodyLayo
   return (body, context) => layOutPasses(readDocument(body, context, { guess: true }), undefined, true);
 }
 
-/** The modules whose code decides the patched text: an entry of the layout cache is theirs. */
-const PATCHER = [import.meta.url, PATCHES_MODULE];
+/**
+ * The modules whose code decides the patched text and the lines stored for it (lines-memo.ts):
+ * an entry of the layout cache, and the lines files named by it, are theirs.
+ */
+const PATCHER = [import.meta.url, PATCHES_MODULE, LINES_MEMO_MODULE];
 
 /**
  * The patched layout (from the cache folder where it was patched and compiled before:
@@ -129,29 +132,14 @@ export const keepCompiledLayout = (): Promise<void> => loaded.compiled?.save() ?
 /** Files of remembered lines kept: one a master (and layout build), the least recently used go. */
 const LINES_KEPT = 32;
 
-let memoCode: string | null | undefined;
-
-/** The hash of lines-memo.ts's compiled code (its keys and files are its own); null where it cannot be read. */
-function linesMemoCode(): string | null {
-  if (memoCode === undefined) {
-    try {
-      memoCode = sha256(readFileSync(fileURLToPath(LINES_MEMO_MODULE)));
-    } catch {
-      memoCode = null;
-    }
-  }
-  return memoCode;
-}
-
 /**
  * The file of a master's remembered lines: theirs for this patched layout (its cache entry, which
- * names the bundle, the patches, Node and the V8 flags) and this memo's code.
+ * names the bundle, the code that patches it and keeps its lines, Node and the V8 flags).
  */
 function linesFile(masterId: string): string | undefined {
   const dir = cacheFolder('lines');
   const layout = loaded.compiled?.key;
-  const memo = linesMemoCode();
-  return dir === null || layout === undefined || memo === null ? undefined : join(dir, `${valueHash({ layout, memo, masterId })}.v8`);
+  return dir === null || layout === undefined ? undefined : join(dir, `${valueHash({ layout, masterId })}.v8`);
 }
 
 /**

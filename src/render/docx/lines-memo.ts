@@ -23,7 +23,7 @@ import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import { writeEntry } from '../../environment/cache-folder.js';
 
-/** This module, whose code decides the keys and what a file holds (fast-layout.ts names the files by it). */
+/** This module, whose code decides the keys and what a file holds (fast-layout.ts keys the layout cache by it). */
 export const LINES_MEMO_MODULE = import.meta.url;
 
 /** What of a paragraph the layout's line breaking reads (docx/layout's paragraph block). */

@@ -8,12 +8,12 @@
  * Chromium's tagged page content is a transformation, then top-level `q … Q` groups: one for
  * the background, the body's (whose content sits in `/Tag <</MCID n>> BDC … EMC` sequences),
  * one for all the margin boxes (or one per header or footer template cell). A top-level group
- * without any marked content is wrapped whole: `/Artifact <</Type /Pagination /Subtype
- * /Header>> BDC … EMC` (or `/Footer`) when it shows text in the top (bottom) margin, `/Artifact
- * BMC … EMC` otherwise; but a group that only shows text, all of it in the margins (the margin
- * boxes), has each run of its text objects in one margin marked as that margin's. Inside the others,
- * each run of painting outside marked content is wrapped in `/Artifact BMC … EMC`, never
- * across a `q`, `Q`, `BT`, `ET` or a path object's parts.
+ * without any marked content is marked by where its text objects are (`marksOf`): where it
+ * only shows text, all of it in the margins, as the running header (`/Artifact <</Type
+ * /Pagination /Subtype /Header>> BDC … EMC`) or footer, whole where its text is in one margin
+ * and run by run where in both (the margin boxes' group); otherwise whole as `/Artifact BMC …
+ * EMC`. Inside the others, each run of painting outside marked content is wrapped in
+ * `/Artifact BMC … EMC`, never across a `q`, `Q`, `BT`, `ET` or a path object's parts.
  */
 
 /** Character classes of the content-stream syntax: 0 regular, 1 white space, 2 delimiter. */
@@ -84,7 +84,7 @@ function operatorKey(content: string, start: number, end: number): number {
   return key;
 }
 const op = (name: string) => operatorKey(name, 0, name.length);
-const [q, Q, BDC, BMC, EMC, re, cm, W, Wstar, BI, BT, ET, Tm] = ['q', 'Q', 'BDC', 'BMC', 'EMC', 're', 'cm', 'W', 'W*', 'BI', 'BT', 'ET', 'Tm'].map(op);
+const [q, Q, BDC, BMC, EMC, cm, W, Wstar, BI, BT, ET, Tm] = ['q', 'Q', 'BDC', 'BMC', 'EMC', 'cm', 'W', 'W*', 'BI', 'BT', 'ET', 'Tm'].map(op);
 
 /** What an operator does, as bits: one look-up per operator. */
 const TEXT_SHOWING = 1;
@@ -110,8 +110,6 @@ interface Group {
   end: number;
   marked: boolean;
   text: boolean;
-  /** The group's first rectangle (x y width height), in the top-level space. */
-  rect: number[] | undefined;
   /** Its text objects (`BT` … `ET`), with the height on the page where each starts. */
   texts: { start: number; end: number; pageY: number }[];
   /** Whether it paints anything outside its text objects. */
@@ -121,6 +119,7 @@ interface Group {
 const IDENTITY = [1, 0, 0, 1, 0, 0];
 const HEADER = '/Artifact <</Type /Pagination /Subtype /Header>> BDC';
 const FOOTER = '/Artifact <</Type /Pagination /Subtype /Footer>> BDC';
+const PLAIN = '/Artifact BMC';
 
 /**
  * The content with everything it paints outside marked content marked as an artifact, or
@@ -162,7 +161,7 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
     }
     if (operator === q) {
       if (depth === 0) {
-        group = { start, end, marked: false, text: false, rect: undefined, texts: [], paintsOtherwise: false };
+        group = { start, end, marked: false, text: false, texts: [], paintsOtherwise: false };
         inner = IDENTITY;
         saved.length = 0;
       } else saved.push(inner);
@@ -182,7 +181,6 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
       if (--marks < 0) return (readable = false);
     } else if (kind & PATH_CONSTRUCTION) {
       pathStart ??= start;
-      if (operator === re && group && group.rect === undefined) group.rect = numbers(operands, count, 4);
     } else if (operator === BT && group) {
       text = { start, end, pageY: NaN };
     } else if (operator === Tm && text && Number.isNaN(text.pageY)) {
@@ -214,11 +212,7 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
   if (runStart >= 0) runs.push([runStart, runEnd]);
   const wrapped = groups.filter((g) => !g.marked);
   const insertions: Array<[number, string]> = [];
-  for (const g of wrapped) {
-    const running = runningTexts(g, pageHeight, margins);
-    if (running === undefined) insertions.push([g.start, `${artifactTag(g, matrix, pageHeight, margins)}\n`], [g.end, '\nEMC']);
-    else for (const { start, end, tag } of running) insertions.push([start, `${tag}\n`], [end, '\nEMC']);
-  }
+  for (const g of wrapped) for (const { start, end, tag } of marksOf(g, pageHeight, margins)) insertions.push([start, `${tag}\n`], [end, '\nEMC']);
   for (const [start, end] of runs) {
     if (wrapped.some((g) => g.start <= start && end <= g.end)) continue;
     insertions.push([start, '/Artifact BMC\n'], [end, '\nEMC']);
@@ -235,33 +229,23 @@ export function markArtifacts(content: string, pageHeight: number, margins: Marg
 }
 
 /**
- * A group that only shows text, all of it in the margins, without a clipping rectangle of its
- * own: the running header and footer drawn as CSS `@page` margin boxes, which Chromium paints
- * in one group. Each run of its text objects in one margin is marked as that margin's header or
- * footer. Undefined for any other group.
+ * How an unmarked group is marked: where it only shows text, all of it in the margins, as the
+ * running header or footer: whole where its text is in one margin (a template cell), or each
+ * run of its text objects in one margin as that margin's (the one group Chromium paints all the
+ * `@page` margin boxes in). Any other group, whole, as decoration.
  */
-function runningTexts(group: Group, pageHeight: number, margins: Margins): { start: number; end: number; tag: string }[] | undefined {
-  if (!group.text || group.rect !== undefined || group.paintsOtherwise || group.texts.length === 0) return undefined;
+function marksOf(group: Group, pageHeight: number, margins: Margins): { start: number; end: number; tag: string }[] {
+  const whole = (tag: string) => [{ start: group.start, end: group.end, tag }];
+  if (!group.text || group.paintsOtherwise || group.texts.length === 0) return whole(PLAIN);
   const runs: { start: number; end: number; tag: string }[] = [];
   for (const { start, end, pageY } of group.texts) {
     const tag = pageY >= pageHeight - margins.top ? HEADER : pageY <= margins.bottom ? FOOTER : undefined;
-    if (tag === undefined) return undefined;
+    if (tag === undefined) return whole(PLAIN);
     const last = runs.at(-1);
     if (last?.tag === tag) last.end = end;
     else runs.push({ start, end, tag });
   }
-  return runs;
-}
-
-/** A whole unmarked group: the running header or footer when it shows text in a margin. */
-function artifactTag(group: Group, matrix: number[], pageHeight: number, margins: Margins): string {
-  const rect = group.rect;
-  if (!group.text || rect === undefined || rect.length !== 4 || rect.some(Number.isNaN)) return '/Artifact BMC';
-  const [, b, , d, , f] = matrix as [number, number, number, number, number, number];
-  const pageY = b * (rect[0]! + rect[2]! / 2) + d * (rect[1]! + rect[3]! / 2) + f;
-  if (pageY >= pageHeight - margins.top) return HEADER;
-  if (pageY <= margins.bottom) return FOOTER;
-  return '/Artifact BMC';
+  return runs.length === 1 ? whole(runs[0]!.tag) : runs;
 }
 
 /** `m × n` for PDF matrices [a b c d e f]. */
