@@ -26,6 +26,17 @@ export function pdfText(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'])).stdout);
 }
 
+/** The names of the fonts the PDF embeds (`pdffonts`), subset prefixes dropped. */
+export function pdfFonts(pdf: Uint8Array): Promise<string[]> {
+  return withPdfFile(pdf, async (path) =>
+    (await run('pdffonts', [path])).stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
+      .filter((name) => name !== ''),
+  );
+}
+
 /** `pdfinfo` fields as a map (`Title`, `Pages`, `Page size`, `Tagged`, …). */
 export function pdfInfo(pdf: Uint8Array): Promise<Map<string, string>> {
   return withPdfFile(pdf, async (path) => {

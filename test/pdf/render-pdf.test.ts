@@ -1,11 +1,12 @@
 // renderPdf with real Chromium, read back with poppler: what a reader of the PDF sees
 // (text, header, footer, Title, bookmarks), and that hostile HTML neither runs nor calls out.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager, type PageRequestEvent } from '../../src/browser/browser-manager.js';
 import { renderPdf, type PdfMeta } from '../../src/render/pdf/render-pdf.js';
-import { pdfInfo, pdfOutline, pdfText } from './poppler.js';
+import { pdfFonts, pdfInfo, pdfOutline, pdfText } from './poppler.js';
 
 const meta: PdfMeta = {
   title: 'Example Server <V5R0> Security Checklist',
@@ -55,6 +56,20 @@ describe('renderPdf', () => {
       { depth: 1, title: 'Introduction', page: 1 },
       { depth: 2, title: 'Scope', page: 2 },
     ]);
+  });
+
+  // The body is skipped in the window's media, where fonts are fetched for nothing (render-pdf.ts):
+  // a document's own font must still be in the PDF, also where nothing is numbered (one print).
+  it("prints a document's own font (@font-face), fetched before the print", async () => {
+    const face = readFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf').toString('base64');
+    const html = page(
+      'Own font',
+      '<p style="font-family: ChecklistOwnFace">Printed in the document\'s own font.</p>',
+      `<style>@font-face { font-family: ChecklistOwnFace; src: url(data:font/ttf;base64,${face}); }</style>`,
+    );
+    const pdf = await renderPdf(browser, html, meta);
+    expect(await pdfFonts(pdf)).toContain('DejaVuSansMono');
+    expect(await pdfText(pdf)).toContain("Printed in the document's own font.");
   });
 
   describe('with hostile HTML', () => {

@@ -51,7 +51,7 @@ async function markTail(page: Page): Promise<{ block: string; tail: string } | n
     const heading = part?.querySelector<HTMLElement>('[id]');
     const before = part?.previousElementSibling;
     if (!part || !heading || !before || getComputedStyle(part).breakBefore === 'page') return null;
-    const lines = [...before.querySelectorAll<HTMLElement>('tr, p, li, h2, h3, h4, h5, h6, pre')].filter((e) => e.getClientRects().length > 0);
+    const lines = [...before.querySelectorAll<HTMLElement>('tr, p, li, h2, h3, h4, h5, h6, pre')].filter((e) => e.checkVisibility());
     const tail = lines.at(-1) ?? (before as HTMLElement);
     if (!tail.id) tail.id = tailId;
     tail.dataset.keepTail = '';

@@ -37,9 +37,7 @@ const MARK = 'data-checklist-estimate-break';
 
 /**
  * The page (1-based) each anchor's element starts on, by its id; anchors without an element,
- * or one that is not laid out, are left out. The page is left emulating print media: a page
- * that prints is best loaded so (`emulateMediaType('print')` before its content), since every
- * switch of media restyles the whole document.
+ * or one that is not laid out, are left out. The page is left emulating print media.
  */
 export async function estimatePages(page: Page, anchors: readonly string[], area: PageArea): Promise<Map<string, number>> {
   await page.emulateMediaType('print');

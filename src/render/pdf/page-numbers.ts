@@ -51,6 +51,8 @@ const sameNumbers = (a: Record<string, string>, b: Record<string, string>) =>
  */
 export async function printWithPageNumbers(page: Page, print: Print, area: PageArea, keep?: KeepCheck): Promise<Uint8Array> {
   const targets = await targetsOf(page);
+  // What is read of the page is read as it prints (render-pdf.ts skips the body in other media).
+  await page.emulateMediaType('print');
   const kept = (await keep?.before(page)) ?? [];
   if (targets.length === 0 && kept.length === 0) return print(false);
   if (targets.length > 0) await writeNumbers(page, {}, PLACEHOLDER);
@@ -72,6 +74,7 @@ export async function printWithPageNumbers(page: Page, print: Print, area: PageA
     // (hidden) draft, with the numbers that landed.
     if (pass === 0 && keep !== undefined) {
       await writeNumbers(page, numbers, '');
+      await page.emulateMediaType('print');
       const anchors = await keep.before(page);
       if (anchors.length > 0) await keep.after(page, await draftPages(page, print, anchors));
     }

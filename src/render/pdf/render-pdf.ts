@@ -75,35 +75,67 @@ export async function renderPdf(
   });
 }
 
+// Chromium lays a document out whenever it is asked where anything is, and on its own as the
+// document finishes loading and before and after each print, in the window's media and size.
+// A print never uses those layouts: it lays the document out in print media at the paper's
+// size. So in the window's media (screen) the body's content is skipped (`content-visibility:
+// hidden` keeps what Chromium built of it, and its shaped text, for the print), and what reads
+// the page as it will print (the page estimate, the signature block's check) switches to print
+// media first (`emulateMediaType('print')`); the print switches back (`print` below), since
+// printing puts the page in print media by itself. A document that declares fonts of its own
+// is shown in every media (`preparePrint`): a font is only fetched for text that is laid out,
+// and the print waits for those fetched. Measured: the renderer's CPU for ten PDFs
+// 2.97 -> 2.56 s, the same PDFs (text, structure, pages as images).
+const SCREEN_SKIP_ID = 'checklist-screen-skip';
+
+/** `html` with its body's content skipped in the window's media (unchanged where it has no `</head>`). */
+export function skippedOnScreen(html: string): string {
+  const end = html.search(/<\/head\s*>/i);
+  if (end < 0) return html;
+  return `${html.slice(0, end)}<style id="${SCREEN_SKIP_ID}">@media screen { body { content-visibility: hidden !important; } }</style>${html.slice(end)}`;
+}
+
+/** What the print needs to know of a prepared page. */
+export interface PreparedPrint {
+  /** Whether the document declares fonts of its own (`@font-face`), which the print waits for. */
+  webFonts: boolean;
+}
+
 /**
  * Makes a loaded page ready to print as `meta` says: its title (the PDF's Title), the margins
  * and the running header and footer (`pageCss`).
  */
-export async function preparePrint(page: Page, meta: PdfMeta): Promise<void> {
+export async function preparePrint(page: Page, meta: PdfMeta): Promise<PreparedPrint> {
   // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
   // if the HTML has none or another. Evaluation through DevTools works with page JS off.
-  await page.evaluate(
-    (title: string, css: string) => {
+  const webFonts = await page.evaluate(
+    (title: string, css: string, skipId: string) => {
       document.title = title;
       const style = document.createElement('style');
       style.textContent = css;
       (document.head ?? document.documentElement).append(style);
+      // Reading the declared faces needs the style sheets, not a layout.
+      const declared = document.fonts.size > 0;
+      if (declared) document.getElementById(skipId)?.remove();
+      return declared;
     },
     meta.documentTitle ?? meta.title,
     pageCss(meta),
+    SCREEN_SKIP_ID,
   );
+  return { webFonts };
 }
 
 async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
-  // Print media from the start: the page estimate then restyles nothing (page-estimate.ts).
-  await page.emulateMediaType('print');
-  await page.setContent(html, { waitUntil: 'load', timeout });
+  await page.setContent(skippedOnScreen(html), { waitUntil: 'load', timeout });
   const title = meta.documentTitle ?? meta.title;
-  await preparePrint(page, meta);
+  const { webFonts } = await preparePrint(page, meta);
   const print: Print = async (draft) => {
     if (draft) await toggleDraftStyle(page, true);
     try {
-      return await page.pdf({ ...printOptions(draft), timeout });
+      // Out of print media, so that the layouts before and after the print skip the body.
+      await page.emulateMediaType();
+      return await page.pdf({ ...printOptions(draft, webFonts), timeout });
     } finally {
       if (draft) await toggleDraftStyle(page, false);
     }
@@ -122,10 +154,13 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
 /**
  * What Chromium is asked to print: A4 in the margins above, backgrounds, and but for a draft
  * (which leaves out what moves no text) bookmarks and tags. The running header and footer are
- * the page's own (`preparePrint`).
+ * the page's own (`preparePrint`). Puppeteer waits for the document's fonts before it prints,
+ * which lays the document out once more (at the window's size: the print lays it out anew);
+ * a document that declares no fonts of its own has none to wait for.
  */
-export function printOptions(draft = false): PDFOptions {
+export function printOptions(draft = false, webFonts = true): PDFOptions {
   return {
+    waitForFonts: webFonts,
     format: 'A4',
     printBackground: true,
     preferCSSPageSize: false,
