@@ -66,23 +66,29 @@ const isXref = (value: unknown): value is Xref =>
  */
 export function unlinkGone<T>(value: T, gone: ReadonlySet<string>, note: string): T {
   if (gone.size === 0) return value;
+  // Plain loops that copy an array or object only once something in it changed: the view is
+  // walked whole for every document, and most of it holds no link at all.
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) {
-      let changed = false;
-      const out = node.flatMap((element: unknown) => {
+      let out: unknown[] | null = null;
+      for (let index = 0; index < node.length; index++) {
+        const element: unknown = node[index];
         if (isXref(element) && gone.has(element.anchor)) {
-          changed = true;
-          return [...(walk(element.children) as Inline[]), { kind: 'text', value: ` ${note}` }];
+          out ??= node.slice(0, index);
+          out.push(...(walk(element.children) as Inline[]), { kind: 'text', value: ` ${note}` });
+          continue;
         }
-        const next = walk(element);
-        if (next !== element) changed = true;
-        return [next];
-      });
-      return changed ? out : node;
+        const next = typeof element === 'object' && element !== null ? walk(element) : element;
+        if (out === null && next !== element) out = node.slice(0, index);
+        out?.push(next);
+      }
+      return out ?? node;
     }
     if (typeof node !== 'object' || node === null) return node;
     let copy: Record<string, unknown> | null = null;
-    for (const [key, child] of Object.entries(node)) {
+    for (const key of Object.keys(node)) {
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
       const next = walk(child);
       if (next !== child) (copy ??= { ...(node as Record<string, unknown>) })[key] = next;
     }

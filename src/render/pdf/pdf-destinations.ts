@@ -6,7 +6,6 @@
  * uncompressed, so the pages of the headings and items can be read without a PDF library.
  */
 
-const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
 /** Byte offsets of `N 0 obj` headers, by object number. */
@@ -62,7 +61,9 @@ function pageOrder(pdf: string, offsets: Map<number, number>, root: number): num
  * the file has none (no internal links).
  */
 export function destinationPages(bytes: Uint8Array): Map<string, number> {
-  const pdf = latin1.decode(bytes);
+  // Byte for character (ISO 8859-1): a tenth of the CPU of TextDecoder('latin1'), which is
+  // windows-1252 and maps 0x80-0x9f elsewhere.
+  const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const offsets = objectOffsets(pdf);
   const result = new Map<string, number>();
   let catalog = '';
