@@ -18,6 +18,8 @@ const hiddenBlock = /^\s{0,3}(#{1,6}\s+\S.*|\|\s*CL-[^\s|]+)/gm;
 /** A line of a table cell, the text after a `<br>` (`<!-- <br>- Enable secure boot -->`). */
 const hiddenCellLine = /<br\s*\/?>([^<\n]*\w[^<\n]*)/gi;
 
+const newlinesIn = (text: string) => text.split('\n').length - 1;
+
 /** Reports raw HTML (other than `<br>` and comments) as not rendered. */
 export function warnRawHtml(node: { value: string; position?: PhrasingContent['position'] }, context: BuildContext): void {
   const value = node.value.trim();
@@ -30,8 +32,14 @@ export function warnRawHtml(node: { value: string; position?: PhrasingContent['p
     // Closed lines further on (by another comment's -->?), it may hide what was meant to print.
     const inside = value.slice(0, value.lastIndexOf('-->'));
     const hidden = [...inside.matchAll(hiddenBlock), ...inside.matchAll(hiddenCellLine)].map((match) => (match[1] ?? '').replace(/^\|\s*/, '').trim().slice(0, 40));
+    // Comments do not nest: a second <!-- inside means the first was meant to end before it
+    // (a mistyped -->), and all up to the second one's --> is hidden, paragraphs too.
+    const nested = inside.indexOf('<!--', 4);
+    const runsOn = nested < 0 ? '' : ` (it runs on past the <!-- on line ${(node.position?.start.line ?? 1) + newlinesIn(inside.slice(0, nested))}: comments do not nest)`;
     if (hidden.length > 0) {
-      context.warning(context.place(node as PhrasingContent), `This HTML comment hides ${hidden.map((text) => `"${text}"`).join(', ')} from every document: close it where it should end, or delete what it hides`, 'hidden-by-comment');
+      context.warning(context.place(node as PhrasingContent), `This HTML comment hides ${hidden.map((text) => `"${text}"`).join(', ')} from every document${runsOn}: close it where it should end, or delete what it hides`, 'hidden-by-comment');
+    } else if (nested >= 0) {
+      context.warning(context.place(node as PhrasingContent), `This HTML comment hides all up to the --> that ends it from every document${runsOn}: close it where it should end`, 'hidden-by-comment');
     }
     return;
   }

@@ -248,9 +248,22 @@ describe('what was meant as an item table or a heading and is not one', () => {
       'doc/01.md:11:1: error An HTML comment (<!--) that is never closed with -->: everything after it in this file is hidden from every document [unclosed-comment]',
     ]);
     expect(parse(`${frontMatter}\n# A\n\n<!-- draft\n\n## B\n\n${item('CL-A1')}\nText <!-- note --> here.\n`).messages).toEqual([
-      'doc/01.md:11:1: warning This HTML comment hides "## B", "CL-A1" from every document: close it where it should end, or delete what it hides [hidden-by-comment]',
+      'doc/01.md:11:1: warning This HTML comment hides "## B", "CL-A1" from every document (it runs on past the <!-- on line 19: comments do not nest): close it where it should end, or delete what it hides [hidden-by-comment]',
     ]);
     expect(parse(`${frontMatter}\n# A\n\n<!-- a note for authors -->\n\nText.\n`).messages).toEqual([]);
+  });
+
+  it('an HTML comment that runs on past another <!-- (a mistyped -->) is a warning, also where it hides a paragraph only', () => {
+    // The first comment's end is mistyped (`->`): it ends at the second one's -->, and the paragraph between is lost.
+    const { messages, checklist } = parse(`${frontMatter}\n# A\n\n<!-- check with the vendor ->\nEnable TLS 1.3 on every interface.\n\n<!-- end -->\n\nText <!-- a <!-- b --> c.\n`);
+    expect(messages).toEqual([
+      'doc/01.md:11:1: warning This HTML comment hides all up to the --> that ends it from every document (it runs on past the <!-- on line 14: comments do not nest): close it where it should end [hidden-by-comment]',
+      'doc/01.md:16:6: warning This HTML comment hides all up to the --> that ends it from every document (it runs on past the <!-- on line 16: comments do not nest): close it where it should end [hidden-by-comment]',
+    ]);
+    expect(JSON.stringify(checklist)).not.toContain('TLS 1.3');
+    expect(parse(`${frontMatter}\n# A\n\n<!-- draft ->\n\n## B\n\n<!-- end -->\n`).messages).toEqual([
+      'doc/01.md:11:1: warning This HTML comment hides "## B" from every document (it runs on past the <!-- on line 15: comments do not nest): close it where it should end, or delete what it hides [hidden-by-comment]',
+    ]);
   });
 
   it('an HTML comment in a table cell that hides a line of the cell is a warning; a note in a cell, or a <!-- never closed in its cell (printed as text), stays quiet', () => {
