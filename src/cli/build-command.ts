@@ -113,7 +113,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     if (pending.includes('pdf')) {
       await import('puppeteer-core').catch(() => undefined); // not there: the first PDF says so
       browser.warmUp();
-      (await import('../render/pdf/finish-off-thread.js')).startFinishing();
+      (await import('../render/pdf/finish-off-thread.js')).startFinishing(jobs);
     }
     // Known good (they have passed every test): a failure here is the installation's (CliError).
     if (builtInTemplates && needsHtml(pending)) templates = await loadTemplates(templatesDir);

@@ -105,6 +105,22 @@ describe('finishPdf', () => {
     await expect(finishPdfOffThread(new TextEncoder().encode('not a PDF'), info)).rejects.toThrow();
   });
 
+  it('finishes on a thread for every four jobs, started only while the others are busy, each PDF as on one', async () => {
+    const compiled = '../../lib/render/pdf/finish-off-thread.js';
+    const { finishPdfOffThread, finishingThreads, startFinishing } = (await import(compiled)) as typeof import('../../src/render/pdf/finish-off-thread.js');
+    startFinishing(8);
+    const titles = ['One', 'Two', 'Three', 'Four'];
+    const finishedOnThreads = await Promise.all(titles.map((title) => finishPdfOffThread(raw, { ...info, title })));
+    expect(finishingThreads()).toBe(2); // eight jobs: two threads, however many PDFs were waiting
+    for (const [index, title] of titles.entries()) {
+      expect(Buffer.from(finishedOnThreads[index]!).equals(Buffer.from(await finishPdf(raw, { ...info, title })))).toBe(true);
+    }
+    // One PDF at a time: the idle thread takes it, no other starts.
+    startFinishing(64);
+    await finishPdfOffThread(raw, info);
+    expect(finishingThreads()).toBe(2);
+  });
+
   it('marks the running header and footer and all untagged painting as artifacts', async () => {
     const before = await markedContent(raw);
     expect(before.every((page) => page.unmarked > 0)).toBe(true); // Chromium leaves them unmarked
