@@ -75,17 +75,16 @@ export async function renderPdf(
   });
 }
 
-// Chromium lays a document out whenever it is asked where anything is, and on its own as the
-// document finishes loading and before and after each print, in the window's media and size.
-// A print never uses those layouts: it lays the document out in print media at the paper's
-// size. So in the window's media (screen) the body's content is skipped (`content-visibility:
-// hidden` keeps what Chromium built of it, and its shaped text, for the print), and what reads
-// the page as it will print (the page estimate, the signature block's check) switches to print
-// media first (`emulateMediaType('print')`); the print switches back (`print` below), since
-// printing puts the page in print media by itself. A document that declares fonts of its own
-// is shown in every media (`preparePrint`): a font is only fetched for text that is laid out,
-// and the print waits for those fetched. Measured: the renderer's CPU for ten PDFs
-// 2.97 -> 2.56 s, the same PDFs (text, structure, pages as images).
+// Chromium lays a document out on its own as it finishes loading and after each print, in the
+// window's media and size. A print never uses those layouts: it lays the document out in print
+// media at the paper's size. So in the window's media (screen) the body's content is skipped
+// (`content-visibility: hidden` keeps what Chromium built of it, and its shaped text, for the
+// print), and what reads the page as it will print (the page estimate, the signature block's
+// check) switches to print media first (`emulateMediaType('print')`); the print switches back
+// (`print` below), since printing puts the page in print media by itself. A document that
+// declares fonts of its own is shown in every media (`preparePrint`): a font is only fetched
+// for text that is laid out, and the print waits for those fetched. Measured: the renderer's
+// CPU for ten PDFs 2.97 -> 2.56 s, the same PDFs (text, structure, pages as images).
 const SCREEN_SKIP_ID = 'checklist-screen-skip';
 
 /** `html` with its body's content skipped in the window's media (unchanged where it has no `</head>`). */
