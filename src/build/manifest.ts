@@ -10,8 +10,9 @@ import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { CheckedEntry, CheckedRecords } from './checked.js';
 import { fileHash, sha256, valueHash } from './fingerprint.js';
+import { MANIFEST_NAME } from './manifest-name.js';
 
-export const MANIFEST_NAME = '.checklist-build.json';
+export { MANIFEST_NAME };
 
 /** What one output was made from; its hash is the output's key. */
 export interface MadeFrom {
