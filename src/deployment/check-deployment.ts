@@ -70,7 +70,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`, 'unknown-option');
     }
     for (const [label, status] of Object.entries(answer.components ?? {})) {
-      const row = item.components.find((candidate) => candidate.kind === 'component' && normalizeLabel(candidate.label) === normalizeLabel(label));
+      const row = componentRow(item, label);
       const rowAt = `${at}/components${pointer(label)}`;
       if (!row || row.kind !== 'component') {
         const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
@@ -79,6 +79,14 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
         error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`, 'unknown-option');
       } else if (row.isServer && !hasServer(row.label)) {
         warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`, 'hidden-answer');
+      }
+    }
+    // What is written in a server's fields (its Version) is hidden with its row, as its status is.
+    for (const [label, values] of Object.entries(answer.fields ?? {})) {
+      const row = componentRow(item, label);
+      const written = Object.values(values ?? {}).some((value) => typeof value === 'string' && value.trim() !== '');
+      if (row?.kind === 'component' && row.isServer && !hasServer(row.label) && written) {
+        warning(`${at}/fields${pointer(label)}`, `${row.label} is not among this deployment's components, so what is written in its fields is not shown`, 'hidden-answer');
       }
     }
   }
@@ -91,6 +99,11 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
   return problems;
+}
+
+/** The component row of `item` that `label` names, case and spaces aside. */
+function componentRow(item: ClItem, label: string): ClItem['components'][number] | undefined {
+  return item.components.find((candidate) => candidate.kind === 'component' && normalizeLabel(candidate.label) === normalizeLabel(label));
 }
 
 export function levelText(level: string, levels: readonly string[]): string {

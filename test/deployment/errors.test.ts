@@ -8,12 +8,12 @@ import { loadDeployment } from '../../src/deployment/load-deployment.js';
 const contentDir = join(import.meta.dirname, '../fixtures/content');
 
 /** Writes a deployment to a temp file and returns its messages with the folder cut off. */
-async function messagesFor(json: string, levelOverride?: string): Promise<{ messages: string[]; loaded: boolean }> {
+async function messagesFor(json: string, levelOverride?: string, content = contentDir): Promise<{ messages: string[]; loaded: boolean }> {
   const dir = await mkdtemp(join(tmpdir(), 'checklist-deployment-'));
   const path = join(dir, 'customer.json');
   await writeFile(path, json);
   const diagnostics = new Diagnostics();
-  const loaded = await loadDeployment(path, { contentDir, levelOverride }, diagnostics);
+  const loaded = await loadDeployment(path, { contentDir: content, levelOverride }, diagnostics);
   return { messages: diagnostics.messages.map((message) => formatMessage(message).replace(`${dir}/`, '')), loaded: loaded !== null };
 }
 
@@ -109,6 +109,21 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect(messages).toEqual([
       'customer.json:3:3: warning /checklistVersion: Deployment was answered against version 0.9 of mini, the master is version 1.0: run `checklist upgrade` on this file to carry the answers over and mark the ones to review [version-mismatch]',
       'customer.json:5:45: warning /answers/CL-SRV1/components/Standby server: Standby server is not among this deployment\'s components, so this answer is not shown [hidden-answer]',
+    ]);
+  });
+
+  it("warns for what is written in a server's fields (its Version) where the deployment lacks that server", async () => {
+    // The sample master's software item: a Version to write for each server, the Reporter server among them.
+    const json = `{
+  "checklist": "example-uc-server",
+  "components": ["Main server", "Standby server"],
+  "answers": { "CL-SF:SWstatus": { "fields": { "Main server": { "Version": "5.0.3" }, "Reporter server": { "Version": "5.0.1" }, "Standby server": { "Version": "" } } } }
+}
+`;
+    const { messages, loaded } = await messagesFor(json, undefined, join(import.meta.dirname, '../../content'));
+    expect(loaded).toBe(true);
+    expect(messages).toEqual([
+      'customer.json:4:87: warning /answers/CL-SF:SWstatus/fields/Reporter server: Reporter server is not among this deployment\'s components, so what is written in its fields is not shown [hidden-answer]',
     ]);
   });
 
