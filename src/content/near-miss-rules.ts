@@ -10,8 +10,12 @@ import { toString } from 'mdast-util-to-string';
 import type { ClItem } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 
-/** `CL`, in any case, then a space, `_`, a dash or a dot instead of `-`; or `cl-` in the wrong case. */
-const idLike = /^c\s?l(?:\s*[-_–—.:]\s*|\s+)(?=[A-Za-z0-9])/i;
+/**
+ * `CL`, in any case, then a space, `_`, a dot or a dash that is not `-` (Word's non-breaking
+ * hyphen U+2011, the hyphen U+2010, the figure dash, the en and em dashes, the minus sign, the
+ * small and full-width hyphen-minus: they look alike); or `cl-` in the wrong case.
+ */
+const idLike = /^c\s?l(?:\s*[-_\u2010-\u2015\u2212\uFE58\uFE63\uFF0D.:]\s*|\s+)(?=[A-Za-z0-9])/i;
 
 /** Letters that look like Latin `C` in other scripts (Cyrillic С and с, Greek Ϲ and ϲ). */
 const lookalikeC = /^[\u0421\u0441\u03F9\u03F2]/;

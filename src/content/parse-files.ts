@@ -30,7 +30,9 @@ export interface ParsedFile {
   tree: Root;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// Strikethrough only with two tildes (~~gone~~): a single one is ordinary notation in a checklist
+// (`5~10 min`, ports `5060~5061`, `C:\PROGRA~1`), which GFM's default would strike through in pairs.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
 /** Parses the files that hold any text; an empty file is an error and is left out. */
 export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostics): ParsedFile[] {
