@@ -40,6 +40,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
       case 'text':
         reportBrLike(node, parent, context);
         reportSchemelessText(node, parent, context);
+        reportUnresolvedReferences(node, parent, context);
         break;
       case 'link':
         reportSchemelessLiteral(node, index, parent, context);
@@ -87,6 +88,37 @@ function reportBrLike(node: Text, parent: Parent | undefined, context: BuildCont
     // `&lt;br&gt;` is decoded in the value: name it as written.
     const written = source.includes(match[0]) ? match[0] : (escapedBr.exec(source)?.[0] ?? match[0]);
     context.warning(context.placeOf(written, match.index, node, parent), `"${written}" is not read as a line break, so it prints as text: write <br>`, 'br-like');
+  }
+}
+
+/** A footnote reference, `[^note]`, left as text: nothing resolved it. */
+const unresolvedFootnote = /\[\^([^\]\s]+)\]/g;
+/** A full link reference, `[the guide][cis]`, left as text: nothing resolved it. */
+const unresolvedReference = /\[([^\]\n]+)\]\[([^\]\n]*)\]/g;
+
+/**
+ * `[^note]` or `[the guide][cis]` that no definition resolves prints as written, brackets and
+ * all: its definition is missing, misspelt, or in another file (definitions apply in their own
+ * file only). Escaped (`\[^note]`) it is text on purpose.
+ */
+function reportUnresolvedReferences(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  const source = context.source(node.position ? node : parent);
+  for (const match of node.value.matchAll(unresolvedFootnote)) {
+    if (source.includes(`\\${match[0]}`)) continue;
+    context.warning(
+      context.placeOf(match[0], match.index, node, parent),
+      `${match[0]} is not a footnote, so it prints as written: no "[^${match[1]}]:" defines it in this file (a footnote is defined in the file that refers to it)`,
+      'undefined-footnote',
+    );
+  }
+  for (const match of node.value.matchAll(unresolvedReference)) {
+    if (source.includes(`\\${match[0]}`)) continue;
+    const label = match[2] === '' ? match[1] : match[2];
+    context.warning(
+      context.placeOf(match[0], match.index, node, parent),
+      `${match[0]} is not a link, so it prints as written: no "[${label}]:" defines it in this file (a link definition applies in its own file)`,
+      'undefined-reference',
+    );
   }
 }
 

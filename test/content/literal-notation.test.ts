@@ -1,7 +1,8 @@
 /**
  * What authors of checklists write as plain notation, and must print as written: a single tilde
  * (`5~10 min`, `C:\PROGRA~1`) is no strikethrough; an item ID typed with a dash that only looks
- * like `-` (Word's non-breaking hyphen) is a message, not a plain table in silence.
+ * like `-` (Word's non-breaking hyphen) is a message, not a plain table in silence; a footnote or
+ * link reference that nothing resolves (its definition in another file) is a message too.
  */
 import { describe, expect, it } from 'vitest';
 import { frontMatter, parse } from '../helpers/parse.js';
@@ -24,5 +25,15 @@ describe('notation that prints as written', () => {
       ]);
       expect(checklist.items).toEqual([]);
     }
+  });
+
+  it('a footnote or link reference that no definition of its file resolves is a warning at its place; escaped, it is text on purpose', () => {
+    const first = `${frontMatter}\n# A\n\nA password[^classes] and [the guide][cis], [x][], escaped \\[^y] and [^ok].\n\n[^ok]: Fine.\n`;
+    const second = `# B\n\nSee [^classes] and [the guide][cis].\n\n[^classes]: Four classes.\n\n[cis]: https://example.com/cis\n`;
+    expect(parse(first, second).messages).toEqual([
+      'doc/01.md:11:11: warning [^classes] is not a footnote, so it prints as written: no "[^classes]:" defines it in this file (a footnote is defined in the file that refers to it) [undefined-footnote]',
+      'doc/01.md:11:26: warning [the guide][cis] is not a link, so it prints as written: no "[cis]:" defines it in this file (a link definition applies in its own file) [undefined-reference]',
+      'doc/01.md:11:44: warning [x][] is not a link, so it prints as written: no "[x]:" defines it in this file (a link definition applies in its own file) [undefined-reference]',
+    ]);
   });
 });
