@@ -28,6 +28,9 @@ const meaningful = new Set<Key>(['level', 'target', 'replaces', 'executed', 'com
 /** Answer words that `/` without spaces joins into one box. */
 const answerWords = /^(yes|no|n\/?a|done|deactivated|partly|partially|not applicable)$/i;
 
+/** Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜. */
+const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]/;
+
 export interface ItemFacts {
   executedPlace: SourcePlace | null;
   /** The Target row was read without a mistake (else a missing level would repeat that mistake). */
@@ -113,6 +116,13 @@ function checkLoneOption(item: ClItem, row: Extract<ClItem['components'][number]
     context.error(row.place, `Row "${row.label}" of ${item.id} has one box labelled "${only.slice(0, 40)}", which reads as a prompt, and the item stays open until it is ticked: if it is the comments row, name it "${keyNames.comments}"`, 'prompt-like');
   } else if (!/[\p{L}\p{N}]/u.test(only)) {
     context.error(row.place, `Row "${row.label}" of ${item.id} has one box labelled "${only}": to head the component rows below it, leave its value empty`, 'prompt-like');
+  } else if (!row.isServer && !answerWords.test(only)) {
+    // `| Note | Takes effect at the next logon |` or `| Default setting | Low |` below Executed.
+    context.warning(
+      row.place,
+      `Row "${row.label}" of ${item.id} is below Executed, where each row is a component to answer, so it prints one box labelled "${only.slice(0, 40)}" and the item stays open until it is ticked: put a note or a setting above Executed; give a component its options ("Yes / No")`,
+      'lone-option',
+    );
   }
 }
 
@@ -138,8 +148,14 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
       context.error(place, `Option "${option}" of ${item.id} has a " / " with nothing on one side, so it prints as its own box: remove the extra slash`, 'option-empty');
       continue;
     }
-    // `Yes, No`, `Yes; No`, `Yes or No`, `Yes - No`: one box labelled so.
-    const words = option.split(/\s*(?:[,;|]|\s-\s|\sor\s)\s*/i).map((part) => part.trim());
+    if (boxLike.test(option)) {
+      context.error(place, `Option "${option.slice(0, 40)}" of ${item.id} holds "${boxLike.exec(option)?.[0]}", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐"`, 'option-box-like');
+      continue;
+    }
+    // `Yes, No`, `Yes; No`, `Yes or No`, `Yes - No`, `Yes \ No`, `Yes<br>No`, and as the only
+    // option `Yes No`: one box labelled so.
+    const separators = answers.options.length === 1 ? /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*|\s+/i : /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*/i;
+    const words = option.split(separators).map((part) => part.trim());
     if (words.filter((part) => answerWords.test(part)).length >= 2) {
       context.error(place, `Option "${option}" of ${item.id} is one box: separate options with " / " (spaces around the slash), e.g. "${words.join(' / ')}"`, 'option-slash');
       continue;

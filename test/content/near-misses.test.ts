@@ -224,6 +224,27 @@ describe('near misses in items', () => {
   });
 });
 
+describe('answer rows read otherwise than meant', () => {
+  it('options not separated by " / " (a space, a backslash, a <br>) or boxes that only look like ☐ are one box: an error', () => {
+    const rows = ['| Executed | Yes No |', '| Executed | Yes \\ No |', '| Executed | Yes<br>No |', '| Executed | Yes: □ No: □ |'];
+    expect(rows.map((row) => parse(`${frontMatter}\n${item('CL-A1', row)}`).errors)).toEqual([
+      ['doc/01.md:11:3: error Option "Yes No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
+      ['doc/01.md:11:3: error Option "Yes \\ No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
+      ['doc/01.md:11:3: error Option "Yes<br>No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
+      ['doc/01.md:11:3: error Option "Yes: □ No: □" of CL-A1 holds "□", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
+    ]);
+    // One option of several, or one answer of two words, stays as written.
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / Done partially / No |')}\n${item('CL-A2', '| Executed | Not applicable |')}`).messages).toEqual([]);
+  });
+
+  it('a note or a setting below Executed is a component with one box that keeps the item open: a warning; a box labelled as an answer stays quiet', () => {
+    const rows = '| Executed | Yes / No |\n| Note | Takes effect at the next logon |\n| Main server | Done |\n| Customer comments / reasons | |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).messages).toEqual([
+      'doc/01.md:12:3: warning Row "Note" of CL-A1 is below Executed, where each row is a component to answer, so it prints one box labelled "Takes effect at the next logon" and the item stays open until it is ticked: put a note or a setting above Executed; give a component its options ("Yes / No") [lone-option]',
+    ]);
+  });
+});
+
 describe('what was meant as an item table or a heading and is not one', () => {
   it('an item table without its delimiter row, or indented into a code block; a fenced example stays quiet', () => {
     const text = `${frontMatter}\n| CL-A1 Scope | Title |\n| Executed | Yes / No |\n\n    | CL-A2 Scope | Title |\n    | --- | --- |\n\n\`\`\`\n| CL-A3 Scope | Example |\n| --- | --- |\n\`\`\`\n`;
