@@ -5,7 +5,7 @@
  * that became a link definition (or a paragraph's line), a definition given twice. Each file is
  * its own Markdown document, so each is checked on its own.
  */
-import type { Definition, FootnoteDefinition, Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
+import type { Blockquote, Definition, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
@@ -60,6 +60,10 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
       case 'paragraph':
         reportDefinitionLines(node, context);
         break;
+      case 'heading':
+      case 'blockquote':
+        reportWrappedLine(node, index, parent, context);
+        break;
       case 'definition':
         definitions.push(node);
         break;
@@ -89,6 +93,29 @@ function reportBrLike(node: Text, parent: Parent | undefined, context: BuildCont
     const written = source.includes(match[0]) ? match[0] : (escapedBr.exec(source)?.[0] ?? match[0]);
     context.warning(context.placeOf(written, match.index, node, parent), `"${written}" is not read as a line break, so it prints as text: write <br>`, 'br-like');
   }
+}
+
+/**
+ * A line of a paragraph hard-wrapped where the next starts with `#` or `>`: Markdown makes it a
+ * heading (`# 4 of the policy`: a section of its own, and every later section renumbers) or a
+ * quotation (`> 12 characters`: the `>`, the meaning, is not printed). A heading right under a
+ * line is reported only where it reads as the sentence going on (lower case, a digit, nothing).
+ */
+function reportWrappedLine(node: Heading | Blockquote, index: number | undefined, parent: Parent | undefined, context: BuildContext): void {
+  const before = index === undefined || index === 0 ? undefined : parent?.children[index - 1];
+  if (before?.type !== 'paragraph' || before.position === undefined || node.position === undefined) return;
+  if (node.position.start.line !== before.position.end.line + 1) return;
+  const line = (context.source(node).split('\n')[0] ?? '').trim();
+  if (node.type === 'heading') {
+    const text = toString(node).trim();
+    if (!line.startsWith('#') || /^\p{Lu}/u.test(text) || (text !== '' && !/^[\p{Ll}\p{N}]/u.test(text))) return;
+  }
+  const kind = node.type === 'heading' ? 'a heading (a section of its own: every later section is renumbered)' : `a quotation (the "${line.charAt(0)}" is not printed)`;
+  context.warning(
+    context.place(node),
+    `"${line.slice(0, 40)}" is right under a line of text, so Markdown makes it ${kind}, though it reads as the sentence going on: join it to the line above, or write \\${line.charAt(0)} at the start of the line; for ${node.type === 'heading' ? 'a heading' : 'a quotation'}, leave a blank line before it`,
+    node.type === 'heading' ? 'wrapped-heading' : 'wrapped-quote',
+  );
 }
 
 /** A footnote reference, `[^note]`, left as text: nothing resolved it. */

@@ -224,6 +224,15 @@ describe('near misses in items', () => {
   });
 });
 
+describe('a hard-wrapped line that Markdown reads as a block of its own', () => {
+  it('a line that goes on with # or > right under a line of text: a warning; a heading that reads as one, or after a blank line, stays quiet', () => {
+    expect(parse(`${frontMatter}\n# A\n\nPasswords follow rule\n# 4 of the customer policy.\n\nLength\n> 12 characters\n\nIntro.\n## Next section\n`).messages).toEqual([
+      'doc/01.md:12:1: warning "# 4 of the customer policy." is right under a line of text, so Markdown makes it a heading (a section of its own: every later section is renumbered), though it reads as the sentence going on: join it to the line above, or write \\# at the start of the line; for a heading, leave a blank line before it [wrapped-heading]',
+      'doc/01.md:15:1: warning "> 12 characters" is right under a line of text, so Markdown makes it a quotation (the ">" is not printed), though it reads as the sentence going on: join it to the line above, or write \\> at the start of the line; for a quotation, leave a blank line before it [wrapped-quote]',
+    ]);
+  });
+});
+
 describe('answer rows read otherwise than meant', () => {
   it('options not separated by " / " (a space, a backslash, a <br>) or boxes that only look like ☐ are one box: an error', () => {
     const rows = ['| Executed | Yes No |', '| Executed | Yes \\ No |', '| Executed | Yes<br>No |', '| Executed | Yes: □ No: □ |'];
