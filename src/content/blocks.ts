@@ -6,7 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportIndentedHeading, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -43,7 +43,7 @@ export function toBlocks(node: RootContent, settings: BlockSettings, context: Bu
         },
       ];
     case 'code':
-      if (!reportLostItemTable(node, context)) reportIndentedHeading(node, context);
+      if (!reportLostItemTable(node, context)) reportIndentedStart(node, context);
       return [{ kind: 'code', lang: node.lang ?? null, value: node.value }];
     case 'blockquote':
       return [{ kind: 'blockquote', children: node.children.flatMap((child) => toBlocks(child, settings, context, 'quote')) }];

@@ -52,18 +52,22 @@ export function readDirective(node: MdParagraph, context: BuildContext): Directi
   return { kind: 'directive', name: name as DirectiveName, place };
 }
 
-/** A line that starts with colons and a word, as a directive does. */
-const looseLine = /^:{1,3}\s*([A-Za-z][\w\s\u2010\u2011\u2013-]*?)[\s:()[\]{}.]*$/;
+/** A line that starts with colons and a word, as a directive does, with what may follow it in brackets. */
+const looseLine = /^:{1,3}\s*([A-Za-z][\w\s\u2010\u2011\u2013-]*?)(?:\s*(?:\[[^\]]*\]|\{[^}]*\}|\([^)]*\)))*[\s:.]*$/;
+
+/** The line as a directive-like line is matched: emphasis around it dropped, full-width colons (U+FF1A) as colons. */
+const looseForm = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/\uFF1A/g, ':').trim();
 
 /**
  * A line meant as a directive that is not one (`:: signatures`, `:::open-items`,
- * `::responsibility matrix`, `::deployment‑overview` with a no-break hyphen, `::signatures:`, or a
- * directive in a paragraph's second line): printed as text, and the part it names is not where
+ * `::responsibility matrix`, `::deployment‑overview` with a no-break hyphen, `::signatures:`,
+ * `::open-items [see below]`, `**::open-items**`, full-width colons, or a directive in a
+ * paragraph's second line): printed as text, and the part it names is not where
  * it was written. `\::name` stays text, as documented.
  */
 function reportDirectiveLike(written: string, node: MdParagraph, context: BuildContext): void {
   for (const [index, line] of written.split('\n').entries()) {
-    const loose = looseLine.exec(line.trim());
+    const loose = looseLine.exec(looseForm(line));
     if (!loose) continue;
     const name = (loose[1] ?? '').toLowerCase().trim().replace(/[\s\u2010\u2011\u2013_]+/g, '-');
     if (!(directiveNames as readonly string[]).includes(name) || (index === 0 && line.trim() === `::${name}`)) continue;

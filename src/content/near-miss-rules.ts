@@ -9,6 +9,7 @@ import type { Code, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClItem } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { directiveNames } from './directive.js';
 
 /**
  * `CL`, in any case, then a space, `_`, a dot or a dash that is not `-` (Word's non-breaking
@@ -127,12 +128,21 @@ export function reportRowsAsText(node: Paragraph, context: BuildContext): boolea
  */
 const headingLike = /^(#{1,6})(?:\u00a0|\u2007|\u202f)?(?=[^\s#\d])/;
 
-/** A heading indented four spaces or a tab: Markdown reads it as a code block, and the section is missing. */
-export function reportIndentedHeading(node: Code, context: BuildContext): void {
+/**
+ * A heading or a directive indented four spaces or a tab: Markdown reads it as a code block, so
+ * the section, or the part the directive places, is missing and the line prints as code.
+ */
+export function reportIndentedStart(node: Code, context: BuildContext): void {
   if (isFenced(node, context)) return;
   const first = node.value.split('\n')[0] ?? '';
-  if (!/^#{1,6}\s+\S/.test(first)) return;
-  context.warning(context.place(node), `"${first.slice(0, 60)}" is indented (four spaces or a tab), so Markdown reads it as a code block and its section would be missing: start the line at the margin`, 'heading-like');
+  if (/^#{1,6}\s+\S/.test(first)) {
+    context.warning(context.place(node), `"${first.slice(0, 60)}" is indented (four spaces or a tab), so Markdown reads it as a code block and its section would be missing: start the line at the margin`, 'heading-like');
+    return;
+  }
+  const name = /^::([A-Za-z][\w-]*)\s*$/.exec(first)?.[1];
+  if (name !== undefined && (directiveNames as readonly string[]).includes(name)) {
+    context.error(context.place(node), `"::${name}" is indented (four spaces or a tab), so Markdown reads it as a code block and prints it as text, and the part it places is missing: start the line at the margin`, 'directive-like');
+  }
 }
 
 /** A paragraph that starts as a heading without its space, or with seven `#`: the section would be missing. */

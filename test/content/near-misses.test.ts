@@ -474,6 +474,16 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     ]);
   });
 
+  it('a directive in bold, with full-width colons, with words in brackets after it, or indented into a code block is an error', () => {
+    const text = `${frontMatter}\n**::open-items**\n\n\uFF1A\uFF1Aopen-items\n\n::open-items [see below]\n\nText.\n\n    ::responsibility-matrix\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:9:1: error "**::open-items**" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:11:1: error "\uFF1A\uFF1Aopen-items" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:13:1: error "::open-items [see below]" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:17:1: error "::responsibility-matrix" is indented (four spaces or a tab), so Markdown reads it as a code block and prints it as text, and the part it places is missing: start the line at the margin [directive-like]',
+    ]);
+  });
+
   it('directives: an escaped one is text, attributes are an error, the signature block at most once', () => {
     const { messages, checklist } = parse(`${frontMatter}\n::signatures\n\n\\::signatures\n\n::signatures\n\n::open-items{x=1}\n\n::open-items\n\n::open-items\n`);
     expect(messages).toEqual([
