@@ -34,6 +34,9 @@ export interface FrontMatter {
  * Parses the YAML of the front matter. `value` is the YAML text, `placeAt(line, column)` maps
  * a 1-based line of that text to the source. Returns the metadata and any problems.
  */
+/** A value wholly in typographic quotes: “…”, „…“, «…», ‘…’, ‚…‘, ‹…›. */
+const typographicQuotes = /^[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A][\s\S]*[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A]$/;
+
 export function readFrontMatter(
   value: string | null,
   defaultId: string,
@@ -91,6 +94,12 @@ export function readFrontMatter(
   // `title: Product #1 Guide`: YAML reads ` #1 Guide` as a comment, and the title ends at "Product".
   visit(doc, {
     Scalar(_key, node) {
+      // `version: “1.0”` (a word processor's quotes): YAML quotes only with straight ones, so
+      // these are part of the value and print (and a deployment's "1.0" no longer matches).
+      if (node.type === Scalar.PLAIN && typeof node.value === 'string' && typographicQuotes.test(node.value)) {
+        const bare = node.value.slice(1, -1);
+        problem(placeOf(node), `${node.value.slice(0, 40)} is written in typographic quotes, which YAML keeps as part of the value, so they are printed: write straight quotes ("${bare.slice(0, 30)}") or none`, 'typographic-quotes', 'warning');
+      }
       // `date: 2025-03-01 # release` is a comment as meant; `#1` right after the `#` is text.
       if (node.type !== Scalar.PLAIN || !node.comment || /^\s/.test(node.comment)) return;
       const cut = `${String(node.source ?? node.value)} #${node.comment}`;

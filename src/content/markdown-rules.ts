@@ -44,6 +44,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         break;
       case 'link':
         reportSchemelessLiteral(node, index, parent, context);
+        reportEmptyLink(node, context);
         break;
       case 'image':
         reportMissingAlt(node, context);
@@ -74,6 +75,15 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
   });
   reportLinkDefinitions(definitions, references, context);
   reportRepeatedFootnotes(footnotes, context);
+}
+
+/**
+ * `[](https://…)`: a link to a section with no text prints the section's title; a link elsewhere
+ * has nothing to print, so the sentence loses it.
+ */
+function reportEmptyLink(node: Link, context: BuildContext): void {
+  if (toString(node).trim() !== '' || node.url.startsWith('#')) return;
+  context.warning(context.place(node), `Link ${context.source(node).slice(0, 60)} has no text, so nothing is printed for it: write the text to show, "[the guide](${node.url.slice(0, 40)})"`, 'empty-link');
 }
 
 /** `![](images/x.png)`: images are printed as their alt text, so this one leaves nothing. */

@@ -36,4 +36,12 @@ describe('notation that prints as written', () => {
       'doc/01.md:11:44: warning [x][] is not a link, so it prints as written: no "[x]:" defines it in this file (a link definition applies in its own file) [undefined-reference]',
     ]);
   });
+
+  it('a link with no text to an address, or a front-matter value in typographic quotes, is a warning; a link to a section with no text prints its title', () => {
+    const text = `---\ntitle: \u201CExample checklist\u201D\nversion: "1.0"\ndate: 2025-03-14\n---\n\n# A\n\nSee [](https://example.com/guide) and [](#a) for details.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:2:8: warning \u201CExample checklist\u201D is written in typographic quotes, which YAML keeps as part of the value, so they are printed: write straight quotes ("Example checklist") or none [typographic-quotes]',
+      'doc/01.md:9:5: warning Link [](https://example.com/guide) has no text, so nothing is printed for it: write the text to show, "[the guide](https://example.com/guide)" [empty-link]',
+    ]);
+  });
 });
