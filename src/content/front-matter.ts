@@ -145,7 +145,8 @@ export function readFrontMatter(
         problem(placeOf(node), numberVersion(node.source, node.value, key), 'version-number');
         return node.source;
       }
-      return String(node.value);
+      // A folded or literal block (`title: >`) ends in a line break, which would print.
+      return String(node.value).trim();
     }
     problem(node ? placeOf(node) : field.keyPlace, `\`${key}\` must be a text value`, required ? `missing-${key}` : 'front-matter');
     return '';

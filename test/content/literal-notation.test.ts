@@ -44,4 +44,10 @@ describe('notation that prints as written', () => {
       'doc/01.md:9:5: warning Link [](https://example.com/guide) has no text, so nothing is printed for it: write the text to show, "[the guide](https://example.com/guide)" [empty-link]',
     ]);
   });
+
+  it('a front-matter value written as a folded block has no line break at its end', () => {
+    const { checklist, messages } = parse(`---\ntitle: >\n  Example checklist\n  for servers\nversion: "1.0"\ndate: 2025-03-14\n---\n\n# A\n\nText.\n`);
+    expect(messages).toEqual([]);
+    expect(checklist.meta.title).toBe('Example checklist for servers');
+  });
 });
