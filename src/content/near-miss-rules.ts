@@ -142,8 +142,25 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
   const name = /^::([A-Za-z][\w-]*)\s*$/.exec(first)?.[1];
   if (name !== undefined && (directiveNames as readonly string[]).includes(name)) {
     context.error(context.place(node), `"::${name}" is indented (four spaces or a tab), so Markdown reads it as a code block and prints it as text, and the part it places is missing: start the line at the margin`, 'directive-like');
+    return;
+  }
+  // A list or sentences indented after a blank line: printed as code, the list's bullets and all.
+  const lines = node.value.split('\n').filter((line) => line.trim() !== '');
+  const listLike = lines.every((line) => listLine.test(line));
+  const proseLike = lines.every((line) => proseLine.test(line)) && /[.!?:]$/.test(lines.at(-1)?.trim() ?? '');
+  if (listLike || proseLike) {
+    context.warning(
+      context.place(node),
+      `"${first.slice(0, 40)}" is indented (four spaces or a tab) after a blank line, so Markdown reads it as a code block and prints it as code, not as ${listLike ? 'a list' : 'a paragraph'}: start the lines at the margin (a list item's own paragraph goes as far in as the item's text)`,
+      'indented-text',
+    );
   }
 }
+
+/** A list item's line: a bullet or a number, then a word. */
+const listLine = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\p{L}/u;
+/** A line of prose: words and spaces, four words at least, nothing a command or code would have. */
+const proseLine = /^(?=(?:\S+\s+){3,}\S)[^{}<>;=$|\\`#]*$/u;
 
 /** A paragraph that starts as a heading without its space, or with seven `#`: the section would be missing. */
 export function reportHeadingLike(node: Paragraph, context: BuildContext): boolean {

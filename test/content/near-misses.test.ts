@@ -233,6 +233,16 @@ describe('a hard-wrapped line that Markdown reads as a block of its own', () => 
   });
 });
 
+describe('text indented into a code block', () => {
+  it('a list or sentences indented four spaces after a blank line: a warning; a command, or a list item\'s own paragraph, stays quiet', () => {
+    const body = 'Intro.\n\n    - Enable secure boot\n    - Set a BIOS password\n\nMore.\n\n    The certificate is replaced before the system goes live.\n\nRun:\n\n    netsh advfirewall set allprofiles state on\n\n- item\n\n    More of the item, as its own paragraph here.\n';
+    expect(parse(`${frontMatter}\n# A\n\n${body}`).messages).toEqual([
+      'doc/01.md:13:1: warning "- Enable secure boot" is indented (four spaces or a tab) after a blank line, so Markdown reads it as a code block and prints it as code, not as a list: start the lines at the margin (a list item\'s own paragraph goes as far in as the item\'s text) [indented-text]',
+      'doc/01.md:18:1: warning "The certificate is replaced before the s" is indented (four spaces or a tab) after a blank line, so Markdown reads it as a code block and prints it as code, not as a paragraph: start the lines at the margin (a list item\'s own paragraph goes as far in as the item\'s text) [indented-text]',
+    ]);
+  });
+});
+
 describe('answer rows read otherwise than meant', () => {
   it('options not separated by " / " (a space, a backslash, a <br>) or boxes that only look like ☐ are one box: an error', () => {
     const rows = ['| Executed | Yes No |', '| Executed | Yes \\ No |', '| Executed | Yes<br>No |', '| Executed | Yes: □ No: □ |'];
