@@ -5,7 +5,7 @@
  * that became a link definition (or a paragraph's line), a definition given twice. Each file is
  * its own Markdown document, so each is checked on its own.
  */
-import type { Blockquote, Definition, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, Text } from 'mdast';
+import type { Blockquote, Definition, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, TableCell, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
@@ -60,6 +60,10 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         break;
       case 'paragraph':
         reportDefinitionLines(node, context);
+        reportEscapedPaths(node, context);
+        break;
+      case 'tableCell':
+        reportEscapedPaths(node, context);
         break;
       case 'heading':
       case 'blockquote':
@@ -126,6 +130,38 @@ function reportWrappedLine(node: Heading | Blockquote, index: number | undefined
     `"${line.slice(0, 40)}" is right under a line of text, so Markdown makes it ${kind}, though it reads as the sentence going on: join it to the line above, or write \\${line.charAt(0)} at the start of the line; for ${node.type === 'heading' ? 'a heading' : 'a quotation'}, leave a blank line before it`,
     node.type === 'heading' ? 'wrapped-heading' : 'wrapped-quote',
   );
+}
+
+/** A path: a drive (`C:\`), a share (`\\server`), or a backslash kept before a letter or digit. */
+const pathLike = /^[A-Za-z]:\\|^\\\\|\\[\p{L}\p{N}]/u;
+
+/**
+ * `C:\ProgramData\App\*.db`, `\\fileserver\setup`, `C:\Backup\` at the end of a line: in a
+ * path written as text, a backslash before punctuation is Markdown's escape, and one at the end
+ * of a line (but the last) a line break, so neither is printed (`C:\ProgramData\App*.db`,
+ * `\fileserver`). Code spans print as written and are left alone.
+ */
+function reportEscapedPaths(node: Paragraph | TableCell, context: BuildContext): void {
+  const source = context.source(node);
+  if (!source.includes('\\')) return;
+  const start = context.place(node);
+  const lines = source.split('\n');
+  lines.forEach((line, offset) => {
+    const text = line.replace(/`+[^`]*`+/g, (code) => ' '.repeat(code.length));
+    const breaks = offset < lines.length - 1 && /\\$/.test(text.trimEnd());
+    for (const match of text.matchAll(/[^\s|]*\\[^\s|]*/g)) {
+      const token = match[0].replace(/^[(\["']+|[)\]"',;]+$/g, '');
+      if (!pathLike.test(token)) continue;
+      const atEnd = breaks && match.index + match[0].length === text.trimEnd().length;
+      const printed = token.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(atEnd ? /\\$/ : /$^/, '');
+      if (printed === token) continue;
+      context.warning(
+        { ...start, line: start.line + offset, column: (offset === 0 ? start.column : 1) + match.index },
+        `In "${token.slice(0, 50)}", Markdown reads a backslash before punctuation${atEnd ? ' or at the end of a line' : ''} as ${atEnd ? 'an escape or a line break' : 'an escape'}, so the path prints as "${printed.slice(0, 50)}": write it as code (\`${token.slice(0, 30)}\`), or double those backslashes`,
+        'escaped-path',
+      );
+    }
+  });
 }
 
 /** A footnote reference, `[^note]`, left as text: nothing resolved it. */
