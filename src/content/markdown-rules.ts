@@ -5,7 +5,7 @@
  * that became a link definition (or a paragraph's line), a definition given twice. Each file is
  * its own Markdown document, so each is checked on its own.
  */
-import type { Blockquote, Definition, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, TableCell, Text } from 'mdast';
+import type { Blockquote, Definition, Emphasis, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, Strong, TableCell, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
@@ -69,6 +69,10 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
       case 'blockquote':
         reportWrappedLine(node, index, parent, context);
         break;
+      case 'emphasis':
+      case 'strong':
+        reportGluedStars(node, parent, context);
+        break;
       case 'definition':
         definitions.push(node);
         break;
@@ -129,6 +133,30 @@ function reportWrappedLine(node: Heading | Blockquote, index: number | undefined
     context.place(node),
     `"${line.slice(0, 40)}" is right under a line of text, so Markdown makes it ${kind}, though it reads as the sentence going on: join it to the line above, or write \\${line.charAt(0)} at the start of the line; for ${node.type === 'heading' ? 'a heading' : 'a quotation'}, leave a blank line before it`,
     node.type === 'heading' ? 'wrapped-heading' : 'wrapped-quote',
+  );
+}
+
+/**
+ * `TLS_*_WITH_3DES_*`, `*[A-Z]*[0-9]*`, `file*.log*`: stars as wildcards, glued to the text
+ * outside them, that Markdown pairs into emphasis, so they are not printed and the name reads
+ * otherwise. Emphasis as meant (`a *very* good`, `(*note*)`) has a space or punctuation outside.
+ */
+function reportGluedStars(node: Emphasis | Strong, parent: Parent | undefined, context: BuildContext): void {
+  const own = context.source(node);
+  if (!own.startsWith('*') || parent?.position?.start.offset === undefined || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+  const around = context.source(parent);
+  const from = node.position.start.offset - parent.position.start.offset;
+  const to = node.position.end.offset - parent.position.start.offset;
+  const before = around.charAt(from - 1);
+  const after = around.charAt(to);
+  if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_[(]/u.test(after)) return;
+  const start = Math.max(0, around.lastIndexOf(' ', from) + 1);
+  const end = around.indexOf(' ', to) < 0 ? around.length : around.indexOf(' ', to);
+  const written = around.slice(start, end).replace(/[.,;:]+$/, '');
+  context.warning(
+    context.place(node),
+    `The stars in "${written.slice(0, 50)}" are glued to the text around them, and Markdown reads a pair as emphasis, so they are not printed and the name reads otherwise: write it as code (\`${written.slice(0, 30)}\`), or write \\* for each star`,
+    'glued-stars',
   );
 }
 

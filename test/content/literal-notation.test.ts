@@ -59,4 +59,12 @@ describe('notation that prints as written', () => {
       'doc/01.md:13:38: warning In "C:\\Backup\\", Markdown reads a backslash before punctuation or at the end of a line as an escape or a line break, so the path prints as "C:\\Backup": write it as code (`C:\\Backup\\`), or double those backslashes [escaped-path]',
     ]);
   });
+
+  it('stars glued to the text around them, as wildcards, are a warning; emphasis as meant stays quiet', () => {
+    const body = 'Disable TLS_*_WITH_RC4_* suites; passwords like *[A-Z]*[0-9]* are weak; a *very* good idea (*note*), **bold**.\n';
+    expect(parse(`${frontMatter}\n# A\n\n${body}`).messages).toEqual([
+      'doc/01.md:11:13: warning The stars in "TLS_*_WITH_RC4_*" are glued to the text around them, and Markdown reads a pair as emphasis, so they are not printed and the name reads otherwise: write it as code (`TLS_*_WITH_RC4_*`), or write \\* for each star [glued-stars]',
+      'doc/01.md:11:49: warning The stars in "*[A-Z]*[0-9]*" are glued to the text around them, and Markdown reads a pair as emphasis, so they are not printed and the name reads otherwise: write it as code (`*[A-Z]*[0-9]*`), or write \\* for each star [glued-stars]',
+    ]);
+  });
 });
