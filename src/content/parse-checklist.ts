@@ -152,6 +152,7 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
   }
   for (const [base, numbers] of titled) if (numbers.length > 1) ambiguous.set(base, numbers);
   const seen = new Map<string, ClItem>();
+  const seenAnyCase = new Map<string, ClItem>();
   for (const item of items) {
     const first = seen.get(item.id);
     if (first) {
@@ -162,7 +163,18 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
       );
       continue;
     }
+    // `CL-Pwd1` beside `CL-PWD1`: a deployment or a link that writes one ID in the other's case
+    // reaches the other item, or none.
+    const twin = seenAnyCase.get(item.id.toLowerCase());
+    if (twin) {
+      context.warning(
+        item.place,
+        `Item ID ${item.id} differs from ${twin.id} (${twin.place.file}:${twin.place.line}:${twin.place.column}) only in case, so an answer or a link written in the other's case reaches the wrong item: give it an ID that differs otherwise`,
+        'duplicate-id',
+      );
+    }
     seen.set(item.id, item);
+    seenAnyCase.set(item.id.toLowerCase(), item);
     anchors.set(item.id, { kind: 'item', anchor: item.id, label: `${item.id} ${item.titleText}` });
   }
   return anchors;

@@ -67,4 +67,11 @@ describe('notation that prints as written', () => {
       'doc/01.md:11:49: warning The stars in "*[A-Z]*[0-9]*" are glued to the text around them, and Markdown reads a pair as emphasis, so they are not printed and the name reads otherwise: write it as code (`*[A-Z]*[0-9]*`), or write \\* for each star [glued-stars]',
     ]);
   });
+
+  it('two item IDs that differ only in case are a warning', () => {
+    const item = (id: string) => `| ${id} Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n`;
+    expect(parse(`${frontMatter}\n${item('CL-PWD1')}\n${item('CL-Pwd1')}`).messages).toEqual([
+      'doc/01.md:13:3: warning Item ID CL-Pwd1 differs from CL-PWD1 (doc/01.md:9:3) only in case, so an answer or a link written in the other\'s case reaches the wrong item: give it an ID that differs otherwise [duplicate-id]',
+    ]);
+  });
 });
