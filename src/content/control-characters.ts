@@ -10,17 +10,17 @@
  */
 import { location } from 'vfile-location';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { CONTROL, codesIn } from '../deployment/control-characters.js';
+import { CONTROL, DIRECTION, codesIn, directionCharactersReason } from '../deployment/control-characters.js';
 
 /** Zero-width space, word joiner, zero-width no-break space (a BOM past the start), soft hyphen. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 
 const codeOf = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** `text` without the characters `pattern` matches; `report` hears of each line that held one, at its first. */
-function removeReported(text: string, pattern: RegExp, report: (line: number, column: number, lineText: string) => void): string {
+/** `report` hears of each line of `text` that holds a character `pattern` matches, at its first; whether any did. */
+function reportLines(text: string, pattern: RegExp, report: (line: number, column: number, lineText: string) => void): boolean {
   const matches = [...text.matchAll(pattern)];
-  if (matches.length === 0) return text;
+  if (matches.length === 0) return false;
   const place = location(text);
   const reported = new Set<number>();
   for (const match of matches) {
@@ -29,7 +29,22 @@ function removeReported(text: string, pattern: RegExp, report: (line: number, co
     reported.add(point.line);
     report(point.line, point.column, text.split('\n')[point.line - 1] ?? '');
   }
-  return text.replace(pattern, '');
+  return true;
+}
+
+/** `text` without the characters `pattern` matches; `report` hears of each line that held one, at its first. */
+function removeReported(text: string, pattern: RegExp, report: (line: number, column: number, lineText: string) => void): string {
+  return reportLines(text, pattern, report) ? text.replace(pattern, '') : text;
+}
+
+/**
+ * Direction characters (deployment/control-characters.ts `DIRECTION`) are valid text and kept,
+ * but the text can then read otherwise than it is written: each line that holds any is a warning.
+ */
+export function reportDirectionCharacters(text: string, path: string, diagnostics: Diagnostics): void {
+  reportLines(text, DIRECTION, (line, column, lineText) => {
+    diagnostics.warning(path, { line, column }, directionCharactersReason({ codes: codesIn(lineText, DIRECTION) }), 'direction-character');
+  });
 }
 
 /** `text` without its control characters; `diagnostics` hears of each line that held one. */

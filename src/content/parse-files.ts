@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { checkItemCount, checkTreeLimits, type ItemCount } from '../limits/check-tree.js';
-import { withoutControlCharacters, withoutInvisibleCharacters } from './control-characters.js';
+import { reportDirectionCharacters, withoutControlCharacters, withoutInvisibleCharacters } from './control-characters.js';
 import type { SourceFile } from './read-sources.js';
 
 declare module 'unist' {
@@ -42,6 +42,7 @@ export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic
   for (const file of files) {
     const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const text = withoutInvisibleCharacters(withoutControlCharacters(lines, file.path, diagnostics), file.path, diagnostics);
+    reportDirectionCharacters(text, file.path, diagnostics);
     if (text.trim() === '') {
       diagnostics.error(file.path, undefined, 'File is empty: write the checklist, or delete the file', 'empty');
       continue;

@@ -12,35 +12,51 @@ import { pointer as pointerOf } from './json-source.js';
  */
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Characters that change the order text is shown in (embeddings, overrides, isolates: U+202A to
+ * U+202E, U+2066 to U+2069). They are valid text and kept, but a text can then read otherwise
+ * than it is written (`Port \u202E0443` shows "Port 3440"): each string that holds one is a warning.
+ */
+export const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/g;
+
 export interface ControlCharacters {
   pointer: string;
-  /** The characters removed, as `U+0000`. */
+  /** The characters found, as `U+0000`. */
   codes: string[];
+  /** `removed`: control characters, taken out; `direction`: direction characters, kept. */
+  kind: 'removed' | 'direction';
 }
 
-export function codesIn(value: string): string[] {
-  const codes = (value.match(CONTROL) ?? []).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+export function codesIn(value: string, pattern: RegExp = CONTROL): string[] {
+  const codes = (value.match(pattern) ?? []).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   return [...new Set(codes)];
 }
 
-/** `value` with every control character removed from its strings and keys; `found` hears of each. */
+/** `value` with every control character removed from its strings and keys; `found` hears of each, and of direction characters. */
 export function removeControlCharacters(value: unknown, found: (problem: ControlCharacters) => void, at: (string | number)[] = []): unknown {
   if (typeof value === 'string') {
+    const direction = codesIn(value, DIRECTION);
+    if (direction.length > 0) found({ pointer: pointerOf(...at), codes: direction, kind: 'direction' });
     const codes = codesIn(value);
     if (codes.length === 0) return value;
-    found({ pointer: pointerOf(...at), codes });
+    found({ pointer: pointerOf(...at), codes, kind: 'removed' });
     return value.replace(CONTROL, '');
   }
   if (Array.isArray(value)) return value.map((item, index) => removeControlCharacters(item, found, [...at, index]));
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([key, item]) => {
       const codes = codesIn(key);
-      if (codes.length > 0) found({ pointer: pointerOf(...at, key), codes });
+      if (codes.length > 0) found({ pointer: pointerOf(...at, key), codes, kind: 'removed' });
       return [key.replace(CONTROL, ''), removeControlCharacters(item, found, [...at, key])] as const;
     });
     return Object.fromEntries(entries);
   }
   return value;
+}
+
+export function directionCharactersReason(problem: Pick<ControlCharacters, 'codes'>): string {
+  const plural = problem.codes.length > 1 ? 's' : '';
+  return `Direction character${plural} ${problem.codes.join(', ')}: ${plural ? 'they change' : 'it changes'} the order the text is shown in, so it can read otherwise than it is written; delete ${plural ? 'them' : 'it'} unless the text is in a right-to-left script`;
 }
 
 export function controlCharactersReason(problem: ControlCharacters): string {

@@ -17,7 +17,7 @@ import { checkDeployment } from './check-deployment.js';
 import { parseJsonSource, pointer } from './json-source.js';
 import { pruneAt } from './prune.js';
 import { checkSchema } from './schema.js';
-import { controlCharactersReason, removeControlCharacters } from './control-characters.js';
+import { controlCharactersReason, directionCharactersReason, removeControlCharacters } from './control-characters.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { deploymentName } from './deployment-name.js';
 
@@ -85,7 +85,11 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     const reason = `${duplicate.pointer}: duplicate key: it is already at line ${duplicate.first.line}, and JSON keeps only the last; remove one`;
     diagnostics.error(shown, duplicate.point, reason, 'duplicate-key');
   }
-  const value = removeControlCharacters(source.value, (problem) => report(problem.pointer, controlCharactersReason(problem), 'warning', 'control-character'));
+  const value = removeControlCharacters(source.value, (problem) =>
+    problem.kind === 'direction'
+      ? report(problem.pointer, directionCharactersReason(problem), 'warning', 'direction-character')
+      : report(problem.pointer, controlCharactersReason(problem), 'warning', 'control-character'),
+  );
 
   const schemaProblems = checkSchema(value);
   for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', problem.ruleId);

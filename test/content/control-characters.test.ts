@@ -20,6 +20,14 @@ describe('control characters in a master', () => {
     expect(checklist.body[0]).toMatchObject({ kind: 'section', titleText: 'Intro bell' });
   });
 
+  it('direction characters (a right-to-left override) are a warning at the first one of each line, and kept', () => {
+    const { checklist, messages } = parse(`${frontMatter}\n# Ports\n\nOpen port \u202E0443\u202C only.\n`);
+    expect(messages).toEqual([
+      'doc/01.md:11:11: warning Direction characters U+202E, U+202C: they change the order the text is shown in, so it can read otherwise than it is written; delete them unless the text is in a right-to-left script [direction-character]',
+    ]);
+    expect(JSON.stringify(checklist.body)).toContain('\u202E0443\u202C');
+  });
+
   it('stop check and the build, writing nothing, with the same message', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-control-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });

@@ -69,4 +69,12 @@ describe('control characters', () => {
     }
     expect(await zip.file('word/document.xml')?.async('string')).toContain('Done on 10:30');
   });
+
+  it('direction characters (a right-to-left override) are a warning at their JSON path, and kept', async () => {
+    const text = acme.replace('"Done on 10:30\\nby the supplier"', '"Port \\u202E0443\\u202C open"');
+    await writeFile(join(dir, 'content/deployments/direction.json'), text);
+    const check = await runCli(['check', '--content', 'content', 'content/deployments/direction.json'], { cwd: dir });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/direction\.json:13:\d+: warning \/answers\/CL-PWD1\/comment: Direction characters U\+202E, U\+202C: they change the order the text is shown in, .* \[direction-character\]/);
+  });
 });
