@@ -29,12 +29,21 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   };
 
   const renamed: string[] = [];
+  const merged: string[] = [];
   for (const { from, to: id } of impact.renamed) {
     if (!has(['answers', from])) continue;
     const current = answers()[id];
     if (current !== undefined && isAnswered(current)) {
-      // Both IDs answered: the newer answer stays, the older one is kept under `retired`.
-      toRetired(from);
+      // Both IDs answered (items merged): the newer answer stays, the older one is kept under
+      // `retired`, and the item is marked for review, so that what the older answer said (an
+      // open "No", a due date) is looked at again rather than gone from the document unseen.
+      const older = answers()[from] ?? {};
+      const key = has(['retired', from]) ? `${from} (before ${to.meta.version})` : from;
+      text = moveJsonValue(text, ['answers', from], ['retired', key], { after: 'answers' });
+      const what = `${from} is now part of this item; its own answer (${answerText(older)}) is kept under "retired"`;
+      const existing = (answers()[id] as (Answer & { review?: string }) | undefined)?.review;
+      if (!existing?.includes(what)) text = setJsonValue(text, ['answers', id, 'review'], existing ? `${existing}; ${what}` : what);
+      merged.push(`${from} → ${id}`);
       continue;
     }
     // An empty answer under the new ID holds nothing: the renamed answer takes its place.
@@ -43,6 +52,7 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
     renamed.push(`${from} → ${id}`);
   }
   if (renamed.length > 0) summary.push(`${count(renamed.length, 'answer')} under a new ID: ${renamed.join(', ')}`);
+  if (merged.length > 0) summary.push(`${count(merged.length, 'answer')} to an item merged into another that has its own answer, kept under "retired", the item marked for review: ${merged.join(', ')}`);
 
   for (const entry of impact.dropped) if (entry.moves && has(['answers', entry.id])) toRetired(entry.id);
   if (moved.length > 0) summary.push(`${count(moved.length, 'answer')} to retired items moved to "retired": ${moved.join(', ')}`);
@@ -69,6 +79,13 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
     summary.push(`checklistVersion ${deployment.checklistVersion ?? '(none)'} → ${to.meta.version}`);
   }
   return { text, summary };
+}
+
+/** An answer in a few words, for a review mark: its status (or its components'), its comment's start. */
+function answerText(answer: Answer): string {
+  const status = answer.status ?? Object.entries(answer.components ?? {}).map(([row, value]) => `${row}: ${value}`).join(', ');
+  const comment = answer.comment?.trim() ? `"${answer.comment.trim().slice(0, 40)}${answer.comment.trim().length > 40 ? '…' : ''}"` : '';
+  return [status, comment].filter((part) => part !== '').join(', ') || 'empty';
 }
 
 /** Where a new answer goes: after the nearest earlier answered item of the master, else before the next. */

@@ -106,6 +106,23 @@ describe('checklist upgrade', () => {
     expect(named.stderr).toBe('checklist: content/deployments: cannot read the file: a folder stands where the file should be\n');
   });
 
+  it('an answer to an item merged into another answered one: kept under "retired", and the item marked for review with what it said', async () => {
+    // CL-PWD1 became CL-PWD2; a deployment that answered both (the second by hand) keeps CL-PWD2's answer.
+    const both = join(repo.content, 'deployments', 'both.json');
+    writeFileSync(both, acmeV1.replace('"CL-PWD1": { "status": "Yes", "comment": "12 characters everywhere" },', '"CL-PWD1": { "status": "No", "comment": "Lockout after 5 failed log-ons planned", "due": "2026-05-01" },\n    "CL-PWD2": { "status": "Yes" },'));
+    const result = await cli('upgrade', 'content/deployments/both.json');
+    const upgraded = JSON.parse(readFileSync(both, 'utf8')) as { answers: Record<string, { status?: string; review?: string }>; retired: Record<string, { status?: string; due?: string }> };
+    const check = await cli('check', 'content/deployments/both.json');
+    rmSync(both);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('1 answer to an item merged into another that has its own answer, kept under "retired", the item marked for review: CL-PWD1 → CL-PWD2');
+    expect(upgraded.answers['CL-PWD1']).toBeUndefined();
+    expect(upgraded.retired['CL-PWD1']).toEqual({ status: 'No', comment: 'Lockout after 5 failed log-ons planned', due: '2026-05-01' });
+    expect(upgraded.answers['CL-PWD2']?.status).toBe('Yes');
+    expect(upgraded.answers['CL-PWD2']?.review).toContain('CL-PWD1 is now part of this item; its own answer (No, "Lockout after 5 failed log-ons planned") is kept under "retired"');
+    expect(check.stderr).toMatch(/warning \/answers\/CL-PWD2\/review: CL-PWD2 changed since it was answered/);
+  });
+
   it('warns, before the upgrade, about renamed and retired answers and the older version', async () => {
     const old = join(repo.content, 'deployments', 'old.json');
     writeFileSync(old, acmeV1.replace('"CL-PWD1": {', '"CL-PWD-DEFAULT": {').replace('"CL-SRV1"', '"CL-SRV2"'));
