@@ -81,6 +81,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = applyChanges(raw.slice(bom.length), loaded.deployment, changes);
   assertValid(text, loaded, into);
+  report(hiddenByImport(text, loaded, into, displayPath(into)));
   process.stdout.write(describeChanges(changes));
   const count = `${changes.length} answer${changes.length === 1 ? '' : 's'}`;
   if (options.dryRun) {
@@ -99,6 +100,22 @@ async function withLineage(file: FilledFile, master: Checklist, content: string)
   if (masterPath === null) return master;
   const { lineageSince } = await import('../versions/lineage.js');
   return lineageSince(masterPath, file.version, master);
+}
+
+/**
+ * What the import writes that no document will show (a value for a server the deployment does not
+ * list, an answer to an item its level leaves out): the warnings `check` would give, at once.
+ */
+function hiddenByImport(text: string, loaded: NonNullable<Awaited<ReturnType<typeof loadDeployment>>>, path: string, shown: string): Diagnostics {
+  const diagnostics = new Diagnostics();
+  const source = parseJsonSource(path, text);
+  if (!('value' in source)) return diagnostics;
+  const hidden = (deployment: Deployment) => checkDeployment(deployment, loaded.master).filter((problem) => problem.ruleId === 'hidden-answer');
+  const before = new Set(hidden(loaded.deployment).map((problem) => problem.pointer));
+  for (const problem of hidden(source.value as Deployment)) {
+    if (!before.has(problem.pointer)) diagnostics.warning(shown, source.pointAt(problem.pointer), `${problem.pointer}: ${problem.reason}`, 'hidden-answer');
+  }
+  return diagnostics;
 }
 
 /** The edited text must still be a valid deployment: anything else is a bug, and nothing is written. */
