@@ -56,6 +56,9 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
 
   for (const entry of impact.dropped) if (entry.moves && has(['answers', entry.id])) toRetired(entry.id);
   if (moved.length > 0) summary.push(`${count(moved.length, 'answer')} to retired items moved to "retired": ${moved.join(', ')}`);
+  // Kept where they are, but no document shows them any more (check warns: hidden-answer).
+  const aboveLevel = impact.dropped.filter((entry) => !entry.moves && isAnswered(answers()[entry.id])).map((entry) => entry.id);
+  if (aboveLevel.length > 0) summary.push(`${count(aboveLevel.length, 'answer')} kept but no longer shown, the item now above this deployment's level ${impact.level ?? ''}: ${aboveLevel.join(', ')}`);
 
   const added: string[] = [];
   for (const entry of impact.toAnswer) {

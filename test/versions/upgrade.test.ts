@@ -67,6 +67,7 @@ describe('checklist upgrade', () => {
     expect(answerValues(upgraded)).toEqual(answerValues(acmeV1));
     expect(result.stderr).toContain('1 answer under a new ID: CL-PWD1 → CL-PWD2');
     expect(result.stderr).toContain('1 answer to retired items moved to "retired": CL-TEL1');
+    expect(result.stderr).toContain("1 answer kept but no longer shown, the item now above this deployment's level medium: CL-ADM1");
     expect(result.stderr).toContain('3 answers marked for review: CL-PWD2, CL-ADM1, CL-SMTP1');
   });
 
