@@ -14,10 +14,12 @@ export type AnswerTarget =
   | { kind: 'unknown' };
 
 export function answerTarget(master: Checklist, id: string): AnswerTarget {
-  const current = master.items.find((item) => item.id === id);
-  if (current) return { kind: 'current', item: current };
+  // A rename first, as deployment-impact.ts `currentItem`: in a master folded with the versions
+  // in between, an ID renamed and later used again for another item is the rename's.
   const successor = master.items.find((item) => item.replaces.includes(id));
   if (successor) return { kind: 'replaced', item: successor };
+  const current = master.items.find((item) => item.id === id);
+  if (current) return { kind: 'current', item: current };
   const entry = master.retired.find((retired) => retired.id === id);
   return entry ? { kind: 'retired', entry } : { kind: 'unknown' };
 }

@@ -79,8 +79,10 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   }
 
   const answeredIds = new Set(Object.keys(answers).map((id) => currentItem(to, id)?.id ?? id));
+  // An ID renamed and used again for another item: that item is new to this customer.
+  const reused = new Set(to.items.filter((item) => to.items.some((other) => other !== item && other.replaces.includes(item.id))).map((item) => item.id));
   for (const change of diff.items) {
-    if (change.change !== 'added' && !(change.level && !inScope(change.level.from, level, from.meta.levels))) continue;
+    if (change.change !== 'added' && !reused.has(change.id) && !(change.level && !inScope(change.level.from, level, from.meta.levels))) continue;
     if (!inScope(change.itemLevel, level, levels) || answeredIds.has(change.id)) continue;
     impact.toAnswer.push({ id: change.id, titleText: change.titleText, level: change.itemLevel, why: change.change === 'added' ? 'added' : 'level' });
   }
@@ -130,7 +132,10 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
 
 /** The item an answer key belongs to in a version: the same ID, or the item that replaces it. */
 export function currentItem(checklist: Checklist, id: string): ClItem | undefined {
-  return checklist.items.find((item) => item.id === id) ?? checklist.items.find((item) => item.replaces.includes(id));
+  // A rename first: a master the versions in between fold (lineage.ts) may use a renamed ID
+  // again for another item, and the answer belongs to the item the rename led to. A master on
+  // its own never has both (`check`: replaces).
+  return checklist.items.find((item) => item.replaces.includes(id)) ?? checklist.items.find((item) => item.id === id);
 }
 
 function serverLabels(item: ClItem): string[] {

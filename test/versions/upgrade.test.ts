@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { acmeV1, createGitMaster, type GitMaster } from './git-master.js';
+import { acmeV1, createGitMaster, versions, type GitMaster } from './git-master.js';
 
 let repo: GitMaster;
 let acme: string;
@@ -154,3 +154,26 @@ describe('upgrade and diff outside git', () => {
     expect(diff.stderr).toContain('is not in a git repository');
   });
 });
+
+describe('an ID renamed and later used again for another item', () => {
+  it('upgrade follows the rename; the new item of the old ID is a new item to answer', async () => {
+    const reuse = createGitMaster();
+    // 4.0: CL-PWD2 loses its Replaces row (CL-PWD-DEFAULT, itself CL-PWD1 in 1.0), and CL-PWD1 comes back as another item.
+    const master = join(reuse.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+    const items = versions['3.0']['02-items.md'].replace('| Replaces | CL-PWD-DEFAULT |\n', '');
+    expect(items).not.toContain('Replaces');
+    writeFileSync(join(master, '02-items.md'), items.replace('::signatures', '| CL-PWD1 Demo | Password expiry monitored |\n| --- | --- |\n| Level | minimum |\n| Executed | Yes / No |\n\n::signatures'));
+    reuse.git('add', '-A');
+    reuse.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: reuse.root });
+    const upgraded = JSON.parse(readFileSync(reuse.acme, 'utf8')) as { answers: Record<string, { status?: string; comment?: string }> };
+    reuse.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 answer under a new ID: CL-PWD1 → CL-PWD2');
+    expect(result.stderr).toMatch(/new items? to answer, added as \{\}: .*CL-PWD1/);
+    expect(upgraded.answers['CL-PWD2']).toMatchObject({ status: 'Yes', comment: '12 characters everywhere' });
+    expect(upgraded.answers['CL-PWD1']).toEqual({});
+  });
+});
+
