@@ -20,11 +20,13 @@ export type AnswerPlace =
   | { kind: 'none'; key: string; renamedFrom?: string };
 
 export function placeOf(text: string, slots: ReadonlyMap<string, AnswerSlot>, master: Checklist): AnswerPlace {
-  const own = slots.get(text);
-  if (own) return { kind: 'slot', slot: own };
   const key = parseKey(text);
-  if (key === null || !('item' in key)) return { kind: 'none', key: text };
-  const target = answerTarget(master, key.item);
+  // A renamed item's key goes where the rename led, also where the master (folded with the
+  // versions in between) uses the old ID again for another item (answerTarget).
+  const target = key !== null && 'item' in key ? answerTarget(master, key.item) : undefined;
+  const own = slots.get(text);
+  if (own && target?.kind !== 'replaced') return { kind: 'slot', slot: own };
+  if (key === null || !('item' in key) || target === undefined) return { kind: 'none', key: text };
   if (target.kind === 'retired') return { kind: 'retired', slot: { key, options: null, replaces: [] }, entry: target.entry };
   if (target.kind !== 'replaced') return { kind: 'none', key: text };
   const renamed = keyText({ ...key, item: target.item.id });

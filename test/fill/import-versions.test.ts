@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { acmeV1, createGitMaster, type GitMaster, type versions } from '../versions/git-master.js';
+import { acmeV1, createGitMaster, versions, type GitMaster } from '../versions/git-master.js';
 import { editDocx, setBox, setText } from './docx-edit.js';
 
 const DOC = 'word/document.xml';
@@ -161,3 +161,31 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(run.text).toBe(upgraded);
   });
 });
+
+describe('a file of an earlier version whose renamed ID the master later used again for another item', () => {
+  it('imports the answer to the old ID into the item the rename led to, not into the new item of that ID', async () => {
+    const repo = createGitMaster();
+    try {
+      const docx = await buildAt(repo, '1.0');
+      // 4.0: CL-PWD2 without its Replaces row (it was CL-PWD-DEFAULT, and CL-PWD1 in 1.0), CL-PWD1 another item.
+      const master = join(repo.content, 'checklists', 'demo');
+      writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+      const items = versions['3.0']['02-items.md'].replace('| Replaces | CL-PWD-DEFAULT |\n', '');
+      writeFileSync(join(master, '02-items.md'), items.replace('::signatures', '| CL-PWD1 Demo | Password expiry monitored |\n| --- | --- |\n| Level | minimum |\n| Executed | Yes / No |\n\n::signatures'));
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+      const upgrade = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+      expect(upgrade.code, upgrade.stderr).toBe(0);
+      const filled = editDocx(docx, { [DOC]: (xml) => setBox(setBox(xml, 'item/CL-PWD1/status=Yes', false), 'item/CL-PWD1/status=No', true) });
+      const run = await importer(repo)(filled, '--force');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('CL-PWD2\n  status: "Yes" → "No"\n');
+      const answers = (JSON.parse(run.text) as { answers: Record<string, { status?: string }> }).answers;
+      expect(answers['CL-PWD2']?.status).toBe('No');
+      expect(answers['CL-PWD1']).toEqual({});
+    } finally {
+      repo.cleanup();
+    }
+  }, 120_000);
+});
+
