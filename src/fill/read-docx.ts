@@ -103,6 +103,45 @@ function textOf(xml: string): string {
   return (paragraphs > 0 ? text.replace(/\n$/, '') : text).replace(/^\t+|\t+$/gm, '');
 }
 
+/**
+ * Text typed in a table cell outside its fields, where Word lets one type on: past a field's
+ * end, or between the lines of one field (a field of several lines is a control per line). The
+ * import reads fields only, so it would be lost. The built document puts no text there: labels
+ * and prompts go before a field, and only a line break between the lines of one.
+ * Each as `[the field's name, the text]`.
+ */
+export function textAfterFields(xml: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const cell of xml.matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)) {
+    const text = cell[0];
+    if (/<w:tc[\s>]/.test(text.slice(4))) continue; // a table in the cell: not a cell of ours
+    // The cell's outermost controls, in order.
+    const controls: { start: number; end: number; kind: ContentControl['kind']; tag: string; name: string }[] = [];
+    const open: number[] = [];
+    for (const match of text.matchAll(/<(\/?)w:sdt(?=[\s>/])[^>]*?(\/?)>/g)) {
+      if (match[2] === '/') continue;
+      if (match[1] === '') open.push(match.index);
+      else {
+        const start = open.pop();
+        if (start === undefined || open.length > 0) continue;
+        const control = readControl(text.slice(start, match.index));
+        controls.push({ start, end: match.index + match[0].length, kind: control.kind, tag: control.tag, name: control.alias || control.tag });
+      }
+    }
+    controls.forEach((control, index) => {
+      if (control.kind !== 'text') return;
+      const next = controls[index + 1];
+      // Between the lines of one field, or after the cell's last field.
+      if (next !== undefined && !(next.kind === 'text' && next.tag === control.tag)) return;
+      if (next === undefined && controls.slice(index + 1).some((later) => later.kind === 'text')) return;
+      const between = text.slice(control.end, next?.start ?? text.length).replace(/<w:sdt[\s>][\s\S]*?<\/w:sdt>/g, '');
+      const typed = textOf(between).trim();
+      if (typed !== '') found.push([control.name, typed]);
+    });
+  }
+  return found;
+}
+
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
   let parts: Record<string, Uint8Array>;
   try {
@@ -127,9 +166,15 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
     fingerprint: properties.get(RECORD.fingerprint) ?? '',
     original,
   };
-  const controls = contentControls(utf8.decode(document)).filter((control) => control.tag !== '' || control.kind !== 'other');
+  const xml = utf8.decode(document);
+  const controls = contentControls(xml).filter((control) => control.tag !== '' || control.kind !== 'other');
   // Every tag gone at once is no edit by hand: LibreOffice drops them all when it saves.
   if (controls.length > 0 && controls.every((control) => control.tag === '')) return { ...record, answers: [], untagged: controls };
+  const outside = textAfterFields(xml);
+  for (const [field, text] of outside) {
+    diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
+  }
+  if (outside.length > 0) return null;
   return { ...record, answers: answersOfControls(controls, path, diagnostics) };
 }
 

@@ -158,6 +158,20 @@ describe('checklist import refuses, writing nothing', () => {
     await refused(xmlEdit((xml) => setBox(setBox(xml.replace('item/CL-PWD1/status=No"', 'item/CL-PWD1/status=Maybe"'), 'item/CL-PWD1/status=Maybe', true), 'item/CL-PWD1/status=Yes', false)), /box "Maybe" is not an option; its options are Yes, No/);
   });
 
+  it('text typed after a field, outside it, in the field\'s cell or as a paragraph of its own there', async () => {
+    // Where Word puts what is typed past a field's end: a run after the control, or a new paragraph in the cell.
+    const afterComment = (extra: string) => (xml: string) => {
+      const at = xml.indexOf('</w:sdt>', xml.indexOf('w:val="item/CL-PWD1/comment"')) + '</w:sdt>'.length;
+      return `${xml.slice(0, at)}${extra}${xml.slice(at)}`;
+    };
+    await refused(xmlEdit(afterComment('<w:r><w:t xml:space="preserve"> Update: CA replaced 2026-04.</w:t></w:r>')), /"Update: CA replaced 2026-04\." is typed beside the field ".*", outside it, so it would not be imported: cut it and paste it inside the field, then import again \[import-outside-field\]/);
+    const newParagraph = (xml: string) => {
+      const cell = xml.indexOf('</w:tc>', xml.indexOf('w:val="item/CL-PWD1/comment"'));
+      return `${xml.slice(0, cell)}<w:p><w:r><w:t>Second line</w:t></w:r></w:p>${xml.slice(cell)}`;
+    };
+    await refused(xmlEdit(newParagraph), /"Second line" is typed beside the field/);
+  });
+
   it('two boxes of one answer ticked', async () => {
     await refused(xmlEdit((xml) => setBox(xml, 'item/CL-PWD1/status=No', true)), /CL-PWD1 status: 2 boxes are ticked \(Yes, No\); tick one/);
   });
