@@ -41,20 +41,25 @@ export interface ContentControl {
   breaksBefore: number;
 }
 
-/** Every content control of a WordprocessingML part, nested ones too, in document order. */
-export function contentControls(xml: string): ContentControl[] {
-  const found: { at: number; control: ContentControl }[] = [];
+/** Where each `w:sdt` element is: its start, the start of its end tag, its end, how deep it is nested (0: outermost), in document order. */
+function sdtSpans(xml: string): { start: number; close: number; end: number; depth: number }[] {
+  const spans: { start: number; close: number; end: number; depth: number }[] = [];
   const open: number[] = [];
   for (const match of xml.matchAll(/<(\/?)w:sdt(?=[\s>/])[^>]*?(\/?)>/g)) {
     if (match[2] === '/') continue;
     if (match[1] === '') open.push(match.index);
     else {
       const start = open.pop();
-      if (start !== undefined) found.push({ at: start, control: { ...readControl(xml.slice(start, match.index)), breaksBefore: breaksBefore(xml, start) } });
+      if (start !== undefined) spans.push({ start, close: match.index, end: match.index + match[0].length, depth: open.length });
     }
   }
   // An inner control closes before its outer one: order them by where they start.
-  return found.sort((a, b) => a.at - b.at).map(({ control }) => control);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Every content control of a WordprocessingML part, nested ones too, in document order. */
+export function contentControls(xml: string): ContentControl[] {
+  return sdtSpans(xml).map(({ start, close }) => ({ ...readControl(xml.slice(start, close)), breaksBefore: breaksBefore(xml, start) }));
 }
 
 /** The breaks between the control starting at `start` and what comes before it: a control, or its paragraph's start. */
@@ -116,18 +121,12 @@ export function textAfterFields(xml: string): [string, string][] {
     const text = cell[0];
     if (/<w:tc[\s>]/.test(text.slice(4))) continue; // a table in the cell: not a cell of ours
     // The cell's outermost controls, in order.
-    const controls: { start: number; end: number; kind: ContentControl['kind']; tag: string; name: string }[] = [];
-    const open: number[] = [];
-    for (const match of text.matchAll(/<(\/?)w:sdt(?=[\s>/])[^>]*?(\/?)>/g)) {
-      if (match[2] === '/') continue;
-      if (match[1] === '') open.push(match.index);
-      else {
-        const start = open.pop();
-        if (start === undefined || open.length > 0) continue;
-        const control = readControl(text.slice(start, match.index));
-        controls.push({ start, end: match.index + match[0].length, kind: control.kind, tag: control.tag, name: control.alias || control.tag });
-      }
-    }
+    const controls = sdtSpans(text)
+      .filter((span) => span.depth === 0)
+      .map(({ start, close, end }) => {
+        const control = readControl(text.slice(start, close));
+        return { start, end, kind: control.kind, tag: control.tag, name: control.alias || control.tag };
+      });
     controls.forEach((control, index) => {
       if (control.kind !== 'text') return;
       const next = controls[index + 1];
