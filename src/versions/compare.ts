@@ -31,6 +31,8 @@ export interface ItemChange {
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
   reason?: string;
   retiredIn?: string;
+  /** For a removed item another one `Replaces` alongside its own ID (items merged): that item. */
+  mergedInto?: string;
   /** The item's level in the version it is in (the newer one, or the older for a retired item). */
   itemLevel: string | null;
   /** Its section in that version. */
@@ -82,10 +84,12 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
   for (const item of from.items) {
     if (matched.has(item.id)) continue;
     const entry = retired.get(item.id);
+    const into = to.items.find((candidate) => candidate.replaces.includes(item.id))?.id;
     items.push({
       id: item.id,
       titleText: item.titleText,
       change: entry ? 'retired' : 'removed',
+      ...(into !== undefined && !entry ? { mergedInto: into } : {}),
       rows: [],
       itemLevel: item.level,
       section: oldPlaces.get(item.id)?.label ?? '',

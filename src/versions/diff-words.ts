@@ -23,7 +23,7 @@ export function itemHeadline(change: ItemChange): string {
     case 'retired':
       return `Retired: ${change.id} ${title}${change.retiredIn ? ` (in ${change.retiredIn})` : ''}${change.reason ? `: ${change.reason}` : ''}`;
     case 'removed':
-      return `Removed without a retired: entry: ${change.id} ${title}`;
+      return change.mergedInto ? `Merged into ${change.mergedInto} (its Replaces row): ${change.id} ${title}` : `Removed without a retired: entry: ${change.id} ${title}`;
     case 'kept':
       return change.renamedFrom ? `Renamed: ${change.renamedFrom} → ${change.id} ${title}` : `Changed: ${change.id} ${title}`;
   }
