@@ -80,8 +80,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const raw = new TextDecoder().decode(await readFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = applyChanges(raw.slice(bom.length), loaded.deployment, changes);
-  assertValid(text, loaded, into);
-  report(hiddenByImport(text, loaded, into, displayPath(into)));
+  report(checkEdited(text, loaded, into, displayPath(into)));
   process.stdout.write(describeChanges(changes));
   const count = `${changes.length} answer${changes.length === 1 ? '' : 's'}`;
   if (options.dryRun) {
@@ -102,25 +101,26 @@ async function withLineage(file: FilledFile, master: Checklist, content: string)
   return lineageSince(masterPath, file.version, master);
 }
 
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadDeployment>>>;
+
 /**
- * What the import writes that no document will show (a value for a server the deployment does not
- * list, an answer to an item its level leaves out): the warnings `check` would give, at once.
+ * Checks the edited text as `check` would. An error is a bug (it must still be a valid
+ * deployment), and nothing is written. What the import writes that no document will show (a value
+ * for a server the deployment does not list, an answer to an item its level leaves out) comes
+ * back as the warnings `check` would give, at once.
  */
-function hiddenByImport(text: string, loaded: NonNullable<Awaited<ReturnType<typeof loadDeployment>>>, path: string, shown: string): Diagnostics {
-  const diagnostics = new Diagnostics();
+function checkEdited(text: string, loaded: Loaded, path: string, shown: string): Diagnostics {
+  const invalid = (problem: unknown) => new Error(`import produced an invalid deployment (nothing was written): ${JSON.stringify(problem)}`);
   const source = parseJsonSource(path, text);
-  if (!('value' in source)) return diagnostics;
-  const hidden = (deployment: Deployment) => checkDeployment(deployment, loaded.master).filter((problem) => problem.ruleId === 'hidden-answer');
-  const before = new Set(hidden(loaded.deployment).map((problem) => problem.pointer));
-  for (const problem of hidden(source.value as Deployment)) {
-    if (!before.has(problem.pointer)) diagnostics.warning(shown, source.pointAt(problem.pointer), `${problem.pointer}: ${problem.reason}`, 'hidden-answer');
+  if (!('value' in source)) throw invalid(source);
+  const problems = checkDeployment(source.value as Deployment, loaded.master);
+  const errors = [...checkSchema(source.value), ...problems.filter((problem) => problem.severity === 'error')];
+  if (errors.length > 0) throw invalid(errors[0]);
+  const hiddenBefore = new Set(checkDeployment(loaded.deployment, loaded.master).filter((problem) => problem.ruleId === 'hidden-answer').map((problem) => problem.pointer));
+  const diagnostics = new Diagnostics();
+  for (const problem of problems) {
+    if (problem.ruleId !== 'hidden-answer' || hiddenBefore.has(problem.pointer)) continue;
+    diagnostics.warning(shown, source.pointAt(problem.pointer), `${problem.pointer}: ${problem.reason}`, 'hidden-answer');
   }
   return diagnostics;
-}
-
-/** The edited text must still be a valid deployment: anything else is a bug, and nothing is written. */
-function assertValid(text: string, loaded: NonNullable<Awaited<ReturnType<typeof loadDeployment>>>, path: string): void {
-  const source = parseJsonSource(path, text);
-  const problems = 'value' in source ? [...checkSchema(source.value), ...checkDeployment(source.value as Deployment, loaded.master).filter((p) => p.severity === 'error')] : [source];
-  if (problems.length > 0) throw new Error(`import produced an invalid deployment (nothing was written): ${JSON.stringify(problems[0])}`);
 }

@@ -28,6 +28,11 @@ const meaningful = new Set<Key>(['level', 'target', 'replaces', 'executed', 'com
 /** Answer words that `/` without spaces joins into one box. */
 const answerWords = /^(yes|no|n\/?a|done|deactivated|partly|partially|not applicable)$/i;
 
+/** What authors put between answers that are meant as boxes of their own: one box labelled so. */
+const joiners = /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*/i;
+/** The same, and a space, for a row's only option (`Yes No`). */
+const joinersOrSpace = new RegExp(`${joiners.source}|\\s+`, 'i');
+
 /** Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜. */
 const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]/;
 
@@ -154,8 +159,7 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
     }
     // `Yes, No`, `Yes; No`, `Yes or No`, `Yes - No`, `Yes \ No`, `Yes<br>No`, and as the only
     // option `Yes No`: one box labelled so.
-    const separators = answers.options.length === 1 ? /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*|\s+/i : /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*/i;
-    const words = option.split(separators).map((part) => part.trim());
+    const words = option.split(answers.options.length === 1 ? joinersOrSpace : joiners).map((part) => part.trim());
     if (words.filter((part) => answerWords.test(part)).length >= 2) {
       context.error(place, `Option "${option}" of ${item.id} is one box: separate options with " / " (spaces around the slash), e.g. "${words.join(' / ')}"`, 'option-slash');
       continue;

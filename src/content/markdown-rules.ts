@@ -181,7 +181,8 @@ function reportEscapedPaths(node: Paragraph | TableCell, context: BuildContext):
       const token = match[0].replace(/^[(\["']+|[)\]"',;]+$/g, '');
       if (!pathLike.test(token)) continue;
       const atEnd = breaks && match.index + match[0].length === text.trimEnd().length;
-      const printed = token.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(atEnd ? /\\$/ : /$^/, '');
+      const unescaped = token.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      const printed = atEnd ? unescaped.replace(/\\$/, '') : unescaped;
       if (printed === token) continue;
       context.warning(
         { ...start, line: start.line + offset, column: (offset === 0 ? start.column : 1) + match.index },

@@ -6,6 +6,7 @@
 import { normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
+import { answerTarget } from '../deployment/answer-lineage.js';
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
 
 export interface ReviewMark {
@@ -80,7 +81,8 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
 
   const answeredIds = new Set(Object.keys(answers).map((id) => currentItem(to, id)?.id ?? id));
   // An ID renamed and used again for another item: that item is new to this customer.
-  const reused = new Set(to.items.filter((item) => to.items.some((other) => other !== item && other.replaces.includes(item.id))).map((item) => item.id));
+  const current = new Set(to.items.map((item) => item.id));
+  const reused = new Set(to.items.flatMap((item) => item.replaces).filter((id) => current.has(id)));
   for (const change of diff.items) {
     if (change.change !== 'added' && !reused.has(change.id) && !(change.level && !inScope(change.level.from, level, from.meta.levels))) continue;
     if (!inScope(change.itemLevel, level, levels) || answeredIds.has(change.id)) continue;
@@ -132,10 +134,9 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
 
 /** The item an answer key belongs to in a version: the same ID, or the item that replaces it. */
 export function currentItem(checklist: Checklist, id: string): ClItem | undefined {
-  // A rename first: a master the versions in between fold (lineage.ts) may use a renamed ID
-  // again for another item, and the answer belongs to the item the rename led to. A master on
-  // its own never has both (`check`: replaces).
-  return checklist.items.find((item) => item.replaces.includes(id)) ?? checklist.items.find((item) => item.id === id);
+  // The item the answer belongs to, a rename first (answer-lineage.ts).
+  const target = answerTarget(checklist, id);
+  return target.kind === 'current' || target.kind === 'replaced' ? target.item : undefined;
 }
 
 function serverLabels(item: ClItem): string[] {

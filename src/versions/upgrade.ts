@@ -21,11 +21,16 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   const answers = (): Record<string, Answer> => (JSON.parse(text) as Deployment).answers ?? {};
   const has = (path: (string | number)[]) => nodeAt(text, path) !== undefined;
 
-  const moved: string[] = [];
   const toRetired = (id: string) => {
     const key = has(['retired', id]) ? `${id} (before ${to.meta.version})` : id;
     text = moveJsonValue(text, ['answers', id], ['retired', key], { after: 'answers' });
-    moved.push(id);
+  };
+  /** Adds `what` to an answer's review mark; false where the mark already says it. */
+  const markForReview = (id: string, what: string): boolean => {
+    const existing = (answers()[id] as (Answer & { review?: string }) | undefined)?.review;
+    if (existing?.includes(what)) return false;
+    text = setJsonValue(text, ['answers', id, 'review'], existing ? `${existing}; ${what}` : what);
+    return true;
   };
 
   const renamed: string[] = [];
@@ -38,11 +43,8 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
       // `retired`, and the item is marked for review, so that what the older answer said (an
       // open "No", a due date) is looked at again rather than gone from the document unseen.
       const older = answers()[from] ?? {};
-      const key = has(['retired', from]) ? `${from} (before ${to.meta.version})` : from;
-      text = moveJsonValue(text, ['answers', from], ['retired', key], { after: 'answers' });
-      const what = `${from} is now part of this item; its own answer (${answerText(older)}) is kept under "retired"`;
-      const existing = (answers()[id] as (Answer & { review?: string }) | undefined)?.review;
-      if (!existing?.includes(what)) text = setJsonValue(text, ['answers', id, 'review'], existing ? `${existing}; ${what}` : what);
+      toRetired(from);
+      markForReview(id, `${from} is now part of this item; its own answer (${answerText(older)}) is kept under "retired"`);
       merged.push(`${from} → ${id}`);
       continue;
     }
@@ -54,7 +56,8 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   if (renamed.length > 0) summary.push(`${count(renamed.length, 'answer')} under a new ID: ${renamed.join(', ')}`);
   if (merged.length > 0) summary.push(`${count(merged.length, 'answer')} to an item merged into another that has its own answer, kept under "retired", the item marked for review: ${merged.join(', ')}`);
 
-  for (const entry of impact.dropped) if (entry.moves && has(['answers', entry.id])) toRetired(entry.id);
+  const moved = impact.dropped.filter((entry) => entry.moves && has(['answers', entry.id])).map((entry) => entry.id);
+  for (const id of moved) toRetired(id);
   if (moved.length > 0) summary.push(`${count(moved.length, 'answer')} to retired items moved to "retired": ${moved.join(', ')}`);
   // Kept where they are, but no document shows them any more (check warns: hidden-answer).
   const aboveLevel = impact.dropped.filter((entry) => !entry.moves && isAnswered(answers()[entry.id])).map((entry) => entry.id);
@@ -69,12 +72,7 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   if (added.length > 0) summary.push(`${count(added.length, 'new item')} to answer, added as {}: ${added.join(', ')}`);
 
   const marked: string[] = [];
-  for (const mark of impact.review) {
-    const existing = (answers()[mark.id] as (Answer & { review?: string }) | undefined)?.review;
-    if (existing?.includes(mark.what)) continue;
-    text = setJsonValue(text, ['answers', mark.id, 'review'], existing ? `${existing}; ${mark.what}` : mark.what);
-    marked.push(mark.id);
-  }
+  for (const mark of impact.review) if (markForReview(mark.id, mark.what)) marked.push(mark.id);
   if (marked.length > 0) summary.push(`${count(marked.length, 'answer')} marked for review: ${marked.join(', ')}`);
 
   if (deployment.checklistVersion !== to.meta.version) {
