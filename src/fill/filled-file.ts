@@ -41,5 +41,11 @@ export const RECORD = {
   original: 'checklist.original.',
 } as const;
 
+/**
+ * The part of a built DOCX that records its text outside the fields (src/fill/outside-text.ts):
+ * a custom XML part, which Word and LibreOffice keep and neither shows.
+ */
+export const TEXT_RECORD = { part: 'customXml/item1.xml', namespace: 'urn:checklist:text', element: 'checklist-text' } as const;
+
 /** The `format` of a saved form's JSON. */
 export const FORM_FORMAT = 'checklist-answers';

@@ -5,19 +5,13 @@
  */
 import { unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
+import { RECORD, TEXT_RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
+import { typedOutsideFields } from './outside-text.js';
 import { splitPiece, splitTag } from './keys.js';
+import { decodeXml } from './xml-text.js';
 
 const utf8 = new TextDecoder();
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (match, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? match;
-  });
-}
 
 /** The custom properties of docProps/custom.xml that hold text, by name. */
 export function customProperties(xml: string): Map<string, string> {
@@ -144,7 +138,7 @@ export function textAfterFields(xml: string): [string, string][] {
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'docProps/custom.xml' });
+    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'docProps/custom.xml' || /^customXml\/item\d+\.xml$/.test(file.name) });
   } catch {
     diagnostics.error(path, undefined, 'Not a DOCX file (not a ZIP archive): import reads a DOCX or a form\'s saved JSON', 'import-file');
     return null;
@@ -168,13 +162,43 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   const xml = utf8.decode(document);
   const controls = contentControls(xml).filter((control) => control.tag !== '' || control.kind !== 'other');
   // Every tag gone at once is no edit by hand: LibreOffice drops them all when it saves.
-  if (controls.length > 0 && controls.every((control) => control.tag === '')) return { ...record, answers: [], untagged: controls };
-  const outside = textAfterFields(xml);
+  const untagged = controls.length > 0 && controls.every((control) => control.tag === '');
+  const outside = untagged ? [] : textAfterFields(xml);
   for (const [field, text] of outside) {
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
-  if (outside.length > 0) return null;
-  return { ...record, answers: answersOfControls(controls, path, diagnostics) };
+  if (outside.length > 0 || typedElsewhere(xml, parts, path, diagnostics)) return null;
+  return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, path, diagnostics) };
+}
+
+/** The record of the text a DOCX was built with, where it has one (those built before it was kept have none). */
+function textRecordOf(parts: Record<string, Uint8Array>): string | undefined {
+  const opening = new RegExp(`^(?:<\\?xml[^>]*>\\s*)?<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}">([A-Za-z0-9_-]*)</${TEXT_RECORD.element}>`);
+  for (const [name, data] of Object.entries(parts)) {
+    if (name.startsWith('customXml/')) {
+      const found = opening.exec(utf8.decode(data).trim());
+      if (found) return found[1];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reports each paragraph with text the document was not built with outside its fields (typed
+ * in, or changed: a party written on the Responsible line, a note under a measure): import
+ * reads fields only. True when there is one.
+ */
+function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, path: string, diagnostics: Diagnostics): boolean {
+  const record = textRecordOf(parts);
+  if (record === undefined) return false;
+  const typed = typedOutsideFields(xml, record);
+  for (const { text, after } of typed) {
+    const field = after.tag !== '' ? describeKey(splitTag(after.tag).key) : after.alias;
+    const where = field === '' ? '' : ` (after the field "${field}")`;
+    const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    diagnostics.error(path, undefined, `"${clipped}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
+  }
+  return typed.length > 0;
 }
 
 function originalAnswers(properties: Map<string, string>, path: string, diagnostics: Diagnostics): Record<string, string> | null {

@@ -172,6 +172,35 @@ describe('checklist import refuses, writing nothing', () => {
     await refused(xmlEdit(newParagraph), /"Second line" is typed beside the field/);
   });
 
+  it('text typed or changed anywhere outside the fields: a party on the Responsible line, a measure, a note between items', async () => {
+    const changed = (from: string, to: string) => (xml: string) => {
+      expect(xml).toContain(from);
+      return xml.replace(from, to);
+    };
+    // "Customer" is in the deployment overview too: it counts where it was typed.
+    await refused(xmlEdit(changed('>Operation: <', '>Operation: Customer, not <')), /"Operation: Customer, not Shared" is typed or changed outside the document's fields \(after the field "CL-PWD1 comment"\), where import reads nothing, so it would be lost: write it into a field \(an item's comment\) or undo it, then import again \[import-outside-field\]/);
+    await refused(xmlEdit(changed('Change every default password', 'Change every default password (done for the BIOS too)')), /"Change every default password \(done for the BIOS too\)" is typed or changed outside/);
+    const afterFirstTable = (xml: string) => {
+      const at = xml.indexOf('</w:tbl>') + '</w:tbl>'.length;
+      return `${xml.slice(0, at)}<w:p><w:r><w:t>Site visit: the standby server is rebuilt next week.</w:t></w:r></w:p>${xml.slice(at)}`;
+    };
+    await refused(xmlEdit(afterFirstTable), /"Site visit: the standby server is rebuilt next week\." is typed or changed outside/);
+  });
+
+  it('what a word processor changes by itself outside the fields is no typed text', async () => {
+    const asWordSaves = (xml: string) =>
+      xml
+        // Runs split where a spelling mark goes, revision ids on paragraphs.
+        .replace(/<w:r><w:t xml:space="preserve">(\w+)(\s)/g, '<w:proofErr w:type="spellStart"/><w:r><w:t xml:space="preserve">$1</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r><w:t xml:space="preserve">$2')
+        .replace(/<w:p>/g, '<w:p w14:paraId="1A2B3C4D" w:rsidR="00C41D2A">')
+        // A field's result updated (a page number), and a tracked deletion.
+        .replace('</w:body>', '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:del w:id="9" w:author="A"><w:r><w:delText>gone</w:delText></w:r></w:del></w:p></w:body>');
+    const run = await importDocx(xmlEdit((xml) => setText(asWordSaves(xml), 'item/CL-PWD1/comment', 'Checked again')));
+    expect(run.stderr).not.toContain('import-outside-field');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.text).toContain('"comment": "Checked again"');
+  });
+
   it('two boxes of one answer ticked', async () => {
     await refused(xmlEdit((xml) => setBox(xml, 'item/CL-PWD1/status=No', true)), /CL-PWD1 status: 2 boxes are ticked \(Yes, No\); tick one/);
   });

@@ -11,6 +11,7 @@ import { keepCompiledLayout, keepLines, layoutBody, recallLines } from './fast-l
 import { packageFiles } from './package-files.js';
 import { layingOutEstimator, pinnedEstimator, planPages, SLACK_TWIPS } from './pinned-pages.js';
 import { reproducible } from './reproducible.js';
+import { withTextRecord } from './text-record.js';
 
 export type { DocxVariant } from './context.js';
 
@@ -31,7 +32,7 @@ export async function renderDocx(view: CustomerChecklist, options: DocxOptions =
   const variant = options.variant ?? 'full';
   const { theme } = options;
   if (!(options.pageNumbers ?? true) || variant !== 'full') {
-    return reproducible(await packageFiles(buildDocument(view, variant, { theme })), view.meta.date);
+    return reproducible(withTextRecord(await packageFiles(buildDocument(view, variant, { theme }))), view.meta.date);
   }
   // Numbers from a layout that guessed may not be Word's: then Word is asked to update them.
   if (layoutBody) {
@@ -41,9 +42,9 @@ export async function renderDocx(view: CustomerChecklist, options: DocxOptions =
     const packed = await packageFiles(buildDocument(view, variant, { pageNumbers: estimator, theme }));
     await keepCompiledLayout(); // once a process, after its first layout
     await keepLines(view.meta.id);
-    return reproducible(packed, view.meta.date, { updatePrompt: plan().guessed });
+    return reproducible(withTextRecord(packed), view.meta.date, { updatePrompt: plan().guessed });
   }
   const plan = planPages(buildDocument(view, variant, { footSlack: SLACK_TWIPS, theme }));
   const packed = await packageFiles(buildDocument(view, variant, { pageNumbers: pinnedEstimator(plan), theme }));
-  return reproducible(packed, view.meta.date, { updatePrompt: plan.guessed });
+  return reproducible(withTextRecord(packed), view.meta.date, { updatePrompt: plan.guessed });
 }
