@@ -69,6 +69,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     );
     return null;
   }
+  reportBrAsText(idCell, `the scope of ${match[1]}`, context);
   const titleCells = header.children.slice(1).filter((cell) => toString(cell).trim() !== '');
   if (titleCells.length === 0) {
     context.error(cellPlace(idCell, context), `Item ${match[1]} has no title: put it in the second header cell`, 'missing-title');
@@ -111,6 +112,10 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       else singleRows.set(key, place);
     }
     const filled = valueCells.filter((cell) => toString(cell).trim() !== '');
+    reportBrAsText(keyCell, `the row name "${label.slice(0, 40)}" of ${item.id}`, context);
+    if (key === 'level' || key === 'target' || key === 'replaces') {
+      for (const cell of filled) reportBrAsText(cell, `the ${label} of ${item.id}`, context);
+    }
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
     // Before Executed an empty row holds nothing; after it, it heads component rows
@@ -245,6 +250,18 @@ function levelMessage(level: string, itemId: string, levels: readonly string[]):
   if (levels.length === 0) return `${subject} is not defined: the front matter has no \`levels\``;
   const meant = nearest(level, levels);
   return `${subject} is not one of the front matter's levels: ${meant ? `did you mean "${meant}"?` : levels.join(', ')}`;
+}
+
+/**
+ * A `<br>` in a cell read as plain text (the ID cell's scope, a row's name, the Level, Target
+ * and Replaces values) breaks no line: the text is taken as written, so every format prints
+ * "<br>" itself. Options are checked with the other answer rows (item-rules.ts).
+ */
+function reportBrAsText(cell: TableCell, what: string, context: BuildContext): void {
+  const br = cell.children.find(isLineBreakHtml);
+  if (br === undefined) return;
+  const written = br.type === 'html' ? br.value.trim() : '<br>';
+  context.warning(context.place(br), `"${written}" in ${what} breaks no line: that text is taken as written, so every format prints "${written}" itself; write it on one line`, 'br-as-text');
 }
 
 /** The place of a cell's content (the cell node itself starts at the pipe). */

@@ -164,6 +164,12 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
       context.error(place, `Option "${option}" of ${item.id} is one box: separate options with " / " (spaces around the slash), e.g. "${words.join(' / ')}"`, 'option-slash');
       continue;
     }
+    // `No<br>(on request)`: a box's label is plain text, so it shows "<br>" itself.
+    const br = /<br\s*\/?>/i.exec(option)?.[0];
+    if (br !== undefined) {
+      context.warning(place, `Option "${option.slice(0, 40)}" of ${item.id} holds "${br}", which breaks no line in a box's label: every format prints "${br}" itself; write the option on one line, and a note in the comments prompt`, 'br-as-text');
+      continue;
+    }
     const parts = option.split('/').map((part) => part.trim());
     if (parts.length < 2) continue;
     // `N/A` or `TCP/IP only` among other options may be one option; `Yes/No` never is.

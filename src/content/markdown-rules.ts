@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { DIRECTION, directionCharactersReason } from '../deployment/control-characters.js';
 
 /** `< br>`, `<br/ >`, `</br >`, or `&lt;br&gt;` once decoded: a `<br>` Markdown did not read as HTML. */
 const brLike = /<\s*\/?\s*br\b[^<>\n]*>/gi;
@@ -41,6 +42,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         reportBrLike(node, parent, context);
         reportSchemelessText(node, parent, context);
         reportUnresolvedReferences(node, parent, context);
+        reportCharacterReferences(node, parent, context);
         break;
       case 'link':
         reportSchemelessLiteral(node, index, parent, context);
@@ -222,6 +224,41 @@ function reportUnresolvedReferences(node: Text, parent: Parent | undefined, cont
       'undefined-reference',
     );
   }
+}
+
+/** A numeric character reference, `&#x202E;` or `&#8238;`. */
+const numericReference = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+
+/**
+ * The characters the source checks (control-characters.ts) find when typed, written as numeric
+ * references instead: a direction character (`Port &#x202E;0443` shows "Port 3440") is a warning
+ * as it is typed; a control character, a surrogate or a non-character (`&#7;`, `&#xFFFF;`) is
+ * printed by Markdown as the replacement character �, and the text so changes in every format.
+ */
+function reportCharacterReferences(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  const source = context.source(node.position ? node : parent);
+  if (!source.includes('&#')) return;
+  for (const match of source.matchAll(numericReference)) {
+    const code = match[1] === undefined ? Number(match[2]) : Number.parseInt(match[1], 16);
+    const place = context.placeOf(match[0], match.index, node, parent);
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code <= 0x10ffff && DIRECTION_CHARACTER.test(String.fromCodePoint(code))) {
+      context.warning(place, `${match[0]} is ${directionCharactersReason({ codes: [name] }).replace(/^Direction character/, 'the direction character')}`, 'direction-character');
+    } else if (node.value.includes('\uFFFD') && code !== 0xfffd && printsAsReplacement(code)) {
+      context.warning(place, `${match[0]} names ${name}, which Markdown does not print: every format shows the replacement character � in its place; delete it`, 'control-character');
+    }
+  }
+}
+
+/** One direction character (the pattern of deployment/control-characters.ts, without its global flag). */
+const DIRECTION_CHARACTER = new RegExp(DIRECTION.source);
+
+/** What CommonMark prints as U+FFFD: NUL, controls but tab, LF and CR, C1 controls, surrogates, non-characters, past U+10FFFF. */
+function printsAsReplacement(code: number): boolean {
+  return (
+    code < 9 || code === 11 || (code > 13 && code < 32) || (code > 126 && code < 160) || (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe || code > 0x10ffff
+  );
 }
 
 /** `<example.com>` stays text in Markdown: it prints with its angle brackets, and is no link. */

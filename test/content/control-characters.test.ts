@@ -28,6 +28,22 @@ describe('control characters in a master', () => {
     expect(JSON.stringify(checklist.body)).toContain('\u202E0443\u202C');
   });
 
+  it('written as character references they are warnings too: a direction character kept, a control character printed as �; in code they are text and stay quiet', () => {
+    const text = `${frontMatter}\n# Ports\n\nOpen port &#x202E;0443 only, bell a&#7;b, &#xFFFF;, \`&#x202E;\` and &#8212; &amp;.\n\n| CL-A1 Server | Port &#8238;0443 |\n| --- | --- |\n| Executed | Yes / No |\n`;
+    const { checklist, messages } = parse(text);
+    expect(messages).toEqual([
+      'doc/01.md:11:11: warning &#x202E; is the direction character U+202E: it changes the order the text is shown in, so it can read otherwise than it is written; delete it unless the text is in a right-to-left script [direction-character]',
+      'doc/01.md:11:36: warning &#7; names U+0007, which Markdown does not print: every format shows the replacement character � in its place; delete it [control-character]',
+      'doc/01.md:11:43: warning &#xFFFF; names U+FFFF, which Markdown does not print: every format shows the replacement character � in its place; delete it [control-character]',
+      'doc/01.md:13:23: warning &#8238; is the direction character U+202E: it changes the order the text is shown in, so it can read otherwise than it is written; delete it unless the text is in a right-to-left script [direction-character]',
+    ]);
+    // What the warnings say the documents hold.
+    const body = JSON.stringify(checklist.body);
+    expect(body).toContain('\u202E0443');
+    expect(body).toContain('a\uFFFDb');
+    expect(checklist.items[0]?.titleText).toBe('Port \u202E0443');
+  });
+
   it('stop check and the build, writing nothing, with the same message', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-control-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });

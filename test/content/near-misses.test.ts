@@ -346,6 +346,21 @@ describe('Markdown that prints otherwise than it reads', () => {
     ]);
   });
 
+  it('a <br> where a cell is read as plain text (scope, row name, Target, an option) prints as "<br>": a warning; in the title, Measures and the value of a row it breaks the line and stays quiet', () => {
+    const text = `${frontMatter}\n| CL-A1 Server<br>Part | Title<br>two |\n| --- | --- |\n| Measures | a<br>b |\n| Target | minimum: 8<br>(10 better); medium: 12; maximum: 16 |\n| Executed | Yes / No<br/>(on request) |\n| Main<br>server | Yes / No |\n`;
+    const { messages, checklist } = parse(text);
+    expect(messages).toEqual([
+      'doc/01.md:9:15: warning "<br>" in the scope of CL-A1 breaks no line: that text is taken as written, so every format prints "<br>" itself; write it on one line [br-as-text]',
+      'doc/01.md:12:22: warning "<br>" in the Target of CL-A1 breaks no line: that text is taken as written, so every format prints "<br>" itself; write it on one line [br-as-text]',
+      'doc/01.md:13:3: warning Option "No<br/>(on request)" of CL-A1 holds "<br/>", which breaks no line in a box\'s label: every format prints "<br/>" itself; write the option on one line, and a note in the comments prompt [br-as-text]',
+      'doc/01.md:14:7: warning "<br>" in the row name "Main<br>server" of CL-A1 breaks no line: that text is taken as written, so every format prints "<br>" itself; write it on one line [br-as-text]',
+    ]);
+    // What the warnings say: the text keeps the tag.
+    const [item] = checklist.items;
+    expect(item?.scope).toBe('Server<br>Part');
+    expect(item?.target[0]?.value).toBe('8<br>(10 better)');
+  });
+
   it('an autolink without a scheme prints its angle brackets: a warning; a placeholder, a mail address and a link with a scheme stay quiet', () => {
     const text = `${frontMatter}\n# A\n\nSee <www.example.com/x> and <example.com>,\nnot <hostname.domain>, <admin@example.com> or <https://example.com>.\n`;
     expect(parse(text).messages).toEqual([

@@ -19,16 +19,20 @@ const bulletDefinition: NumberingDefinition = {
   })),
 };
 
-/** An ordered list numbering from `start` ("3." in Markdown starts at 3). */
+/**
+ * An ordered list numbering from `start` ("3." in Markdown starts at 3), at whatever level it
+ * is nested: each list is an instance of its own, so every level starts there. Decimal at every
+ * level, as Markdown writes them and the HTML prints them: letters in Word alone would make
+ * "step 5" of the PDF "step e" of the DOCX.
+ */
 function orderedDefinition(start: number): NumberingDefinition {
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
   return {
     reference: `ordered-${start}`,
     levels: Array.from({ length: 9 }, (_, level) => ({
       level,
-      format: formats[level % formats.length]!,
+      format: LevelFormat.DECIMAL,
       text: `%${level + 1}.`,
-      start: level === 0 ? start : 1,
+      start,
       alignment: 'left' as const,
       style: { paragraph: indent(level) },
     })),

@@ -13,7 +13,7 @@ import { writeIn } from './controls.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
 import { CHAR, PARA } from './style-ids.js';
-import { columnWidths } from './theme.js';
+import { contentWidths } from './column-widths.js';
 
 /** The plain text of inline content, to measure a column by. */
 export const plainText = (nodes: readonly Inline[]): string => inlineText(nodes, { lineBreak: '\n', footnoteNumbers: true });
@@ -37,8 +37,24 @@ function weights(table: ViewTable): number[] {
 
 const KEEP_TOGETHER = 12;
 
+/**
+ * A word longer than this is broken in every format (the HTML's cells wrap anywhere in print),
+ * so it claims no more than this for its column: a 90-character token must not squeeze the
+ * other columns until Word breaks their words ("Cente/r").
+ */
+const LONGEST_WHOLE_WORD = 24;
+
+/** Each column's texts, its longest words cut to LONGEST_WHOLE_WORD, to size the columns by. */
+function columnTexts(table: ViewTable, columns: number): string[][] {
+  const rows = [table.header, ...table.rows];
+  const cut = new RegExp(`\\S{${LONGEST_WHOLE_WORD}}`, 'g');
+  return Array.from({ length: columns }, (_, c) => rows.map((r) => plainText(r[c] ?? []).replace(cut, '$& ')));
+}
+
 export function plainTable(table: ViewTable, ctx: DocxContext): Table {
-  const widths = columnWidths(weights(table));
+  // Shared by the content's weights, but no column narrower than its longest word.
+  const shares = weights(table);
+  const widths = contentWidths(columnTexts(table, shares.length), shares);
   const align = (c: number) => table.align[c] ?? undefined;
   const header = widths.map((width, c) =>
     cell(
