@@ -34,7 +34,7 @@ export interface ContentControl {
   alias: string;
   kind: 'checkbox' | 'text' | 'other';
   checked: boolean;
-  /** The text inside (breaks and paragraphs as `\n`, a tab typed between words as `\t`; a fill line's tabs dropped). */
+  /** The text inside (breaks and paragraphs as `\n`, tabs as `\t`: a fill line's are dropped by `answersOfControls`). */
   text: string;
   showingPlaceholder: boolean;
   /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
@@ -103,10 +103,16 @@ function textOf(xml: string): string {
       text += '\n';
     }
   }
-  // A control that is one paragraph or a run: no paragraph end of its own to keep. Tabs at a
-  // line's ends are what is left of a line to write on; one typed between words is kept.
-  return (paragraphs > 0 ? text.replace(/\n$/, '') : text).replace(/^\t+|\t+$/gm, '');
+  // A control that is one paragraph or a run: no paragraph end of its own to keep.
+  return paragraphs > 0 ? text.replace(/\n$/, '') : text;
 }
+
+/**
+ * A field's text without what is left of its line to write on: tabs at a line's ends. Only a
+ * field built empty has such a line; the tabs of a value it was built with are the customer's
+ * (an indented line of a comment) and stay.
+ */
+export const withoutFillLine = (text: string): string => text.replace(/^\t+|\t+$/gm, '');
 
 /**
  * Text typed in a table cell outside its fields, where Word lets one type on: past a field's
@@ -174,7 +180,7 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
   if (outside.length > 0) return null;
-  return { ...record, answers: answersOfControls(controls, path, diagnostics) };
+  return { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
 }
 
 function originalAnswers(properties: Map<string, string>, path: string, diagnostics: Diagnostics): Record<string, string> | null {
@@ -195,8 +201,10 @@ function originalAnswers(properties: Map<string, string>, path: string, diagnost
 /**
  * One answer per key: a choice from its boxes (one ticked at most), a write-in from its text
  * (the pieces of a long one joined: a new line, or none for a piece that continues its line).
+ * `original`, the answers the file was built with, tells the fields built empty, with a line
+ * to write on, from those built with a value.
  */
-export function answersOfControls(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
+export function answersOfControls(controls: ContentControl[], original: Readonly<Record<string, string>>, path: string, diagnostics: Diagnostics): FilledAnswer[] {
   const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
   for (const control of controls) {
     if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
@@ -216,7 +224,7 @@ export function answersOfControls(controls: ContentControl[], path: string, diag
     const entry = known ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
     answers.set(key, entry);
     if (option === null) {
-      const text = control.showingPlaceholder ? '' : control.text;
+      const text = control.showingPlaceholder ? '' : Object.hasOwn(original, key) ? control.text : withoutFillLine(control.text);
       entry.value = known === undefined ? text : `${entry.value}${continued ? '' : '\n'}${text}`;
     } else {
       entry.options!.push(option);
