@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
 import { splitPiece, splitTag } from './keys.js';
+import { symbolText, unreadableSymbols } from './word-symbols.js';
 
 const utf8 = new TextDecoder();
 
@@ -39,6 +40,8 @@ export interface ContentControl {
   showingPlaceholder: boolean;
   /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
   breaksBefore: number;
+  /** The fonts of symbols inside that have no text import can tell (src/fill/word-symbols.ts). */
+  unreadable: string[];
 }
 
 /** Where each `w:sdt` element is: its start, the start of its end tag, its end, how deep it is nested (0: outermost), in document order. */
@@ -86,18 +89,24 @@ function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
     checked,
     text: textOf(content),
     showingPlaceholder: /<w:showingPlcHdr\b(?![^>]*w:val="(0|false|off)")/.test(properties),
+    unreadable: unreadableSymbols(content),
   };
 }
 
-/** The text a reader sees: w:t, breaks and paragraph ends; deleted text and field codes left out. */
+/**
+ * The text a reader sees: w:t, breaks and paragraph ends, a non-breaking hyphen and the symbols
+ * AutoCorrect inserts (src/fill/word-symbols.ts); deleted text and field codes left out.
+ */
 function textOf(xml: string): string {
   let text = '';
   let paragraphs = 0;
   // A run's tab (`<w:tab/>`, no attributes: a tab stop of the paragraph's properties has them).
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<\/w:p>/g)) {
+  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
     if (match[1] !== undefined) text += decodeXml(match[1]);
     else if (match[2] !== undefined) text += '\n';
     else if (match[3] !== undefined) text += '\t';
+    else if (match[4] !== undefined) text += '-';
+    else if (match[5] !== undefined) text += symbolText(match[5]) ?? '';
     else {
       paragraphs++;
       text += '\n';
@@ -224,6 +233,11 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
     const entry = known ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
     answers.set(key, entry);
     if (option === null) {
+      if (!control.showingPlaceholder && control.unreadable.length > 0) {
+        const fonts = [...new Set(control.unreadable)].map((font) => `"${font}"`).join(', ');
+        diagnostics.error(path, undefined, `${describeKey(key)}: holds a symbol of the font ${fonts} (inserted by Insert > Symbol or by AutoCorrect), which has no text to import: replace it with a character or a word, then import again`, 'import-value');
+        continue;
+      }
       const text = control.showingPlaceholder ? '' : Object.hasOwn(original, key) ? control.text : withoutFillLine(control.text);
       entry.value = known === undefined ? text : `${entry.value}${continued ? '' : '\n'}${text}`;
     } else {
