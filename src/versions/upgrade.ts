@@ -8,6 +8,7 @@
 import { moveJsonValue, nodeAt, removeJsonValue, renameJsonKey, setJsonValue, type SetOptions } from '../deployment/json-edit.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
+import { checkDeployment } from '../deployment/check-deployment.js';
 import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
 
 export interface UpgradeResult {
@@ -92,6 +93,10 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
     text = setJsonValue(text, ['checklistVersion'], to.meta.version, { after: 'checklist' });
     summary.push(`checklistVersion ${deployment.checklistVersion ?? '(none)'} → ${to.meta.version}`);
   }
+  // An answer whose value the new version no longer offers (Deactivated → Not applicable) stays
+  // as written, for the customer to answer again; said here, since check and build refuse it.
+  const stale = checkDeployment(JSON.parse(text) as Deployment, to).filter((problem) => problem.ruleId === 'unknown-option');
+  if (stale.length > 0) summary.push(`${count(stale.length, 'answer')} no longer one of its item's options, kept as written to be answered again (check and build refuse it until then): ${stale.map((problem) => problem.reason).join('; ')}`);
   return { text, summary };
 }
 

@@ -209,3 +209,24 @@ describe('an item retired and later back under its own ID', () => {
     expect(check.stderr).toMatch(/warning \/answers\/CL-TEL1\/review: CL-TEL1 changed since it was answered/);
   }, 60_000);
 });
+
+describe('an answer whose value the new version no longer offers', () => {
+  it('is kept as written, and the summary says it is to be answered again', async () => {
+    const renamed = createGitMaster();
+    // 4.0: CL-SMTP1's options are renamed; acme answered it "Yes".
+    const master = join(renamed.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+    const items = versions['3.0']['02-items.md'];
+    const smtp = items.indexOf('| CL-SMTP1 ');
+    writeFileSync(join(master, '02-items.md'), items.slice(0, smtp) + items.slice(smtp).replace('| Executed | Yes / No |', '| Executed | Done / Not done |'));
+    renamed.git('add', '-A');
+    renamed.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: renamed.root });
+    const upgraded = JSON.parse(readFileSync(renamed.acme, 'utf8')) as { answers: Record<string, { status?: string; review?: string }> };
+    renamed.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
+    expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Done / Not done)');
+    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Done, Not done');
+  }, 60_000);
+});
