@@ -91,6 +91,13 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
 
+  // An item retired once and back under its own ID: the answer kept for it is not shown.
+  for (const [id, answer] of Object.entries(deployment.retired ?? {})) {
+    if (isAnswered(answer) && answerTarget(master, id).kind === 'current' && !isAnswered(deployment.answers?.[id])) {
+      warning(pointer('retired', id), `${id} is an item of ${meta.id} again, but its answer is kept under "retired", which is not shown: move it back to "answers" if it still holds`, 'retired-answer');
+    }
+  }
+
   checkEntries(deployment, master, error);
   const labels = fillableLabels(master.body);
   for (const key of Object.keys(deployment.settings ?? {})) {

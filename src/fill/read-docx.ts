@@ -8,6 +8,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, TEXT_RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
 import { typedOutsideFields } from './outside-text.js';
 import { splitPiece, splitTag } from './keys.js';
+import { symbolText, unreadableSymbols } from './word-symbols.js';
 import { decodeXml } from './xml-text.js';
 
 const utf8 = new TextDecoder();
@@ -28,11 +29,13 @@ export interface ContentControl {
   alias: string;
   kind: 'checkbox' | 'text' | 'other';
   checked: boolean;
-  /** The text inside (breaks and paragraphs as `\n`, a tab typed between words as `\t`; a fill line's tabs dropped). */
+  /** The text inside (breaks and paragraphs as `\n`, tabs as `\t`: a fill line's are dropped by `answersOfControls`). */
   text: string;
   showingPlaceholder: boolean;
   /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
   breaksBefore: number;
+  /** The fonts of symbols inside that have no text import can tell (src/fill/word-symbols.ts). */
+  unreadable: string[];
 }
 
 /** Where each `w:sdt` element is: its start, the start of its end tag, its end, how deep it is nested (0: outermost), in document order. */
@@ -80,27 +83,39 @@ function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
     checked,
     text: textOf(content),
     showingPlaceholder: /<w:showingPlcHdr\b(?![^>]*w:val="(0|false|off)")/.test(properties),
+    unreadable: unreadableSymbols(content),
   };
 }
 
-/** The text a reader sees: w:t, breaks and paragraph ends; deleted text and field codes left out. */
+/**
+ * The text a reader sees: w:t, breaks and paragraph ends, a non-breaking hyphen and the symbols
+ * AutoCorrect inserts (src/fill/word-symbols.ts); deleted text and field codes left out.
+ */
 function textOf(xml: string): string {
   let text = '';
   let paragraphs = 0;
   // A run's tab (`<w:tab/>`, no attributes: a tab stop of the paragraph's properties has them).
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<\/w:p>/g)) {
+  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
     if (match[1] !== undefined) text += decodeXml(match[1]);
     else if (match[2] !== undefined) text += '\n';
     else if (match[3] !== undefined) text += '\t';
+    else if (match[4] !== undefined) text += '-';
+    else if (match[5] !== undefined) text += symbolText(match[5]) ?? '';
     else {
       paragraphs++;
       text += '\n';
     }
   }
-  // A control that is one paragraph or a run: no paragraph end of its own to keep. Tabs at a
-  // line's ends are what is left of a line to write on; one typed between words is kept.
-  return (paragraphs > 0 ? text.replace(/\n$/, '') : text).replace(/^\t+|\t+$/gm, '');
+  // A control that is one paragraph or a run: no paragraph end of its own to keep.
+  return paragraphs > 0 ? text.replace(/\n$/, '') : text;
 }
+
+/**
+ * A field's text without what is left of its line to write on: tabs at a line's ends. Only a
+ * field built empty has such a line; the tabs of a value it was built with are the customer's
+ * (an indented line of a comment) and stay.
+ */
+export const withoutFillLine = (text: string): string => text.replace(/^\t+|\t+$/gm, '');
 
 /**
  * Text typed in a table cell outside its fields, where Word lets one type on: past a field's
@@ -168,7 +183,7 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
   if (outside.length > 0 || typedElsewhere(xml, parts, path, diagnostics)) return null;
-  return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, path, diagnostics) };
+  return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
 }
 
 /** The record of the text a DOCX was built with, where it has one (those built before it was kept have none). */
@@ -219,8 +234,10 @@ function originalAnswers(properties: Map<string, string>, path: string, diagnost
 /**
  * One answer per key: a choice from its boxes (one ticked at most), a write-in from its text
  * (the pieces of a long one joined: a new line, or none for a piece that continues its line).
+ * `original`, the answers the file was built with, tells the fields built empty, with a line
+ * to write on, from those built with a value.
  */
-export function answersOfControls(controls: ContentControl[], path: string, diagnostics: Diagnostics): FilledAnswer[] {
+export function answersOfControls(controls: ContentControl[], original: Readonly<Record<string, string>>, path: string, diagnostics: Diagnostics): FilledAnswer[] {
   const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
   for (const control of controls) {
     if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
@@ -240,7 +257,12 @@ export function answersOfControls(controls: ContentControl[], path: string, diag
     const entry = known ?? { key, value: '', options: option === null ? undefined : [], ticked: [] };
     answers.set(key, entry);
     if (option === null) {
-      const text = control.showingPlaceholder ? '' : control.text;
+      if (!control.showingPlaceholder && control.unreadable.length > 0) {
+        const fonts = [...new Set(control.unreadable)].map((font) => `"${font}"`).join(', ');
+        diagnostics.error(path, undefined, `${describeKey(key)}: holds a symbol of the font ${fonts} (inserted by Insert > Symbol or by AutoCorrect), which has no text to import: replace it with a character or a word, then import again`, 'import-value');
+        continue;
+      }
+      const text = control.showingPlaceholder ? '' : Object.hasOwn(original, key) ? control.text : withoutFillLine(control.text);
       entry.value = known === undefined ? text : `${entry.value}${continued ? '' : '\n'}${text}`;
     } else {
       entry.options!.push(option);

@@ -14,7 +14,7 @@ import { deploymentAsBuilt } from './as-built.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
 import { splitPiece, splitTag } from './keys.js';
 import type { ImportTarget } from './plan-import.js';
-import { answersOfControls, contentControls, describeKey, type ContentControl } from './read-docx.js';
+import { answersOfControls, contentControls, describeKey, withoutFillLine, type ContentControl } from './read-docx.js';
 
 const WHAT_TO_DO = 'fill the document in Word, or use the fillable HTML form (checklist build --format form), and import that';
 
@@ -39,14 +39,14 @@ export async function answersByPlace(file: FilledFile, controls: readonly Conten
   const tagged = controls.map((control, index): ContentControl => {
     const own = built[index]!;
     // LibreOffice keeps no placeholder flag: an empty field still shows its line to write on.
-    return { ...control, tag: own.tag, showingPlaceholder: control.showingPlaceholder || (own.showingPlaceholder && control.text === own.text) };
+    return { ...control, tag: own.tag, showingPlaceholder: control.showingPlaceholder || (own.showingPlaceholder && withoutFillLine(control.text) === withoutFillLine(own.text)) };
   });
   const broken = lostBreaks(tagged, built);
   for (const key of broken) {
     const reason = `${describeKey(key)}: LibreOffice moved the line breaks typed into this answer out of its field, so where they were is lost: write it on one line, or ${WHAT_TO_DO}`;
     diagnostics.error(file.path, undefined, reason, 'import-value');
   }
-  return broken.size > 0 ? null : answersOfControls(tagged, file.path, diagnostics);
+  return broken.size > 0 ? null : answersOfControls(tagged, file.original, file.path, diagnostics);
 }
 
 async function builtControls(view: Parameters<typeof renderDocx>[0]): Promise<ContentControl[]> {

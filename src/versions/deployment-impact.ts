@@ -32,7 +32,7 @@ export interface DeploymentImpact {
   renamed: { from: string; to: string }[];
   review: ReviewMark[];
   /** In-scope items the customer has no answer for: added, or now at their level. */
-  toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level' }[];
+  toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level'; restored?: boolean }[];
   dropped: DroppedAnswer[];
   /** The item changes that concern this customer (their level and components). */
   items: ItemChange[];
@@ -86,7 +86,9 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   for (const change of diff.items) {
     if (change.change !== 'added' && !reused.has(change.id) && !(change.level && !inScope(change.level.from, level, from.meta.levels))) continue;
     if (!inScope(change.itemLevel, level, levels) || answeredIds.has(change.id)) continue;
-    impact.toAnswer.push({ id: change.id, titleText: change.titleText, level: change.itemLevel, why: change.change === 'added' ? 'added' : 'level' });
+    // An item retired and now back under its own ID: the answer `upgrade` kept under `retired` is its own.
+    const restored = isAnswered(deployment.retired?.[change.id]) && answerTarget(to, change.id).kind === 'current';
+    impact.toAnswer.push({ id: change.id, titleText: change.titleText, level: change.itemLevel, why: change.change === 'added' ? 'added' : 'level', ...(restored ? { restored } : {}) });
   }
 
   impact.items = diff.items.flatMap((change) => {

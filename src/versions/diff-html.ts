@@ -36,7 +36,7 @@ function impactSection(name: string, impact: DeploymentImpact): ElementContent[]
     h('h3', 'Answers that need review'),
     list(impact.review.map((mark) => `${mark.id} ${mark.titleText}: ${mark.what}`)),
     h('h3', 'New items to answer'),
-    list(impact.toAnswer.map((entry) => `${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}`)),
+    list(impact.toAnswer.map((entry) => `${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)),
     h('h3', 'Answers under a new ID'),
     list(impact.renamed.map((entry) => `${entry.from} → ${entry.to}`)),
     h('h3', 'Answers that will be dropped'),

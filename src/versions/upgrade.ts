@@ -8,6 +8,7 @@
 import { moveJsonValue, nodeAt, removeJsonValue, renameJsonKey, setJsonValue, type SetOptions } from '../deployment/json-edit.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
+import { checkDeployment } from '../deployment/check-deployment.js';
 import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
 
 export interface UpgradeResult {
@@ -64,12 +65,25 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   if (aboveLevel.length > 0) summary.push(`${count(aboveLevel.length, 'answer')} kept but no longer shown, the item now above this deployment's level ${impact.level ?? ''}: ${aboveLevel.join(', ')}`);
 
   const added: string[] = [];
+  const restored: string[] = [];
   for (const entry of impact.toAnswer) {
     if (has(['answers', entry.id])) continue;
+    if (entry.restored && has(['retired', entry.id])) {
+      // An item retired before and back now: its own answer comes back from `retired`, marked
+      // for review (the item may have changed meanwhile), rather than staying there unseen
+      // while the item shows as unanswered.
+      const older = (JSON.parse(text) as Deployment).retired?.[entry.id] ?? {};
+      text = moveJsonValue(text, ['retired', entry.id], ['answers', entry.id], placeInOrder(to, entry.id, answers()));
+      if (Object.keys((JSON.parse(text) as Deployment).retired ?? {}).length === 0) text = removeJsonValue(text, ['retired']);
+      markForReview(entry.id, `${entry.id} was retired and is an item again in version ${to.meta.version}: its answer of before (${answerText(older)}) is back from "retired"; check that it still holds`);
+      restored.push(entry.id);
+      continue;
+    }
     text = setJsonValue(text, ['answers', entry.id], {}, placeInOrder(to, entry.id, answers()));
     added.push(entry.id);
   }
   if (added.length > 0) summary.push(`${count(added.length, 'new item')} to answer, added as {}: ${added.join(', ')}`);
+  if (restored.length > 0) summary.push(`${count(restored.length, 'answer')} to an item back in the checklist moved back from "retired", marked for review: ${restored.join(', ')}`);
 
   const marked: string[] = [];
   for (const mark of impact.review) if (markForReview(mark.id, mark.what)) marked.push(mark.id);
@@ -79,6 +93,10 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
     text = setJsonValue(text, ['checklistVersion'], to.meta.version, { after: 'checklist' });
     summary.push(`checklistVersion ${deployment.checklistVersion ?? '(none)'} → ${to.meta.version}`);
   }
+  // An answer whose value the new version no longer offers (Deactivated → Not applicable) stays
+  // as written, for the customer to answer again; said here, since check and build refuse it.
+  const stale = checkDeployment(JSON.parse(text) as Deployment, to).filter((problem) => problem.ruleId === 'unknown-option');
+  if (stale.length > 0) summary.push(`${count(stale.length, 'answer')} no longer one of its item's options, kept as written to be answered again (check and build refuse it until then): ${stale.map((problem) => problem.reason).join('; ')}`);
   return { text, summary };
 }
 

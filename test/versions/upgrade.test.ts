@@ -177,3 +177,56 @@ describe('an ID renamed and later used again for another item', () => {
   });
 });
 
+
+describe('an item retired and later back under its own ID', () => {
+  it('upgrade moves its answer back from "retired", marked for review; diff says so, and check warns where it stayed', async () => {
+    const back = createGitMaster();
+    // 4.0: CL-TEL1, retired in 2.0, is an item again.
+    const master = join(back.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"').replace(/retired:\n.*\n/, ''));
+    writeFileSync(join(master, '02-items.md'), versions['3.0']['02-items.md'].replace('# Network', '| CL-TEL1 Demo | Telnet disabled |\n| --- | --- |\n| Measures | Disable telnet |\n| Level | minimum |\n| Executed | Yes / No / Deactivated |\n\n# Network'));
+    const run = (...args: string[]) => runCli(args, { cwd: back.root });
+    // Upgraded to 3.0 when it was retired: its answer went to "retired".
+    const to3 = await run('upgrade', 'content/deployments/acme.json', '--to', '3.0');
+    const at3 = readFileSync(back.acme, 'utf8');
+    back.git('add', '-A');
+    back.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const staying = await run('check', 'content/deployments/acme.json');
+    const diff = await run('diff', 'content/deployments/acme.json');
+    const result = await run('upgrade', 'content/deployments/acme.json');
+    const upgraded = JSON.parse(readFileSync(back.acme, 'utf8')) as { answers: Record<string, { status?: string; review?: string }>; retired?: object };
+    const check = await run('check', 'content/deployments/acme.json');
+    back.cleanup();
+    expect(to3.code, to3.stderr).toBe(0);
+    expect(at3).toContain('"retired": {\n    "CL-TEL1": { "status": "Deactivated" }\n  }');
+    expect(staying.stderr).toContain('warning /retired/CL-TEL1: CL-TEL1 is an item of demo again, but its answer is kept under "retired", which is not shown: move it back to "answers" if it still holds [retired-answer]');
+    expect(diff.stdout).toContain('- CL-TEL1 Telnet disabled, level minimum: back after it was retired; its answer kept under "retired" comes back, for review');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 answer to an item back in the checklist moved back from "retired", marked for review: CL-TEL1');
+    expect(upgraded.answers['CL-TEL1']).toEqual({ status: 'Deactivated', review: 'CL-TEL1 was retired and is an item again in version 4.0: its answer of before (Deactivated) is back from "retired"; check that it still holds' });
+    expect(upgraded.retired).toBeUndefined();
+    expect(check.stderr).not.toContain('retired-answer');
+    expect(check.stderr).toMatch(/warning \/answers\/CL-TEL1\/review: CL-TEL1 changed since it was answered/);
+  }, 60_000);
+});
+
+describe('an answer whose value the new version no longer offers', () => {
+  it('is kept as written, and the summary says it is to be answered again', async () => {
+    const renamed = createGitMaster();
+    // 4.0: CL-SMTP1's options are renamed; acme answered it "Yes".
+    const master = join(renamed.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+    const items = versions['3.0']['02-items.md'];
+    const smtp = items.indexOf('| CL-SMTP1 ');
+    writeFileSync(join(master, '02-items.md'), items.slice(0, smtp) + items.slice(smtp).replace('| Executed | Yes / No |', '| Executed | Done / Not done |'));
+    renamed.git('add', '-A');
+    renamed.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: renamed.root });
+    const upgraded = JSON.parse(readFileSync(renamed.acme, 'utf8')) as { answers: Record<string, { status?: string; review?: string }> };
+    renamed.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
+    expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Done / Not done)');
+    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Done, Not done');
+  }, 60_000);
+});
