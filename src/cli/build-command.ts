@@ -81,6 +81,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           throw error;
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
+  if (plan && pending.includes('pdf')) {
+    const printed = plan.documents.filter((document) => document.formats.includes('pdf'));
+    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(printed.flatMap((document) => document.input.sources), diagnostics);
+  }
   // With nothing to render (a bad input, no deployment) they are checked now with the rest.
   if (builtInTemplates && !plan && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
   if (report(diagnostics) || inputs === null || theme === null || templates === null) {

@@ -1,0 +1,57 @@
+/**
+ * A character no installed font has prints in the PDF as an empty box: the build says so, at
+ * the first such character of the file, naming them (missing-glyph); characters some font has
+ * (the samples' ☐, accents) say nothing.
+ */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { covers, installedCoverage, parseCharsets } from '../../src/environment/font-coverage.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+describe('the fonts installed, as fontconfig lists them', () => {
+  it('is one union of the fonts\' ranges', () => {
+    const ranges = parseCharsets('20-7e a0-17f\n2610 2612\n41-5a 180-24f\n');
+    expect(ranges).toEqual([[0x20, 0x7e], [0xa0, 0x24f], [0x2610, 0x2610], [0x2612, 0x2612]]);
+    expect(covers(ranges, 0x2610)).toBe(true);
+    expect(covers(ranges, 0x2611)).toBe(false);
+    expect(covers(ranges, 0x4e2d)).toBe(false);
+  });
+});
+
+describe('a PDF build of a master with characters no font has', () => {
+  let content: string;
+  let missing: string;
+
+  beforeAll(async () => {
+    const coverage = await installedCoverage();
+    expect(coverage, 'fontconfig (fc-list) is installed with Chromium').not.toBeNull();
+    // A Chinese character, unless this machine has a CJK font; a private-use one no font has otherwise.
+    missing = ['中', '\u{10FFFD}'].find((character) => !covers(coverage!, character.codePointAt(0)!))!;
+    content = join(await mkdtemp(join(tmpdir(), 'checklist-glyph-')), 'content');
+    await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
+  });
+
+  it('warns at the first of them, naming them, and still builds', async () => {
+    const master = join(content, 'checklists', 'mini.md');
+    const text = await readFile(master, 'utf8');
+    await writeFile(master, text.replace('Change every default password', `Change every default password (${missing}${missing} ok)`));
+    const line = text.slice(0, text.indexOf('Change every default password')).split('\n').length;
+    const column = text.split('\n')[line - 1]!.indexOf('Change every default password') + 'Change every default password ('.length + 1;
+    const run = await runCli(['build', '--content', content, '--out', join(content, '..', 'out'), '--format', 'pdf']);
+    expect(run.code, run.stderr).toBe(0);
+    const code = `U+${missing.codePointAt(0)!.toString(16).toUpperCase()}`;
+    expect(run.stderr).toContain(`mini.md:${line}:${column}: warning No font on this machine has the character ${missing} (${code}): the PDF prints it as an empty box`);
+    expect(run.stderr.match(/\[missing-glyph\]/g)).toHaveLength(1);
+    // An HTML build prints nothing: the reader's fonts draw it.
+    const html = await runCli(['build', '--content', content, '--out', join(content, '..', 'html'), '--format', 'html']);
+    expect(html.stderr).not.toContain('missing-glyph');
+  }, 120_000);
+
+  it('says nothing of the characters some font has', async () => {
+    const run = await runCli(['build', '--content', join(repoRoot, 'content'), '--out', join(content, '..', 'samples'), '--format', 'pdf', join(repoRoot, 'content/deployments/pbx-hafen.json')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('missing-glyph');
+  }, 120_000);
+});
