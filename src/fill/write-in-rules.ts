@@ -13,7 +13,19 @@ export function writeInProblem(key: AnswerKey, value: string): string | null {
   const bytes = Buffer.byteLength(value, 'utf8');
   if (bytes > activeLimits().text) return overLimit('text', bytes);
   if (key.kind === 'signature' && key.field === 'date') return dateProblem(value);
-  return null;
+  return symbolCodeProblem(value);
+}
+
+/**
+ * A character of U+F000–U+F0FF is a symbol font's code (Wingdings, Symbol) standing without its
+ * font: what LibreOffice writes for a symbol Word inserted (AutoCorrect's arrow for -->). With
+ * no symbol font it shows as nothing or a box, so it is refused rather than kept.
+ */
+function symbolCodeProblem(value: string): string | null {
+  const found = /[\uF000-\uF0FF]/.exec(value)?.[0];
+  if (found === undefined) return null;
+  const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase()}`;
+  return `holds the character ${code}, the code of a symbol whose font was lost (a symbol Word inserted, saved again by LibreOffice), which shows as nothing or as a box: replace it with a character or a word, then import again`;
 }
 
 /** A date as the deployment writes it (YYYY-MM-DD, as `date` and `openIssuesUntil` are), or empty. */

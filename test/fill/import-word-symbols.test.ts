@@ -45,4 +45,12 @@ describe('a field holding what Word writes as an element', () => {
     expect(run.stderr).toContain('error CL-SRV1 comment: holds a symbol of the font "Symbol" (inserted by Insert > Symbol or by AutoCorrect), which has no text to import: replace it with a character or a word, then import again [import-value]');
     expect(run.text).toBe(fixture.original);
   });
+
+  it('refuses the code of a symbol whose font LibreOffice dropped, and writes nothing', async () => {
+    // Word's arrow for -->, saved again by LibreOffice: the symbol font's code, without the font.
+    const run = await fixture.importFile(editDocx(fixture.docx, { [DOC]: (xml) => setText(xml, 'item/CL-SRV1/comment', 'Port 80 \uF0E0 443') }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error CL-SRV1 comment: holds the character U+F0E0, the code of a symbol whose font was lost (a symbol Word inserted, saved again by LibreOffice), which shows as nothing or as a box: replace it with a character or a word, then import again [import-value]');
+    expect(run.text).toBe(fixture.original);
+  });
 });
