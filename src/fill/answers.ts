@@ -9,7 +9,15 @@ import type { Answer, Deployment } from '../model/deployment.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
-import { SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
+import type { Party } from '../model/deployment.js';
+import { PARTY } from '../present/words.js';
+import { PHASES, SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
+
+/** The boxes of an item's responsibility, as every format prints them: Customer, Supplier, Shared. */
+export const PARTY_OPTIONS: readonly string[] = Object.values(PARTY);
+
+/** The deployment's value (`customer`) of a party box's option (`Customer`); undefined for none. */
+export const partyOf = (option: string): Party | undefined => (Object.keys(PARTY) as Party[]).find((party) => PARTY[party] === option);
 
 /** The row name of the Executed row's own write-in fields (`fields.Executed` of an answer). */
 export const EXECUTED_ROW = 'Executed';
@@ -36,6 +44,7 @@ export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
       for (const field of row.answers.fields) add({ kind: 'field', item: item.id, row: row.label, field }, null, replaces);
     }
     add({ kind: 'comment', item: item.id }, null, replaces);
+    for (const phase of PHASES) add({ kind: 'responsible', item: item.id, phase }, [...PARTY_OPTIONS], replaces);
   }
   for (const label of fillableLabels(master.body)) add({ kind: 'setting', label }, null);
   for (const party of ['customer', 'supplier'] as const) for (const field of SIGNATURE_FIELDS) add({ kind: 'signature', party, field }, null);
@@ -76,6 +85,10 @@ export function answerValue(answer: Answer | undefined, key: ItemKey): string | 
   if (key.kind === 'status') return answer?.status;
   if (key.kind === 'component') return byLabel(answer?.components, key.row);
   if (key.kind === 'field') return byLabel(byLabel(answer?.fields, key.row), key.field);
+  if (key.kind === 'responsible') {
+    const party = answer?.responsible?.[key.phase];
+    return party === undefined || party === null ? undefined : PARTY[party];
+  }
   return answer?.comment;
 }
 

@@ -3,10 +3,10 @@
  * each answer at its own spot, under the key the file already uses for a row or setting
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
-import { appendJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
+import { appendJsonValue, removeJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { retiredHome } from './answer-place.js';
-import { answerId, existingKey, type ItemKey } from './answers.js';
+import { answerId, existingKey, partyOf, type ItemKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
 export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
@@ -33,7 +33,10 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
     // A retired item's answer stays where it is; a new one goes where `upgrade` puts them. A
     // deployment not yet upgraded keeps an answer under an earlier ID: it is changed there.
     const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);
-    edited = setJsonValue(edited, [home, ...answerPath(key, id, deployment[home]?.[id])], to, retired ? { after: 'answers' } : {});
+    const path = [home, ...answerPath(key, id, deployment[home]?.[id])];
+    // A party is written as the deployment names it (`customer`); a box unticked leaves none.
+    if (key.kind === 'responsible') edited = to === '' ? removeJsonValue(edited, path) : setJsonValue(edited, path, partyOf(to) ?? to, retired ? { after: 'answers' } : {});
+    else edited = setJsonValue(edited, path, to, retired ? { after: 'answers' } : {});
   }
   return edited;
 }
@@ -50,5 +53,7 @@ function answerPath(key: ItemKey, id: string, answer: Answer | undefined): JSONP
       const row = existingKey(answer?.fields, key.row);
       return [id, 'fields', row, existingKey(answer?.fields?.[row], key.field)];
     }
+    case 'responsible':
+      return [id, 'responsible', key.phase];
   }
 }

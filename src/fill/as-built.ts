@@ -4,7 +4,7 @@
  */
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
-import { answerId, answerSlots, existingKey, type AnswerSlot } from './answers.js';
+import { answerId, answerSlots, existingKey, partyOf, type AnswerSlot } from './answers.js';
 
 export function deploymentAsBuilt(deployment: Deployment, master: Checklist, original: Readonly<Record<string, string>>): Deployment {
   const built = structuredClone(deployment);
@@ -35,6 +35,11 @@ function setSlot(deployment: Deployment, slot: AnswerSlot, value: string): void 
   const answers = (deployment.answers ??= {});
   const answer: Answer = (answers[answerId(answers, key.item, slot.replaces)] ??= {});
   if (key.kind === 'status' || key.kind === 'comment') put(answer as Record<string, string>, key.kind, value);
+  else if (key.kind === 'responsible') {
+    const party = partyOf(value);
+    if (party !== undefined) answer.responsible = { ...answer.responsible, [key.phase]: party };
+    else if (answer.responsible !== undefined) delete answer.responsible[key.phase];
+  }
   else if (key.kind === 'component') {
     const components = (answer.components ??= {});
     put(components, existingKey(components, key.row), value);

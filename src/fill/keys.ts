@@ -8,12 +8,17 @@
 export type SignatureField = 'name' | 'role' | 'place' | 'date';
 export const SIGNATURE_FIELDS: readonly SignatureField[] = ['name', 'role', 'place', 'date'];
 export type Party = 'customer' | 'supplier';
+/** The two phases an item's responsibility is agreed for (a deployment's `responsible`). */
+export type Phase = 'installation' | 'operation';
+export const PHASES: readonly Phase[] = ['installation', 'operation'];
 
 export type AnswerKey =
   | { kind: 'status'; item: string }
   | { kind: 'component'; item: string; row: string }
   | { kind: 'field'; item: string; row: string; field: string }
   | { kind: 'comment'; item: string }
+  /** Who is responsible for an item in a phase, where the deployment leaves it open: a box per party. */
+  | { kind: 'responsible'; item: string; phase: Phase }
   | { kind: 'setting'; label: string }
   | { kind: 'signature'; party: Party; field: SignatureField };
 
@@ -31,6 +36,8 @@ export function keyText(key: AnswerKey): string {
       return join('item', key.item, 'component', key.row);
     case 'field':
       return join('item', key.item, 'field', key.row, key.field);
+    case 'responsible':
+      return join('item', key.item, 'responsible', key.phase);
     case 'setting':
       return join('setting', key.label);
     case 'signature':
@@ -51,6 +58,7 @@ export function parseKey(text: string): AnswerKey | null {
   if ((b === 'status' || b === 'comment') && c === undefined) return { kind: b, item: a };
   if (b === 'component' && c !== undefined && d === undefined) return { kind: 'component', item: a, row: c };
   if (b === 'field' && c !== undefined && d !== undefined) return { kind: 'field', item: a, row: c, field: d };
+  if (b === 'responsible' && PHASES.includes(c as Phase) && d === undefined) return { kind: 'responsible', item: a, phase: c as Phase };
   return null;
 }
 
@@ -77,4 +85,4 @@ export function splitPiece(tag: string): { key: string; continued: boolean } {
 }
 
 /** Whether a key is answered by ticking one of several boxes. */
-export const isChoice = (key: AnswerKey): boolean => key.kind === 'status' || key.kind === 'component';
+export const isChoice = (key: AnswerKey): boolean => key.kind === 'status' || key.kind === 'component' || key.kind === 'responsible';

@@ -64,7 +64,8 @@ describe('renderDocx, full variant', () => {
     expect(text).toContain('10 characters, mixed case');
     expect(text).toContain('Installation: Supplier');
     expect(text).toContain('Operation: Customer');
-    expect(text).toContain('Installation: ________');
+    // No party agreed: a box per party to tick.
+    expect(text).toMatch(/Installation: ☐\s*Customer\s+☐\s*Supplier\s+☐\s*Shared/);
   });
 
   it('holds the customer’s data: overview, fillable table, signatures', () => {

@@ -4,7 +4,7 @@
  * replaced, the placeholder flag gone), then the package zipped again.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { boxTag, parseKey, type AnswerKey } from '../../src/fill/keys.js';
+import { boxTag, isChoice, parseKey, type AnswerKey } from '../../src/fill/keys.js';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -55,7 +55,7 @@ export function answer(xml: string, answers: Map<string, string>, optionsOf: (ke
   let edited = xml;
   for (const [text, value] of answers) {
     const key = parseKey(text)!;
-    if (key.kind === 'status' || key.kind === 'component') {
+    if (isChoice(key)) {
       for (const option of optionsOf(key)) edited = setBox(edited, boxTag(key, option), option === value);
     } else edited = setText(edited, text, value);
   }

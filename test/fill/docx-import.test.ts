@@ -234,17 +234,21 @@ describe('checklist import refuses, writing nothing', () => {
 
 describe('answer slots', () => {
   it('name every box and write-in of the master', async () => {
+    const responsible = (id: string) => [`item/${id}/responsible/installation`, `item/${id}/responsible/operation`];
     const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
     expect([...answerSlots(loaded.master).keys()]).toEqual([
       'item/CL-PWD1/status',
       'item/CL-PWD1/comment',
+      ...responsible('CL-PWD1'),
       'item/CL-SRV1/component/Main server',
       'item/CL-SRV1/component/Standby server',
       'item/CL-SRV1/component/Browser on clients',
       'item/CL-SRV1/field/Browser on clients/Version',
       'item/CL-SRV1/comment',
+      ...responsible('CL-SRV1'),
       'item/CL-VPN1/status',
       'item/CL-VPN1/comment',
+      ...responsible('CL-VPN1'),
       'setting/Minimal password length',
       'setting/Password history',
       ...['customer', 'supplier'].flatMap((party) => ['name', 'role', 'place', 'date'].map((field) => `signature/${party}/${field}`)),

@@ -62,6 +62,8 @@ describe('an item with boxes for the whole and rows for its parts', () => {
       ['item/CL-VPN1/status=No', false],
       ['item/CL-VPN1/component/Authentication=Pre-shared key', true],
       ['item/CL-VPN1/component/Authentication=Certificates', false],
+      // No party agreed for it: a box per party, for each phase.
+      ...['installation', 'operation'].flatMap((phase) => ['Customer', 'Supplier', 'Shared'].map((party) => [`item/CL-VPN1/responsible/${phase}=${party}`, false])),
     ]);
   });
 

@@ -10,7 +10,7 @@ import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { parseJsonSource } from '../../src/deployment/json-source.js';
 import { loadDeployment } from '../../src/deployment/load-deployment.js';
 import { mergeDeployment } from '../../src/deployment/merge.js';
-import { answerSlots, canonicalValue, deploymentValues, type AnswerSlot } from '../../src/fill/answers.js';
+import { answerSlots, canonicalValue, deploymentValues, partyOf, type AnswerSlot } from '../../src/fill/answers.js';
 import { applyChanges } from '../../src/fill/apply-import.js';
 import { planImport } from '../../src/fill/plan-import.js';
 import { readDocx } from '../../src/fill/read-docx.js';
@@ -53,6 +53,10 @@ function deploymentText(given: Record<string, string>): string {
       if (slot.kind === 'status') a.status = value;
       else if (slot.kind === 'comment') a.comment = value;
       else if (slot.kind === 'component') (a.components ??= {})[slot.row] = value;
+      else if (slot.kind === 'responsible') {
+        const party = partyOf(value);
+        if (party !== undefined) (a.responsible ??= {})[slot.phase] = party;
+      }
       else ((a.fields ??= {})[slot.row] ??= {})[slot.field] = value;
     }
   }

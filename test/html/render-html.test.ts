@@ -93,7 +93,9 @@ describe('renderHtml: CL items', () => {
     expect(text(one('tr.comment .prompt', table))).toBe('Describe measures taken:');
     expect(selectAll('tr.comment .write-line', table).length).toBeGreaterThanOrEqual(2);
     expect(text(one('tr.responsible td', table))).toBe('Installation: Shared Operation: Customer');
-    expect(selectAll('tr.responsible .fill', itemTable(tree, 'CL-SF:SNMPv3'))).toHaveLength(2);
+    // No party agreed for it: a box per party, for each phase.
+    expect(text(one('tr.responsible td', itemTable(tree, 'CL-SF:SNMPv3')))).toBe('Installation: ☐ Customer ☐ Supplier ☐ Shared Operation: ☐ Customer ☐ Supplier ☐ Shared');
+    expect(selectAll('tr.responsible .option[role="checkbox"][aria-checked="false"]', itemTable(tree, 'CL-SF:SNMPv3'))).toHaveLength(6);
   });
 
   it("shows the customer's markup as text, never as elements", () => {

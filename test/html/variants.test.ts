@@ -46,7 +46,7 @@ describe('renderHtml: blank checklist', () => {
     expect(text(one('body', tree))).not.toContain('☒');
     for (const item of selectAll('table.cl-item', tree)) {
       expect(selectAll('tr.comment .write-line', item).length).toBeGreaterThanOrEqual(2);
-      expect(selectAll('tr.responsible .fill', item)).toHaveLength(2);
+      expect(selectAll('tr.responsible .option', item)).toHaveLength(6);
     }
     expect(text(one('table.cl-item[id="CL-SrvPwd"] tr.component', tree))).toBe('Main server ☐ Yes ☐ No Version:');
     expect(select('table.cl-item[id="CL-SrvPwd"] tr.component .field .fill', tree)).toBeDefined();

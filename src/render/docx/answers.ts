@@ -37,16 +37,20 @@ export interface AnswerPlace {
   row: string | null;
 }
 
+/** Every option of a choice with its box, each a checkbox control tagged with the choice's key; `where` names them for Word. */
+export function choiceRuns(choice: AnswerKey, options: readonly string[], status: Status, where: string, font: string): ParagraphChild[] {
+  return options.flatMap((option, i) => {
+    const checked = isChosen(option, status);
+    const control = checkboxControl(boxTag(choice, option), `${where}: ${option}`, checked, box(checked), font);
+    return [...(i > 0 ? [textRun(GAP)] : []), control, textRun(`\u00A0${option}`, checked ? { style: CHAR.answer } : {})];
+  });
+}
+
 /** The runs of one answer line: every option with its box, then `Field: value` or `Field: ________`. */
 export function answerRuns(answers: AnswerOptions, status: Status, fieldValues: Record<string, string>, at: AnswerPlace, font: string): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
   const choice: AnswerKey = at.row === null ? { kind: 'status', item: at.item } : { kind: 'component', item: at.item, row: at.row };
   const where = `${at.item} ${at.row ?? 'Executed'}`;
-  answers.options.forEach((option, i) => {
-    const checked = isChosen(option, status);
-    if (i > 0) runs.push(textRun(GAP));
-    runs.push(checkboxControl(boxTag(choice, option), `${where}: ${option}`, checked, box(checked), font), textRun(`\u00A0${option}`, checked ? { style: CHAR.answer } : {}));
-  });
+  const runs = choiceRuns(choice, answers.options, status, where, font);
   for (const field of answers.fields) {
     const value = fieldValues[field]?.trim() ?? '';
     const label = field.replace(/:\s*$/, '');

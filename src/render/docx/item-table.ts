@@ -7,14 +7,15 @@ import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
 import type { CellBlock } from '../../model/checklist.js';
 import type { ViewItem, ViewItemRow } from '../../model/view.js';
 import { reviewMark } from '../../present/review.js';
-import { keyText } from '../../fill/keys.js';
-import { answerRuns } from './answers.js';
+import { keyText, type Phase } from '../../fill/keys.js';
+import { PARTY_OPTIONS } from '../../fill/answers.js';
+import { answerRuns, choiceRuns } from './answers.js';
 import { writeIn } from './controls.js';
 import { cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
 import { cellTexts } from './long-text.js';
-import { BLANK_FIELD, PARTY } from './labels.js';
+import { PARTY } from './labels.js';
 import { CHAR, PARA } from './style-ids.js';
 import { columnWidths } from './theme.js';
 
@@ -34,7 +35,7 @@ export function itemTable(item: ViewItem, ctx: DocxContext): Table {
     ...item.rows.map((row) => ({ cells: factRow(row, ctx) })),
     ...executedRows(item, ctx),
     { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },
-    { cells: responsibleRow(item) },
+    { cells: responsibleRow(item, ctx) },
   ];
   // A row that may split is neither kept with the next nor waited for: either would push it to
   // the next page whole and leave a gap.
@@ -104,14 +105,12 @@ function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
   return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
 }
 
-function responsibleRow(item: ViewItem): TableCell[] {
-  const line = (label: string, party: keyof typeof PARTY | null) =>
-    cellParagraph([
-      textRun(`${label}: `),
-      textRun(party === null ? BLANK_FIELD : PARTY[party], party === null ? {} : { style: CHAR.answer }),
-    ]);
-  return [
-    labelCell('Responsible', LABEL),
-    cell([line('Installation', item.responsible.installation), line('Operation', item.responsible.operation)], VALUE),
-  ];
+/** Who installs and who operates the measure: the party agreed, or a box per party to tick where none is. */
+function responsibleRow(item: ViewItem, ctx: DocxContext): TableCell[] {
+  const line = (label: string, phase: Phase) => {
+    const party = item.responsible[phase];
+    const value = party === null ? choiceRuns({ kind: 'responsible', item: item.id, phase }, PARTY_OPTIONS, null, `${item.id} ${label}`, ctx.look.fonts.body) : [textRun(PARTY[party], { style: CHAR.answer })];
+    return cellParagraph([textRun(`${label}: `), ...value]);
+  };
+  return [labelCell('Responsible', LABEL), cell([line('Installation', 'installation'), line('Operation', 'operation')], VALUE)];
 }

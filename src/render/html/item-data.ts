@@ -5,8 +5,8 @@
 import type { CellBlock, Inline, AnswerOptions } from '../../model/checklist.js';
 import type { Party } from '../../model/deployment.js';
 import type { Status, ViewItem } from '../../model/view.js';
-import { EXECUTED_ROW } from '../../fill/answers.js';
-import { keyText, type AnswerKey } from '../../fill/keys.js';
+import { EXECUTED_ROW, PARTY_OPTIONS } from '../../fill/answers.js';
+import { keyText, type AnswerKey, type Phase } from '../../fill/keys.js';
 import { reviewMark } from '../../present/review.js';
 import { BOX, OVERALL, PARTY } from './labels.js';
 
@@ -54,8 +54,10 @@ export interface ItemData {
   nothingToTick: boolean;
   components: ComponentData[];
   comment: { label: string; prompt: Inline[]; text: string; name: string };
-  /** Party names ("Supplier"), or "" for a line to write on. */
+  /** Party names ("Supplier"), or "" where none is agreed (then `responsibleChoices`). */
   responsible: { installation: string; operation: string };
+  /** Where no party is agreed: a box per party to tick (the form's radio group); null where one is. */
+  responsibleChoices: { installation: AnswerData | null; operation: AnswerData | null };
   level: string | null;
   targetValue: string | null;
   overall: ViewItem['overall'];
@@ -78,6 +80,13 @@ export function answerData(answers: AnswerOptions, status: Status, values: Recor
 }
 
 const party = (value: Party | null) => (value === null ? '' : PARTY[value]);
+
+/** The boxes of a phase no party is agreed for: one per party, none ticked. */
+function partyChoice(value: Party | null, item: string, phase: Phase): AnswerData | null {
+  if (value !== null) return null;
+  const options = PARTY_OPTIONS.map((label) => ({ label, checked: false, box: BOX.unchecked }));
+  return { name: keyText({ kind: 'responsible', item, phase }), options, fields: [] };
+}
 
 export function itemData(item: ViewItem): ItemData {
   const rows = item.rows.map((row): ItemRowData => {
@@ -103,6 +112,10 @@ export function itemData(item: ViewItem): ItemData {
     components,
     comment: { label: item.commentLabel, prompt: item.commentPrompt, text: item.comment, name: keyText({ kind: 'comment', item: item.id }) },
     responsible: { installation: party(item.responsible.installation), operation: party(item.responsible.operation) },
+    responsibleChoices: {
+      installation: partyChoice(item.responsible.installation, item.id, 'installation'),
+      operation: partyChoice(item.responsible.operation, item.id, 'operation'),
+    },
     level: item.level,
     targetValue: item.targetValue,
     overall: item.overall,
