@@ -11,7 +11,7 @@ import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
 import type { Party } from '../model/deployment.js';
 import { PARTY } from '../present/words.js';
-import { PHASES, SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
+import { CONTACT_FIELDS, FACT_FIELDS, PHASES, SIGNATURE_FIELDS, keyText, type AnswerKey } from './keys.js';
 
 /** The boxes of an item's responsibility, as every format prints them: Customer, Supplier, Shared. */
 export const PARTY_OPTIONS: readonly string[] = Object.values(PARTY);
@@ -48,6 +48,8 @@ export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
   }
   for (const label of fillableLabels(master.body)) add({ kind: 'setting', label }, null);
   for (const party of ['customer', 'supplier'] as const) for (const field of SIGNATURE_FIELDS) add({ kind: 'signature', party, field }, null);
+  for (const party of ['customer', 'supplier'] as const) for (const field of CONTACT_FIELDS) add({ kind: 'contact', party, field }, null);
+  for (const field of FACT_FIELDS) add({ kind: 'fact', field }, null);
   return slots;
 }
 
@@ -99,6 +101,8 @@ export function deploymentValue(deployment: Deployment | null, slot: AnswerSlot)
   let value: string | undefined;
   if (key.kind === 'setting') value = byLabel(deployment.settings, key.label);
   else if (key.kind === 'signature') value = deployment.signatures?.find((entry) => entry.party === key.party)?.[key.field];
+  else if (key.kind === 'contact') value = deployment[key.party]?.[key.field];
+  else if (key.kind === 'fact') value = deployment[key.field];
   else value = answerValue(deployment.answers?.[answerId(deployment.answers, key.item, slot.replaces)], key);
   if (value === undefined || value.trim() === '') return '';
   if (slot.options !== null) return matchOption(value, slot.options) ?? value;

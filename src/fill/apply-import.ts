@@ -30,6 +30,10 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
       edited = setJsonValue(edited, ['settings', existingKey(deployment.settings, key.label)], to);
       continue;
     }
+    if (key.kind === 'contact' || key.kind === 'fact') {
+      edited = setJsonValue(edited, key.kind === 'contact' ? [key.party, key.field] : [key.field], to);
+      continue;
+    }
     // A retired item's answer stays where it is; a new one goes where `upgrade` puts them. A
     // deployment not yet upgraded keeps an answer under an earlier ID: it is changed there.
     const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);

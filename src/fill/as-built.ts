@@ -32,6 +32,15 @@ function setSlot(deployment: Deployment, slot: AnswerSlot, value: string): void 
     if (entry !== undefined) put(entry as Record<string, string>, key.field, value);
     return;
   }
+  if (key.kind === 'contact') {
+    const contact = (deployment[key.party] ??= {});
+    put(contact as Record<string, string>, key.field, value);
+    return;
+  }
+  if (key.kind === 'fact') {
+    put(deployment as unknown as Record<string, string>, key.field, value);
+    return;
+  }
   const answers = (deployment.answers ??= {});
   const answer: Answer = (answers[answerId(answers, key.item, slot.replaces)] ??= {});
   if (key.kind === 'status' || key.kind === 'comment') put(answer as Record<string, string>, key.kind, value);

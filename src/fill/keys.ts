@@ -12,6 +12,13 @@ export type Party = 'customer' | 'supplier';
 export type Phase = 'installation' | 'operation';
 export const PHASES: readonly Phase[] = ['installation', 'operation'];
 
+/** The contact details of customer and supplier in the deployment overview (`customer.telephone`). */
+export type ContactField = 'company' | 'name' | 'address' | 'telephone' | 'email';
+export const CONTACT_FIELDS: readonly ContactField[] = ['company', 'name', 'address', 'telephone', 'email'];
+/** The deployment's own facts in the overview a reader may write (`generalRemark`, …). */
+export type FactField = 'coveredSystems' | 'generalRemark' | 'openIssuesUntil' | 'date';
+export const FACT_FIELDS: readonly FactField[] = ['coveredSystems', 'generalRemark', 'openIssuesUntil', 'date'];
+
 export type AnswerKey =
   | { kind: 'status'; item: string }
   | { kind: 'component'; item: string; row: string }
@@ -20,7 +27,9 @@ export type AnswerKey =
   /** Who is responsible for an item in a phase, where the deployment leaves it open: a box per party. */
   | { kind: 'responsible'; item: string; phase: Phase }
   | { kind: 'setting'; label: string }
-  | { kind: 'signature'; party: Party; field: SignatureField };
+  | { kind: 'signature'; party: Party; field: SignatureField }
+  | { kind: 'contact'; party: Party; field: ContactField }
+  | { kind: 'fact'; field: FactField };
 
 const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\//g, '%2F').replace(/=/g, '%3D').replace(/\+/g, '%2B');
 const unescapePart = (part: string) => part.replace(/%2F/gi, '/').replace(/%3D/gi, '=').replace(/%2B/gi, '+').replace(/%25/g, '%');
@@ -42,6 +51,10 @@ export function keyText(key: AnswerKey): string {
       return join('setting', key.label);
     case 'signature':
       return join('signature', key.party, key.field);
+    case 'contact':
+      return join('overview', key.party, key.field);
+    case 'fact':
+      return join('overview', key.field);
   }
 }
 
@@ -53,6 +66,10 @@ export function parseKey(text: string): AnswerKey | null {
   if (head === 'setting' && b === undefined) return { kind: 'setting', label: a };
   if (head === 'signature' && (a === 'customer' || a === 'supplier') && SIGNATURE_FIELDS.includes(b as SignatureField) && c === undefined) {
     return { kind: 'signature', party: a, field: b as SignatureField };
+  }
+  if (head === 'overview' && b === undefined && FACT_FIELDS.includes(a as FactField)) return { kind: 'fact', field: a as FactField };
+  if (head === 'overview' && (a === 'customer' || a === 'supplier') && CONTACT_FIELDS.includes(b as ContactField) && c === undefined) {
+    return { kind: 'contact', party: a, field: b as ContactField };
   }
   if (head !== 'item') return null;
   if ((b === 'status' || b === 'comment') && c === undefined) return { kind: b, item: a };

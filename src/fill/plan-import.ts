@@ -143,6 +143,7 @@ function unknownWhat(text: string, master: Checklist, otherVersion: boolean): st
   if (key === null) return 'no answer checklist writes (a tag or name of another tool, or changed by hand)';
   if (key.kind === 'setting') return `no row of a fillable table of ${master.meta.id}`;
   if (key.kind === 'signature') return 'no signature field';
+  if (key.kind === 'contact' || key.kind === 'fact') return 'no field of the deployment overview';
   const item = master.items.find((candidate) => candidate.id === key.item);
   if (!item) return `no item of ${master.meta.id}: there is no ${key.item}${otherVersion ? `, and version ${master.meta.version} neither replaces nor retires it` : ''}`;
   if (key.kind === 'component' || key.kind === 'field') return `no component row "${key.row}"${key.kind === 'field' ? ` with a field "${key.field}"` : ''} of ${key.item}`;
@@ -153,14 +154,24 @@ function unknownWhat(text: string, master: Checklist, otherVersion: boolean): st
 export function describeChanges(changes: readonly ImportChange[]): string {
   const groups = new Map<string, string[]>();
   for (const change of changes) {
-    const key = change.slot.key;
-    const [group, field] =
-      key.kind === 'setting'
-        ? ['settings', key.label]
-        : key.kind === 'signature'
-          ? ['signatures', `${key.party} ${key.field}`]
-          : [change.retired ? `${key.item} (retired: kept, not shown)` : key.item, key.kind === 'component' ? key.row : key.kind === 'field' ? `${key.row} ${key.field}` : key.kind];
+    const [group, field] = changeLine(change);
     groups.set(group, [...(groups.get(group) ?? []), `  ${field}: ${show(change.from)} → ${show(change.to)}`]);
   }
   return [...groups].map(([group, lines]) => `${group}\n${lines.join('\n')}\n`).join('');
+}
+
+/** The group a change is listed under (an item, the settings, …) and what it names in it. */
+function changeLine({ slot: { key }, retired }: ImportChange): [string, string] {
+  switch (key.kind) {
+    case 'setting':
+      return ['settings', key.label];
+    case 'signature':
+      return ['signatures', `${key.party} ${key.field}`];
+    case 'contact':
+      return ['overview', `${key.party} ${key.field}`];
+    case 'fact':
+      return ['overview', key.field];
+  }
+  const field = key.kind === 'component' ? key.row : key.kind === 'field' ? `${key.row} ${key.field}` : key.kind === 'responsible' ? `responsible ${key.phase}` : key.kind;
+  return [retired ? `${key.item} (retired: kept, not shown)` : key.item, field];
 }

@@ -1,6 +1,6 @@
 /**
  * What the deployment requires of a value written into a field (src/deployment/schema.ts and
- * check-entries.ts): a signature date is an ISO date in the calendar or empty, and no text is
+ * check-entries.ts): a date (a signature's, the checklist's, open issues' deadline) is an ISO date in the calendar or empty, and no text is
  * over the text limit. `import` checks every value here before it edits the file, so a value a
  * technician typed is an error at its place, never a deployment the tool then refuses.
  */
@@ -12,7 +12,7 @@ import type { AnswerKey } from './keys.js';
 export function writeInProblem(key: AnswerKey, value: string): string | null {
   const bytes = Buffer.byteLength(value, 'utf8');
   if (bytes > activeLimits().text) return overLimit('text', bytes);
-  if (key.kind === 'signature' && key.field === 'date') return dateProblem(value);
+  if ((key.kind === 'signature' && key.field === 'date') || (key.kind === 'fact' && (key.field === 'date' || key.field === 'openIssuesUntil'))) return dateProblem(value);
   return symbolCodeProblem(value);
 }
 

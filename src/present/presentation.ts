@@ -4,6 +4,7 @@
  * builders only lay this out, so the three formats carry the same parts, in the same order,
  * with the same words. A value of "" is a line to write on by hand.
  */
+import { CONTACT_FIELDS, keyText } from '../fill/keys.js';
 import type { CustomerChecklist, ViewItem } from '../model/view.js';
 import { notApplicablePart, openItemRows, scopePart, settingsPart, targetsPart, type SettingsPart, type TextTable } from './annex.js';
 import { levelStatement, omittedPart, type OmittedPart } from './level.js';
@@ -66,7 +67,8 @@ export interface SummaryPart {
 export interface OverviewPart {
   heading: string;
   columns: [string, string, string];
-  contacts: { label: string; customer: string; supplier: string }[];
+  /** A row per contact detail; `keys`: the answers a reader writes there (the DOCX's and the form's controls). */
+  contacts: { label: string; customer: string; supplier: string; keys: { customer: string; supplier: string }; names: { customer: string; supplier: string } }[];
   facts: Field[];
 }
 
@@ -196,19 +198,25 @@ function summaryPart(view: CustomerChecklist, variant: Variant): SummaryPart {
 
 function overviewPart(view: CustomerChecklist): OverviewPart {
   const { overview, meta } = view;
-  const keys = ['company', 'name', 'address', 'telephone', 'email'] as const;
   const master = overview.masterVersion === '' ? '' : `${meta.title}, version ${overview.masterVersion}${overview.masterDate ? ` of ${overview.masterDate}` : ''}`;
   return {
     heading: TITLES.overview,
     columns: ['', LABELS.customer, LABELS.supplier],
-    contacts: keys.map((key) => ({ label: LABELS[key], customer: overview.customer[key], supplier: overview.supplier[key] })),
+    contacts: CONTACT_FIELDS.map((field) => ({
+      label: LABELS[field],
+      customer: overview.customer[field],
+      supplier: overview.supplier[field],
+      keys: { customer: keyText({ kind: 'contact', party: 'customer', field }), supplier: keyText({ kind: 'contact', party: 'supplier', field }) },
+      // What a field is called where its column is not in view (a screen reader, Word's control).
+      names: { customer: `${LABELS.customer}: ${LABELS[field]}`, supplier: `${LABELS.supplier}: ${LABELS[field]}` },
+    })),
     facts: [
-      { label: LABELS.coveredSystems, value: overview.coveredSystems },
+      { label: LABELS.coveredSystems, value: overview.coveredSystems, key: keyText({ kind: 'fact', field: 'coveredSystems' }) },
       { label: LABELS.components, value: overview.components.join(', ') },
       { label: LABELS.master, value: master },
-      { label: LABELS.generalRemark, value: overview.generalRemark },
-      { label: LABELS.openIssuesUntil, value: overview.openIssuesUntil },
-      { label: LABELS.date, value: overview.date },
+      { label: LABELS.generalRemark, value: overview.generalRemark, key: keyText({ kind: 'fact', field: 'generalRemark' }) },
+      { label: LABELS.openIssuesUntil, value: overview.openIssuesUntil, key: keyText({ kind: 'fact', field: 'openIssuesUntil' }) },
+      { label: LABELS.date, value: overview.date, key: keyText({ kind: 'fact', field: 'date' }) },
     ],
   };
 }

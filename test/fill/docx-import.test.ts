@@ -68,7 +68,9 @@ describe('the DOCX content controls', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['item/CL-PWD1/comment', 'item/CL-SRV1/comment', 'item/CL-SRV1/field/Browser on clients/Version', 'setting/Minimal password length', 'setting/Password history', 'signature/customer/name', 'signature/supplier/date']),
     );
-    expect(texts).toHaveLength(2 + 1 + 2 + 8);
+    // Comments, a Version, settings, the signature block's fields, the overview's details and facts.
+    expect(texts).toEqual(expect.arrayContaining(['overview/customer/telephone', 'overview/supplier/email', 'overview/generalRemark', 'overview/date']));
+    expect(texts).toHaveLength(2 + 1 + 2 + 8 + 10 + 4);
     // Toggled by Word on a click: the states and what each shows.
     expect(xml).toContain('<w14:checkedState w14:val="2612"');
     expect(xml).toContain('<w14:uncheckedState w14:val="2610"');
@@ -135,6 +137,34 @@ describe('checklist import FILE.docx', () => {
     const run = await importDocx(editDocx(docx, { [DOC]: typed }));
     expect(run.code, run.stderr).toBe(0);
     expect(new Map(await answersOf(deployment, content)).get('setting/Password history')).toBe('VLAN\t250');
+  });
+});
+
+describe('the deployment overview filled in the DOCX', () => {
+  it('imports the contact details and facts written there into the deployment, in place', async () => {
+    const filled = editDocx(docx, {
+      [DOC]: (xml) =>
+        [
+          (x: string) => setText(x, 'overview/customer/telephone', '+49 221 4711'),
+          (x: string) => setText(x, 'overview/supplier/email', 'service@example.org'),
+          (x: string) => setText(x, 'overview/generalRemark', 'Standby server follows in May'),
+          (x: string) => setText(x, 'overview/date', '2026-03-05'),
+        ].reduce((text, edit) => edit(text), xml),
+    });
+    const run = await importDocx(filled);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('overview\n  customer telephone: (empty) → "+49 221 4711"\n');
+    const written = JSON.parse(run.text);
+    expect([written.customer.telephone, written.supplier.email, written.generalRemark, written.date]).toEqual(['+49 221 4711', 'service@example.org', 'Standby server follows in May', '2026-03-05']);
+    // In place: the customer's line keeps its other details as they were written.
+    expect(run.text).toContain('"customer": { "company": "Müller Klinikum GmbH", "name": "Jana Müller", "address": "Königstraße 12, 50667 Köln", "telephone": "+49 221 4711" },');
+  });
+
+  it('refuses a date not written as the deployment writes dates, saying how to write it', async () => {
+    const run = await importDocx(editDocx(docx, { [DOC]: (xml) => setText(xml, 'overview/openIssuesUntil', '30.04.2026') }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('overview openIssuesUntil: "30.04.2026" is not a date as the deployment writes it: write it as YYYY-MM-DD (2026-04-30)');
+    expect(run.text).toBe(original);
   });
 });
 
@@ -252,6 +282,8 @@ describe('answer slots', () => {
       'setting/Minimal password length',
       'setting/Password history',
       ...['customer', 'supplier'].flatMap((party) => ['name', 'role', 'place', 'date'].map((field) => `signature/${party}/${field}`)),
+      ...['customer', 'supplier'].flatMap((party) => ['company', 'name', 'address', 'telephone', 'email'].map((field) => `overview/${party}/${field}`)),
+      ...['coveredSystems', 'generalRemark', 'openIssuesUntil', 'date'].map((field) => `overview/${field}`),
     ]);
   });
 });

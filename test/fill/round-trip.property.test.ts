@@ -36,7 +36,7 @@ const date = fc.constantFrom('', '2026-03-12', '2024-02-29', ' 2025-12-31 ');
 
 /** A value for every slot: an option (or none) for a choice, a date for a date, any text for another write-in. */
 const values = () =>
-  fc.record(Object.fromEntries([...slots].map(([key, slot]) => [key, slot.options ? fc.constantFrom('', ...slot.options) : key.endsWith('/date') ? date : text])));
+  fc.record(Object.fromEntries([...slots].map(([key, slot]) => [key, slot.options ? fc.constantFrom('', ...slot.options) : /\/(date|openIssuesUntil)$/.test(key) ? date : text])));
 
 /** The deployment JSON a user might write for those values, in the file's usual layout. */
 function deploymentText(given: Record<string, string>): string {
@@ -44,6 +44,8 @@ function deploymentText(given: Record<string, string>): string {
   for (const [key, value] of Object.entries(given)) {
     const slot = slots.get(key)!.key;
     if (slot.kind === 'setting') d.settings![slot.label] = value;
+    else if (slot.kind === 'contact') (d[slot.party] ??= {})[slot.field] = value;
+    else if (slot.kind === 'fact') d[slot.field] = value;
     else if (slot.kind === 'signature') {
       let entry = d.signatures!.find((s) => s.party === slot.party);
       if (!entry) d.signatures!.push((entry = { party: slot.party }));

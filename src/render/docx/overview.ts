@@ -7,6 +7,7 @@ import type { OmittedPart } from '../../present/level.js';
 import { contentWidths } from './column-widths.js';
 import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
+import { writeIn } from './controls.js';
 import { textRun } from './inline.js';
 import { PARA } from './style-ids.js';
 import { TEXT_WIDTH, columnWidths } from './theme.js';
@@ -16,13 +17,15 @@ const SPAN = TEXT_WIDTH - LABEL;
 
 export function overviewTable(ctx: DocxContext): Table {
   const { columns, contacts, facts } = ctx.p.overview;
+  // Each detail a reader may write is a plain-text control (its key), as the signature block's.
+  const control = (key: string | undefined, name: string) => (key === undefined ? undefined : writeIn(key, name));
   const rows: TableCell[][] = [
     ...contacts.map((c) => [
       labelCell(c.label, LABEL),
-      cell([valueOrLine(c.customer, PARTY_COL)], PARTY_COL),
-      cell([valueOrLine(c.supplier, PARTY_COL)], PARTY_COL),
+      cell([valueOrLine(c.customer, PARTY_COL, {}, control(c.keys.customer, c.names.customer))], PARTY_COL),
+      cell([valueOrLine(c.supplier, PARTY_COL, {}, control(c.keys.supplier, c.names.supplier))], PARTY_COL),
     ]),
-    ...facts.map((f) => [labelCell(f.label, LABEL), cell([valueOrLine(f.value, SPAN)], SPAN, { span: 2 })]),
+    ...facts.map((f) => [labelCell(f.label, LABEL), cell([valueOrLine(f.value, SPAN, {}, control(f.key, f.label))], SPAN, { span: 2 })]),
   ];
   const header = [cell([], LABEL), headerCell(columns[1], PARTY_COL), headerCell(columns[2], PARTY_COL)];
   return fixedTable(keptTogether(rows, header), [LABEL, PARTY_COL, PARTY_COL], { labelColumn: true });
