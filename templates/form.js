@@ -4,6 +4,18 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('checklist-form-data').textContent);
+  // A one-line box drops line breaks: a write-in given on several lines (a setting, a Version, a
+  // function) gets a box that keeps them, so the page shows them and saves them unchanged.
+  Array.prototype.forEach.call(document.querySelectorAll('input[type="text"][name]'), function (input) {
+    var value = Object.prototype.hasOwnProperty.call(data.original, input.name) ? data.original[input.name] : '';
+    if (value.indexOf('\n') < 0) return;
+    var box = document.createElement('textarea');
+    box.name = input.name;
+    box.className = input.className + ' fill-lines';
+    box.rows = value.split('\n').length;
+    box.setAttribute('aria-label', input.getAttribute('aria-label') || '');
+    input.parentNode.replaceChild(box, input);
+  });
   var storeKey = 'checklist-form:' + [data.checklist, data.version, data.deployment, data.fingerprint].join(':');
   var inputs = Array.prototype.slice.call(document.querySelectorAll('input[name], textarea[name]'));
   var names = [];

@@ -4,11 +4,11 @@
  * answers, comments, responsibilities and settings, the summary and the pre-sales tables.
  */
 import { answerFor } from './answer-lineage.js';
-import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow } from '../model/checklist.js';
+import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow, Inline } from '../model/checklist.js';
 import type { Deployment, Responsibility, Signature } from '../model/deployment.js';
 import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
-import { answersFingerprint, deploymentValues, givenAnswers } from '../fill/answers.js';
+import { answersFingerprint, canonicalValue, deploymentValues, givenAnswers } from '../fill/answers.js';
 import { overallLabels, overallStatus, summarize } from './status.js';
 import { leftOutAtLevel, sectionAnchors, unlinkGone, type LeftOutSection } from './level-scope.js';
 import { SENTENCES } from '../present/words.js';
@@ -27,7 +27,7 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
   const rank = (level: string | null) => (level === null ? -1 : levels.indexOf(level));
   const inScope = (item: ClItem) => chosen === null || rank(item.level) <= rank(chosen);
   const servers = d.components ? new Set(d.components.map(normalizeLabel)) : null;
-  const settings = new Map(Object.entries(d.settings ?? {}).map(([key, value]) => [normalizeLabel(key), value]));
+  const settings = new Map(Object.entries(d.settings ?? {}).map(([key, value]) => [normalizeLabel(key), canonicalValue(value)]));
 
   const viewItem = (item: ClItem): ViewItem => toViewItem(item, d, chosen, servers);
   const context: BlockContext = { inScope, viewItem, settings, chosen, leftOut: [], gone: new Set() };
@@ -44,16 +44,16 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
     meta: master.meta,
     deploymentName: options.name,
     blank: deployment === null,
-    customerName: d.customer?.company ?? '',
+    customerName: shown(d.customer?.company),
     overview: {
       customer: contact(d.customer),
       supplier: contact(d.supplier),
-      coveredSystems: d.coveredSystems ?? '',
+      coveredSystems: shown(d.coveredSystems),
       masterVersion: master.meta.version,
       masterDate: master.meta.date,
-      generalRemark: d.generalRemark ?? '',
+      generalRemark: shown(d.generalRemark),
       openIssuesUntil: d.openIssuesUntil ?? '',
-      sowReference: d.sowReference ?? '',
+      sowReference: shown(d.sowReference),
       date: d.date ?? '',
       components: d.components ?? (deployment ? master.meta.components : []),
     },
@@ -120,7 +120,8 @@ function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
         if (column === null || value === undefined) return row.cells;
         const cells = [...row.cells];
         while (cells.length <= column) cells.push([]);
-        cells[column] = [{ kind: 'text', value }];
+        // An empty setting ("", as `init` writes it) is an empty cell: a line to fill, as in the DOCX.
+        cells[column] = value === '' ? [] : settingInlines(value);
         return cells;
       });
       return [{ kind: 'table', align: block.align, header: block.header, rows, fillableColumn: column, labels: block.rows.map((row) => (column === null ? null : row.label)) }];
@@ -142,7 +143,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
     return targetValue === null ? [] : [{ kind: 'target', label: `${row.label} (${chosen})`, value: targetValue }];
   });
   const answered = new Map(Object.entries(answer.components ?? {}).map(([label, status]) => [normalizeLabel(label), status]));
-  const fields = new Map(Object.entries(answer.fields ?? {}).map(([label, values]) => [normalizeLabel(label), values]));
+  const fields = new Map(Object.entries(answer.fields ?? {}).map(([label, values]) => [normalizeLabel(label), writeIns(values)]));
   const visible = item.components.filter((row) => row.kind === 'group' || !row.isServer || servers === null || servers.has(normalizeLabel(row.label)));
   const components = dropEmptyGroups(visible).map((row): ViewComponentRow | { kind: 'group'; label: string } =>
     row.kind === 'group'
@@ -175,7 +176,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
     components,
     commentLabel: item.commentLabel,
     commentPrompt: item.commentPrompt,
-    comment: answer.comment ?? '',
+    comment: shown(answer.comment),
     due: answer.due ?? '',
     responsible: responsibility(answer.responsible, d.responsible),
     overall: overallStatus(statuses),
@@ -217,19 +218,38 @@ function statusText(item: ViewItem): string {
   return parts.join('; ');
 }
 
+/**
+ * Free text as every format shows it: text of only spaces and line breaks is nothing written, a
+ * line to fill (the DOCX, which tests for text, drew the line; the HTML drew blank space).
+ */
+function shown(value: string | undefined): string {
+  return value === undefined || value.trim() === '' ? '' : value;
+}
+
+/** Write-ins (fields, settings, signatures) as the DOCX and `import` hold them: canonicalValue. */
+function writeIns(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([label, value]) => [label, canonicalValue(value)]).filter(([, value]) => value !== ''));
+}
+
+/** A setting in its table cell: its lines kept (the DOCX breaks them), never read as Markdown. */
+function settingInlines(value: string): Inline[] {
+  return value.split('\n').flatMap((line, i): Inline[] => [...(i > 0 ? [{ kind: 'break' } as const] : []), { kind: 'text', value: line }]);
+}
+
 function contact(details: Deployment['customer']) {
   return {
-    company: details?.company ?? '',
-    name: details?.name ?? '',
-    address: details?.address ?? '',
-    telephone: details?.telephone ?? '',
-    email: details?.email ?? '',
+    company: shown(details?.company),
+    name: shown(details?.name),
+    address: shown(details?.address),
+    telephone: shown(details?.telephone),
+    email: shown(details?.email),
   };
 }
 
 function signature(d: Deployment, party: Signature['party']): Signature {
   const given = d.signatures?.find((entry) => entry.party === party);
-  return { party, name: given?.name ?? '', role: given?.role ?? '', place: given?.place ?? '', date: given?.date ?? '' };
+  const value = (text: string | undefined) => canonicalValue(text ?? '');
+  return { party, name: value(given?.name), role: value(given?.role), place: value(given?.place), date: value(given?.date) };
 }
 
 function collectItems(blocks: readonly ViewBlock[]): ViewItem[] {

@@ -55,7 +55,7 @@ export function settingsPart(view: CustomerChecklist): SettingsPart {
         tables.push({
           caption,
           columns: block.header.map((cell) => inlineText(cell)),
-          rows: block.rows.map((row) => Array.from({ length: width }, (_, i) => inlineText(row[i] ?? []))),
+          rows: block.rows.map((row) => Array.from({ length: width }, (_, i) => inlineText(row[i] ?? [], { lineBreak: '\n' }))),
         });
       }
     }

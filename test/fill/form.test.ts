@@ -3,7 +3,7 @@
  * request, progress survives a reload, and the answers saved by its button, imported, are
  * exactly what was clicked and typed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,5 +116,40 @@ describe('--format form in Chromium', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(first.split('/')[1]);
     expect(await answersOf(deployment, content)).toEqual(expected);
+  }, 300_000);
+});
+
+describe('--format form with write-ins given on several lines', () => {
+  it('shows their lines and saves them unchanged: importing the untouched form changes nothing', async () => {
+    const { dir, content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'mueller-klinikum.json');
+    const json = JSON.parse(await readFile(deployment, 'utf8'));
+    json.answers['CL-SF:SWstatus'].fields['Main server'].Version = '5.0.3\nHotfix 2 (2026-02-20)';
+    json.settings['Forbidden-words list'] = 'On (hospital list)\nreviewed monthly';
+    json.signatures[0].role = 'IT security officer\nDeputy data protection officer';
+    await writeFile(deployment, JSON.stringify(json, null, 2));
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const before = await answersOf(deployment, content);
+
+    const page = await browser.newPage();
+    const downloads = join(dir, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`file://${join(out, 'mueller-klinikum', 'example-uc-server-2.1-form.html')}`);
+    const multiLine = ['item/CL-SF:SWstatus/field/Main server/Version', 'setting/Forbidden-words list', 'signature/customer/role'];
+    for (const name of multiLine) expect(await (await input(page, name)).evaluate((i) => i.value), name).toBe(before.get(name));
+    expect(before.get('setting/Forbidden-words list')).toBe('On (hospital list)\nreviewed monthly');
+
+    await page.click('.form-save');
+    let saved: string[] = [];
+    for (let i = 0; i < 100 && saved.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
+    }
+    await page.close();
+    const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(await answersOf(deployment, content)).toEqual(before);
   }, 300_000);
 });

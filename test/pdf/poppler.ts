@@ -26,6 +26,11 @@ export function pdfText(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'])).stdout);
 }
 
+/** The text in reading order (`pdftotext -raw`): a cell's lines follow each other; text off the page is not read. */
+export function pdfRawText(pdf: Uint8Array): Promise<string> {
+  return withPdfFile(pdf, async (path) => (await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'])).stdout);
+}
+
 /** The names of the fonts the PDF embeds (`pdffonts`), subset prefixes dropped. */
 export function pdfFonts(pdf: Uint8Array): Promise<string[]> {
   return withPdfFile(pdf, async (path) =>

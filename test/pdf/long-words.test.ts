@@ -1,0 +1,60 @@
+// Customer text with a word longer than its column (a thumbprint, a share path, a file
+// name) in the parts the HTML sizes from their content: the PDF prints all of it, on pages
+// printed at full size (Chromium shrinks every page to fit anything wider than the page).
+import { afterAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import type { CustomerChecklist, ViewBlock } from '../../src/model/view.js';
+import { sampleView } from '../helpers/samples.js';
+import { pdfInfo, pdfRawText } from './poppler.js';
+
+const browser = new BrowserManager();
+afterAll(() => browser.close());
+
+const meta = { title: 'Example Checklist', customer: 'Müller Klinikum GmbH', documentId: 'EX-1', version: '2.1', date: '2026-03-02' };
+// No place a browser breaks a line at.
+const THUMBPRINT = 'SHA256:3F2A9C04B7E1D8856A0C4F19E2B7D3A8C6F5E4D3C2B1A09F8E7D6C5B4A392817';
+const SHARE = '\\\\fileserver01\\Projekte\\Sicherheit\\UCServer\\Abnahmeprotokoll_2026_03_02_final.pdf';
+const LIST = 'klinikum_nordrhein_westfalen_gesamtliste_verbotene_passwoerter_und_woerter_2026_v3.txt';
+const COMPANY = 'KlinikverbundNordrheinWestfalenServiceUndBetriebsgesellschaftMitBeschraenkterHaftung';
+const SOW = 'SOW_2026_117_REV3_ANLAGE_SICHERHEITSCHECKLISTE_UC_SERVER_HUSUM_UND_NEBENSTANDORTE';
+
+/** The sample with one open item's comment replaced, in the item and in the open items alike. */
+function withComment(view: CustomerChecklist, id: string, comment: string): CustomerChecklist {
+  for (const item of view.items) if (item.id === id) item.comment = comment;
+  return { ...view, openItems: view.openItems.map((row) => (row.id === id ? { ...row, comment } : row)) };
+}
+
+/** The first customer setting set to `value`, as merge writes a setting into its table. */
+function withSetting(blocks: ViewBlock[], value: string): boolean {
+  for (const block of blocks) {
+    if (block.kind === 'table' && block.fillableColumn !== null && block.rows.length > 0) {
+      block.rows[0]![block.fillableColumn] = [{ kind: 'text', value }];
+      return true;
+    }
+    if (block.kind === 'section' && withSetting(block.children, value)) return true;
+  }
+  return false;
+}
+
+async function longWords(): Promise<CustomerChecklist> {
+  const view = withComment(await sampleView('mueller-klinikum.json'), 'CL-CAL1', `Certificate ${THUMBPRINT} renewed; report on ${SHARE}`);
+  expect(withSetting(view.body, LIST)).toBe(true);
+  return { ...view, customerName: COMPANY, overview: { ...view.overview, customer: { ...view.overview.customer, company: COMPANY }, sowReference: SOW } };
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+const pages = async (pdf: Uint8Array) => Number((await pdfInfo(pdf)).get('Pages'));
+
+describe('a word wider than its column in customer text', () => {
+  it.each(['full', 'annex'] as const)('prints in full in the PDF (%s), at the size of the other pages', async (variant) => {
+    const print = async (view: CustomerChecklist) => renderPdf(browser, await renderViewHtml(view, variant, builtInTemplatesDir), meta);
+    const before = await print(await sampleView('mueller-klinikum.json'));
+    const after = await print(await longWords());
+    const text = squeeze(await pdfRawText(after));
+    for (const word of [THUMBPRINT, SHARE, LIST, COMPANY, SOW]) expect(text).toContain(squeeze(word));
+    // A page shrunk to fit prints more on each page: fewer pages than the sample's own.
+    expect(await pages(after)).toBeGreaterThanOrEqual(await pages(before));
+  }, 120_000);
+});
