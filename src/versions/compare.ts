@@ -28,6 +28,8 @@ export interface ItemChange {
   target?: { from: string; to: string };
   /** Rows whose text changed (title, measures, options, …; not Level, Target or Replaces). */
   rows: RowChange[];
+  /** The printed rows' labels in order, when rows in both versions stand in another order. */
+  order?: { from: string[]; to: string[] };
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
   reason?: string;
   retiredIn?: string;
@@ -77,7 +79,9 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (previous.level !== item.level) change.level = { from: previous.level, to: item.level };
     const targets = [previous, item].map((entry) => targetText(entry));
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
-    if (change.renamedFrom || change.moved || change.level || change.target || change.rows.length > 0) items.push(change);
+    const order = rowOrderChange(previous, item);
+    if (order) change.order = order;
+    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.rows.length > 0) items.push(change);
   }
 
   const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
@@ -118,6 +122,27 @@ function rowChanges(before: ClItem, after: ClItem): RowChange[] {
   }
   for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
   return changes;
+}
+
+/**
+ * Rows swapped (Measures after Needed access rights, Java runtime after .NET runtime) change
+ * no row's text but the printed table: named, though not a reason to review an answer.
+ */
+function rowOrderChange(before: ClItem, after: ClItem): { from: string[]; to: string[] } | undefined {
+  const [from, to] = [rowOrder(before), rowOrder(after)];
+  const shared = (rows: RowText[], other: RowText[]) => rows.filter((row) => other.some((entry) => entry.key === row.key)).map((row) => row.key);
+  if (shared(from, to).join('\n') === shared(to, from).join('\n')) return undefined;
+  return { from: from.map((row) => row.label), to: to.map((row) => row.label) };
+}
+
+/** The printed rows in order, Level included (it is printed), under the keys `itemRows` uses. */
+function rowOrder(item: ClItem): RowText[] {
+  const level = item.rows.find((row) => row.kind === 'level');
+  const rows = itemRows(item).filter((row) => row.key !== 'title');
+  if (!level) return rows;
+  // Level stands where it was written among the rows before Executed.
+  const before = item.rows.slice(0, item.rows.indexOf(level)).filter((row) => row.kind !== 'level').length;
+  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '' }, ...rows.slice(before)];
 }
 
 /** Chapters matched by title; a chapter only in one version is all added or all removed. */

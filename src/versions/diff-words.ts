@@ -37,6 +37,7 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
   if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
   if (change.level) details.push({ kind: 'text', text: `Level changed: ${levelName(change.level.from)} → ${levelName(change.level.to)}` });
   if (change.target) details.push({ kind: 'row', label: 'Target changed', before: change.target.from, after: change.target.to });
+  if (change.order) details.push({ kind: 'text', text: `Rows in another order: ${change.order.from.join(', ')} → ${change.order.to.join(', ')}` });
   for (const row of change.rows) {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
     details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });

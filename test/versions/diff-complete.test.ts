@@ -1,0 +1,43 @@
+/**
+ * `diff` names every change a reader of the printed checklist would notice, and `upgrade`'s
+ * review marks follow §5 (any row but Level and Replaces, or the title): one case per test,
+ * two versions of a small master compared in memory.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareChecklists } from '../../src/versions/compare.js';
+import { deploymentImpact } from '../../src/versions/deployment-impact.js';
+import { diffMarkdown } from '../../src/versions/diff-markdown.js';
+import type { Deployment } from '../../src/model/deployment.js';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+const sides = { from: { workingTree: true as const }, to: { workingTree: true as const } };
+
+function compare(older: string, newer: string, deployment?: Deployment) {
+  const diff = compareChecklists(parse(older).checklist, parse(newer).checklist);
+  const impact = deployment ? deploymentImpact(diff, deployment) : undefined;
+  return { diff, impact, markdown: diffMarkdown(diff, sides, impact ? { name: 'acme', impact } : undefined) };
+}
+
+const deployment = (answers: Deployment['answers'], extra: Partial<Deployment> = {}): Deployment => ({ checklist: 'doc', checklistVersion: '1.0', level: 'medium', answers, ...extra }) as Deployment;
+
+describe('rows of an item in another order', () => {
+  const item = (rows: string) => `${frontMatter}\n# A\n\n| CL-A1 Demo | Item |\n| --- | --- |\n${rows}| Level | minimum |\n| Executed | |\n| Main server | Yes / No |\n| Standby server | Yes / No |\n`;
+  const measures = '| Measures | Do it |\n';
+  const rights = '| Needed access rights | Admin |\n';
+
+  it('names two rows swapped, nothing else changed, and marks no answer for review', () => {
+    const { diff, impact, markdown } = compare(item(measures + rights), item(rights + measures), deployment({ 'CL-A1': { components: { 'Main server': 'Yes' } } }));
+    expect(diff.items.map((change) => change.id)).toEqual(['CL-A1']);
+    expect(markdown).toContain('- Changed: CL-A1 Item\n  - Rows in another order: Measures, Needed access rights, Level, Main server, Standby server → Needed access rights, Measures, Level, Main server, Standby server');
+    expect(impact?.review).toEqual([]);
+  });
+
+  it('names component rows swapped, for a customer only where both rows are theirs', () => {
+    const swapped = `${frontMatter}\n# A\n\n| CL-A1 Demo | Item |\n| --- | --- |\n${measures}${rights}| Level | minimum |\n| Executed | |\n| Standby server | Yes / No |\n| Main server | Yes / No |\n`;
+    expect(compare(item(measures + rights), swapped).markdown).toContain('Rows in another order: Measures, Needed access rights, Level, Main server, Standby server → Measures, Needed access rights, Level, Standby server, Main server');
+    const mainOnly = compare(item(measures + rights), swapped, deployment({}, { components: ['Main server'] }));
+    expect(mainOnly.impact?.items).toEqual([]);
+    const both = compare(item(measures + rights), swapped, deployment({}, { components: ['Main server', 'Standby server'] }));
+    expect(both.impact?.items.map((change) => change.order?.to)).toEqual([['Measures', 'Needed access rights', 'Level', 'Standby server', 'Main server']]);
+  });
+});
