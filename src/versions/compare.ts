@@ -5,6 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
+import { frontMatterChanges } from './front-matter-diff.js';
 import { chapterProse, itemPlaces, itemRows, type RowText } from './item-text.js';
 
 export interface RowChange {
@@ -50,6 +51,8 @@ export interface ProseChange {
 export interface ChecklistDiff {
   from: Checklist;
   to: Checklist;
+  /** Front matter fields that changed (title, product, date, levels, components, history rows). */
+  document: RowChange[];
   /** Every item that changed, in the newer version's order, then retired and removed items. */
   items: ItemChange[];
   prose: ProseChange[];
@@ -101,7 +104,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
       ...(entry?.version ? { retiredIn: entry.version } : {}),
     });
   }
-  return { from, to, items, prose: proseChanges(from, to) };
+  return { from, to, document: frontMatterChanges(from.meta, to.meta), items, prose: proseChanges(from, to) };
 }
 
 function targetText(item: ClItem): string {

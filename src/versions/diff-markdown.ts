@@ -5,7 +5,7 @@
  */
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import type { DeploymentImpact } from './deployment-impact.js';
-import { itemHeadline, itemDetails, versionLabel, type DiffSide } from './diff-words.js';
+import { documentDetail, itemHeadline, itemDetails, versionLabel, type DiffSide } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 export function escapeMarkdown(text: string): string {
@@ -36,6 +36,15 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
   const out: string[] = [`# Changes to ${escapeMarkdown(meta.title)} (${escapeMarkdown(meta.id)})`, ''];
   out.push(`From ${escapeMarkdown(versionLabel(diff.from, sides.from))} to ${escapeMarkdown(versionLabel(diff.to, sides.to))}.`, '');
   if (impact) out.push(...impactLines(impact.name, impact.impact));
+  if (diff.document.length > 0) {
+    // Printed on the title page, in headers and the history table: said first, for everyone.
+    out.push('## Document', '');
+    for (const change of diff.document) {
+      const detail = documentDetail(change);
+      out.push(`- ${escapeMarkdown(detail.label)}: ${words(wordDiff(detail.before, detail.after))}`);
+    }
+    out.push('');
+  }
   const items = impact ? impact.impact.items : diff.items;
   out.push('## Items', '');
   if (items.length === 0) out.push('No item changed.', '');

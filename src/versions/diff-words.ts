@@ -29,6 +29,12 @@ export function itemHeadline(change: ItemChange): string {
   }
 }
 
+/** A front matter change as a row: "Title changed", "History 2.2 added". */
+export function documentDetail(change: { label: string; before: string; after: string }): Extract<ItemDetail, { kind: 'row' }> {
+  const what = change.before === '' ? 'added' : change.after === '' ? 'removed' : 'changed';
+  return { kind: 'row', label: `${change.label} ${what}`, before: change.before, after: change.after };
+}
+
 export type ItemDetail = { kind: 'text'; text: string } | { kind: 'row'; label: string; before: string; after: string };
 
 /** The changes under the headline: move, level, target, then each changed row. */

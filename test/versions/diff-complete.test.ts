@@ -41,3 +41,37 @@ describe('rows of an item in another order', () => {
     expect(both.impact?.items.map((change) => change.order?.to)).toEqual([['Measures', 'Needed access rights', 'Level', 'Standby server', 'Main server']]);
   });
 });
+
+describe('the front matter', () => {
+  const front = (fields: string, history: string) => `---
+${fields}
+history:
+${history}---
+
+# A
+
+| CL-A1 Demo | Item |
+| --- | --- |
+| Executed | Yes / No |
+`;
+  const older = front('title: Demo\nproduct: Demo V1\nversion: "1.0"\ndate: 2025-01-10\ndocumentId: EX-1\nlevels: [minimum, medium]\ncomponents: [Main server, Standby server]', '  - { date: 2025-01-10, version: "1.0", description: First release }\n');
+  const newer = front('title: Demo V2\nproduct: Demo V2\nversion: "2.0"\ndate: 2025-06-01\ndocumentId: EX-2\nlevels: [minimum, medium, maximum]\ncomponents: [Main server]', '  - { date: 2025-01-10, version: "1.0", description: First public release }\n  - { date: 2025-06-01, version: "2.0", description: New product }\n');
+
+  it('names each field that changed, and each history row added or changed, for a master and for a deployment', () => {
+    const expected = [
+      '## Document',
+      '',
+      '- Title changed: Demo **V2**',
+      '- Product changed: Demo ~~V1~~**V2**',
+      "- Date changed: 2025-~~01~~**06**-~~10~~**01**",
+      '- Document ID changed: EX-~~1~~**2**',
+      '- Levels changed: minimum, medium**, maximum**',
+      '- Components changed: Main server~~, Standby server~~',
+      '- History 1.0 changed: 2025-01-10 First **public** release',
+      '- History 2.0 added: **2025-06-01 New product**',
+    ].join('\n');
+    expect(compare(older, newer).markdown).toContain(expected);
+    expect(compare(older, newer, deployment({})).markdown).toContain(expected);
+    expect(compare(older, older).markdown).not.toContain('## Document');
+  });
+});
