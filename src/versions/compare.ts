@@ -6,7 +6,8 @@
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import { frontMatterChanges } from './front-matter-diff.js';
-import { chapterProse, itemPlaces, itemRows, type RowText } from './item-text.js';
+import { chapterProse, itemRows, type RowText } from './item-text.js';
+import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
 
 export interface RowChange {
   label: string;
@@ -53,6 +54,8 @@ export interface ChecklistDiff {
   to: Checklist;
   /** Front matter fields that changed (title, product, date, levels, components, history rows). */
   document: RowChange[];
+  /** Chapters and sections renamed, moved, added, removed, or items in another order, as sentences. */
+  sections: string[];
   /** Every item that changed, in the newer version's order, then retired and removed items. */
   items: ItemChange[];
   prose: ProseChange[];
@@ -60,16 +63,17 @@ export interface ChecklistDiff {
 
 export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff {
   const oldItems = new Map(from.items.map((item) => [item.id, item]));
-  const oldPlaces = itemPlaces(from);
-  const newPlaces = itemPlaces(to);
+  const oldId = (id: string) => (oldItems.has(id) ? id : (to.items.find((item) => item.id === id)?.replaces.find((old) => oldItems.has(old)) ?? id));
+  const [older, newer] = [outline(from), outline(to)];
+  const sectionMatch = matchSections(older, newer, oldId);
   const matched = new Set<string>();
   const items: ItemChange[] = [];
 
   for (const item of to.items) {
     const previousId = oldItems.has(item.id) ? item.id : item.replaces.find((id) => oldItems.has(id));
     const previous = previousId === undefined ? undefined : oldItems.get(previousId);
-    const place = newPlaces.get(item.id);
-    const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: place?.label ?? '' };
+    const place = newer.itemSection.get(item.id);
+    const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: sectionLabel(place) };
     if (!previous || previousId === undefined) {
       items.push({ ...base, change: 'added', rows: [] });
       continue;
@@ -77,8 +81,9 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     matched.add(previousId);
     const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item) };
     if (previousId !== item.id) change.renamedFrom = previousId;
-    const oldPlace = oldPlaces.get(previousId);
-    if (oldPlace && place && oldPlace.path !== place.path) change.moved = { from: oldPlace.label, to: place.label };
+    // Moved: its section's counterpart is not where it was (a heading renamed moves nothing).
+    const oldPlace = older.itemSection.get(previousId);
+    if ((place ? sectionMatch.get(place) : undefined) !== oldPlace || relocated(place, sectionMatch)) change.moved = { from: sectionLabel(oldPlace), to: sectionLabel(place) };
     if (previous.level !== item.level) change.level = { from: previous.level, to: item.level };
     const targets = [previous, item].map((entry) => targetText(entry));
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
@@ -99,12 +104,19 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
       ...(into !== undefined && !entry ? { mergedInto: into } : {}),
       rows: [],
       itemLevel: item.level,
-      section: oldPlaces.get(item.id)?.label ?? '',
+      section: sectionLabel(older.itemSection.get(item.id)),
       ...(entry?.reason ? { reason: entry.reason } : {}),
       ...(entry?.version ? { retiredIn: entry.version } : {}),
     });
   }
-  return { from, to, document: frontMatterChanges(from.meta, to.meta), items, prose: proseChanges(from, to) };
+  // A chapter renamed compares its prose with the chapter it was.
+  const renamedChapters = new Map<string, string>();
+  for (const node of newer.roots) {
+    const old = sectionMatch.get(node);
+    if (old) renamedChapters.set(node.section.titleText, old.section.titleText);
+  }
+  const sections = sectionChanges(older, newer, sectionMatch, oldId);
+  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, prose: proseChanges(from, to, renamedChapters) };
 }
 
 function targetText(item: ClItem): string {
@@ -148,14 +160,15 @@ function rowOrder(item: ClItem): RowText[] {
   return [...rows.slice(0, before), { key: 'level', label: level.label, text: '' }, ...rows.slice(before)];
 }
 
-/** Chapters matched by title; a chapter only in one version is all added or all removed. */
-function proseChanges(from: Checklist, to: Checklist): ProseChange[] {
+/** Chapters matched by title (a renamed one by what it was); one only in one version is all added or all removed. */
+function proseChanges(from: Checklist, to: Checklist, renamed: ReadonlyMap<string, string>): ProseChange[] {
   const oldChapters = new Map(chapterProse(from).map((chapter) => [chapter.title, chapter.lines]));
   const changes: ProseChange[] = [];
   const seen = new Set<string>();
   for (const chapter of chapterProse(to)) {
-    seen.add(chapter.title);
-    const parts = diffArrays(oldChapters.get(chapter.title) ?? [], chapter.lines).map((part) => ({
+    const oldTitle = renamed.get(chapter.title) ?? chapter.title;
+    seen.add(oldTitle);
+    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines).map((part) => ({
       ...(part.added ? { added: true } : {}),
       ...(part.removed ? { removed: true } : {}),
       lines: part.value,

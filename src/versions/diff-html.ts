@@ -55,6 +55,7 @@ export function diffHtml(diff: ChecklistDiff, sides: { from: DiffSide; to: DiffS
     h('p', `From ${versionLabel(diff.from, sides.from)} to ${versionLabel(diff.to, sides.to)}.`),
     ...(impact ? impactSection(impact.name, impact.impact) : []),
     ...(diff.document.length > 0 ? [h('h2', 'Document'), h('ul.document', diff.document.map((change) => detailEntry(documentDetail(change))))] : []),
+    ...(!impact && diff.sections.length > 0 ? [h('h2', 'Sections'), list(diff.sections)] : []),
     h('h2', 'Items'),
     items.length > 0 ? h('ul.items', items.map(itemEntry)) : h('p', 'No item changed.'),
   ];

@@ -45,6 +45,7 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
     }
     out.push('');
   }
+  if (!impact && diff.sections.length > 0) out.push('## Sections', '', ...diff.sections.map((line) => `- ${escapeMarkdown(line)}`), '');
   const items = impact ? impact.impact.items : diff.items;
   out.push('## Items', '');
   if (items.length === 0) out.push('No item changed.', '');

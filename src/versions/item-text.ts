@@ -1,8 +1,8 @@
 /**
  * The text of a master's parts as plain strings, so two versions can be compared: each item's
- * rows keyed by label, each chapter's prose as one line per block, each item's chapter.
+ * rows keyed by label, each chapter's prose as one line per block.
  */
-import type { Block, CellBlock, Checklist, ClItem, Section } from '../model/checklist.js';
+import type { Block, CellBlock, Checklist, ClItem } from '../model/checklist.js';
 import { inlineText } from '../model/inline-text.js';
 
 /** One comparable row of an item: its label as written and its text. */
@@ -56,30 +56,6 @@ function unique(rows: RowText[]): RowText[] {
     seen.set(row.key, count);
     return count === 1 ? row : { ...row, key: `${row.key}#${count}` };
   });
-}
-
-/** The sections an item stands in, as "3 Mail › 3.1 SMTP" (titles only in `path`, to compare). */
-export interface ItemPlace {
-  path: string;
-  label: string;
-}
-
-export function itemPlaces(checklist: Checklist): Map<string, ItemPlace> {
-  const places = new Map<string, ItemPlace>();
-  const walk = (blocks: readonly Block[], trail: Section[]) => {
-    for (const block of blocks) {
-      if (block.kind === 'section') walk(block.children, [...trail, block]);
-      else if (block.kind === 'item') {
-        const last = trail[trail.length - 1];
-        places.set(block.id, {
-          path: trail.map((section) => section.titleText).join(' › '),
-          label: last ? `${last.number} ${last.titleText}` : '(before the first chapter)',
-        });
-      }
-    }
-  };
-  walk(checklist.body, []);
-  return places;
 }
 
 /** A chapter's prose: its title, and one line per block that is not an item, in order. */

@@ -75,3 +75,37 @@ ${history}---
     expect(compare(older, older).markdown).not.toContain('## Document');
   });
 });
+
+describe('chapters, sections and items in another place or order', () => {
+  const item = (id: string) => `| ${id} Demo | Item ${id} |\n| --- | --- |\n| Executed | Yes / No |\n`;
+  const doc = (...chapters: string[]) => `${frontMatter}\n${chapters.join('\n')}`;
+  const accounts = (title = 'Accounts', items = ['CL-A1', 'CL-A2']) => `# ${title}\n\nKeep accounts personal.\n\n${items.map(item).join('\n')}`;
+  const network = `# Network\n\n## Firewall\n\n${item('CL-N1')}\n## Mail\n\n${item('CL-M1')}`;
+
+  it('a chapter renamed is named once: no item "moved", its prose compared with what it was', () => {
+    const { diff, markdown } = compare(doc(accounts(), network), doc(accounts('User accounts'), network));
+    expect(diff.sections).toEqual(['Renamed: 1 Accounts → 1 User accounts']);
+    expect(diff.items).toEqual([]);
+    expect(diff.prose).toEqual([]);
+    expect(markdown).toContain('## Sections\n\n- Renamed: 1 Accounts → 1 User accounts\n');
+  });
+
+  it('chapters, sections of a chapter and items of a section in another order are named', () => {
+    const swappedNetwork = `# Network\n\n## Mail\n\n${item('CL-M1')}\n## Firewall\n\n${item('CL-N1')}`;
+    const { diff } = compare(doc(accounts(), network), doc(swappedNetwork, accounts('Accounts', ['CL-A2', 'CL-A1'])));
+    expect(diff.sections).toEqual([
+      'Chapters in another order: Accounts, Network → Network, Accounts',
+      'Sections of 1 Network in another order: Firewall, Mail → Mail, Firewall',
+      'Items of 2 Accounts in another order: CL-A1, CL-A2 → CL-A2, CL-A1',
+    ]);
+    expect(diff.items).toEqual([]);
+  });
+
+  it('a section moved to another chapter is named, and so are its items, for a deployment too', () => {
+    const older = doc(accounts(), network);
+    const newer = doc(`${accounts()}\n## Mail\n\n${item('CL-M1')}`, `# Network\n\n## Firewall\n\n${item('CL-N1')}`);
+    const { diff, impact } = compare(older, newer, deployment({ 'CL-M1': { status: 'Yes' } }));
+    expect(diff.sections).toEqual(['Moved: 2.2 Mail → 1.1 Mail']);
+    expect(impact?.items.map((change) => change.moved)).toEqual([{ from: '2.2 Mail', to: '1.1 Mail' }]);
+  });
+});
