@@ -34,6 +34,8 @@ export interface DeploymentImpact {
   /** In-scope items the customer has no answer for: added, or now at their level. */
   toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level'; restored?: boolean }[];
   dropped: DroppedAnswer[];
+  /** Answers and settings the newer version has no place for, "/pointer: reason" (unfit-answers.ts). */
+  unfit: string[];
   /** The item changes that concern this customer (their level and components). */
   items: ItemChange[];
 }
@@ -58,7 +60,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const level = deployment.level;
   const levels = to.meta.levels;
   const answers = deployment.answers ?? {};
-  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], items: [] };
+  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [] };
 
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);

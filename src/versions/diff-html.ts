@@ -43,6 +43,8 @@ function impactSection(name: string, impact: DeploymentImpact): ElementContent[]
     list(impact.renamed.map((entry) => `${entry.from} → ${entry.to}`)),
     h('h3', 'Answers that will be dropped'),
     list(impact.dropped.map((entry) => `${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)),
+    h('h3', 'Answers and settings the new version has no place for'),
+    list(impact.unfit),
   ];
 }
 

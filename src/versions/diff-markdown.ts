@@ -76,5 +76,6 @@ function impactLines(name: string, impact: DeploymentImpact): string[] {
   section('New items to answer', impact.toAnswer.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)}`), 'None.');
   section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(`${entry.from} → ${entry.to}`)}`), 'None.');
   section('Answers that will be dropped', impact.dropped.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)}`), 'None.');
+  section('Answers and settings the new version has no place for', impact.unfit.map((entry) => `- ${escapeMarkdown(entry)}`), 'None.');
   return out;
 }

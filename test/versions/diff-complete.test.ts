@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareChecklists } from '../../src/versions/compare.js';
-import { deploymentImpact } from '../../src/versions/deployment-impact.js';
+import { deploymentImpact, type DeploymentImpact } from '../../src/versions/deployment-impact.js';
+import { unfitAnswers } from '../../src/versions/unfit-answers.js';
+import { upgradeText } from '../../src/versions/upgrade.js';
 import { diffMarkdown } from '../../src/versions/diff-markdown.js';
 import type { Deployment } from '../../src/model/deployment.js';
 import { frontMatter, parse } from '../helpers/parse.js';
@@ -107,5 +109,29 @@ describe('chapters, sections and items in another place or order', () => {
     const { diff, impact } = compare(older, newer, deployment({ 'CL-M1': { status: 'Yes' } }));
     expect(diff.sections).toEqual(['Moved: 2.2 Mail → 1.1 Mail']);
     expect(impact?.items.map((change) => change.moved)).toEqual([{ from: '2.2 Mail', to: '1.1 Mail' }]);
+  });
+});
+
+describe('answers and settings the new version has no place for', () => {
+  const doc = (rows: string, settings: string) => `${frontMatter}\n# A\n\n| CL-S1 Demo | Software current |\n| --- | --- |\n| Executed | |\n| Main server | Yes / No |\n${rows}\n## Settings\n\n| Rule | Customer setting |\n| --- | --- |\n${settings}`;
+  const older = doc('| Java runtime | Yes / No |\n', '| Minimal length | |\n| Maximal length | |\n');
+  const newer = doc('', '| Minimal length | |\n');
+  const acme = deployment({ 'CL-S1': { components: { 'Main server': 'Yes', 'Java runtime': 'Yes' } } }, { settings: { 'Minimal length': '12', 'Maximal length': '64' } });
+
+  it('diff names the component answer and the setting whose rows are gone; upgrade says it keeps them', () => {
+    const [from, to] = [parse(older).checklist, parse(newer).checklist];
+    const unfit = unfitAnswers(acme, from, to);
+    expect(unfit).toEqual([
+      '/answers/CL-S1/components/Java runtime: Unknown component "Java runtime" for CL-S1: its component rows are Main server',
+      '/settings/Maximal length: No fillable table has a row "Maximal length"',
+    ]);
+    const { impact } = compare(older, newer, acme);
+    const full = { ...(impact as DeploymentImpact), unfit };
+    expect(diffMarkdown(compareChecklists(from, to), sides, { name: 'acme', impact: full })).toContain(
+      '### Answers and settings the new version has no place for\n\n- /answers/CL-S1/components/Java runtime: Unknown component',
+    );
+    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, full, to);
+    expect(upgraded.summary.join('\n')).toContain('2 values the new version has no place for, kept as written (check and build refuse them until then): /answers/CL-S1/components/Java runtime: ');
+    expect(unfitAnswers(acme, from, from)).toEqual([]);
   });
 });
