@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import { frontMatterChanges } from './front-matter-diff.js';
-import { chapterProse, itemRows, type RowText } from './item-text.js';
+import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
 import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
 
 export interface RowChange {
@@ -66,6 +66,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
   const oldId = (id: string) => (oldItems.has(id) ? id : (to.items.find((item) => item.id === id)?.replaces.find((old) => oldItems.has(old)) ?? id));
   const [older, newer] = [outline(from), outline(to)];
   const sectionMatch = matchSections(older, newer, oldId);
+  const notes = { from: footnoteTexts(from), to: footnoteTexts(to) };
   const matched = new Set<string>();
   const items: ItemChange[] = [];
 
@@ -79,7 +80,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
       continue;
     }
     matched.add(previousId);
-    const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item) };
+    const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item, notes) };
     if (previousId !== item.id) change.renamedFrom = previousId;
     // Moved: its section's counterpart is not where it was (a heading renamed moves nothing).
     const oldPlace = older.itemSection.get(previousId);
@@ -123,10 +124,10 @@ function targetText(item: ClItem): string {
   return item.target.map((entry) => `${entry.level}: ${entry.value}`).join('; ');
 }
 
-function rowChanges(before: ClItem, after: ClItem): RowChange[] {
+function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Notes }): RowChange[] {
   const withoutTarget = (rows: RowText[]) => rows.filter((row) => row.key !== 'target');
-  const oldRows = withoutTarget(itemRows(before));
-  const newRows = withoutTarget(itemRows(after));
+  const oldRows = withoutTarget(itemRows(before, notes.from));
+  const newRows = withoutTarget(itemRows(after, notes.to));
   const oldByKey = new Map(oldRows.map((row) => [row.key, row]));
   const newKeys = new Set(newRows.map((row) => row.key));
   const changes: RowChange[] = [];

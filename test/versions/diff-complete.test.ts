@@ -135,3 +135,17 @@ describe('answers and settings the new version has no place for', () => {
     expect(unfitAnswers(acme, from, from)).toEqual([]);
   });
 });
+
+describe('footnotes', () => {
+  const doc = (note: string, intro = 'Keep accounts personal.') => `${frontMatter}\n# A\n\n${intro}\n\n| CL-A1 Demo | Item |\n| --- | --- |\n| Measures | Lock accounts of people who leave[^leave] |\n| Executed | Yes / No |\n\n[^leave]: ${note}\n`;
+
+  it('a footnote changed is a change of the row that shows it, marked for review; one only renumbered is none', () => {
+    const { diff, impact, markdown } = compare(doc('Within one week.'), doc('Within one day.'), deployment({ 'CL-A1': { status: 'Yes' } }));
+    expect(markdown).toContain('  - Measures changed: Lock accounts of people who leave \\[^Within one ~~week~~**day**.\\]');
+    expect(diff.items.map((change) => change.rows.map((row) => row.label))).toEqual([['Measures']]);
+    expect(impact?.review.map((mark) => mark.what)).toEqual(['Version 1.0 → 1.0: Measures (Lock accounts of people who leave [^Within one week.] → Lock accounts of people who leave [^Within one day.])']);
+    const renumbered = compare(doc('Within one week.'), doc('Within one week.', 'Keep accounts personal[^why].\n\n[^why]: Shared accounts hide who did what.'));
+    expect(renumbered.diff.items).toEqual([]);
+    expect(renumbered.markdown).toContain('- Changed: Keep accounts personal **\\[^Shared accounts hide who did what');
+  });
+});
