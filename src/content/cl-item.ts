@@ -111,7 +111,9 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       if (first) context.error(place, `Row "${label}" of ${item.id} repeats the one on line ${first.line}: an item has one, and the last would silently replace the first`, 'repeated-row');
       else singleRows.set(key, place);
     }
-    const filled = valueCells.filter((cell) => toString(cell).trim() !== '');
+    // A cell holding only a link with empty text (`[](#accounts)`, shown as the target's number
+    // and title) has no text of its own, yet is not empty.
+    const filled = valueCells.filter((cell) => toString(cell).trim() !== '' || cell.children.some((node) => node.type === 'link' || node.type === 'linkReference'));
     reportBrAsText(keyCell, `the row name "${label.slice(0, 40)}" of ${item.id}`, context);
     if (key === 'level' || key === 'target' || key === 'replaces') {
       for (const cell of filled) reportBrAsText(cell, `the ${label} of ${item.id}`, context);

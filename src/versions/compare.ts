@@ -5,7 +5,9 @@
  */
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
-import { chapterProse, itemPlaces, itemRows, type RowText } from './item-text.js';
+import { frontMatterChanges } from './front-matter-diff.js';
+import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
+import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
 
 export interface RowChange {
   label: string;
@@ -28,6 +30,8 @@ export interface ItemChange {
   target?: { from: string; to: string };
   /** Rows whose text changed (title, measures, options, …; not Level, Target or Replaces). */
   rows: RowChange[];
+  /** The printed rows' labels in order, when rows in both versions stand in another order. */
+  order?: { from: string[]; to: string[] };
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
   reason?: string;
   retiredIn?: string;
@@ -48,6 +52,10 @@ export interface ProseChange {
 export interface ChecklistDiff {
   from: Checklist;
   to: Checklist;
+  /** Front matter fields that changed (title, product, date, levels, components, history rows). */
+  document: RowChange[];
+  /** Chapters and sections renamed, moved, added, removed, or items in another order, as sentences. */
+  sections: string[];
   /** Every item that changed, in the newer version's order, then retired and removed items. */
   items: ItemChange[];
   prose: ProseChange[];
@@ -55,29 +63,34 @@ export interface ChecklistDiff {
 
 export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff {
   const oldItems = new Map(from.items.map((item) => [item.id, item]));
-  const oldPlaces = itemPlaces(from);
-  const newPlaces = itemPlaces(to);
+  const oldId = (id: string) => (oldItems.has(id) ? id : (to.items.find((item) => item.id === id)?.replaces.find((old) => oldItems.has(old)) ?? id));
+  const [older, newer] = [outline(from), outline(to)];
+  const sectionMatch = matchSections(older, newer, oldId);
+  const notes = { from: footnoteTexts(from), to: footnoteTexts(to) };
   const matched = new Set<string>();
   const items: ItemChange[] = [];
 
   for (const item of to.items) {
     const previousId = oldItems.has(item.id) ? item.id : item.replaces.find((id) => oldItems.has(id));
     const previous = previousId === undefined ? undefined : oldItems.get(previousId);
-    const place = newPlaces.get(item.id);
-    const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: place?.label ?? '' };
+    const place = newer.itemSection.get(item.id);
+    const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: sectionLabel(place) };
     if (!previous || previousId === undefined) {
       items.push({ ...base, change: 'added', rows: [] });
       continue;
     }
     matched.add(previousId);
-    const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item) };
+    const change: ItemChange = { ...base, change: 'kept', rows: rowChanges(previous, item, notes) };
     if (previousId !== item.id) change.renamedFrom = previousId;
-    const oldPlace = oldPlaces.get(previousId);
-    if (oldPlace && place && oldPlace.path !== place.path) change.moved = { from: oldPlace.label, to: place.label };
+    // Moved: its section's counterpart is not where it was (a heading renamed moves nothing).
+    const oldPlace = older.itemSection.get(previousId);
+    if ((place ? sectionMatch.get(place) : undefined) !== oldPlace || relocated(place, sectionMatch)) change.moved = { from: sectionLabel(oldPlace), to: sectionLabel(place) };
     if (previous.level !== item.level) change.level = { from: previous.level, to: item.level };
     const targets = [previous, item].map((entry) => targetText(entry));
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
-    if (change.renamedFrom || change.moved || change.level || change.target || change.rows.length > 0) items.push(change);
+    const order = rowOrderChange(previous, item);
+    if (order) change.order = order;
+    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.rows.length > 0) items.push(change);
   }
 
   const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
@@ -92,22 +105,29 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
       ...(into !== undefined && !entry ? { mergedInto: into } : {}),
       rows: [],
       itemLevel: item.level,
-      section: oldPlaces.get(item.id)?.label ?? '',
+      section: sectionLabel(older.itemSection.get(item.id)),
       ...(entry?.reason ? { reason: entry.reason } : {}),
       ...(entry?.version ? { retiredIn: entry.version } : {}),
     });
   }
-  return { from, to, items, prose: proseChanges(from, to) };
+  // A chapter renamed compares its prose with the chapter it was.
+  const renamedChapters = new Map<string, string>();
+  for (const node of newer.roots) {
+    const old = sectionMatch.get(node);
+    if (old) renamedChapters.set(node.section.titleText, old.section.titleText);
+  }
+  const sections = sectionChanges(older, newer, sectionMatch, oldId);
+  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, prose: proseChanges(from, to, renamedChapters) };
 }
 
 function targetText(item: ClItem): string {
   return item.target.map((entry) => `${entry.level}: ${entry.value}`).join('; ');
 }
 
-function rowChanges(before: ClItem, after: ClItem): RowChange[] {
+function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Notes }): RowChange[] {
   const withoutTarget = (rows: RowText[]) => rows.filter((row) => row.key !== 'target');
-  const oldRows = withoutTarget(itemRows(before));
-  const newRows = withoutTarget(itemRows(after));
+  const oldRows = withoutTarget(itemRows(before, notes.from));
+  const newRows = withoutTarget(itemRows(after, notes.to));
   const oldByKey = new Map(oldRows.map((row) => [row.key, row]));
   const newKeys = new Set(newRows.map((row) => row.key));
   const changes: RowChange[] = [];
@@ -120,14 +140,36 @@ function rowChanges(before: ClItem, after: ClItem): RowChange[] {
   return changes;
 }
 
-/** Chapters matched by title; a chapter only in one version is all added or all removed. */
-function proseChanges(from: Checklist, to: Checklist): ProseChange[] {
+/**
+ * Rows swapped (Measures after Needed access rights, Java runtime after .NET runtime) change
+ * no row's text but the printed table: named, though not a reason to review an answer.
+ */
+function rowOrderChange(before: ClItem, after: ClItem): { from: string[]; to: string[] } | undefined {
+  const [from, to] = [rowOrder(before), rowOrder(after)];
+  const shared = (rows: RowText[], other: RowText[]) => rows.filter((row) => other.some((entry) => entry.key === row.key)).map((row) => row.key);
+  if (shared(from, to).join('\n') === shared(to, from).join('\n')) return undefined;
+  return { from: from.map((row) => row.label), to: to.map((row) => row.label) };
+}
+
+/** The printed rows in order, Level included (it is printed), under the keys `itemRows` uses. */
+function rowOrder(item: ClItem): RowText[] {
+  const level = item.rows.find((row) => row.kind === 'level');
+  const rows = itemRows(item).filter((row) => row.key !== 'title');
+  if (!level) return rows;
+  // Level stands where it was written among the rows before Executed.
+  const before = item.rows.slice(0, item.rows.indexOf(level)).filter((row) => row.kind !== 'level').length;
+  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '' }, ...rows.slice(before)];
+}
+
+/** Chapters matched by title (a renamed one by what it was); one only in one version is all added or all removed. */
+function proseChanges(from: Checklist, to: Checklist, renamed: ReadonlyMap<string, string>): ProseChange[] {
   const oldChapters = new Map(chapterProse(from).map((chapter) => [chapter.title, chapter.lines]));
   const changes: ProseChange[] = [];
   const seen = new Set<string>();
   for (const chapter of chapterProse(to)) {
-    seen.add(chapter.title);
-    const parts = diffArrays(oldChapters.get(chapter.title) ?? [], chapter.lines).map((part) => ({
+    const oldTitle = renamed.get(chapter.title) ?? chapter.title;
+    seen.add(oldTitle);
+    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines).map((part) => ({
       ...(part.added ? { added: true } : {}),
       ...(part.removed ? { removed: true } : {}),
       lines: part.value,

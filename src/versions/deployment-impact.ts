@@ -34,6 +34,8 @@ export interface DeploymentImpact {
   /** In-scope items the customer has no answer for: added, or now at their level. */
   toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level'; restored?: boolean }[];
   dropped: DroppedAnswer[];
+  /** Answers and settings the newer version has no place for, "/pointer: reason" (unfit-answers.ts). */
+  unfit: string[];
   /** The item changes that concern this customer (their level and components). */
   items: ItemChange[];
 }
@@ -58,7 +60,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const level = deployment.level;
   const levels = to.meta.levels;
   const answers = deployment.answers ?? {};
-  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], items: [] };
+  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [] };
 
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
@@ -96,7 +98,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     if (!inEither) return [];
     if (change.change !== 'kept') return [change];
     const concerning = forCustomer(change, deployment, from, to);
-    const visible = concerning.rows.length > 0 || concerning.target || change.renamedFrom || change.moved || change.level;
+    const visible = concerning.rows.length > 0 || concerning.target || concerning.order || change.renamedFrom || change.moved || change.level;
     return visible ? [concerning] : [];
   });
   return impact;
@@ -122,9 +124,17 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
   if (!item || !old) return change;
   const chosen = deployment.components?.map(normalizeLabel);
   const servers = new Set([...serverLabels(item), ...serverLabels(old)]);
-  const rows = change.rows.filter((row: RowChange) => !(chosen && servers.has(normalizeLabel(row.label)) && !chosen.includes(normalizeLabel(row.label))));
+  const theirs = (label: string) => !(chosen && servers.has(normalizeLabel(label)) && !chosen.includes(normalizeLabel(label)));
+  const rows = change.rows.filter((row: RowChange) => theirs(row.label));
   const result: ItemChange = { ...change, rows };
   delete result.target;
+  delete result.order;
+  if (change.order) {
+    // Rows of servers they lack are not in their table: only an order they see is named.
+    const [before, after] = [change.order.from.filter(theirs), change.order.to.filter(theirs)];
+    const shared = (labels: string[], other: string[]) => labels.filter((label) => other.includes(label)).join('\n');
+    if (shared(before, after) !== shared(after, before)) result.order = { from: before, to: after };
+  }
   if (change.target) {
     const level = deployment.level;
     const valueAt = (entry: ClItem) => entry.target.find((value) => value.level === level)?.value ?? '';

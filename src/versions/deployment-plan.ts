@@ -18,6 +18,7 @@ import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
 import { locateInGit } from './git-revision.js';
+import { unfitAnswers } from './unfit-answers.js';
 import { loadVersion, withLineage } from './load-version.js';
 
 export interface DeploymentPlan {
@@ -64,5 +65,6 @@ export async function planForDeployment(path: string, options: { content: string
   const from = fromRev === to.checklist.meta.version && options.from === undefined ? to : await loadVersion(masterPath, location, fromRev, diagnostics);
   const newer = await withLineage(masterPath, location, from, to);
   const diff = compareChecklists(from.checklist, newer.checklist);
-  return { path, name: deploymentName(path), text, deployment, diff, sides: { from: from.side, to: newer.side }, impact: deploymentImpact(diff, deployment) };
+  const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };
+  return { path, name: deploymentName(path), text, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
 }

@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import type { DeploymentImpact } from './deployment-impact.js';
-import { itemDetails, itemHeadline, versionLabel, type DiffSide } from './diff-words.js';
+import { documentDetail, itemDetails, itemHeadline, versionLabel, type DiffSide, type ItemDetail } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 const style = `body{font:15px/1.5 "Liberation Sans",Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
@@ -18,10 +18,12 @@ function words(parts: readonly WordPart[]): ElementContent[] {
   return parts.map((part) => (part.added ? h('ins', part.value) : part.removed ? h('del', part.value) : { type: 'text', value: part.value }));
 }
 
+function detailEntry(detail: ItemDetail): ElementContent {
+  return detail.kind === 'text' ? h('li', detail.text) : h('li', [`${detail.label}: `, ...words(wordDiff(detail.before, detail.after))]);
+}
+
 function itemEntry(change: ItemChange): ElementContent {
-  const details = itemDetails(change).map((detail) =>
-    detail.kind === 'text' ? h('li', detail.text) : h('li', [`${detail.label}: `, ...words(wordDiff(detail.before, detail.after))]),
-  );
+  const details = itemDetails(change).map(detailEntry);
   return h('li', { id: change.id, dataChange: change.change }, [h('span.headline', itemHeadline(change)), ...(details.length > 0 ? [h('ul', details)] : [])]);
 }
 
@@ -41,6 +43,8 @@ function impactSection(name: string, impact: DeploymentImpact): ElementContent[]
     list(impact.renamed.map((entry) => `${entry.from} → ${entry.to}`)),
     h('h3', 'Answers that will be dropped'),
     list(impact.dropped.map((entry) => `${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)),
+    h('h3', 'Answers and settings the new version has no place for'),
+    list(impact.unfit),
   ];
 }
 
@@ -52,6 +56,8 @@ export function diffHtml(diff: ChecklistDiff, sides: { from: DiffSide; to: DiffS
     h('h1', title),
     h('p', `From ${versionLabel(diff.from, sides.from)} to ${versionLabel(diff.to, sides.to)}.`),
     ...(impact ? impactSection(impact.name, impact.impact) : []),
+    ...(diff.document.length > 0 ? [h('h2', 'Document'), h('ul.document', diff.document.map((change) => detailEntry(documentDetail(change))))] : []),
+    ...(!impact && diff.sections.length > 0 ? [h('h2', 'Sections'), list(diff.sections)] : []),
     h('h2', 'Items'),
     items.length > 0 ? h('ul.items', items.map(itemEntry)) : h('p', 'No item changed.'),
   ];

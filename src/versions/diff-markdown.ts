@@ -5,7 +5,7 @@
  */
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import type { DeploymentImpact } from './deployment-impact.js';
-import { itemHeadline, itemDetails, versionLabel, type DiffSide } from './diff-words.js';
+import { documentDetail, itemHeadline, itemDetails, versionLabel, type DiffSide } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 export function escapeMarkdown(text: string): string {
@@ -36,6 +36,16 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
   const out: string[] = [`# Changes to ${escapeMarkdown(meta.title)} (${escapeMarkdown(meta.id)})`, ''];
   out.push(`From ${escapeMarkdown(versionLabel(diff.from, sides.from))} to ${escapeMarkdown(versionLabel(diff.to, sides.to))}.`, '');
   if (impact) out.push(...impactLines(impact.name, impact.impact));
+  if (diff.document.length > 0) {
+    // Printed on the title page, in headers and the history table: said first, for everyone.
+    out.push('## Document', '');
+    for (const change of diff.document) {
+      const detail = documentDetail(change);
+      out.push(`- ${escapeMarkdown(detail.label)}: ${words(wordDiff(detail.before, detail.after))}`);
+    }
+    out.push('');
+  }
+  if (!impact && diff.sections.length > 0) out.push('## Sections', '', ...diff.sections.map((line) => `- ${escapeMarkdown(line)}`), '');
   const items = impact ? impact.impact.items : diff.items;
   out.push('## Items', '');
   if (items.length === 0) out.push('No item changed.', '');
@@ -66,5 +76,6 @@ function impactLines(name: string, impact: DeploymentImpact): string[] {
   section('New items to answer', impact.toAnswer.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)}`), 'None.');
   section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(`${entry.from} → ${entry.to}`)}`), 'None.');
   section('Answers that will be dropped', impact.dropped.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)}`), 'None.');
+  section('Answers and settings the new version has no place for', impact.unfit.map((entry) => `- ${escapeMarkdown(entry)}`), 'None.');
   return out;
 }

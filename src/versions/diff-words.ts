@@ -29,6 +29,12 @@ export function itemHeadline(change: ItemChange): string {
   }
 }
 
+/** A front matter change as a row: "Title changed", "History 2.2 added". */
+export function documentDetail(change: { label: string; before: string; after: string }): Extract<ItemDetail, { kind: 'row' }> {
+  const what = change.before === '' ? 'added' : change.after === '' ? 'removed' : 'changed';
+  return { kind: 'row', label: `${change.label} ${what}`, before: change.before, after: change.after };
+}
+
 export type ItemDetail = { kind: 'text'; text: string } | { kind: 'row'; label: string; before: string; after: string };
 
 /** The changes under the headline: move, level, target, then each changed row. */
@@ -37,6 +43,7 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
   if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
   if (change.level) details.push({ kind: 'text', text: `Level changed: ${levelName(change.level.from)} → ${levelName(change.level.to)}` });
   if (change.target) details.push({ kind: 'row', label: 'Target changed', before: change.target.from, after: change.target.to });
+  if (change.order) details.push({ kind: 'text', text: `Rows in another order: ${change.order.from.join(', ')} → ${change.order.to.join(', ')}` });
   for (const row of change.rows) {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
     details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });

@@ -1,8 +1,8 @@
 /**
  * The text of a master's parts as plain strings, so two versions can be compared: each item's
- * rows keyed by label, each chapter's prose as one line per block, each item's chapter.
+ * rows keyed by label, each chapter's prose as one line per block.
  */
-import type { Block, CellBlock, Checklist, ClItem, Section } from '../model/checklist.js';
+import type { Block, CellBlock, Checklist, ClItem, Inline } from '../model/checklist.js';
 import { inlineText } from '../model/inline-text.js';
 
 /** One comparable row of an item: its label as written and its text. */
@@ -13,9 +13,31 @@ export interface RowText {
   text: string;
 }
 
-export function cellText(blocks: readonly CellBlock[]): string {
+/** Each footnote's text by its number. */
+export type Notes = ReadonlyMap<number, string>;
+
+/**
+ * A footnote's text stands where it is referenced (`leave [^Within one week.]`): a footnote
+ * changed, added or removed is then a change of the row or paragraph that shows it, and a
+ * footnote renumbered (one added before it) is none.
+ */
+export function footnoteTexts(checklist: Checklist): Notes {
+  const noNotes: Notes = new Map();
+  return new Map(checklist.footnotes.map((note) => [note.number, note.children.flatMap((block) => linesOf(block, noNotes)).join(' ')]));
+}
+
+function plain(nodes: readonly Inline[], notes: Notes): string {
+  return nodes
+    .map((node) => {
+      if (node.kind === 'footnote-ref') return ` [^${notes.get(node.number) ?? node.number}]`;
+      return 'children' in node ? plain(node.children, notes) : inlineText([node]);
+    })
+    .join('');
+}
+
+export function cellText(blocks: readonly CellBlock[], notes: Notes = new Map()): string {
   return blocks
-    .flatMap((block) => (block.kind === 'line' ? [inlineText(block.content)] : block.items.map((entry) => `- ${inlineText(entry)}`)))
+    .flatMap((block) => (block.kind === 'line' ? [plain(block.content, notes)] : block.items.map((entry) => `- ${plain(entry, notes)}`)))
     .join('\n');
 }
 
@@ -27,11 +49,12 @@ function optionsText(options: readonly string[], fields: readonly string[]): str
  * The rows whose change means an answer needs review, in written order: title, the rows before
  * Executed (Level excluded; Target as "level: value; …"), Executed, component rows, the prompt.
  */
-export function itemRows(item: ClItem): RowText[] {
-  const rows: RowText[] = [{ key: 'title', label: 'Title', text: [item.titleText, item.scope && `(${item.scope})`].filter(Boolean).join(' ') }];
+export function itemRows(item: ClItem, notes: Notes = new Map()): RowText[] {
+  const title = plain(item.title, notes);
+  const rows: RowText[] = [{ key: 'title', label: 'Title', text: [title, item.scope && `(${item.scope})`].filter(Boolean).join(' ') }];
   for (const row of item.rows) {
     if (row.kind === 'level') continue;
-    const text = row.kind === 'target' ? row.values.map((entry) => `${entry.level}: ${entry.value}`).join('; ') : cellText(row.content);
+    const text = row.kind === 'target' ? row.values.map((entry) => `${entry.level}: ${entry.value}`).join('; ') : cellText(row.content, notes);
     rows.push({ key: keyOf(row.label), label: row.label, text });
   }
   if (item.executed) rows.push({ key: 'executed', label: 'Executed', text: optionsText(item.executed.options, item.executed.fields) });
@@ -39,7 +62,7 @@ export function itemRows(item: ClItem): RowText[] {
     if (row.kind === 'group') rows.push({ key: `group ${keyOf(row.label)}`, label: row.label, text: '(group)' });
     else rows.push({ key: `component ${keyOf(row.label)}`, label: row.label, text: optionsText(row.answers.options, row.answers.fields) });
   }
-  const prompt = inlineText(item.commentPrompt);
+  const prompt = plain(item.commentPrompt, notes);
   if (prompt !== '') rows.push({ key: 'comments', label: item.commentLabel, text: prompt });
   return unique(rows);
 }
@@ -58,30 +81,6 @@ function unique(rows: RowText[]): RowText[] {
   });
 }
 
-/** The sections an item stands in, as "3 Mail › 3.1 SMTP" (titles only in `path`, to compare). */
-export interface ItemPlace {
-  path: string;
-  label: string;
-}
-
-export function itemPlaces(checklist: Checklist): Map<string, ItemPlace> {
-  const places = new Map<string, ItemPlace>();
-  const walk = (blocks: readonly Block[], trail: Section[]) => {
-    for (const block of blocks) {
-      if (block.kind === 'section') walk(block.children, [...trail, block]);
-      else if (block.kind === 'item') {
-        const last = trail[trail.length - 1];
-        places.set(block.id, {
-          path: trail.map((section) => section.titleText).join(' › '),
-          label: last ? `${last.number} ${last.titleText}` : '(before the first chapter)',
-        });
-      }
-    }
-  };
-  walk(checklist.body, []);
-  return places;
-}
-
 /** A chapter's prose: its title, and one line per block that is not an item, in order. */
 export interface ChapterProse {
   title: string;
@@ -89,6 +88,8 @@ export interface ChapterProse {
 }
 
 export function chapterProse(checklist: Checklist): ChapterProse[] {
+  const notes = footnoteTexts(checklist);
+  const blockLines = (block: Block) => linesOf(block, notes);
   const chapters: ChapterProse[] = [];
   let current: ChapterProse | null = null;
   for (const block of checklist.body) {
@@ -107,12 +108,13 @@ export function chapterProse(checklist: Checklist): ChapterProse[] {
   return chapters;
 }
 
-function blockLines(block: Block): string[] {
+function linesOf(block: Block, notes: Notes): string[] {
+  const blockLines = (child: Block) => linesOf(child, notes);
   switch (block.kind) {
     case 'section':
       return [`${'#'.repeat(block.depth)} ${block.titleText}`, ...block.children.flatMap(blockLines)];
     case 'paragraph':
-      return [inlineText(block.content)];
+      return [plain(block.content, notes)];
     case 'list':
       return block.items.map((entry, index) => `${block.ordered ? `${block.start + index}.` : '-'} ${entry.children.flatMap(blockLines).join(' ')}`);
     case 'code':
@@ -120,7 +122,7 @@ function blockLines(block: Block): string[] {
     case 'blockquote':
       return block.children.flatMap(blockLines).map((line) => `> ${line}`);
     case 'table':
-      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => inlineText(cell)).join(' | '));
+      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => plain(cell, notes)).join(' | '));
     case 'directive':
       return [`::${block.name}`];
     case 'item':
