@@ -6,7 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportGluedRows, reportHeadingLike, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -112,6 +112,7 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
       place: context.place(row),
     };
   });
+  if (settingColumn >= 0) reportMasterSettings(node, settingColumn, (index) => rows[index]?.label ?? null, context);
   const result: Table = {
     kind: 'table',
     align: node.align ?? [],

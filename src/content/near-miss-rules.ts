@@ -187,3 +187,18 @@ export function reportGluedRows(table: Table, context: BuildContext): void {
     context.error(context.place(row), 'This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it', 'table-continued');
   }
 }
+
+/**
+ * The `Customer setting` column is the customer's: text the master writes there prints as the
+ * setting of every customer whose deployment gives none (the annex lists it as agreed), and a
+ * form or a DOCX shows it as theirs. Such a cell is an example or a default in the wrong column.
+ */
+export function reportMasterSettings(table: Table, settingColumn: number, labelOf: (row: number) => string | null, context: BuildContext): void {
+  table.children.slice(1).forEach((row, index) => {
+    const cell = row.children[settingColumn];
+    if (cell === undefined || toString(cell).trim() === '') return;
+    const label = labelOf(index);
+    const what = label === null ? 'A "Customer setting" cell' : `The "Customer setting" cell of "${label}"`;
+    context.warning(context.place(cell.children[0] ?? cell), `${what} holds "${toString(cell).trim()}", which prints as the setting of every customer whose deployment gives none: leave it empty, and write an example or a default in a column of its own (such as "Default")`, 'setting-in-master');
+  });
+}

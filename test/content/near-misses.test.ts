@@ -519,4 +519,12 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     expect(checklist.body.map((block) => (block.kind === 'directive' ? block.name : block.kind))).toEqual(['signatures', 'paragraph', 'open-items', 'open-items']);
     expect(JSON.stringify(checklist.body[1])).toContain('"value":"::signatures"');
   });
+
+  it('text the master writes in the customer\'s column of a fillable table is a warning; an empty cell stays quiet', () => {
+    const table = '| # | Rule | Default | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Minimal password length | 8 | |\n| 2 | Password history | 5 | e.g. 10 |\n';
+    expect(parse(`${frontMatter}\n${table}`).messages).toEqual([
+      'doc/01.md:12:30: warning The "Customer setting" cell of "Password history" holds "e.g. 10", which prints as the setting of every customer whose deployment gives none: leave it empty, and write an example or a default in a column of its own (such as "Default") [setting-in-master]',
+    ]);
+  });
 });
+
