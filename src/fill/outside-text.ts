@@ -1,9 +1,9 @@
 /**
  * The text of a DOCX outside its fields: what a reader may change or type where `import` reads
- * nothing. A built DOCX records a digest of each of its paragraphs' text outside the fields
- * (`checklist.text.1`, `.2`, …); a filled one whose paragraph has text no digest matches was
- * typed into (a responsible party written on its line, a note under a measure), and that text
- * would be lost by an import that reads fields only.
+ * nothing. A built DOCX records a digest of each of its paragraphs' text outside the fields, in
+ * document order (render/docx/text-record.ts); a paragraph of a filled one that the record does
+ * not have in its place was typed in or changed (a note under a measure, a paragraph between
+ * two items), and that text would be lost by an import that reads fields only.
  *
  * Left out, as a word processor changes them by itself: the content of every content control
  * (the fields, and the table of contents' block), field codes and results (the TOC's entries and
