@@ -170,6 +170,7 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
     rows,
     level: item.level,
     targetValue,
+    targets: item.target,
     executed: item.executed,
     status,
     executedFieldValues: fields.get('executed') ?? {},

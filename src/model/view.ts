@@ -2,7 +2,7 @@
  * The customer's view of a master checklist: the master merged with one deployment (or with
  * none, for a blank checklist). Every renderer (HTML, PDF through HTML, DOCX) reads only this.
  */
-import type { ChecklistMeta, Footnote, Inline, ItemRow, AnswerOptions, CellBlock, SourcePlace } from './checklist.js';
+import type { ChecklistMeta, Footnote, Inline, ItemRow, AnswerOptions, CellBlock, SourcePlace, TargetValue } from './checklist.js';
 import type { Party, Responsibility, ContactDetails, Signature } from './deployment.js';
 
 export type ViewBlock =
@@ -61,6 +61,8 @@ export interface ViewItem {
   level: string | null;
   /** The chosen level's target value, when the item has one for it. */
   targetValue: string | null;
+  /** Every level's target value, as the master gives them (the annexes print these when no level is chosen). */
+  targets: readonly TargetValue[];
   executed: AnswerOptions | null;
   status: Status;
   /** Values of the Executed row's write-in fields (`fields.Executed` of the answer). */

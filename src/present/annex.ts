@@ -29,16 +29,29 @@ export interface SettingsPart {
 
 const party = (value: ViewItem['responsible']['installation']) => (value === null ? '' : PARTY[value]);
 
-/** Items that have a target value at the chosen level, with that value. */
+/**
+ * The item's target value at the chosen level; with no level chosen every level applies, so every
+ * level's value, as the master writes them ("minimum: 8 characters; medium: 10 characters").
+ * null when the item has none.
+ */
+function targetText(item: ViewItem, chosen: string | null): string | null {
+  if (chosen !== null) return item.targetValue;
+  return item.targets.length === 0 ? null : item.targets.map((target) => `${target.level}: ${target.value}`).join('; ');
+}
+
+/** Items that have a target value at the chosen level (at any level when none is chosen), with that value. */
 export function targetsPart(view: CustomerChecklist): TextTable {
   const { chosen } = view.level;
-  const rows = view.items.filter((item) => item.targetValue !== null).map((item) => [item.id, item.titleText, item.targetValue ?? '']);
+  const rows = view.items.flatMap((item) => {
+    const target = targetText(item, chosen);
+    return target === null ? [] : [[item.id, item.titleText, target]];
+  });
   return {
     heading: TITLES.targets,
     intro: chosen === null ? SENTENCES.targetsNoLevel : SENTENCES.targetsIntro(chosen),
     columns: [LABELS.id, LABELS.item, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`],
-    rows: chosen === null ? [] : rows,
-    empty: chosen === null ? '' : SENTENCES.noTargets(chosen),
+    rows,
+    empty: chosen === null ? SENTENCES.noTargetsAtAll : SENTENCES.noTargets(chosen),
   };
 }
 
@@ -110,7 +123,7 @@ export function scopePart(view: CustomerChecklist): TextTable {
       item.id,
       item.titleText,
       item.level ?? LABELS.everyLevel,
-      item.targetValue ?? '–',
+      targetText(item, chosen) ?? '–',
       party(item.responsible.installation),
       party(item.responsible.operation),
     ]),

@@ -87,7 +87,9 @@ export function openItemsBlocks(ctx: DocxContext, keepEnd = false): FileChild[] 
       [columns[5]!],
     ],
     [14, 24, 24, 12, 13, 27],
-    { whole: [0] },
+    // A due date is kept whole, as HTML and PDF print it: Word and LibreOffice break a column
+    // too narrow for it after a hyphen ("2026-04-" / "30").
+    { whole: [0, 4] },
   );
   const [id, title, why, owner, due, comment] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
