@@ -8,6 +8,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import { frontMatterChanges } from './front-matter-diff.js';
 import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
 import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
+import { settingChanges, type SettingChange } from './setting-changes.js';
 
 export interface RowChange {
   label: string;
@@ -58,6 +59,8 @@ export interface ChecklistDiff {
   sections: string[];
   /** Every item that changed, in the newer version's order, then retired and removed items. */
   items: ItemChange[];
+  /** Rows of fillable tables added, changed (a cell but the label and Customer setting) or removed. */
+  settings: SettingChange[];
   prose: ProseChange[];
 }
 
@@ -117,7 +120,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (old) renamedChapters.set(node.section.titleText, old.section.titleText);
   }
   const sections = sectionChanges(older, newer, sectionMatch, oldId);
-  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, prose: proseChanges(from, to, renamedChapters) };
+  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, settings: settingChanges(from, to), prose: proseChanges(from, to, renamedChapters) };
 }
 
 function targetText(item: ClItem): string {

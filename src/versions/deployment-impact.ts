@@ -38,6 +38,17 @@ export interface DeploymentImpact {
   unfit: string[];
   /** The item changes that concern this customer (their level and components). */
   items: ItemChange[];
+  /** Settings to fill (a fillable row added) or to check (its other cells changed), with the customer's value. */
+  settings: SettingImpact[];
+}
+
+export interface SettingImpact {
+  label: string;
+  change: 'added' | 'changed';
+  before: string;
+  after: string;
+  /** What the deployment's `settings` holds for it; undefined when nothing. */
+  value?: string;
 }
 
 /** In scope at a level: no level chosen, an item with no level, or a level up to the chosen one. */
@@ -60,7 +71,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const level = deployment.level;
   const levels = to.meta.levels;
   const answers = deployment.answers ?? {};
-  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [] };
+  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
 
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
@@ -100,6 +111,13 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     const concerning = forCustomer(change, deployment, from, to);
     const visible = concerning.rows.length > 0 || concerning.target || concerning.order || change.renamedFrom || change.moved || change.level;
     return visible ? [concerning] : [];
+  });
+  // A setting's row removed is `unfit` where the customer set it; added or changed, it is named here.
+  const chosen = new Map(Object.entries(deployment.settings ?? {}).map(([label, value]) => [normalizeLabel(label), value]));
+  impact.settings = diff.settings.flatMap((entry) => {
+    if (entry.change === 'removed') return [];
+    const value = chosen.get(normalizeLabel(entry.label));
+    return [{ label: entry.label, change: entry.change, before: entry.before, after: entry.after, ...(value !== undefined && value.trim() !== '' ? { value } : {}) }];
   });
   return impact;
 }

@@ -1,6 +1,7 @@
 /** The sentences of `checklist diff`, shared by its Markdown and HTML forms. */
 import type { Checklist } from '../model/checklist.js';
 import type { ItemChange } from './compare.js';
+import type { SettingImpact } from './deployment-impact.js';
 
 /** Where a compared version came from: a commit (with what the user typed), or the working tree. */
 export type DiffSide = { commit: string; asked: string } | { workingTree: true };
@@ -49,4 +50,12 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
     details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
   }
   return details;
+}
+
+/** A setting for one customer, in three parts: what to do, the row's change, their value. */
+export function settingSentence(entry: SettingImpact): { lead: string; before: string; after: string; tail: string } {
+  const tail = entry.value !== undefined ? ` (your setting: ${entry.value})` : ' (not set yet)';
+  return entry.change === 'added'
+    ? { lead: `New setting to fill: ${entry.label}`, before: '', after: entry.after, tail }
+    : { lead: `Changed: ${entry.label}`, before: entry.before, after: entry.after, tail };
 }

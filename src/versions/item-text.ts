@@ -26,7 +26,8 @@ export function footnoteTexts(checklist: Checklist): Notes {
   return new Map(checklist.footnotes.map((note) => [note.number, note.children.flatMap((block) => linesOf(block, noNotes)).join(' ')]));
 }
 
-function plain(nodes: readonly Inline[], notes: Notes): string {
+/** Inline content as plain text, each footnote's text where it is referenced. */
+export function plain(nodes: readonly Inline[], notes: Notes): string {
   return nodes
     .map((node) => {
       if (node.kind === 'footnote-ref') return ` [^${notes.get(node.number) ?? node.number}]`;
