@@ -5,6 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
+import { normalizeLabel } from '../model/labels.js';
 import { frontMatterChanges } from './front-matter-diff.js';
 import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
 import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
@@ -31,6 +32,14 @@ export interface ItemChange {
   target?: { from: string; to: string };
   /** Rows whose text changed (title, measures, options, …; not Level, Target or Replaces). */
   rows: RowChange[];
+  /**
+   * Component rows in both versions that became a server's row (shown only where a deployment
+   * has that server) or a part (shown to every deployment): the front matter's `components`
+   * changed, not the row's text.
+   */
+  servers?: { label: string; isServer: boolean }[];
+  /** For one customer (deployment-impact.ts): component rows now shown in their checklist, or no longer, and why. */
+  shown?: { label: string; shown: boolean; why: string }[];
   /** The printed rows' labels in order, when rows in both versions stand in another order. */
   order?: { from: string[]; to: string[] };
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
@@ -93,7 +102,9 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
     const order = rowOrderChange(previous, item);
     if (order) change.order = order;
-    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.rows.length > 0) items.push(change);
+    const servers = serverChanges(previous, item);
+    if (servers.length > 0) change.servers = servers;
+    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.servers || change.rows.length > 0) items.push(change);
   }
 
   const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
@@ -141,6 +152,16 @@ function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Not
   }
   for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
   return changes;
+}
+
+/** Component rows whose label joined or left the front matter's `components` (labels matched as deployments match them). */
+function serverChanges(before: ClItem, after: ClItem): { label: string; isServer: boolean }[] {
+  const wasServer = new Map(before.components.flatMap((row) => (row.kind === 'component' ? [[normalizeLabel(row.label), row.isServer] as const] : [])));
+  return after.components.flatMap((row) => {
+    if (row.kind !== 'component') return [];
+    const was = wasServer.get(normalizeLabel(row.label));
+    return was === undefined || was === row.isServer ? [] : [{ label: row.label, isServer: row.isServer }];
+  });
 }
 
 /**

@@ -60,3 +60,67 @@ describe('settings (rows of a fillable table)', () => {
     expect(JSON.parse(upgraded.text).settings).toEqual(acme.settings);
   });
 });
+
+describe('a server dropped from (or added to) the front matter\'s components', () => {
+  const doc = (components: string) => `---
+title: Test checklist
+version: "1.0"
+date: 2025-03-14
+levels: [minimum, medium, maximum]
+components: [${components}]
+---
+
+# A
+
+| CL-S1 Demo | Servers patched |
+| --- | --- |
+| Executed | |
+| Main server | Yes / No |
+| Reporter server | Yes / No |
+
+| CL-S2 Demo | Main server only |
+| --- | --- |
+| Executed | |
+| Main server | Yes / No |
+`;
+  const [withReporter, without] = [doc('Main server, Reporter server'), doc('Main server')];
+  const mainOnly = (answers: Deployment['answers']) => deployment({ components: ['Main server'], answers });
+
+  it('the master diff names the row now shown to every deployment', () => {
+    const { diff } = compare(withReporter, without, mainOnly({}));
+    expect(diffMarkdown(diff, sides)).toContain("- Changed: CL-S1 Servers patched\n  - Now shown to every deployment: the Reporter server row (no longer one of the front matter's components)\n");
+  });
+
+  it('for a customer who lacked that server, the item is named and an answered one marked for review', () => {
+    const { impact, markdown, upgraded } = compare(withReporter, without, mainOnly({ 'CL-S1': { components: { 'Main server': 'Yes' } }, 'CL-S2': { components: { 'Main server': 'Yes' } } }));
+    expect(markdown).toContain("- Changed: CL-S1 Servers patched\n  - Row now shown in your checklist: Reporter server (no longer one of the checklist's servers)\n");
+    expect(impact.items.map((change) => change.id)).toEqual(['CL-S1']);
+    const what = "Version 1.0 → 1.0: Reporter server (row now shown: no longer one of the checklist's servers)";
+    expect(impact.review).toEqual([{ id: 'CL-S1', titleText: 'Servers patched', what }]);
+    expect(JSON.parse(upgraded.text).answers['CL-S1'].review).toBe(what);
+    expect(JSON.parse(upgraded.text).answers['CL-S2'].review).toBeUndefined();
+  });
+
+  it('for a customer who has that server, or lists no components, the table is the same: nothing named', () => {
+    const both = compare(withReporter, without, deployment({ components: ['Main server', 'Reporter server'], answers: { 'CL-S1': { components: { 'Main server': 'Yes', 'Reporter server': 'Yes' } } } }));
+    expect([both.impact.items, both.impact.review]).toEqual([[], []]);
+    const all = compare(withReporter, without, deployment({ answers: { 'CL-S1': { components: { 'Main server': 'Yes' } } } }));
+    expect([all.impact.items, all.impact.review]).toEqual([[], []]);
+  });
+
+  it('a part that becomes a server the customer lacks leaves their table: marked only where they had answered that row', () => {
+    const answered = compare(without, withReporter, mainOnly({ 'CL-S1': { components: { 'Main server': 'Yes', 'Reporter server': 'No' } } }));
+    expect(answered.markdown).toContain("  - Row no longer shown in your checklist: Reporter server (now one of the checklist's servers, and not among your components)\n");
+    expect(answered.impact.review.map((mark) => mark.id)).toEqual(['CL-S1']);
+    const open = compare(without, withReporter, mainOnly({ 'CL-S1': { components: { 'Main server': 'Yes' } } }));
+    expect(open.impact.items.map((change) => change.id)).toEqual(['CL-S1']);
+    expect(open.impact.review).toEqual([]);
+  });
+
+  it('a row changed as it became a part is the customer\'s change, though they lack that server', () => {
+    const changed = without.replace('| Reporter server | Yes / No |', '| Reporter server | Yes / No / Not installed |');
+    const { impact } = compare(withReporter, changed, mainOnly({ 'CL-S1': { components: { 'Main server': 'Yes' } } }));
+    expect(impact.items[0]?.rows.map((row) => row.label)).toEqual(['Reporter server']);
+    expect(impact.review[0]?.what).toContain('Reporter server (Yes / No → Yes / No / Not installed)');
+  });
+});
