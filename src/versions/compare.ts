@@ -148,7 +148,7 @@ function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Not
   for (const row of newRows) {
     const old = oldByKey.get(row.key);
     if (!old) changes.push({ label: row.label, before: '', after: row.text });
-    else if (old.text !== row.text) changes.push({ label: row.label, before: old.text, after: row.text });
+    else if (old.same !== row.same) changes.push({ label: row.label, before: old.text, after: row.text });
   }
   for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
   return changes;
@@ -182,7 +182,7 @@ function rowOrder(item: ClItem): RowText[] {
   if (!level) return rows;
   // Level stands where it was written among the rows before Executed.
   const before = item.rows.slice(0, item.rows.indexOf(level)).filter((row) => row.kind !== 'level').length;
-  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '' }, ...rows.slice(before)];
+  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '', same: '' }, ...rows.slice(before)];
 }
 
 /** Chapters matched by title (a renamed one by what it was); one only in one version is all added or all removed. */
@@ -193,15 +193,16 @@ function proseChanges(from: Checklist, to: Checklist, renamed: ReadonlyMap<strin
   for (const chapter of chapterProse(to)) {
     const oldTitle = renamed.get(chapter.title) ?? chapter.title;
     seen.add(oldTitle);
-    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines).map((part) => ({
+    // Lines compared as `same` (a link renumbered is no change), shown as written.
+    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines, { comparator: (a, b) => a.same === b.same }).map((part) => ({
       ...(part.added ? { added: true } : {}),
       ...(part.removed ? { removed: true } : {}),
-      lines: part.value,
+      lines: part.value.map((line) => line.text),
     }));
     if (parts.some((part) => part.added || part.removed)) changes.push({ chapter: chapter.title, parts });
   }
   for (const [title, lines] of oldChapters) {
-    if (!seen.has(title) && lines.length > 0) changes.push({ chapter: title, parts: [{ removed: true, lines }] });
+    if (!seen.has(title) && lines.length > 0) changes.push({ chapter: title, parts: [{ removed: true, lines: lines.map((line) => line.text) }] });
   }
   return changes;
 }

@@ -24,7 +24,7 @@ export function settingChanges(from: Checklist, to: Checklist): SettingChange[] 
   for (const [key, row] of newer) {
     const old = older.get(key);
     if (!old) changes.push({ label: row.label, change: 'added', before: '', after: row.text });
-    else if (old.text !== row.text) changes.push({ label: row.label, change: 'changed', before: old.text, after: row.text });
+    else if (old.same !== row.same) changes.push({ label: row.label, change: 'changed', before: old.text, after: row.text });
   }
   for (const [key, row] of older) if (!newer.has(key)) changes.push({ label: row.label, change: 'removed', before: row.text, after: '' });
   return changes;
@@ -33,6 +33,8 @@ export function settingChanges(from: Checklist, to: Checklist): SettingChange[] 
 interface SettingRow {
   label: string;
   text: string;
+  /** As compared: links without their section numbers (item-text.ts). */
+  same: string;
 }
 
 /**
@@ -51,10 +53,11 @@ function settingRows(checklist: Checklist): Map<string, SettingRow> {
       for (const row of block.rows) {
         if (row.label === null || rows.has(normalizeLabel(row.label))) continue;
         const at = row.cells.findIndex((cell, index) => index !== column && inlineText(cell).replace(/\s+/g, ' ').trim() === row.label);
-        const text = row.cells
-          .flatMap((cell, index) => (index <= at || index === column ? [] : [`${plainText(block.header[index] ?? [], notes)}: ${plainText(cell, notes)}`]))
-          .join('; ');
-        rows.set(normalizeLabel(row.label), { label: row.label, text });
+        const text = (same: boolean) =>
+          row.cells
+            .flatMap((cell, index) => (index <= at || index === column ? [] : [`${plainText(block.header[index] ?? [], notes, same)}: ${plainText(cell, notes, same)}`]))
+            .join('; ');
+        rows.set(normalizeLabel(row.label), { label: row.label, text: text(false), same: text(true) });
       }
     }
   };
@@ -62,6 +65,6 @@ function settingRows(checklist: Checklist): Map<string, SettingRow> {
   return rows;
 }
 
-function plainText(cell: Parameters<typeof plain>[0], notes: Notes): string {
-  return plain(cell, notes).replace(/\s+/g, ' ').trim();
+function plainText(cell: Parameters<typeof plain>[0], notes: Notes, same: boolean): string {
+  return plain(cell, notes, same).replace(/\s+/g, ' ').trim();
 }

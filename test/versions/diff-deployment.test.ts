@@ -124,3 +124,39 @@ components: [${components}]
     expect(impact.review[0]?.what).toContain('Reporter server (Yes / No → Yes / No / Not installed)');
   });
 });
+
+describe('links renumbered when chapters move', () => {
+  const accounts = (link: string) => `# Accounts\n\nSee [](#${link}) first.\n\n| CL-A1 Demo | Item |\n| --- | --- |\n| Measures | Use a tunnel, see [](#${link}) |\n| Executed | Yes / No |\n`;
+  const network = '# Network\n\n## VPN connection\n\nUse IPsec.\n\n## Remote access\n\nUse a jump host.\n';
+  const older = `${frontMatter}\n${accounts('vpn-connection')}\n${network}`;
+  const acme = deployment({ answers: { 'CL-A1': { status: 'Yes' } } });
+
+  it('a link whose number alone changed (chapters swapped) is no change of its row or prose, and marks nothing', () => {
+    const swapped = `${frontMatter}\n${network}\n${accounts('vpn-connection')}`;
+    expect(parse(swapped).checklist.items[0]?.rows[0]).toMatchObject({ content: [{ content: [{ value: 'Use a tunnel, see ' }, { kind: 'xref', children: [{ value: '1.1 VPN connection' }] }] }] });
+    const { diff, impact, upgraded } = compare(older, swapped, acme);
+    expect(diff.sections).toEqual(['Chapters in another order: Accounts, Network → Network, Accounts']);
+    expect([diff.items, diff.prose, impact.review]).toEqual([[], [], []]);
+    expect(JSON.parse(upgraded.text).answers['CL-A1']).toEqual({ status: 'Yes' });
+  });
+
+  it('a link to another target is a change, shown with its numbers, and marks the answer', () => {
+    const { diff, impact } = compare(older, `${frontMatter}\n${accounts('remote-access')}\n${network}`, acme);
+    expect(diff.items[0]?.rows).toEqual([{ label: 'Measures', before: 'Use a tunnel, see 2.1 VPN connection', after: 'Use a tunnel, see 2.2 Remote access' }]);
+    expect(diff.prose.map((chapter) => chapter.chapter)).toEqual(['Accounts']);
+    expect(impact.review.map((mark) => mark.what)).toEqual(['Version 1.0 → 1.0: Measures (Use a tunnel, see 2.1 VPN connection → Use a tunnel, see 2.2 Remote access)']);
+  });
+
+  it('a setting\'s row whose link was only renumbered is no change either', () => {
+    const settings = (link: string) => `\n# Settings\n\n| Rule | Default value | Customer setting |\n| --- | --- | --- |\n| Tunnel | as in [](#${link}) | |\n`;
+    const { impact } = compare(`${older}${settings('vpn-connection')}`, `${frontMatter}\n${network}\n${accounts('vpn-connection')}${settings('vpn-connection')}`, acme);
+    expect(impact.settings).toEqual([]);
+    const other = compare(`${older}${settings('vpn-connection')}`, `${older}${settings('remote-access')}`, acme);
+    expect(other.impact.settings.map((entry) => entry.after)).toEqual(['Default value: as in 2.2 Remote access']);
+  });
+
+  it('a target renamed is a change, though its number stays', () => {
+    const { impact } = compare(older, older.replace('## VPN connection', '## VPN tunnel').replaceAll('#vpn-connection', '#vpn-tunnel'), acme);
+    expect(impact.review.map((mark) => mark.what)).toEqual(['Version 1.0 → 1.0: Measures (Use a tunnel, see 2.1 VPN connection → Use a tunnel, see 2.1 VPN tunnel)']);
+  });
+});
