@@ -5,9 +5,11 @@
  */
 import { diffArrays } from 'diff';
 import type { Checklist, ClItem } from '../model/checklist.js';
+import { normalizeLabel } from '../model/labels.js';
 import { frontMatterChanges } from './front-matter-diff.js';
 import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
 import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
+import { settingChanges, type SettingChange } from './setting-changes.js';
 
 export interface RowChange {
   label: string;
@@ -30,6 +32,14 @@ export interface ItemChange {
   target?: { from: string; to: string };
   /** Rows whose text changed (title, measures, options, …; not Level, Target or Replaces). */
   rows: RowChange[];
+  /**
+   * Component rows in both versions that became a server's row (shown only where a deployment
+   * has that server) or a part (shown to every deployment): the front matter's `components`
+   * changed, not the row's text.
+   */
+  servers?: { label: string; isServer: boolean }[];
+  /** For one customer (deployment-impact.ts): component rows now shown in their checklist, or no longer, and why. */
+  shown?: { label: string; shown: boolean; why: string }[];
   /** The printed rows' labels in order, when rows in both versions stand in another order. */
   order?: { from: string[]; to: string[] };
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
@@ -58,6 +68,8 @@ export interface ChecklistDiff {
   sections: string[];
   /** Every item that changed, in the newer version's order, then retired and removed items. */
   items: ItemChange[];
+  /** Rows of fillable tables added, changed (a cell but the label and Customer setting) or removed. */
+  settings: SettingChange[];
   prose: ProseChange[];
 }
 
@@ -90,7 +102,9 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };
     const order = rowOrderChange(previous, item);
     if (order) change.order = order;
-    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.rows.length > 0) items.push(change);
+    const servers = serverChanges(previous, item);
+    if (servers.length > 0) change.servers = servers;
+    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.servers || change.rows.length > 0) items.push(change);
   }
 
   const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
@@ -117,7 +131,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (old) renamedChapters.set(node.section.titleText, old.section.titleText);
   }
   const sections = sectionChanges(older, newer, sectionMatch, oldId);
-  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, prose: proseChanges(from, to, renamedChapters) };
+  return { from, to, document: frontMatterChanges(from.meta, to.meta), sections, items, settings: settingChanges(from, to), prose: proseChanges(from, to, renamedChapters) };
 }
 
 function targetText(item: ClItem): string {
@@ -134,10 +148,20 @@ function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Not
   for (const row of newRows) {
     const old = oldByKey.get(row.key);
     if (!old) changes.push({ label: row.label, before: '', after: row.text });
-    else if (old.text !== row.text) changes.push({ label: row.label, before: old.text, after: row.text });
+    else if (old.same !== row.same) changes.push({ label: row.label, before: old.text, after: row.text });
   }
   for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
   return changes;
+}
+
+/** Component rows whose label joined or left the front matter's `components` (labels matched as deployments match them). */
+function serverChanges(before: ClItem, after: ClItem): { label: string; isServer: boolean }[] {
+  const wasServer = new Map(before.components.flatMap((row) => (row.kind === 'component' ? [[normalizeLabel(row.label), row.isServer] as const] : [])));
+  return after.components.flatMap((row) => {
+    if (row.kind !== 'component') return [];
+    const was = wasServer.get(normalizeLabel(row.label));
+    return was === undefined || was === row.isServer ? [] : [{ label: row.label, isServer: row.isServer }];
+  });
 }
 
 /**
@@ -158,7 +182,7 @@ function rowOrder(item: ClItem): RowText[] {
   if (!level) return rows;
   // Level stands where it was written among the rows before Executed.
   const before = item.rows.slice(0, item.rows.indexOf(level)).filter((row) => row.kind !== 'level').length;
-  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '' }, ...rows.slice(before)];
+  return [...rows.slice(0, before), { key: 'level', label: level.label, text: '', same: '' }, ...rows.slice(before)];
 }
 
 /** Chapters matched by title (a renamed one by what it was); one only in one version is all added or all removed. */
@@ -169,15 +193,16 @@ function proseChanges(from: Checklist, to: Checklist, renamed: ReadonlyMap<strin
   for (const chapter of chapterProse(to)) {
     const oldTitle = renamed.get(chapter.title) ?? chapter.title;
     seen.add(oldTitle);
-    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines).map((part) => ({
+    // Lines compared as `same` (a link renumbered is no change), shown as written.
+    const parts = diffArrays(oldChapters.get(oldTitle) ?? [], chapter.lines, { comparator: (a, b) => a.same === b.same }).map((part) => ({
       ...(part.added ? { added: true } : {}),
       ...(part.removed ? { removed: true } : {}),
-      lines: part.value,
+      lines: part.value.map((line) => line.text),
     }));
     if (parts.some((part) => part.added || part.removed)) changes.push({ chapter: chapter.title, parts });
   }
   for (const [title, lines] of oldChapters) {
-    if (!seen.has(title) && lines.length > 0) changes.push({ chapter: title, parts: [{ removed: true, lines }] });
+    if (!seen.has(title) && lines.length > 0) changes.push({ chapter: title, parts: [{ removed: true, lines: lines.map((line) => line.text) }] });
   }
   return changes;
 }

@@ -38,6 +38,17 @@ export interface DeploymentImpact {
   unfit: string[];
   /** The item changes that concern this customer (their level and components). */
   items: ItemChange[];
+  /** Settings to fill (a fillable row added) or to check (its other cells changed), with the customer's value. */
+  settings: SettingImpact[];
+}
+
+export interface SettingImpact {
+  label: string;
+  change: 'added' | 'changed';
+  before: string;
+  after: string;
+  /** What the deployment's `settings` holds for it; undefined when nothing. */
+  value?: string;
 }
 
 /** In scope at a level: no level chosen, an item with no level, or a level up to the chosen one. */
@@ -60,7 +71,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const level = deployment.level;
   const levels = to.meta.levels;
   const answers = deployment.answers ?? {};
-  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [] };
+  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
 
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
@@ -76,8 +87,13 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     }
     const change = diff.items.find((candidate) => candidate.id === item.id && candidate.change === 'kept');
     const concerning = change ? forCustomer(change, deployment, from, to) : undefined;
-    if (concerning && concerning.rows.length + (concerning.target ? 1 : 0) > 0 && isAnswered(answer)) {
-      impact.review.push({ id: item.id, titleText: item.titleText, what: reviewWords(concerning, from.meta.version, to.meta.version) });
+    if (concerning && isAnswered(answer)) {
+      // A row now shown is one more to answer, as a row added is; a row no longer shown matters
+      // only where the answer said something for it (that part of it is no longer shown).
+      const shown = (concerning.shown ?? []).filter((row) => row.shown || answersRow(answer, row.label));
+      if (concerning.rows.length + (concerning.target ? 1 : 0) + shown.length > 0) {
+        impact.review.push({ id: item.id, titleText: item.titleText, what: reviewWords({ ...concerning, shown }, from.meta.version, to.meta.version) });
+      }
     }
   }
 
@@ -98,8 +114,15 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     if (!inEither) return [];
     if (change.change !== 'kept') return [change];
     const concerning = forCustomer(change, deployment, from, to);
-    const visible = concerning.rows.length > 0 || concerning.target || concerning.order || change.renamedFrom || change.moved || change.level;
+    const visible = concerning.rows.length > 0 || concerning.target || concerning.order || concerning.shown || change.renamedFrom || change.moved || change.level;
     return visible ? [concerning] : [];
+  });
+  // A setting's row removed is `unfit` where the customer set it; added or changed, it is named here.
+  const chosen = new Map(Object.entries(deployment.settings ?? {}).map(([label, value]) => [normalizeLabel(label), value]));
+  impact.settings = diff.settings.flatMap((entry) => {
+    if (entry.change === 'removed') return [];
+    const value = chosen.get(normalizeLabel(entry.label));
+    return [{ label: entry.label, change: entry.change, before: entry.before, after: entry.after, ...(value !== undefined && value.trim() !== '' ? { value } : {}) }];
   });
   return impact;
 }
@@ -114,6 +137,7 @@ function reviewWords(change: ItemChange, fromVersion: string, toVersion: string)
     const short = row.before.length <= 60 && row.after.length <= 60 && !row.before.includes('\n') && !row.after.includes('\n');
     return short ? `${row.label} (${row.before || 'none'} → ${row.after || 'none'})` : row.label;
   });
+  for (const row of change.shown ?? []) parts.push(`${row.label} (row ${row.shown ? 'now shown' : 'no longer shown'}: ${row.why})`);
   return `Version ${fromVersion} → ${toVersion}: ${parts.join('; ')}`;
 }
 
@@ -123,18 +147,32 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
   const old = from.items.find((candidate) => candidate.id === (change.renamedFrom ?? change.id));
   if (!item || !old) return change;
   const chosen = deployment.components?.map(normalizeLabel);
-  const servers = new Set([...serverLabels(item), ...serverLabels(old)]);
-  const theirs = (label: string) => !(chosen && servers.has(normalizeLabel(label)) && !chosen.includes(normalizeLabel(label)));
+  // A row is in their table in a version unless it is that version's row of a server they lack.
+  const shownIn = (entry: ClItem, label: string) => {
+    const row = componentRow(entry, label);
+    return !(chosen && row?.isServer && !chosen.includes(normalizeLabel(label)));
+  };
+  const theirs = (label: string) => [old, item].some((entry) => componentRow(entry, label) !== undefined && shownIn(entry, label)) || ![old, item].some((entry) => componentRow(entry, label));
   const rows = change.rows.filter((row: RowChange) => theirs(row.label));
   const result: ItemChange = { ...change, rows };
   delete result.target;
   delete result.order;
+  delete result.servers;
   if (change.order) {
     // Rows of servers they lack are not in their table: only an order they see is named.
-    const [before, after] = [change.order.from.filter(theirs), change.order.to.filter(theirs)];
+    const [before, after] = [change.order.from.filter((label) => shownIn(old, label)), change.order.to.filter((label) => shownIn(item, label))];
     const shared = (labels: string[], other: string[]) => labels.filter((label) => other.includes(label)).join('\n');
     if (shared(before, after) !== shared(after, before)) result.order = { from: before, to: after };
   }
+  // A row whose label joined or left the front matter's components, its text unchanged: it
+  // appears in (or leaves) the table of a customer who lacks that server.
+  const shown = (change.servers ?? []).flatMap((row) => {
+    const [before, after] = [shownIn(old, row.label), shownIn(item, row.label)];
+    if (before === after) return [];
+    const why = row.isServer ? `now one of the checklist's servers, and not among your components` : `no longer one of the checklist's servers`;
+    return [{ label: row.label, shown: after, why }];
+  });
+  if (shown.length > 0) result.shown = shown;
   if (change.target) {
     const level = deployment.level;
     const valueAt = (entry: ClItem) => entry.target.find((value) => value.level === level)?.value ?? '';
@@ -144,6 +182,14 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
   return result;
 }
 
+/** True when the answer holds a status or a written field for the component row. */
+function answersRow(answer: Answer | undefined, label: string): boolean {
+  const matches = (key: string) => normalizeLabel(key) === normalizeLabel(label);
+  const status = Object.entries(answer?.components ?? {}).some(([key, value]) => matches(key) && value.trim() !== '');
+  const fields = Object.entries(answer?.fields ?? {}).some(([key, values]) => matches(key) && Object.values(values ?? {}).some((value) => typeof value === 'string' && value.trim() !== ''));
+  return status || fields;
+}
+
 /** The item an answer key belongs to in a version: the same ID, or the item that replaces it. */
 export function currentItem(checklist: Checklist, id: string): ClItem | undefined {
   // The item the answer belongs to, a rename first (answer-lineage.ts).
@@ -151,6 +197,6 @@ export function currentItem(checklist: Checklist, id: string): ClItem | undefine
   return target.kind === 'current' || target.kind === 'replaced' ? target.item : undefined;
 }
 
-function serverLabels(item: ClItem): string[] {
-  return item.components.flatMap((row) => (row.kind === 'component' && row.isServer ? [normalizeLabel(row.label)] : []));
+function componentRow(item: ClItem, label: string): Extract<ClItem['components'][number], { kind: 'component' }> | undefined {
+  return item.components.find((row): row is Extract<ClItem['components'][number], { kind: 'component' }> => row.kind === 'component' && normalizeLabel(row.label) === normalizeLabel(label));
 }

@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import type { DeploymentImpact } from './deployment-impact.js';
-import { documentDetail, itemDetails, itemHeadline, versionLabel, type DiffSide, type ItemDetail } from './diff-words.js';
+import { documentDetail, itemDetails, itemHeadline, settingSentence, versionLabel, type DiffSide, type ItemDetail } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 const style = `body{font:15px/1.5 "Liberation Sans",Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
@@ -31,6 +31,12 @@ function list(entries: string[]): ElementContent {
   return entries.length > 0 ? h('ul', entries.map((entry) => h('li', entry))) : h('p', 'None.');
 }
 
+function settingEntry(entry: DeploymentImpact['settings'][number]): ElementContent {
+  const { lead, before, after, tail } = settingSentence(entry);
+  const change = after === '' ? [] : [': ', ...(before === '' ? [after] : words(wordDiff(before, after)))];
+  return h('li', [lead, ...change, tail]);
+}
+
 function impactSection(name: string, impact: DeploymentImpact): ElementContent[] {
   return [
     h('h2', `For ${name}`),
@@ -39,6 +45,8 @@ function impactSection(name: string, impact: DeploymentImpact): ElementContent[]
     list(impact.review.map((mark) => `${mark.id} ${mark.titleText}: ${mark.what}`)),
     h('h3', 'New items to answer'),
     list(impact.toAnswer.map((entry) => `${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)),
+    h('h3', 'Settings to fill or check'),
+    impact.settings.length > 0 ? h('ul', impact.settings.map(settingEntry)) : h('p', 'None.'),
     h('h3', 'Answers under a new ID'),
     list(impact.renamed.map((entry) => `${entry.from} → ${entry.to}`)),
     h('h3', 'Answers that will be dropped'),

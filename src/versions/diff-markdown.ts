@@ -5,7 +5,7 @@
  */
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import type { DeploymentImpact } from './deployment-impact.js';
-import { documentDetail, itemHeadline, itemDetails, versionLabel, type DiffSide } from './diff-words.js';
+import { documentDetail, itemHeadline, itemDetails, settingSentence, versionLabel, type DiffSide } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 export function escapeMarkdown(text: string): string {
@@ -74,6 +74,10 @@ function impactLines(name: string, impact: DeploymentImpact): string[] {
   };
   section('Answers that need review', impact.review.map((mark) => `- ${escapeMarkdown(`${mark.id} ${mark.titleText}: ${mark.what}`)}`), 'None.');
   section('New items to answer', impact.toAnswer.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)}`), 'None.');
+  section('Settings to fill or check', impact.settings.map((entry) => {
+    const { lead, before, after, tail } = settingSentence(entry);
+    return `- ${escapeMarkdown(lead)}${after === '' ? '' : `: ${before === '' ? escapeMarkdown(after) : words(wordDiff(before, after))}`}${escapeMarkdown(tail)}`;
+  }), 'None.');
   section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(`${entry.from} → ${entry.to}`)}`), 'None.');
   section('Answers that will be dropped', impact.dropped.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)}`), 'None.');
   section('Answers and settings the new version has no place for', impact.unfit.map((entry) => `- ${escapeMarkdown(entry)}`), 'None.');

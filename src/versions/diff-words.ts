@@ -1,6 +1,7 @@
 /** The sentences of `checklist diff`, shared by its Markdown and HTML forms. */
 import type { Checklist } from '../model/checklist.js';
 import type { ItemChange } from './compare.js';
+import type { SettingImpact } from './deployment-impact.js';
 
 /** Where a compared version came from: a commit (with what the user typed), or the working tree. */
 export type DiffSide = { commit: string; asked: string } | { workingTree: true };
@@ -43,10 +44,28 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
   if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
   if (change.level) details.push({ kind: 'text', text: `Level changed: ${levelName(change.level.from)} → ${levelName(change.level.to)}` });
   if (change.target) details.push({ kind: 'row', label: 'Target changed', before: change.target.from, after: change.target.to });
+  for (const row of change.servers ?? []) {
+    const text = row.isServer
+      ? `Now shown only where the deployment has it: the ${row.label} row (now one of the front matter's components)`
+      : `Now shown to every deployment: the ${row.label} row (no longer one of the front matter's components)`;
+    details.push({ kind: 'text', text });
+  }
+  for (const row of change.shown ?? []) {
+    const text = row.shown ? `Row now shown in your checklist: ${row.label} (${row.why})` : `Row no longer shown in your checklist: ${row.label} (${row.why})`;
+    details.push({ kind: 'text', text });
+  }
   if (change.order) details.push({ kind: 'text', text: `Rows in another order: ${change.order.from.join(', ')} → ${change.order.to.join(', ')}` });
   for (const row of change.rows) {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
     details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
   }
   return details;
+}
+
+/** A setting for one customer, in three parts: what to do, the row's change, their value. */
+export function settingSentence(entry: SettingImpact): { lead: string; before: string; after: string; tail: string } {
+  const tail = entry.value !== undefined ? ` (your setting: ${entry.value})` : ' (not set yet)';
+  return entry.change === 'added'
+    ? { lead: `New setting to fill: ${entry.label}`, before: '', after: entry.after, tail }
+    : { lead: `Changed: ${entry.label}`, before: entry.before, after: entry.after, tail };
 }

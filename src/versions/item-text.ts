@@ -11,10 +11,12 @@ export interface RowText {
   key: string;
   label: string;
   text: string;
+  /** The text as compared: links without their section numbers (see `plain`). */
+  same: string;
 }
 
-/** Each footnote's text by its number. */
-export type Notes = ReadonlyMap<number, string>;
+/** Each footnote's text by its number: as shown, and as compared. */
+export type Notes = ReadonlyMap<number, { text: string; same: string }>;
 
 /**
  * A footnote's text stands where it is referenced (`leave [^Within one week.]`): a footnote
@@ -23,21 +25,32 @@ export type Notes = ReadonlyMap<number, string>;
  */
 export function footnoteTexts(checklist: Checklist): Notes {
   const noNotes: Notes = new Map();
-  return new Map(checklist.footnotes.map((note) => [note.number, note.children.flatMap((block) => linesOf(block, noNotes)).join(' ')]));
+  const text = (blocks: readonly Block[], same: boolean) => blocks.flatMap((block) => linesOf(block, noNotes, same)).join(' ');
+  return new Map(checklist.footnotes.map((note) => [note.number, { text: text(note.children, false), same: text(note.children, true) }]));
 }
 
-function plain(nodes: readonly Inline[], notes: Notes): string {
+/**
+ * Inline content as plain text, each footnote's text where it is referenced. As compared
+ * (`same`), a link inside the document is its text without a leading section number, and its
+ * target: chapters swapped turn "6.5 VPN connection" into "5.5 VPN connection", which changes
+ * nothing a reader must act on, while a link to another target is a change.
+ */
+export function plain(nodes: readonly Inline[], notes: Notes, same = false): string {
   return nodes
     .map((node) => {
-      if (node.kind === 'footnote-ref') return ` [^${notes.get(node.number) ?? node.number}]`;
-      return 'children' in node ? plain(node.children, notes) : inlineText([node]);
+      if (node.kind === 'footnote-ref') {
+        const note = notes.get(node.number);
+        return ` [^${(same ? note?.same : note?.text) ?? node.number}]`;
+      }
+      if (node.kind === 'xref' && same) return `${plain(node.children, notes, same).replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')} (#${node.anchor})`;
+      return 'children' in node ? plain(node.children, notes, same) : inlineText([node]);
     })
     .join('');
 }
 
-export function cellText(blocks: readonly CellBlock[], notes: Notes = new Map()): string {
+export function cellText(blocks: readonly CellBlock[], notes: Notes = new Map(), same = false): string {
   return blocks
-    .flatMap((block) => (block.kind === 'line' ? [plain(block.content, notes)] : block.items.map((entry) => `- ${plain(entry, notes)}`)))
+    .flatMap((block) => (block.kind === 'line' ? [plain(block.content, notes, same)] : block.items.map((entry) => `- ${plain(entry, notes, same)}`)))
     .join('\n');
 }
 
@@ -50,20 +63,22 @@ function optionsText(options: readonly string[], fields: readonly string[]): str
  * Executed (Level excluded; Target as "level: value; …"), Executed, component rows, the prompt.
  */
 export function itemRows(item: ClItem, notes: Notes = new Map()): RowText[] {
-  const title = plain(item.title, notes);
-  const rows: RowText[] = [{ key: 'title', label: 'Title', text: [title, item.scope && `(${item.scope})`].filter(Boolean).join(' ') }];
+  const both = (text: (same: boolean) => string) => ({ text: text(false), same: text(true) });
+  const title = (same: boolean) => [plain(item.title, notes, same), item.scope && `(${item.scope})`].filter(Boolean).join(' ');
+  const rows: RowText[] = [{ key: 'title', label: 'Title', ...both(title) }];
   for (const row of item.rows) {
     if (row.kind === 'level') continue;
-    const text = row.kind === 'target' ? row.values.map((entry) => `${entry.level}: ${entry.value}`).join('; ') : cellText(row.content, notes);
-    rows.push({ key: keyOf(row.label), label: row.label, text });
+    const text = (same: boolean) => (row.kind === 'target' ? row.values.map((entry) => `${entry.level}: ${entry.value}`).join('; ') : cellText(row.content, notes, same));
+    rows.push({ key: keyOf(row.label), label: row.label, ...both(text) });
   }
-  if (item.executed) rows.push({ key: 'executed', label: 'Executed', text: optionsText(item.executed.options, item.executed.fields) });
+  const options = (answers: { options: readonly string[]; fields: readonly string[] }) => both(() => optionsText(answers.options, answers.fields));
+  if (item.executed) rows.push({ key: 'executed', label: 'Executed', ...options(item.executed) });
   for (const row of item.components) {
-    if (row.kind === 'group') rows.push({ key: `group ${keyOf(row.label)}`, label: row.label, text: '(group)' });
-    else rows.push({ key: `component ${keyOf(row.label)}`, label: row.label, text: optionsText(row.answers.options, row.answers.fields) });
+    if (row.kind === 'group') rows.push({ key: `group ${keyOf(row.label)}`, label: row.label, text: '(group)', same: '(group)' });
+    else rows.push({ key: `component ${keyOf(row.label)}`, label: row.label, ...options(row.answers) });
   }
-  const prompt = plain(item.commentPrompt, notes);
-  if (prompt !== '') rows.push({ key: 'comments', label: item.commentLabel, text: prompt });
+  const prompt = both((same) => plain(item.commentPrompt, notes, same));
+  if (prompt.text !== '') rows.push({ key: 'comments', label: item.commentLabel, ...prompt });
   return unique(rows);
 }
 
@@ -84,12 +99,21 @@ function unique(rows: RowText[]): RowText[] {
 /** A chapter's prose: its title, and one line per block that is not an item, in order. */
 export interface ChapterProse {
   title: string;
-  lines: string[];
+  lines: ProseLine[];
+}
+
+/** A line as shown, and as compared (links without their section numbers). */
+export interface ProseLine {
+  text: string;
+  same: string;
 }
 
 export function chapterProse(checklist: Checklist): ChapterProse[] {
   const notes = footnoteTexts(checklist);
-  const blockLines = (block: Block) => linesOf(block, notes);
+  const blockLines = (block: Block): ProseLine[] => {
+    const [shown, same] = [linesOf(block, notes, false), linesOf(block, notes, true)];
+    return shown.map((text, index) => ({ text, same: same[index] ?? text }));
+  };
   const chapters: ChapterProse[] = [];
   let current: ChapterProse | null = null;
   for (const block of checklist.body) {
@@ -108,13 +132,13 @@ export function chapterProse(checklist: Checklist): ChapterProse[] {
   return chapters;
 }
 
-function linesOf(block: Block, notes: Notes): string[] {
-  const blockLines = (child: Block) => linesOf(child, notes);
+function linesOf(block: Block, notes: Notes, same = false): string[] {
+  const blockLines = (child: Block) => linesOf(child, notes, same);
   switch (block.kind) {
     case 'section':
       return [`${'#'.repeat(block.depth)} ${block.titleText}`, ...block.children.flatMap(blockLines)];
     case 'paragraph':
-      return [plain(block.content, notes)];
+      return [plain(block.content, notes, same)];
     case 'list':
       return block.items.map((entry, index) => `${block.ordered ? `${block.start + index}.` : '-'} ${entry.children.flatMap(blockLines).join(' ')}`);
     case 'code':
@@ -122,7 +146,7 @@ function linesOf(block: Block, notes: Notes): string[] {
     case 'blockquote':
       return block.children.flatMap(blockLines).map((line) => `> ${line}`);
     case 'table':
-      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => plain(cell, notes)).join(' | '));
+      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => plain(cell, notes, same)).join(' | '));
     case 'directive':
       return [`::${block.name}`];
     case 'item':

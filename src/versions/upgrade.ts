@@ -89,6 +89,15 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   for (const mark of impact.review) if (markForReview(mark.id, mark.what)) marked.push(mark.id);
   if (marked.length > 0) summary.push(`${count(marked.length, 'answer')} marked for review: ${marked.join(', ')}`);
 
+  // Settings have no review mark: what changed is said here, as `diff` says it.
+  const newSettings = impact.settings.filter((entry) => entry.change === 'added');
+  if (newSettings.length > 0) summary.push(`${count(newSettings.length, 'new setting')} to fill: ${newSettings.map((entry) => `${entry.label}${entry.value !== undefined ? ` (set: ${entry.value})` : ''}`).join('; ')}`);
+  const changedSettings = impact.settings.filter((entry) => entry.change === 'changed');
+  if (changedSettings.length > 0) {
+    const lines = changedSettings.map((entry) => `${entry.label} (${entry.before} → ${entry.after}; ${entry.value !== undefined ? `your setting: ${entry.value}` : 'not set yet'})`);
+    summary.push(`${count(changedSettings.length, 'setting')} whose row changed, to check against the value chosen: ${lines.join('; ')}`);
+  }
+
   if (deployment.checklistVersion !== to.meta.version) {
     text = setJsonValue(text, ['checklistVersion'], to.meta.version, { after: 'checklist' });
     summary.push(`checklistVersion ${deployment.checklistVersion ?? '(none)'} → ${to.meta.version}`);
