@@ -57,6 +57,11 @@ export interface WrittenFile {
   /** Milliseconds the render of this file took. */
   ms: number;
   bytes: string | Uint8Array;
+  /**
+   * What this file is made from (its own document's, for the build manifest): a deployment's
+   * files are written together, the checklist's and the annex's, so a file carries its own.
+   */
+  madeFrom: MadeFrom;
 }
 
 /** The one thread's turn for a render in JavaScript. */
@@ -130,7 +135,7 @@ async function renderFormats(view: CustomerChecklist, document: BuildDocument, t
         ({ result: bytes, ms } = await timedTurn<string | Uint8Array>(() => format.render(view, variant, context)));
       }
       const path = formatOutputPath(targets.outDir, view, variant, name);
-      return { path, format: name, extension: format.extension, ms, bytes };
+      return { path, format: name, extension: format.extension, ms, bytes, madeFrom: document.madeFrom[name]! };
     }),
   );
 }

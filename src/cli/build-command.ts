@@ -143,7 +143,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           document,
           targets,
           (file) => {
-            manifest.record(file.path, document.madeFrom[file.format]!, file.bytes);
+            manifest.record(file.path, file.madeFrom, file.bytes);
             progress.written(file.path, file.extension, file.ms);
           },
           signal,

@@ -4,13 +4,13 @@
  * master, a deployment or a template is saved, and reloads the open page; the `check` messages
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
 import { escapeHtml } from '../render/pdf/header-footer.js';
 import { livePage, messagesPage } from '../serve/live-page.js';
-import { startPreviewServer } from '../serve/preview-server.js';
+import { startPreviewServer, type StatusPage } from '../serve/preview-server.js';
 import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
@@ -35,9 +35,25 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     return files.find((file) => `/${stem(file)}` === decodeURIComponent(path)) ?? null;
   }
 
-  async function indexPage(): Promise<string> {
+  async function deploymentLinks(): Promise<string> {
     const links = (await jsonFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(stem(file))}">${escapeHtml(stem(file))}</a></li>`);
-    return messagesPage('checklist serve', []).replace('<p>', `<ul>${links.join('')}</ul><p>`);
+    return `<ul>${links.join('')}</ul>`;
+  }
+
+  async function indexPage(): Promise<string> {
+    return messagesPage('checklist serve', [], await deploymentLinks());
+  }
+
+  /**
+   * The page of a deployment that is not (or no longer) in the folder: renamed or deleted while
+   * its page was open. It says so, lists the deployments, and reloads when one is saved, as
+   * when this one is back.
+   */
+  async function missingPage(path: string): Promise<StatusPage> {
+    const name = decodeURIComponent(path.slice(1));
+    const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
+    const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?). Its deployments:</p>${await deploymentLinks()}`;
+    return { status: 404, html: messagesPage(`No deployment "${name}"`, [], lead) };
   }
 
   /** Checks and renders one deployment now; prints its messages and time to the terminal. */
@@ -72,7 +88,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const server = await startPreviewServer(async (path) => {
     if (!named && path === '/') return indexPage();
     const file = await deploymentOf(path);
-    if (!file) return null;
+    if (!file) return named || path.slice(1).includes('/') || path === '/favicon.ico' ? null : missingPage(path);
     if (!cache.has(file)) cache.set(file, render(file));
     return cache.get(file)!;
   }, port);
@@ -83,8 +99,17 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const open = [...cache.keys()];
     cache.clear();
     process.stderr.write(`changed: ${changed}\n`);
-    for (const file of open) cache.set(file, render(file));
-    void Promise.all(cache.values()).then(() => server.reload());
+    void (async () => {
+      // Without a named deployment, one renamed or deleted has no page any more: its open page
+      // reloads to say so (missingPage) and is rendered again once it is back.
+      const present = named ? open : await jsonFiles(deploymentsDir);
+      for (const file of open) {
+        if (present.includes(file)) cache.set(file, render(file));
+        else process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+      }
+      await Promise.all(cache.values());
+      server.reload();
+    })();
   });
   process.stdout.write(`checklist serve: ${server.url} (rebuilds on each save of the content or the templates; Ctrl-C stops)\n`);
 

@@ -33,12 +33,15 @@ export function livePage(html: string, messages: readonly string[]): string {
   return head.replace(/<body[^>]*>/i, (body) => `${body}${messageBox(messages)}`);
 }
 
-/** A page of messages alone, for inputs that cannot be built at all. */
-export function messagesPage(title: string, messages: readonly string[]): string {
+/**
+ * A page of messages alone, for inputs that cannot be built at all (and the list of
+ * deployments): it reloads like a checklist's page. `lead`: HTML shown under the title.
+ */
+export function messagesPage(title: string, messages: readonly string[], lead = ''): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `<script src="${RELOAD_SCRIPT_PATH}"></script></head><body style="font-family: sans-serif; margin: 2em">` +
-    `<h1>${escapeHtml(title)}</h1>${messageBox(messages)}<p>The page reloads when you save a fix.</p></body></html>`
+    `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages) : ''}<p>The page reloads when you save a fix.</p></body></html>`
   );
 }
 

@@ -6,8 +6,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { EVENTS_PATH, RELOAD_SCRIPT_PATH, reloadScript } from './live-page.js';
 
+/** A page sent with a status other than 200: a live page saying what is not there. */
+export interface StatusPage {
+  status: number;
+  html: string;
+}
+
 /** Answers a page path (`/`, `/acme`) with its HTML, or null for "no such page". */
-export type PageSource = (path: string) => Promise<string | null>;
+export type PageSource = (path: string) => Promise<string | StatusPage | null>;
 
 export interface PreviewServer {
   url: string;
@@ -39,9 +45,10 @@ export async function startPreviewServer(pages: PageSource, port: number): Promi
       response.end(reloadScript);
       return;
     }
-    const html = await pages(path);
-    response.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(html ?? 'Not found');
+    const page = await pages(path);
+    const { status, html } = page === null ? { status: 404, html: 'Not found' } : typeof page === 'string' ? { status: 200, html: page } : page;
+    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(html);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,6 +53,34 @@ describe('the packed package', () => {
     const version = await run(bin, ['--version'], { cwd: consumer });
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')).version);
   });
+});
+
+describe('npm pack with its scripts, as a release packs', () => {
+  it('packs lib/ built and no `prepare`, so npm installs the .tgz without asking to approve a script; the clone keeps its package.json', async () => {
+    // A copy of the repository: the pack rebuilds lib/, which the other tests use here.
+    const scratch = await mkdtemp(join(tmpdir(), 'checklist-release-'));
+    const clone = join(scratch, 'clone');
+    for (const part of ['bin', 'src', 'schema', 'templates', 'scripts', 'package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json']) {
+      await cp(join(repoRoot, part), join(clone, part), { recursive: true });
+    }
+    await symlink(join(repoRoot, 'node_modules'), join(clone, 'node_modules'));
+    const before = await readFile(join(clone, 'package.json'), 'utf8');
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: clone, env: npmEnv, maxBuffer: 2 ** 26 });
+    const packed = (JSON.parse(stdout) as { filename: string; files: { path: string }[] }[])[0]!;
+    expect(await readFile(join(clone, 'package.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(clone, '.package.json.unpacked'))).toBe(false);
+    expect(packed.files.map((file) => file.path)).toContain('lib/cli/main.js');
+
+    const consumer = join(scratch, 'consumer');
+    await cp(join(repoRoot, 'test/fixtures/content'), join(consumer, 'content'), { recursive: true });
+    await writeFile(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+    const install = await run('npm', ['install', '--save-dev', '--prefer-offline', '--strict-allow-scripts', join(scratch, packed.filename)], { cwd: consumer, env: npmEnv, maxBuffer: 2 ** 26 });
+    expect(install.stderr).not.toContain('install-scripts');
+    const manifest = JSON.parse(await readFile(join(consumer, 'node_modules/security-checklist-builder/package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(manifest.scripts['prepare']).toBeUndefined();
+    const check = await run(join(consumer, 'node_modules/.bin/checklist'), ['check'], { cwd: consumer });
+    expect(check.stderr).toContain('no problems');
+  }, 600_000);
 });
 
 describe('checklist doctor', () => {

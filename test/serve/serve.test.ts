@@ -14,33 +14,42 @@ import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { png } from '../theme/images.js';
 
+/** `checklist serve ARGS` in a copy of the fixtures' content, and a Chromium page open at PATH. */
+async function startServe(args: string[], path = '') {
+  const dir = await mkdtemp(join(tmpdir(), 'checklist-serve-'));
+  await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+  const server = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'serve', ...args, '--content', 'content', '--port', '0'], { cwd: dir });
+  const served = { dir, server, stderr: '', url: '' };
+  server.stderr!.on('data', (chunk: Buffer) => (served.stderr += chunk.toString()));
+  served.url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) resolve(match[0]);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${served.stderr}`)));
+  });
+  // Loopback only: the offline flags minus the resolver rule (the page is on 127.0.0.1).
+  const chromiumArgs = OFFLINE_CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--host-resolver-rules'));
+  const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...chromiumArgs] });
+  const page = await browser.newPage();
+  await page.goto(served.url + path, { waitUntil: 'load' });
+  return { ...served, browser, page, get output() { return served.stderr; } };
+}
+
 describe('checklist serve', () => {
   let dir = '';
   let server: ChildProcess;
-  let stderr = '';
+  let output = () => '';
   let url = '';
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'checklist-serve-'));
-    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
-    server = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'serve', 'content/deployments/acme.json', '--content', 'content', '--port', '0'], { cwd: dir });
-    server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-        if (match) resolve(match[0]);
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-    });
-    // Loopback only: the offline flags minus the resolver rule (the page is on 127.0.0.1).
-    const args = OFFLINE_CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--host-resolver-rules'));
-    browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...args] });
-    page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    const started = await startServe(['content/deployments/acme.json']);
+    ({ dir, server, url, browser, page } = started);
+    output = () => started.output;
   });
 
   afterAll(async () => {
@@ -66,7 +75,7 @@ describe('checklist serve', () => {
       await rename(`${master}.tmp`, master);
       await waitForText(title);
     }
-    expect(stderr).toMatch(/acme: no problems, rendered in \d+ ms/);
+    expect(output()).toMatch(/acme: no problems, rendered in \d+ ms/);
   });
 
   it('shows check messages on the page and in the terminal, and the page again once fixed', async () => {
@@ -75,9 +84,9 @@ describe('checklist serve', () => {
     await writeFile(deployment, good.replace('"status": "Yes"', '"status": "Maybe"'));
     await waitForText('"Maybe" is not an option of CL-PWD1');
     expect(await page.$('#checklist-serve-messages')).not.toBeNull();
-    expect(stderr).toContain('content/deployments/acme.json:');
-    expect(stderr).toContain('"Maybe" is not an option of CL-PWD1');
-    expect(stderr).toMatch(/acme: not rendered, the page lists the errors \(\d+ ms\)/);
+    expect(output()).toContain('content/deployments/acme.json:');
+    expect(output()).toContain('"Maybe" is not an option of CL-PWD1');
+    expect(output()).toMatch(/acme: not rendered, the page lists the errors \(\d+ ms\)/);
     await writeFile(deployment, good);
     await waitForText('Müller Klinikum GmbH');
     expect(await page.$('#checklist-serve-messages')).toBeNull();
@@ -91,7 +100,7 @@ describe('checklist serve', () => {
     expect(await page.$eval('img.logo', (image) => (image as HTMLImageElement).naturalWidth)).toBe(90);
     await writeFile(theme, '{ "accent": "red" }');
     await waitForText('/accent: Must be a colour #RRGGBB or #RGB');
-    expect(stderr).toContain('content/theme.json:1:3: error /accent: Must be a colour');
+    expect(output()).toContain('content/theme.json:1:3: error /accent: Must be a colour');
     await rm(theme);
     await waitForText('Müller Klinikum GmbH');
     expect(await page.$('#checklist-serve-messages')).toBeNull();
@@ -101,5 +110,33 @@ describe('checklist serve', () => {
     const served = await (await fetch(url)).text();
     expect(served).toContain('<script src="/__checklist/reload.js"></script>');
     expect(served).toMatch(/Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
+  });
+});
+
+describe('checklist serve without a deployment named', () => {
+  let served: Awaited<ReturnType<typeof startServe>>;
+
+  beforeAll(async () => {
+    served = await startServe([], 'acme');
+  });
+
+  afterAll(async () => {
+    await served?.browser.close();
+    served?.server.kill('SIGTERM');
+  });
+
+  const waitForText = (text: string) => served.page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout: 60_000, polling: 100 }, text);
+
+  it('says so on the open page when its deployment is renamed, and shows it again once it is back', async () => {
+    await waitForText('Müller Klinikum GmbH');
+    const deployment = join(served.dir, 'content/deployments/acme.json');
+    await rename(deployment, join(served.dir, 'content/deployments/acme-2026.json'));
+    await waitForText('content/deployments holds no acme.json (renamed or deleted?)');
+    expect(await served.page.$eval('a', (link) => link.getAttribute('href'))).toBe('/acme-2026');
+    expect(served.output).toContain('acme: gone from content/deployments (renamed or deleted)');
+    expect(served.output).not.toContain('acme: not rendered');
+    await rename(join(served.dir, 'content/deployments/acme-2026.json'), deployment);
+    await waitForText('Müller Klinikum GmbH');
+    expect(await served.page.$('#checklist-serve-messages')).toBeNull();
   });
 });
