@@ -139,3 +139,16 @@ describe('the schema of one checklist, for a master that renamed an item', () =>
   });
 });
 
+
+describe('a content folder that is not there', () => {
+  it('is a usage error naming it, for check and for a build of every deployment, which wrote nothing and exited 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-no-content-'));
+    const check = await runCli(['check'], { cwd: dir });
+    expect([check.code, check.stderr.trim()]).toEqual([2, 'checklist: checklist check: content does not exist']);
+    const build = await runCli(['build'], { cwd: dir });
+    expect(build.code).toBe(2);
+    expect(build.stderr.trim()).toBe('checklist: checklist build: content does not exist: run it in the folder that holds content/, or name the content folder with --content DIR');
+    const elsewhere = await runCli(['build', '--content', join(dir, 'nowhere')], { cwd: dir });
+    expect([elsewhere.code, elsewhere.stderr]).toEqual([2, expect.stringContaining('nowhere does not exist')]);
+  });
+});
