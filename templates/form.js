@@ -4,11 +4,12 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('checklist-form-data').textContent);
-  // A one-line box drops line breaks: a write-in given on several lines (a setting, a Version, a
-  // function) gets a box that keeps them, so the page shows them and saves them unchanged.
+  // A one-line box cuts a long value off (on a phone, on paper) and drops line breaks: every
+  // write-in but a date is a box that wraps and grows with its text (fit), so the page shows,
+  // prints and saves all of it, line breaks included.
   Array.prototype.forEach.call(document.querySelectorAll('input[type="text"][name]'), function (input) {
+    if (/(^|\/)(date|openIssuesUntil)$/.test(input.name)) return;
     var value = Object.prototype.hasOwnProperty.call(data.original, input.name) ? data.original[input.name] : '';
-    if (value.indexOf('\n') < 0) return;
     var box = document.createElement('textarea');
     box.name = input.name;
     box.className = input.className + ' fill-lines';

@@ -153,3 +153,58 @@ describe('--format form with write-ins given on several lines', () => {
     expect(await answersOf(deployment, content)).toEqual(before);
   }, 300_000);
 });
+
+describe('--format form with a long or multi-line value typed into a field built one-line', () => {
+  it('wraps it on a phone and on paper, and saves its lines: nothing is cut off or joined', async () => {
+    const { dir, content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 390, height: 844 });
+    const downloads = join(dir, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    const typed: [string, string][] = [
+      ['overview/customer/address', 'Stadtwerke Nord GmbH, Abteilung Informationstechnik, Am Hafen 3, Gebäude C, 24103 Kiel'],
+      ['overview/generalRemark', 'Main server installed on 2026-03-02.\nStandby server follows in April.'],
+      ['setting/Forbidden-words list', 'On (list of the municipal utilities)'],
+    ];
+    for (const [name, text] of typed) {
+      await (await input(page, name)).click();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      for (const [index, line] of text.split('\n').entries()) {
+        if (index > 0) await page.keyboard.press('Enter');
+        await page.keyboard.sendCharacter(line);
+      }
+    }
+    const hidden = (media: 'screen' | 'print') =>
+      page.evaluate(async (names) => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return names.filter((name) => {
+          const box = document.getElementsByName(name)[0] as HTMLInputElement | HTMLTextAreaElement;
+          return box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+        });
+      }, typed.map(([name]) => name)).then((names) => names.map((name) => `${media}: ${name}`));
+    expect(await hidden('screen')).toEqual([]);
+    await page.emulateMediaType('print');
+    expect(await hidden('print')).toEqual([]);
+    await page.emulateMediaType('screen');
+
+    await page.click('.form-save');
+    let saved: string[] = [];
+    for (let i = 0; i < 100 && saved.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
+    }
+    await page.close();
+    const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const after = await answersOf(deployment, content);
+    for (const [name, text] of typed) expect(after.get(name), name).toBe(text);
+  }, 300_000);
+});
