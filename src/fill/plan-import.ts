@@ -17,6 +17,7 @@ import { placeOf, retiredHome, retiredValue, type AnswerPlace } from './answer-p
 import { keyText, parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
+import { PARTY } from '../present/words.js';
 
 export interface ImportChange {
   /** The key in the master (an earlier item's answer under its new ID). */
@@ -71,7 +72,7 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
     const { slot } = place;
     const value = checkedValue(answer, slot, otherVersion, (reason) => fail(reason, 'import-value', answer));
     if (value === null) continue;
-    const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : deploymentValue(deployment, slot);
+    const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : agreedValue(deployment, slot);
     if (value === original || value === now) continue;
     if (now !== original) {
       fail(`${describeKey(answer.key)}: changed in the deployment since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
@@ -92,6 +93,19 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
   // Answers to retired items last: they are kept, not shown.
   const rank = (change: ImportChange) => (change.retired ? order.length : order.indexOf(change.key));
   return [...changes.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The deployment's value of a slot as its documents show it now: for who is responsible, the
+ * item's own party, else the one the deployment agrees for every item (`responsible` at the top),
+ * so that a box ticked in a file built while the phase was open is a conflict with a party agreed
+ * since, not an item's party written silently over the agreement.
+ */
+function agreedValue(deployment: Deployment, slot: AnswerSlot): string {
+  const value = deploymentValue(deployment, slot);
+  if (value !== '' || slot.key.kind !== 'responsible') return value;
+  const party = deployment.responsible?.[slot.key.phase];
+  return party === undefined || party === null ? '' : PARTY[party];
 }
 
 /** Once an ID: a warning that says where the file's answers to an earlier or retired item go. */

@@ -208,3 +208,35 @@ describe('--format form with a long or multi-line value typed into a field built
     for (const [name, text] of typed) expect(after.get(name), name).toBe(text);
   }, 300_000);
 });
+
+describe('--format form saved before the deployment agreed who is responsible', () => {
+  it('is a conflict, not an item party written over the agreement', async () => {
+    const { dir, content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const page = await browser.newPage();
+    const downloads = join(dir, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    await tick(page, 'item/CL-VPN1/responsible/operation', 'Customer');
+    await page.click('.form-save');
+    let saved: string[] = [];
+    for (let i = 0; i < 100 && saved.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
+    }
+    await page.close();
+
+    // Meanwhile the pre-sales agree the supplier operates every item.
+    const json = JSON.parse(await readFile(deployment, 'utf8'));
+    json.responsible = { operation: 'supplier' };
+    await writeFile(deployment, JSON.stringify(json, null, 2));
+    const agreed = await readFile(deployment, 'utf8');
+    const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(/CL-VPN1 responsible operation: changed in the deployment since the file was built \(\(empty\) → "Supplier"\) and in the file \(→ "Customer"\).*\[import-conflict\]/);
+    expect(await readFile(deployment, 'utf8')).toBe(agreed);
+  }, 300_000);
+});
