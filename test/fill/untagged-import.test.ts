@@ -102,10 +102,19 @@ describe('a DOCX whose controls lost their tags', () => {
 
 // Skipped where LibreOffice is not installed, but never on CI, whose .ci/run installs it.
 describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved by LibreOffice', () => {
-  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array };
+  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array };
+  /** The annex with the overview and a signature filled in. */
+  let annex: Uint8Array;
   beforeAll(async () => {
     const twoLines = fill(fixture.docx, [(xml) => setText(xml, 'item/CL-SRV1/comment', 'Patched on site\nStandby next week')]);
-    saved = { unchanged: await savedByLibreOffice(fixture.docx), filled: await savedByLibreOffice(filled), twoLines: await savedByLibreOffice(twoLines) };
+    annex = fill(await fixture.variant('annex'), [(xml) => setText(xml, 'overview/customer/name', 'Okan Demir'), (xml) => setText(xml, 'signature/supplier/name', 'Lukas Schäfer')]);
+    saved = {
+      unchanged: await savedByLibreOffice(fixture.docx),
+      filled: await savedByLibreOffice(filled),
+      twoLines: await savedByLibreOffice(twoLines),
+      viaOdt: await savedByLibreOffice(filled, { via: 'odt' }),
+      annexViaOdt: await savedByLibreOffice(annex, { via: 'odt' }),
+    };
   }, 240_000);
 
   it('has lost every tag, and each checkbox its name', () => {
@@ -128,6 +137,14 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('No answer changed');
     expect(run.text).toBe(fixture.original);
+  });
+
+  it('refuses a document saved as ODT and back, whose fields are plain text now: the annex was imported as no change', async () => {
+    expect(contentControls(partText(saved.annexViaOdt, DOC))).toEqual([]);
+    for (const bytes of [saved.annexViaOdt, saved.viaOdt]) {
+      const line = await refusedInOneLine(bytes);
+      expect(line).toMatch(/:1:1: error This document has lost its fields to write in .*: it was saved in another format, such as ODT, and back to DOCX, so what was typed in them cannot be read\. Fill the DOCX itself .* \[import-fields\]$/);
+    }
   });
 
   it('refuses an answer whose line breaks LibreOffice moved out of its field', async () => {
