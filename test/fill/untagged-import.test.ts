@@ -102,7 +102,7 @@ describe('a DOCX whose controls lost their tags', () => {
 
 // Skipped where LibreOffice is not installed, but never on CI, whose .ci/run installs it.
 describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved by LibreOffice', () => {
-  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array };
+  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array; annex: Uint8Array; offer: Uint8Array };
   /** The annex with the overview and a signature filled in. */
   let annex: Uint8Array;
   beforeAll(async () => {
@@ -114,6 +114,8 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
       twoLines: await savedByLibreOffice(twoLines),
       viaOdt: await savedByLibreOffice(filled, { via: 'odt' }),
       annexViaOdt: await savedByLibreOffice(annex, { via: 'odt' }),
+      annex: await savedByLibreOffice(annex),
+      offer: await savedByLibreOffice(await fixture.variant('offer')),
     };
   }, 240_000);
 
@@ -137,6 +139,18 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('No answer changed');
     expect(run.text).toBe(fixture.original);
+  });
+
+  it('imports the annex and the offer by the place of each control, as the files Word saved do', async () => {
+    const expected = await withTags(annex);
+    const run = await fixture.importFile(saved.annex);
+    expect(run.code, run.stderr).toBe(0);
+    expect(samePrint(run.stdout)).toBe(samePrint(expected.stdout));
+    expect(run.text).toBe(expected.text);
+    await fixture.reset();
+    const offer = await fixture.importFile(saved.offer);
+    expect(offer.code, offer.stderr).toBe(0);
+    expect(offer.stdout).toContain('No answer changed');
   });
 
   it('refuses a document saved as ODT and back, whose fields are plain text now: the annex was imported as no change', async () => {
