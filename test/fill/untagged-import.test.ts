@@ -66,6 +66,16 @@ describe('a DOCX whose controls lost their tags', () => {
     expect(run.text).toContain('"CL-PWD1": { "status": "No", "comment": "Done on 10:30\\nby the supplier"');
   });
 
+  it('imports a value of several lines replaced by one line: the controls of its further lines deleted with them', async () => {
+    const replaced = fill(fixture.docx, [(xml) => setText(xml, 'item/CL-PWD1/comment', 'Done again by the customer')]);
+    const expected = await withTags(replaced);
+    expect(expected.text).toContain('"comment": "Done again by the customer"');
+    const run = await fixture.importFile(withoutTags(replaced));
+    expect(run.code, run.stderr).toBe(0);
+    expect(samePrint(run.stdout)).toBe(samePrint(expected.stdout));
+    expect(run.text).toBe(expected.text);
+  });
+
   it('leaves the deployment as it was when nothing was changed', async () => {
     const run = await fixture.importFile(withoutTags(fixture.docx));
     expect(run.code, run.stderr).toBe(0);
