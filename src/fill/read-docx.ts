@@ -176,6 +176,13 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   };
   const xml = utf8.decode(document);
   const controls = contentControls(xml).filter((control) => control.tag !== '' || control.kind !== 'other');
+  // Every built document has write-ins (the overview's and the signatures'). None left is a
+  // document saved as ODT and back (LibreOffice), which turns them into plain text and drops
+  // the record of the text: what was typed in them would be imported as nothing.
+  if (!controls.some((control) => control.kind === 'text')) {
+    diagnostics.error(path, undefined, `This document has lost its fields to write in (its comments, the overview, the signatures are plain text now): it was saved in another format, such as ODT, and back to DOCX, so what was typed in them cannot be read. Fill the DOCX itself and save it as DOCX (Word or LibreOffice), or use the fillable HTML form (checklist build --format form), and import that`, 'import-fields');
+    return null;
+  }
   // Every tag gone at once is no edit by hand: LibreOffice drops them all when it saves.
   const untagged = controls.length > 0 && controls.every((control) => control.tag === '');
   const outside = untagged ? [] : textAfterFields(xml);

@@ -1,15 +1,16 @@
 /**
  * A DOCX saved by LibreOffice (7.4) has lost the tag of every content control, and a checkbox
  * its name (alias) too, but keeps every control in its place, with its state and its text. The
- * document `build` makes of the same master and the answers the file records has the same
- * controls in the same order: when the two match one for one (the kind of each, and the name of
- * each that still has one), each control takes its tag from its place and is read as usual.
+ * document `build` makes of the same master and the answers the file records (the checklist,
+ * the annex or the offer, as the file was built) has the same controls in the same order: when
+ * the two match one for one (the kind of each, and the name of each that still has one), each
+ * control takes its tag from its place and is read as usual.
  * Anything else is one line that says what to do; a guess is never imported.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { mergeDeployment } from '../deployment/merge.js';
-import { renderDocx } from '../render/docx/render-docx.js';
+import { renderDocx, type DocxVariant } from '../render/docx/render-docx.js';
 import { deploymentAsBuilt } from './as-built.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
 import { splitPiece, splitTag } from './keys.js';
@@ -32,8 +33,8 @@ export async function answersByPlace(file: FilledFile, controls: readonly Conten
     return refuse(`it was made from version ${file.version} of ${file.checklist}, not from the master's ${master.meta.version}, so they cannot be told by their place`);
   }
   const view = mergeDeployment(master, deploymentAsBuilt(deployment, master, file.original), { name });
-  const built = view.answers.fingerprint === file.fingerprint ? await builtControls(view) : [];
-  if (!matches(controls, built)) {
+  const built = view.answers.fingerprint === file.fingerprint ? await matchingVariant(view, controls) : null;
+  if (built === null) {
     return refuse('they are not those of the document built again from this deployment and the answers it records (were its level or components changed since?), so they cannot be told by their place');
   }
   const tagged = controls.map((control, index): ContentControl => {
@@ -49,15 +50,47 @@ export async function answersByPlace(file: FilledFile, controls: readonly Conten
   return broken.size > 0 ? null : answersOfControls(tagged, file.original, file.path, diagnostics);
 }
 
-async function builtControls(view: Parameters<typeof renderDocx>[0]): Promise<ContentControl[]> {
-  const docx = await renderDocx(view, { pageNumbers: false });
+/**
+ * The built control of each saved one, of the variant the file was built as: the checklist, or
+ * the annex or the offer (`build --annex-only`, `--offer`), which have the overview's and the
+ * signatures' write-ins only. The file does not record which; the first that matches is it
+ * (null when none does).
+ */
+async function matchingVariant(view: Parameters<typeof renderDocx>[0], controls: readonly ContentControl[]): Promise<ContentControl[] | null> {
+  for (const variant of VARIANTS) {
+    const built = aligned(controls, await builtControls(view, variant));
+    if (built !== null) return built;
+  }
+  return null;
+}
+
+const VARIANTS: readonly DocxVariant[] = ['full', 'annex', 'offer'];
+
+async function builtControls(view: Parameters<typeof renderDocx>[0], variant: DocxVariant): Promise<ContentControl[]> {
+  const docx = await renderDocx(view, { pageNumbers: false, variant });
   return contentControls(strFromU8(unzipSync(docx, { filter: (part) => part.name === 'word/document.xml' })['word/document.xml']!)).filter((control) => control.tag !== '');
 }
 
-/** One for one: the same kind, and the same name where the saved control kept one. */
-function matches(saved: readonly ContentControl[], built: readonly ContentControl[]): boolean {
-  return saved.length === built.length && saved.every((control, index) => control.kind === built[index]!.kind && (control.alias === '' || control.alias === built[index]!.alias));
+/**
+ * The built control of each saved one, in order: the same kind, and the same name where the
+ * saved control kept one; null when they do not match. A further line of a value (a control
+ * with the tag of the one before) may be gone: replacing a value of several lines deletes the
+ * controls of its further lines with their text, in LibreOffice as in Word.
+ */
+function aligned(saved: readonly ContentControl[], built: readonly ContentControl[]): ContentControl[] | null {
+  const further = (at: number) => at > 0 && built[at]!.kind === 'text' && built[at]!.tag === built[at - 1]!.tag;
+  const result: ContentControl[] = [];
+  let at = 0;
+  for (const control of saved) {
+    while (at < built.length && !same(control, built[at]!) && further(at)) at++;
+    if (at === built.length || !same(control, built[at]!)) return null;
+    result.push(built[at++]!);
+  }
+  for (; at < built.length; at++) if (!further(at)) return null;
+  return result;
 }
+
+const same = (saved: ContentControl, built: ContentControl) => saved.kind === built.kind && (saved.alias === '' || saved.alias === built.alias);
 
 /** The keys of write-ins with more breaks in front of a control than the document was built with. */
 function lostBreaks(saved: readonly ContentControl[], built: readonly ContentControl[]): Set<string> {

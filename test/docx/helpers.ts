@@ -60,15 +60,21 @@ export async function libreOfficeText(files: Record<string, Uint8Array>): Promis
 
 /**
  * A DOCX opened and saved again by LibreOffice (`--convert-to docx`), with a profile of its own
- * as above: what a reader who fills the document in LibreOffice sends back.
+ * as above: what a reader who fills the document in LibreOffice sends back. `via: 'odt'` saves
+ * it as ODT first and that as DOCX again, as a reader who kept it in LibreOffice's own format.
  */
-export async function savedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+export async function savedByLibreOffice(bytes: Uint8Array, options: { via?: 'odt' } = {}): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'checklist-docx-lo-'));
   try {
     const path = join(dir, 'filled.docx');
     await writeFile(path, bytes);
     const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-    await run('soffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'saved'), path], { timeout: 90_000 });
+    let source = path;
+    if (options.via === 'odt') {
+      await run('soffice', [profile, '--headless', '--convert-to', 'odt', '--outdir', join(dir, 'odt'), path], { timeout: 90_000 });
+      source = join(dir, 'odt', 'filled.odt');
+    }
+    await run('soffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'saved'), source], { timeout: 90_000 });
     return await readFile(join(dir, 'saved', 'filled.docx'));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -22,6 +22,8 @@ export interface ImportFixture {
   /** The deployment's text as the fixture has it. */
   original: string;
   docx: Uint8Array;
+  /** The DOCX of another variant (the annex, the offer), as `build --annex-only` or `--offer` writes it. */
+  variant(variant: 'annex' | 'offer'): Promise<Uint8Array>;
   /** The form's saved answers: every field as built, then `changes` over them. */
   savedForm(changes: Record<string, string>): Uint8Array;
   /** Writes the file and imports it; the run and the deployment's text after it. */
@@ -47,6 +49,7 @@ export async function importFixture(): Promise<ImportFixture> {
     deployment,
     original,
     docx,
+    variant: (variant) => renderDocx(view, { variant }),
     savedForm: (changes) => new TextEncoder().encode(`${JSON.stringify({ format: FORM_FORMAT, formatVersion: 1, ...formRecord(view), answers: { ...asBuilt, ...changes } }, null, 2)}\n`),
     async importFile(bytes, ...args) {
       const file = join(dir, `filled-${++files}.${bytes[0] === 0x7b ? 'json' : 'docx'}`);

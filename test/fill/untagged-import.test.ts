@@ -66,6 +66,16 @@ describe('a DOCX whose controls lost their tags', () => {
     expect(run.text).toContain('"CL-PWD1": { "status": "No", "comment": "Done on 10:30\\nby the supplier"');
   });
 
+  it('imports a value of several lines replaced by one line: the controls of its further lines deleted with them', async () => {
+    const replaced = fill(fixture.docx, [(xml) => setText(xml, 'item/CL-PWD1/comment', 'Done again by the customer')]);
+    const expected = await withTags(replaced);
+    expect(expected.text).toContain('"comment": "Done again by the customer"');
+    const run = await fixture.importFile(withoutTags(replaced));
+    expect(run.code, run.stderr).toBe(0);
+    expect(samePrint(run.stdout)).toBe(samePrint(expected.stdout));
+    expect(run.text).toBe(expected.text);
+  });
+
   it('leaves the deployment as it was when nothing was changed', async () => {
     const run = await fixture.importFile(withoutTags(fixture.docx));
     expect(run.code, run.stderr).toBe(0);
@@ -102,10 +112,21 @@ describe('a DOCX whose controls lost their tags', () => {
 
 // Skipped where LibreOffice is not installed, but never on CI, whose .ci/run installs it.
 describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved by LibreOffice', () => {
-  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array };
+  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array; annex: Uint8Array; offer: Uint8Array };
+  /** The annex with the overview and a signature filled in. */
+  let annex: Uint8Array;
   beforeAll(async () => {
     const twoLines = fill(fixture.docx, [(xml) => setText(xml, 'item/CL-SRV1/comment', 'Patched on site\nStandby next week')]);
-    saved = { unchanged: await savedByLibreOffice(fixture.docx), filled: await savedByLibreOffice(filled), twoLines: await savedByLibreOffice(twoLines) };
+    annex = fill(await fixture.variant('annex'), [(xml) => setText(xml, 'overview/customer/name', 'Okan Demir'), (xml) => setText(xml, 'signature/supplier/name', 'Lukas Schäfer')]);
+    saved = {
+      unchanged: await savedByLibreOffice(fixture.docx),
+      filled: await savedByLibreOffice(filled),
+      twoLines: await savedByLibreOffice(twoLines),
+      viaOdt: await savedByLibreOffice(filled, { via: 'odt' }),
+      annexViaOdt: await savedByLibreOffice(annex, { via: 'odt' }),
+      annex: await savedByLibreOffice(annex),
+      offer: await savedByLibreOffice(await fixture.variant('offer')),
+    };
   }, 240_000);
 
   it('has lost every tag, and each checkbox its name', () => {
@@ -128,6 +149,26 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('No answer changed');
     expect(run.text).toBe(fixture.original);
+  });
+
+  it('imports the annex and the offer by the place of each control, as the files Word saved do', async () => {
+    const expected = await withTags(annex);
+    const run = await fixture.importFile(saved.annex);
+    expect(run.code, run.stderr).toBe(0);
+    expect(samePrint(run.stdout)).toBe(samePrint(expected.stdout));
+    expect(run.text).toBe(expected.text);
+    await fixture.reset();
+    const offer = await fixture.importFile(saved.offer);
+    expect(offer.code, offer.stderr).toBe(0);
+    expect(offer.stdout).toContain('No answer changed');
+  });
+
+  it('refuses a document saved as ODT and back, whose fields are plain text now: the annex was imported as no change', async () => {
+    expect(contentControls(partText(saved.annexViaOdt, DOC))).toEqual([]);
+    for (const bytes of [saved.annexViaOdt, saved.viaOdt]) {
+      const line = await refusedInOneLine(bytes);
+      expect(line).toMatch(/:1:1: error This document has lost its fields to write in .*: it was saved in another format, such as ODT, and back to DOCX, so what was typed in them cannot be read\. Fill the DOCX itself .* \[import-fields\]$/);
+    }
   });
 
   it('refuses an answer whose line breaks LibreOffice moved out of its field', async () => {
