@@ -6,9 +6,10 @@
  * two items), and that text would be lost by an import that reads fields only.
  *
  * Left out, as a word processor changes them by itself: the content of every content control
- * (the fields, and the table of contents' block), field codes and results (the TOC's entries and
- * page references that Word updates), deleted text of tracked changes and a drawing's fallback
- * copy. Spaces and tabs count as one space: a line to write on is tabs, and word processors
+ * (the fields, and the table of contents' block), field codes, the results of the fields it
+ * writes anew (the TOC's entries, page references and numbers; a field a reader inserted, such
+ * as a date, counts as typed), deleted text of tracked changes and a drawing's fallback copy.
+ * A symbol (`w:sym`) counts as a character: the document is built with none outside its fields. Spaces and tabs count as one space: a line to write on is tabs, and word processors
  * write runs of them their own way.
  */
 import { createHash } from 'node:crypto';
@@ -22,8 +23,37 @@ export interface OutsideText {
   after: { tag: string; alias: string };
 }
 
-const TOKENS =
-  /<w:sdt[\s>]|<\/w:sdt>|<w:(tag|alias)\b[^>]*\bw:val="([^"]*)"|<w:fldChar\b[^>]*\bw:fldCharType="(begin|separate|end)"|<w:fldSimple\b[^>]*?(\/?)>|<\/w:fldSimple>|<w:(?:del|delText|instrText)\b[^>]*?(\/?)>|<\/w:(?:del|delText|instrText)>|<mc:Fallback>|<\/mc:Fallback>|<w:p[\s>]|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g;
+const TOKENS = new RegExp(
+  [
+    '(?<sdtOpen><w:sdt[\\s>])',
+    '(?<sdtClose></w:sdt>)',
+    '<w:(?<property>tag|alias)\\b[^>]*\\bw:val="(?<propertyValue>[^"]*)"',
+    '<w:fldChar\\b[^>]*\\bw:fldCharType="(?<fieldChar>begin|separate|end)"',
+    '<w:instrText\\b[^>]*>(?<instruction>[^<]*)</w:instrText>',
+    '<w:fldSimple\\b[^>]*?\\bw:instr="(?<simpleInstruction>[^"]*)"[^>]*?(?<simpleEmpty>/?)>',
+    '(?<simpleClose></w:fldSimple>)',
+    '<w:(?:del|delText|delInstrText)\\b[^>]*?(?<deletedEmpty>/?)>',
+    '(?<deletedClose></w:(?:del|delText|delInstrText)>)',
+    '(?<fallbackOpen><mc:Fallback>)',
+    '(?<fallbackClose></mc:Fallback>)',
+    '(?<paragraphOpen><w:p[\\s>])',
+    '(?<paragraphClose></w:p>)',
+    '<w:t(?:\\s[^>]*)?>(?<text>[^<]*)</w:t>',
+    '(?<space><w:(?:tab|br|cr)\\b[^>]*/>)',
+    '(?<symbol><w:sym\\b[^>]*/>)',
+    '(?<hyphen><w:noBreakHyphen\\s*/>)',
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Fields whose results a word processor writes anew by itself: the contents, page references,
+ * page numbers. The result of any other field (one a reader inserted, a date) is text as typed.
+ */
+const UPDATED_FIELD = /^\s*(TOC|PAGEREF|PAGE|NUMPAGES|SECTIONPAGES|REF)\b/i;
+
+/** What stands for a symbol (`w:sym`) in a paragraph's text: the document is built with none outside its fields. */
+const SYMBOL = '\uFFFC';
 
 /** Every paragraph of a WordprocessingML part with text outside the fields, in document order. */
 export function outsideTexts(xml: string): OutsideText[] {
@@ -31,32 +61,42 @@ export function outsideTexts(xml: string): OutsideText[] {
   // A paragraph may hold others (a text box's): one buffer per open paragraph.
   const paragraphs: string[] = [];
   let controls = 0; // open content controls
-  let skipped = 0; // open deleted text, field codes, simple fields, fallbacks
-  const fields: ('code' | 'result')[] = [];
+  let skipped = 0; // open deleted text and fallbacks
+  const simpleFields: boolean[] = []; // open simple fields: whether each is written anew
+  const fields: { part: 'code' | 'result'; instruction: string }[] = []; // open complex fields
+  const hidden = () =>
+    controls > 0 || skipped > 0 || simpleFields.includes(true) || fields.some((field) => field.part === 'code' || UPDATED_FIELD.test(field.instruction));
   let after = { tag: '', alias: '' };
   for (const match of xml.matchAll(TOKENS)) {
-    const token = match[0];
-    if (token.startsWith('<w:sdt')) {
+    const group = match.groups!;
+    if (group.sdtOpen !== undefined) {
       controls++;
       after = { tag: '', alias: '' };
-    } else if (token === '</w:sdt>') controls = Math.max(0, controls - 1);
-    else if (match[1] !== undefined) after = { ...after, [match[1]]: decodeXml(match[2]!) };
-    else if (match[3] !== undefined) {
-      if (match[3] === 'begin') fields.push('code');
-      else if (match[3] === 'separate') fields[fields.length - 1] = 'result';
-      else fields.pop();
-    } else if (token.startsWith('<w:fldSimple')) skipped += match[4] === '/' ? 0 : 1;
-    else if (token === '</w:fldSimple>') skipped = Math.max(0, skipped - 1);
-    else if (/^<w:(del|delText|instrText)\b/.test(token)) skipped += match[5] === '/' ? 0 : 1;
-    else if (/^<\/w:(del|delText|instrText)>/.test(token)) skipped = Math.max(0, skipped - 1);
-    else if (token === '<mc:Fallback>') skipped++;
-    else if (token === '</mc:Fallback>') skipped = Math.max(0, skipped - 1);
-    else if (token.startsWith('<w:p')) paragraphs.push('');
-    else if (token === '</w:p>') {
+    } else if (group.sdtClose !== undefined) controls = Math.max(0, controls - 1);
+    else if (group.property !== undefined) after = { ...after, [group.property]: decodeXml(group.propertyValue!) };
+    else if (group.fieldChar === 'begin') fields.push({ part: 'code', instruction: '' });
+    else if (group.fieldChar === 'separate') {
+      const field = fields[fields.length - 1];
+      if (field !== undefined) field.part = 'result';
+    }
+    else if (group.fieldChar === 'end') fields.pop();
+    else if (group.instruction !== undefined) {
+      const field = fields[fields.length - 1];
+      if (field?.part === 'code') field.instruction += decodeXml(group.instruction);
+    } else if (group.simpleInstruction !== undefined) {
+      // A simple field's content is its result.
+      if (group.simpleEmpty !== '/') simpleFields.push(UPDATED_FIELD.test(decodeXml(group.simpleInstruction)));
+    } else if (group.simpleClose !== undefined) simpleFields.pop();
+    else if (group.deletedEmpty !== undefined) skipped += group.deletedEmpty === '/' ? 0 : 1;
+    else if (group.deletedClose !== undefined || group.fallbackClose !== undefined) skipped = Math.max(0, skipped - 1);
+    else if (group.fallbackOpen !== undefined) skipped++;
+    else if (group.paragraphOpen !== undefined) paragraphs.push('');
+    else if (group.paragraphClose !== undefined) {
       const text = normalized(paragraphs.pop() ?? '');
       if (text !== '') found.push({ text, after });
-    } else if (controls === 0 && skipped === 0 && fields.length === 0 && paragraphs.length > 0) {
-      paragraphs[paragraphs.length - 1] += match[6] !== undefined ? decodeXml(match[6]) : ' ';
+    } else if (!hidden() && paragraphs.length > 0) {
+      const piece = group.text !== undefined ? decodeXml(group.text) : group.symbol !== undefined ? SYMBOL : group.hyphen !== undefined ? '-' : ' ';
+      paragraphs[paragraphs.length - 1] += piece;
     }
   }
   return found;

@@ -217,7 +217,8 @@ function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, path: st
   for (const { text, after } of typed) {
     const field = after.tag !== '' ? describeKey(splitTag(after.tag).key) : after.alias;
     const where = field === '' ? '' : ` (after the field "${field}")`;
-    const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    // Its start and its end: what was typed may be either.
+    const clipped = text.length > 80 ? `${text.slice(0, 40)} … ${text.slice(-36)}` : text;
     diagnostics.error(path, undefined, `"${clipped}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
   }
   return typed.length > 0;

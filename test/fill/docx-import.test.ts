@@ -215,6 +215,15 @@ describe('checklist import refuses, writing nothing', () => {
       return `${xml.slice(0, at)}<w:p><w:r><w:t>Site visit: the standby server is rebuilt next week.</w:t></w:r></w:p>${xml.slice(at)}`;
     };
     await refused(xmlEdit(afterFirstTable), /"Site visit: the standby server is rebuilt next week\." is typed or changed outside/);
+    // At the end of a long paragraph, the message shows its end.
+    const sentence = 'The server sends mail through SMTP.';
+    const long = `${sentence} It relays through the customer's gateway on port 587 only, checked on site.`;
+    await refused(xmlEdit(changed('Change every default password', long)), /"The server sends mail through SMTP\. It r … y on port 587 only, checked on site\." is typed or changed outside/);
+    // A field a reader inserted (a date) and a symbol count as typed; page numbers and contents Word writes anew do not.
+    const inMeasure = (runs: string) => changed('Change every default password', `Change every default password</w:t></w:r>${runs}<w:r><w:t xml:space="preserve">`);
+    const dateField = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>01.04.2026 checked</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    await refused(xmlEdit(inMeasure(dateField)), /"Change every default password01\.04\.2026 checked" is typed or changed outside/);
+    await refused(xmlEdit(inMeasure('<w:r><w:sym w:font="Wingdings" w:char="F0E0"/></w:r>')), /"Change every default password\uFFFC" is typed or changed outside/);
   });
 
   it('what a word processor changes by itself outside the fields is no typed text', async () => {
