@@ -36,6 +36,23 @@ async function tick(page: Page, name: string, value: string): Promise<void> {
   await label.click();
 }
 
+/** Downloads of the page go to `folder`, as a browser's would. */
+async function downloadInto(page: Page, folder: string): Promise<void> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+}
+
+/** Clicks "Save answers as a file" and waits for the download: the names of the JSON files saved. */
+async function saveAnswers(page: Page, downloads: string): Promise<string[]> {
+  await page.click('.form-save');
+  let saved: string[] = [];
+  for (let i = 0; i < 100 && saved.length === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
+  }
+  return saved;
+}
+
 describe('--format form in Chromium', () => {
   it('fills, keeps progress, saves JSON that imports as exactly those answers, with no request', async () => {
     const { dir, content, out } = await sampleCopy();
@@ -52,8 +69,7 @@ describe('--format form in Chromium', () => {
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(String(error)));
     const downloads = join(dir, 'downloads');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await downloadInto(page, downloads);
     await page.goto(`file://${form}`);
 
     const names = await page.$$eval('input[type=radio]', (radios) => radios.map((r) => ({ name: r.name, value: r.value, checked: r.checked })));
@@ -99,12 +115,7 @@ describe('--format form in Chromium', () => {
     expect(await (await input(page, first, lastOption(first))).evaluate((i) => i.checked)).toBe(true);
     expect(await page.$eval('.form-progress', (p) => p.textContent)).toMatch(/^\d+ of \d+ answers ticked$/);
 
-    await page.click('.form-save');
-    let saved: string[] = [];
-    for (let i = 0; i < 100 && saved.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
-    }
+    const saved = await saveAnswers(page, downloads);
     expect(saved).toEqual(['stadtwerke-nord-example-uc-server-2.1-answers.json']);
     await page.close();
     expect(problems).toEqual([]);
@@ -134,19 +145,13 @@ describe('--format form with write-ins given on several lines', () => {
 
     const page = await browser.newPage();
     const downloads = join(dir, 'downloads');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await downloadInto(page, downloads);
     await page.goto(`file://${join(out, 'mueller-klinikum', 'example-uc-server-2.1-form.html')}`);
     const multiLine = ['item/CL-SF:SWstatus/field/Main server/Version', 'setting/Forbidden-words list', 'signature/customer/role'];
     for (const name of multiLine) expect(await (await input(page, name)).evaluate((i) => i.value), name).toBe(before.get(name));
     expect(before.get('setting/Forbidden-words list')).toBe('On (hospital list)\nreviewed monthly');
 
-    await page.click('.form-save');
-    let saved: string[] = [];
-    for (let i = 0; i < 100 && saved.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
-    }
+    const saved = await saveAnswers(page, downloads);
     await page.close();
     const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -163,8 +168,7 @@ describe('--format form with a long or multi-line value typed into a field built
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 844 });
     const downloads = join(dir, 'downloads');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await downloadInto(page, downloads);
     await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
     const typed: [string, string][] = [
       ['overview/customer/address', 'Stadtwerke Nord GmbH, Abteilung Informationstechnik, Am Hafen 3, Gebäude C, 24103 Kiel'],
@@ -195,12 +199,7 @@ describe('--format form with a long or multi-line value typed into a field built
     expect(await hidden('print')).toEqual([]);
     await page.emulateMediaType('screen');
 
-    await page.click('.form-save');
-    let saved: string[] = [];
-    for (let i = 0; i < 100 && saved.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
-    }
+    const saved = await saveAnswers(page, downloads);
     await page.close();
     const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -217,16 +216,10 @@ describe('--format form saved before the deployment agreed who is responsible', 
     expect(built.code, built.stderr).toBe(0);
     const page = await browser.newPage();
     const downloads = join(dir, 'downloads');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await downloadInto(page, downloads);
     await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
     await tick(page, 'item/CL-VPN1/responsible/operation', 'Customer');
-    await page.click('.form-save');
-    let saved: string[] = [];
-    for (let i = 0; i < 100 && saved.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      saved = (await readdir(downloads).catch(() => [])).filter((name) => name.endsWith('.json'));
-    }
+    const saved = await saveAnswers(page, downloads);
     await page.close();
 
     // Meanwhile the pre-sales agree the supplier operates every item.
