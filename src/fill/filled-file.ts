@@ -45,7 +45,13 @@ export const RECORD = {
  * The part of a built DOCX that records its text outside the fields (src/fill/outside-text.ts):
  * a custom XML part, which Word and LibreOffice keep and neither shows.
  */
-export const TEXT_RECORD = { part: 'customXml/item1.xml', namespace: 'urn:checklist:text', element: 'checklist-text' } as const;
+export const TEXT_RECORD = {
+  part: 'customXml/item1.xml',
+  namespace: 'urn:checklist:text',
+  element: 'checklist-text',
+  /** The rules of src/fill/outside-text.ts the digests follow; a record of other rules is not compared. */
+  rules: '2',
+} as const;
 
 /** The `format` of a saved form's JSON. */
 export const FORM_FORMAT = 'checklist-answers';

@@ -9,7 +9,8 @@
  * (the fields, and the table of contents' block), field codes, the results of the fields it
  * writes anew (the TOC's entries, page references and numbers; a field a reader inserted, such
  * as a date, counts as typed), deleted text of tracked changes and a drawing's fallback copy.
- * A symbol (`w:sym`) counts as a character: the document is built with none outside its fields. Spaces and tabs count as one space: a line to write on is tabs, and word processors
+ * A symbol (`w:sym`) and a note's mark count as characters: a note a reader inserts changes
+ * the paragraph it is marked in (its text, in another part, is not compared). Spaces and tabs count as one space: a line to write on is tabs, and word processors
  * write runs of them their own way.
  */
 import { createHash } from 'node:crypto';
@@ -42,6 +43,7 @@ const TOKENS = new RegExp(
     '(?<space><w:(?:tab|br|cr)\\b[^>]*/>)',
     '(?<symbol><w:sym\\b[^>]*/>)',
     '(?<hyphen><w:noBreakHyphen\\s*/>)',
+    '(?<note><w:(?:footnote|endnote)Reference\\b[^>]*/>)',
   ].join('|'),
   'g',
 );
@@ -54,6 +56,8 @@ const UPDATED_FIELD = /^\s*(TOC|PAGEREF|PAGE|NUMPAGES|SECTIONPAGES|REF)\b/i;
 
 /** What stands for a symbol (`w:sym`) in a paragraph's text: the document is built with none outside its fields. */
 const SYMBOL = '\uFFFC';
+/** What stands for a footnote's or endnote's mark: one a reader inserts changes its paragraph. */
+const NOTE = '\u2020';
 
 /** Every paragraph of a WordprocessingML part with text outside the fields, in document order. */
 export function outsideTexts(xml: string): OutsideText[] {
@@ -95,7 +99,8 @@ export function outsideTexts(xml: string): OutsideText[] {
       const text = normalized(paragraphs.pop() ?? '');
       if (text !== '') found.push({ text, after });
     } else if (!hidden() && paragraphs.length > 0) {
-      const piece = group.text !== undefined ? decodeXml(group.text) : group.symbol !== undefined ? SYMBOL : group.hyphen !== undefined ? '-' : ' ';
+      const piece =
+        group.text !== undefined ? decodeXml(group.text) : group.symbol !== undefined ? SYMBOL : group.note !== undefined ? NOTE : group.hyphen !== undefined ? '-' : ' ';
       paragraphs[paragraphs.length - 1] += piece;
     }
   }

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, TEXT_RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
 import { typedOutsideFields } from './outside-text.js';
+import { reviewComments } from './review-comments.js';
 import { splitPiece, splitTag } from './keys.js';
 import { symbolText, unreadableSymbols } from './word-symbols.js';
 import { decodeXml } from './xml-text.js';
@@ -153,7 +154,7 @@ export function textAfterFields(xml: string): [string, string][] {
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'docProps/custom.xml' || /^customXml\/item\d+\.xml$/.test(file.name) });
+    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'word/comments.xml' || file.name === 'docProps/custom.xml' || /^customXml\/item\d+\.xml$/.test(file.name) });
   } catch {
     diagnostics.error(path, undefined, 'Not a DOCX file (not a ZIP archive): import reads a DOCX or a form\'s saved JSON', 'import-file');
     return null;
@@ -189,20 +190,38 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   for (const [field, text] of outside) {
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
-  if (outside.length > 0 || typedElsewhere(xml, parts, path, diagnostics)) return null;
+  const typed = typedElsewhere(xml, parts, path, diagnostics);
+  if (outside.length > 0 || typed || commentedInReview(xml, parts, path, diagnostics)) return null;
   return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
 }
 
-/** The record of the text a DOCX was built with, where it has one (those built before it was kept have none). */
+/**
+ * The record of the text a DOCX was built with, where it has one it can compare with: those built
+ * before it was kept have none, and one of other rules (another version of the tool) is left be.
+ */
 function textRecordOf(parts: Record<string, Uint8Array>): string | undefined {
-  const opening = new RegExp(`^(?:<\\?xml[^>]*>\\s*)?<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}">([A-Za-z0-9_-]*)</${TEXT_RECORD.element}>`);
+  const element = new RegExp(`<${TEXT_RECORD.element}\\b([^>]*)>([A-Za-z0-9_-]*)</${TEXT_RECORD.element}>`);
   for (const [name, data] of Object.entries(parts)) {
-    if (name.startsWith('customXml/')) {
-      const found = opening.exec(utf8.decode(data).trim());
-      if (found) return found[1];
-    }
+    if (!name.startsWith('customXml/')) continue;
+    const found = element.exec(utf8.decode(data));
+    if (found === null || !found[1]!.includes(TEXT_RECORD.namespace)) continue;
+    return new RegExp(`\\brules=["']${TEXT_RECORD.rules}["']`).test(found[1]!) ? found[2] : undefined;
   }
   return undefined;
+}
+
+/** A long text as a message shows it: its start and its end, where what was typed may be either. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 40)} … ${text.slice(-36)}` : text);
+
+/** Reports each review comment of the document (import reads none of them); true when there is one. */
+function commentedInReview(xml: string, parts: Record<string, Uint8Array>, path: string, diagnostics: Diagnostics): boolean {
+  const comments = parts['word/comments.xml'] === undefined ? [] : reviewComments(utf8.decode(parts['word/comments.xml']), xml);
+  for (const { author, text, after } of comments) {
+    const by = author === '' ? '' : ` by "${author}"`;
+    const where = after === '' ? '' : ` (after the field "${describeKey(splitTag(after).key)}")`;
+    diagnostics.error(path, undefined, `A review comment${by}${where} says "${clip(text)}", which import does not read, so it would be lost: write it into a field (an item's comment) and delete the review comment, then import again`, 'import-comment');
+  }
+  return comments.length > 0;
 }
 
 /**
@@ -217,9 +236,7 @@ function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, path: st
   for (const { text, after } of typed) {
     const field = after.tag !== '' ? describeKey(splitTag(after.tag).key) : after.alias;
     const where = field === '' ? '' : ` (after the field "${field}")`;
-    // Its start and its end: what was typed may be either.
-    const clipped = text.length > 80 ? `${text.slice(0, 40)} … ${text.slice(-36)}` : text;
-    diagnostics.error(path, undefined, `"${clipped}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
+    diagnostics.error(path, undefined, `"${clip(text)}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
   }
   return typed.length > 0;
 }

@@ -5,6 +5,7 @@
  * nothing is written.
  */
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -224,6 +225,20 @@ describe('checklist import refuses, writing nothing', () => {
     const dateField = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>01.04.2026 checked</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
     await refused(xmlEdit(inMeasure(dateField)), /"Change every default password01\.04\.2026 checked" is typed or changed outside/);
     await refused(xmlEdit(inMeasure('<w:r><w:sym w:font="Wingdings" w:char="F0E0"/></w:r>')), /"Change every default password\uFFFC" is typed or changed outside/);
+    // A footnote a reader inserts: its mark changes the paragraph it is in.
+    await refused(xmlEdit(inMeasure('<w:r><w:footnoteReference w:id="7"/></w:r>')), /"Change every default password\u2020" is typed or changed outside/);
+    // A record of other rules (another version of the tool) is not compared.
+    const otherRules = editDocx(docx, { 'customXml/item1.xml': (xml) => xml.replace('rules="2"', 'rules="1"'), [DOC]: changed('Change every default password', 'Changed by hand') });
+    expect((await importDocx(otherRules)).stderr).not.toContain('import-outside-field');
+  });
+
+  it('a review comment, which import does not read, naming who wrote it, what it says and the field before it', async () => {
+    const parts = unzipSync(docx);
+    const xml = strFromU8(parts[DOC]!);
+    const at = xml.indexOf('</w:sdt>', xml.indexOf('w:val="item/CL-PWD1/comment"')) + '</w:sdt>'.length;
+    parts[DOC] = strToU8(`${xml.slice(0, at)}<w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${xml.slice(at)}`);
+    parts['word/comments.xml'] = strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Jana Müller" w:initials="JM"><w:p><w:r><w:t>Please check the standby server too.</w:t></w:r></w:p></w:comment></w:comments>');
+    await refused(zipSync(parts), /A review comment by "Jana Müller" \(after the field "CL-PWD1 comment"\) says "Please check the standby server too\.", which import does not read, so it would be lost: write it into a field \(an item's comment\) and delete the review comment, then import again \[import-comment\]/);
   });
 
   it('what a word processor changes by itself outside the fields is no typed text', async () => {

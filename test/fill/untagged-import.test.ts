@@ -112,7 +112,7 @@ describe('a DOCX whose controls lost their tags', () => {
 
 // Skipped where LibreOffice is not installed, but never on CI, whose .ci/run installs it.
 describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved by LibreOffice', () => {
-  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array; annex: Uint8Array; offer: Uint8Array };
+  let saved: { unchanged: Uint8Array; filled: Uint8Array; twoLines: Uint8Array; viaOdt: Uint8Array; annexViaOdt: Uint8Array; annex: Uint8Array; offer: Uint8Array; typedOutside: Uint8Array };
   /** The annex with the overview and a signature filled in. */
   let annex: Uint8Array;
   beforeAll(async () => {
@@ -126,6 +126,8 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
       annexViaOdt: await savedByLibreOffice(annex, { via: 'odt' }),
       annex: await savedByLibreOffice(annex),
       offer: await savedByLibreOffice(await fixture.variant('offer')),
+      // A note typed under a measure, outside every field.
+      typedOutside: await savedByLibreOffice(fill(filled, [(xml) => xml.replace('Change every default password', 'Change every default password, the BIOS one too')])),
     };
   }, 240_000);
 
@@ -142,6 +144,11 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('a DOCX filled in and saved 
     expect(run.code, run.stderr).toBe(0);
     expect(samePrint(run.stdout)).toBe(samePrint(expected.stdout));
     expect(run.text).toBe(expected.text);
+  });
+
+  it('refuses text typed outside the fields, as in a file Word saved: the record of the text outside them survives the save', async () => {
+    const line = await refusedInOneLine(saved.typedOutside);
+    expect(line).toContain('error "Change every default password, the BIOS one too" is typed or changed outside the document\'s fields');
   });
 
   it('imports an unchanged document as no change, its empty fields too', async () => {

@@ -27,7 +27,7 @@ export function withTextRecord(files: PackageFiles): PackageFiles {
   const relationships = asText(files.get(DOCUMENT_RELATIONSHIPS));
   const types = asText(files.get(CONTENT_TYPES));
   if (document === undefined || relationships === undefined || types === undefined || files.has(TEXT_RECORD.part)) return files;
-  const record = `${HEADER}<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}">${textRecord(document)}</${TEXT_RECORD.element}>`;
+  const record = `${HEADER}<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}" rules="${TEXT_RECORD.rules}">${textRecord(document)}</${TEXT_RECORD.element}>`;
   const properties =
     `${HEADER}<ds:datastoreItem ds:itemID="{5C1E0A2B-7D4F-4E8A-9B36-0C2D8E1F4A75}" xmlns:ds="${CUSTOM_XML}"><ds:schemaRefs><ds:schemaRef ds:uri="${TEXT_RECORD.namespace}"/></ds:schemaRefs></ds:datastoreItem>`;
   const partRelationships = `${HEADER}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/customXmlProps" Target="${PROPERTIES_PART.split('/').pop()}"/></Relationships>`;
