@@ -1,6 +1,7 @@
 /**
- * IDs that break only where they may: `CL-SF:SNMPv3` may wrap after `-`, `.`, `:` and `/`,
+ * Text that breaks only where it may. IDs: `CL-SF:SNMPv3` may wrap after `-`, `.`, `:` and `/`,
  * never inside a word, so a narrow column shows `CL-SF:` / `SNMPv3`, not `CL-SF:SNM` / `Pv3`.
+ * Dates: `2025-03-14` never wraps at its hyphens (a browser breaks after a hyphen).
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -10,4 +11,19 @@ export function breakableId(text: string): ElementContent[] {
   return text
     .split(/(?<=[-.:/])(?=.)/)
     .flatMap((piece, index): ElementContent[] => (index === 0 ? [{ type: 'text', value: piece }] : [h('wbr'), { type: 'text', value: piece }]));
+}
+
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/** The text with each ISO date in a span that does not wrap (style.css `.date`). */
+export function wholeDates(text: string): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ISO_DATE)) {
+    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+    nodes.push(h('span.date', match[0]));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+  return nodes;
 }

@@ -9,7 +9,7 @@ import type Handlebars from 'handlebars';
 import { toHtml } from 'hast-util-to-html';
 import type { CellBlock, Inline } from '../../model/checklist.js';
 import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
-import { breakableId } from './breakable.js';
+import { breakableId, wholeDates } from './breakable.js';
 import { inlineToHast } from './prose/inline.js';
 
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
@@ -18,7 +18,7 @@ const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 /** The helpers registerHelpers adds, for the check of templates before a render. */
-export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'eq', 'plural'] as const;
+export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeDates', 'eq', 'plural'] as const;
 
 export function registerHelpers(env: typeof Handlebars, state: State): void {
   /** `{{{inline title}}}`: Inline[] to HTML. */
@@ -33,6 +33,8 @@ export function registerHelpers(env: typeof Handlebars, state: State): void {
   env.registerHelper('fillable', (name: unknown, options: Handlebars.HelperOptions) => Boolean((options.data as { root?: { form?: unknown } }).root?.form) && typeof name === 'string' && name !== '');
   /** `{{{breakable id}}}`: an ID that may wrap only after `-`, `.`, `:` and `/`. */
   env.registerHelper('breakable', (text: unknown) => (typeof text === 'string' ? serialize(breakableId(text)) : ''));
+  /** `{{{wholeDates value}}}`: the text, its ISO dates kept on one line. */
+  env.registerHelper('wholeDates', (text: unknown) => (typeof text === 'string' ? serialize(wholeDates(text)) : ''));
   /** `{{#if (eq a b)}}`: strict equality. */
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** `{{plural count "item" "items"}}`: the word for a count. */
