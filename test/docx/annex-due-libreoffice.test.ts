@@ -30,3 +30,17 @@ describe.skipIf(!hasLibreOffice && !process.env.CI)('the due dates of the annexâ
     expect(open).not.toMatch(/2026-04-\s*$/m);
   });
 });
+
+// The offer's scope table sizes its ID column as the matrix does: an ID whole on its line.
+describe.skipIf(!hasLibreOffice && !process.env.CI)('the IDs of the offerâ€™s scope table in LibreOffice', () => {
+  it('prints every ID whole, never as "CL-" / "SF:SNMPv1/v2"', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'checklist-offer-ids-'));
+    const deployment = join(repoRoot, 'content/deployments/stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--content', join(repoRoot, 'content'), '--out', out, '--offer', '--format', 'docx']);
+    expect(built.stderr).toBe('');
+    const docx = await readFile(join(out, 'stadtwerke-nord/example-uc-server-2.1-offer.docx'));
+    const text = (await libreOfficeText({ offer: docx })).offer!;
+    for (const id of ['CL-SF:SWstatus', 'CL-SF:SNMPv1/v2', 'CL-SF:SNMPv3']) expect(text).toContain(id);
+    expect(text).not.toMatch(/^\s*CL-\s*$/m);
+  }, 180_000);
+});

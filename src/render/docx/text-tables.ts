@@ -5,12 +5,12 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { SettingsPart, TextTable } from '../../present/annex.js';
 import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
+import { contentWidths } from './column-widths.js';
 import type { DocxContext } from './context.js';
 import { caption } from './directives.js';
 import { textRun } from './inline.js';
 import { omittedBlocks } from './overview.js';
 import { PARA } from './style-ids.js';
-import { TEXT_WIDTH, columnWidths } from './theme.js';
 
 /** Relative widths by column count: the ID column narrow, the item's title wide. */
 const SHARES: Record<number, number[]> = {
@@ -25,7 +25,9 @@ function shares(columns: number): number[] {
 
 /** `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a page). */
 export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false): FileChild[] {
-  const widths = columnWidths(shares(columns.length), TEXT_WIDTH);
+  // No column narrower than its longest word, an ID kept whole, as the matrix sizes its own.
+  const texts = columns.map((column, i) => [column, ...rows.map((row) => row[i] ?? '')]);
+  const widths = contentWidths(texts, shares(columns.length), { whole: idColumn ? [0] : [] });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
     bodyRow(
