@@ -124,12 +124,12 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   return [result];
 }
 
-/** A fillable row's label: its first cell that is not only a number (`3`, `3.`, `3.2`). */
+/** A fillable row's label: its first cell that is not only a row number (`3`, `3.`, `3.2`, `11a`: a row put in between). */
 function rowLabel(cells: Inline[][], settingColumn: number): string | null {
   for (const [index, cell] of cells.entries()) {
     if (index === settingColumn) continue;
     const text = inlineText(cell).replace(/\s+/g, ' ').trim();
-    if (text !== '' && !/^\d+(?:\.\d+)*\.?$/.test(text)) return text;
+    if (text !== '' && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(text)) return text;
   }
   return null;
 }

@@ -102,7 +102,7 @@ export interface Table {
 
 export interface TableRow {
   cells: Inline[][];
-  /** The row's label for `settings` (fillable tables only): first cell that is not only a number. */
+  /** The row's label for `settings` (fillable tables only): first cell that is not only a row number. */
   label: string | null;
   place: SourcePlace;
 }

@@ -128,10 +128,10 @@ Times like 10:30 and a:b stay, and so does [](#CL-SF:SNMPv3) and [the router](#C
 
 describe('fillable tables and directives', () => {
   it('label rows by their first cell that is not only a number', () => {
-    const { checklist } = parse(`${frontMatter}\n| # | Password rule | Default | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Minimal length | 8 | |\n| 2. | History | 5 | |\n| 3.2 | Max age | 90 | |\n`);
+    const { checklist } = parse(`${frontMatter}\n| # | Password rule | Default | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Minimal length | 8 | |\n| 2. | History | 5 | |\n| 3.2 | Max age | 90 | |\n| 3a | Min age | 1 | |\n`);
     const table = checklist.body[0] as Table;
     expect(table.fillable).toEqual({ column: 3 });
-    expect(table.rows.map((row) => row.label)).toEqual(['Minimal length', 'History', 'Max age']);
+    expect(table.rows.map((row) => row.label)).toEqual(['Minimal length', 'History', 'Max age', 'Min age']);
   });
 
   it('read the four leaf directives where they stand', () => {
