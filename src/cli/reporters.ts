@@ -3,6 +3,7 @@
  * `text` (file:line:column: severity text [rule-id], on stderr), `github` (GitHub Actions
  * annotations, on stdout, shown on the lines of a pull request) and `json` (an array, on stdout).
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { formatMessage, oneLine } from '../diagnostics/diagnostics.js';
 
@@ -17,6 +18,18 @@ const severity = (message: VFileMessage) => (message.fatal === true ? 'error' : 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * GitHub places an annotation by the file's path from the repository's root
+ * (`GITHUB_WORKSPACE`), not from the folder the step runs in (`working-directory`): a file
+ * inside the workspace is named from there, with `/`; any other keeps its shown path.
+ */
+export function annotationPath(file: string, workspace = process.env['GITHUB_WORKSPACE']): string {
+  if (!workspace || file === '') return file;
+  const inside = relative(resolve(workspace), resolve(file));
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return file;
+  return inside.split(sep).join('/');
+}
+
 export const reporters = {
   text: { stream: 'stderr', format: (messages) => messages.map((message) => `${formatMessage(message)}\n`).join('') },
   github: {
@@ -25,7 +38,7 @@ export const reporters = {
       messages
         .map((message) => {
           const text = `${oneLine(message.reason)}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
-          return `::${severity(message)} file=${escapeProperty(message.file ?? '')},line=${message.line ?? 1},col=${message.column ?? 1}::${escapeData(text)}\n`;
+          return `::${severity(message)} file=${escapeProperty(annotationPath(message.file ?? ''))},line=${message.line ?? 1},col=${message.column ?? 1}::${escapeData(text)}\n`;
         })
         .join(''),
   },

@@ -35,6 +35,19 @@ describe('the CI examples', () => {
     expect(workflow.jobs['build']!.strategy!.matrix.shard).toEqual(Array.from({ length: Number(count) }, (_, i) => i + 1));
   });
 
+  it('every apt-get install comes after an apt-get update, as a runner image\'s package index may be out of date', async () => {
+    const github = parse(await example('github-actions.yml')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+    const gitlab = parse(await example('gitlab-ci.yml')) as Record<string, { script?: string[] }>;
+    const scripts = [
+      ...Object.values(github.jobs).map((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])).join('\n')),
+      ...Object.values(gitlab).flatMap((job) => (Array.isArray(job.script) ? [job.script.join('\n')] : [])),
+    ];
+    for (const script of scripts.filter((text) => text.includes('apt-get install'))) {
+      expect(script.indexOf('apt-get update'), script).toBeGreaterThanOrEqual(0);
+      expect(script.indexOf('apt-get update')).toBeLessThan(script.indexOf('apt-get install'));
+    }
+  });
+
   it("GitLab CI: the parallel jobs pass GitLab's own index and total", async () => {
     const pipeline = parse(await example('gitlab-ci.yml')) as Record<string, { parallel?: number; script?: string[] }>;
     expect(pipeline['check']!.script).toContain('npx checklist check --strict');
