@@ -35,6 +35,17 @@ describe('the CI examples', () => {
     expect(workflow.jobs['build']!.strategy!.matrix.shard).toEqual(Array.from({ length: Number(count) }, (_, i) => i + 1));
   });
 
+  it('GitHub Actions: a shard restores only a cache of the same deployment files, so it never uploads a customer another shard builds now, or one deleted', async () => {
+    const workflow = parse(await example('github-actions.yml')) as { jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+    const steps = workflow.jobs['build']!.steps;
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache'));
+    const listed = steps.findIndex((step) => step.run?.includes('DEPLOYMENTS=') && step.run.includes('content/deployments'));
+    expect(listed).toBeGreaterThanOrEqual(0);
+    expect(listed).toBeLessThan(cache);
+    const { key, 'restore-keys': restore } = steps[cache]!.with!;
+    for (const value of [key!, restore!]) expect(value).toMatch(/^checklists-\$\{\{ matrix\.shard \}\}-\$\{\{ env\.DEPLOYMENTS \}\}-/);
+  });
+
   it('every apt-get install comes after an apt-get update, as a runner image\'s package index may be out of date', async () => {
     const github = parse(await example('github-actions.yml')) as { jobs: Record<string, { steps: { run?: string }[] }> };
     const gitlab = parse(await example('gitlab-ci.yml')) as Record<string, { script?: string[] }>;
