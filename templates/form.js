@@ -17,6 +17,15 @@
     box.setAttribute('aria-label', input.getAttribute('aria-label') || '');
     input.parentNode.replaceChild(box, input);
   });
+  // A text box is one block that cannot split across pages: printed, a long comment ran onto the
+  // next page under the item's repeated header row. Each box gets a copy of its text (kept in
+  // step by show) that only print shows, and that breaks between lines as the checklist's does.
+  Array.prototype.forEach.call(document.querySelectorAll('textarea[name]'), function (box) {
+    var copy = document.createElement('div');
+    copy.className = box.className + ' print-copy';
+    copy.hidden = true;
+    box.parentNode.insertBefore(copy, box.nextSibling);
+  });
   var storeKey = 'checklist-form:' + [data.checklist, data.version, data.deployment, data.fingerprint].join(':');
   var inputs = Array.prototype.slice.call(document.querySelectorAll('input[name], textarea[name]'));
   var names = [];
@@ -62,18 +71,21 @@
     document.querySelector('.form-progress').textContent = given + ' of ' + choices.length + ' answers ticked';
     inputs.forEach(function (input) {
       if (input.type === 'radio') input.parentNode.classList.toggle('chosen', input.checked);
-      if (input.tagName === 'TEXTAREA') fit(input);
+      if (input.tagName === 'TEXTAREA') {
+        fit(input);
+        input.nextSibling.textContent = input.value;
+      }
     });
   }
 
+  // The page shows every answer (a box's printed copy too) whether or not the browser keeps it.
   function keep() {
+    show();
     try {
       localStorage.setItem(storeKey, JSON.stringify({ answers: answers() }));
     } catch (error) {
       document.querySelector('.form-progress').textContent = 'This browser does not keep the answers: save them as a file.';
-      return;
     }
-    show();
   }
 
   names.forEach(function (name) { setValue(name, Object.prototype.hasOwnProperty.call(data.original, name) ? data.original[name] : ''); });
