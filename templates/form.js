@@ -80,9 +80,10 @@
 
   // The page shows every answer (a box's printed copy too) whether or not the browser keeps it.
   function keep() {
+    ticked = answers();
     show();
     try {
-      localStorage.setItem(storeKey, JSON.stringify({ answers: answers() }));
+      localStorage.setItem(storeKey, JSON.stringify({ answers: ticked }));
     } catch (error) {
       document.querySelector('.form-progress').textContent = 'This browser does not keep the answers: save them as a file.';
     }
@@ -96,17 +97,30 @@
     // Nothing kept, or storage unavailable: the page starts from the answers it was built with.
   }
 
-  // A click on the ticked box unticks it: a radio button alone cannot be cleared.
-  var ticked = {};
-  names.filter(isChoice).forEach(function (name) { ticked[name] = valueOf(name); });
+  // A click on the ticked box unticks it: a radio button alone cannot be cleared. `ticked` holds
+  // the answers as last kept, before the click; keep() records every change, an arrow key's too.
+  var ticked = answers();
+  var isRadio = function (input) { return input && input.type === 'radio' && byName[input.name]; };
   document.addEventListener('click', function (event) {
     var input = event.target;
-    if (!input || input.type !== 'radio' || !byName[input.name]) return;
+    if (!isRadio(input)) return;
     if (ticked[input.name] === input.value) input.checked = false;
-    ticked[input.name] = valueOf(input.name);
     keep();
   });
   document.addEventListener('input', keep);
+  // Space on the ticked box unticks it too: the page ticks and unticks on Space itself, since
+  // Chromium sends no click for Space on a ticked radio button. The browser's own is prevented,
+  // on keyup too, lest a click tick again what Space unticked.
+  function space(event) {
+    var input = event.target;
+    if (event.key !== ' ' || !isRadio(input)) return;
+    event.preventDefault();
+    if (event.type !== 'keydown' || event.repeat) return;
+    input.checked = !input.checked;
+    keep();
+  }
+  document.addEventListener('keydown', space);
+  document.addEventListener('keyup', space);
 
   document.querySelector('.form-save').addEventListener('click', function () {
     var saved = {

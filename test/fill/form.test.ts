@@ -243,6 +243,65 @@ describe('--format form printed with a comment longer than a page', () => {
   }, 300_000);
 });
 
+describe('--format form filled with the keyboard', () => {
+  it('unticks the ticked option on Space after an arrow key chose it, as a click does', async () => {
+    const { content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    const name = 'item/CL-CIPHER1/responsible/installation';
+    const options = await page.$$eval(`input[name="${name}"]`, (radios) => radios.map((r) => (r as HTMLInputElement).value));
+    expect(options.length).toBeGreaterThan(1);
+    const [first, second] = options as [string, string];
+    const chosen = () => page.$$eval(`input[name="${name}"]`, (radios) => radios.filter((r) => (r as HTMLInputElement).checked).map((r) => (r as HTMLInputElement).value));
+    const ticks = async () => Number((await page.$eval('.form-progress', (p) => p.textContent))!.split(' ')[0]);
+    expect(await chosen()).toEqual([]);
+    const before = await ticks();
+
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space');
+    expect(await chosen()).toEqual([first]);
+    await page.keyboard.press('ArrowRight');
+    expect(await chosen()).toEqual([second]);
+    expect(await ticks()).toBe(before + 1);
+    await page.keyboard.press('Space'); // the ticked option: unticked, as by a click
+    expect(await chosen()).toEqual([]);
+    expect(await ticks()).toBe(before);
+    await page.keyboard.press('Space');
+    expect(await chosen()).toEqual([second]);
+
+    // Mouse and keyboard mixed: a click on the option an arrow key chose unticks it too.
+    await tick(page, name, first);
+    expect(await chosen()).toEqual([first]);
+    await page.keyboard.press('ArrowRight');
+    await tick(page, name, second);
+    expect(await chosen()).toEqual([]);
+    await tick(page, name, first);
+    await tick(page, name, first);
+    expect(await chosen()).toEqual([]);
+    await tick(page, name, first);
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space'); // on the option a click ticked
+    expect(await chosen()).toEqual([]);
+
+    // What the browser keeps is what the page shows.
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.reload();
+    expect(await chosen()).toEqual([second]);
+    expect(await ticks()).toBe(before + 1);
+    await (await input(page, name, second)).focus();
+    await page.keyboard.press('Space');
+    await page.reload();
+    expect(await chosen()).toEqual([]);
+    expect(await ticks()).toBe(before);
+    await page.close();
+  }, 300_000);
+});
+
 describe('--format form saved before the deployment agreed who is responsible', () => {
   it('is a conflict, not an item party written over the agreement', async () => {
     const { dir, content, out } = await sampleCopy();
