@@ -17,6 +17,15 @@
     box.setAttribute('aria-label', input.getAttribute('aria-label') || '');
     input.parentNode.replaceChild(box, input);
   });
+  // A text box is one block that cannot split across pages: printed, a long comment ran onto the
+  // next page under the item's repeated header row. Each box gets a copy of its text (kept in
+  // step by show) that only print shows, and that breaks between lines as the checklist's does.
+  Array.prototype.forEach.call(document.querySelectorAll('textarea[name]'), function (box) {
+    var copy = document.createElement('div');
+    copy.className = box.className + ' print-copy';
+    copy.hidden = true;
+    box.parentNode.insertBefore(copy, box.nextSibling);
+  });
   var storeKey = 'checklist-form:' + [data.checklist, data.version, data.deployment, data.fingerprint].join(':');
   var inputs = Array.prototype.slice.call(document.querySelectorAll('input[name], textarea[name]'));
   var names = [];
@@ -62,18 +71,22 @@
     document.querySelector('.form-progress').textContent = given + ' of ' + choices.length + ' answers ticked';
     inputs.forEach(function (input) {
       if (input.type === 'radio') input.parentNode.classList.toggle('chosen', input.checked);
-      if (input.tagName === 'TEXTAREA') fit(input);
+      if (input.tagName === 'TEXTAREA') {
+        fit(input);
+        input.nextSibling.textContent = input.value;
+      }
     });
   }
 
+  // The page shows every answer (a box's printed copy too) whether or not the browser keeps it.
   function keep() {
+    ticked = answers();
+    show();
     try {
-      localStorage.setItem(storeKey, JSON.stringify({ answers: answers() }));
+      localStorage.setItem(storeKey, JSON.stringify({ answers: ticked }));
     } catch (error) {
       document.querySelector('.form-progress').textContent = 'This browser does not keep the answers: save them as a file.';
-      return;
     }
-    show();
   }
 
   names.forEach(function (name) { setValue(name, Object.prototype.hasOwnProperty.call(data.original, name) ? data.original[name] : ''); });
@@ -84,17 +97,30 @@
     // Nothing kept, or storage unavailable: the page starts from the answers it was built with.
   }
 
-  // A click on the ticked box unticks it: a radio button alone cannot be cleared.
-  var ticked = {};
-  names.filter(isChoice).forEach(function (name) { ticked[name] = valueOf(name); });
+  // A click on the ticked box unticks it: a radio button alone cannot be cleared. `ticked` holds
+  // the answers as last kept, before the click; keep() records every change, an arrow key's too.
+  var ticked = answers();
+  var isRadio = function (input) { return input && input.type === 'radio' && byName[input.name]; };
   document.addEventListener('click', function (event) {
     var input = event.target;
-    if (!input || input.type !== 'radio' || !byName[input.name]) return;
+    if (!isRadio(input)) return;
     if (ticked[input.name] === input.value) input.checked = false;
-    ticked[input.name] = valueOf(input.name);
     keep();
   });
   document.addEventListener('input', keep);
+  // Space on the ticked box unticks it too: the page ticks and unticks on Space itself, since
+  // Chromium sends no click for Space on a ticked radio button. The browser's own is prevented,
+  // on keyup too, lest a click tick again what Space unticked.
+  function space(event) {
+    var input = event.target;
+    if (event.key !== ' ' || !isRadio(input)) return;
+    event.preventDefault();
+    if (event.type !== 'keydown' || event.repeat) return;
+    input.checked = !input.checked;
+    keep();
+  }
+  document.addEventListener('keydown', space);
+  document.addEventListener('keyup', space);
 
   document.querySelector('.form-save').addEventListener('click', function () {
     var saved = {

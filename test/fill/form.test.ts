@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
 import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
 import { runCli } from '../helpers/run-cli.js';
+import { pdfWords } from '../pdf/poppler.js';
 import { answersOf, sampleCopy } from './helpers.js';
 
 let browser: Browser;
@@ -190,7 +191,9 @@ describe('--format form with a long or multi-line value typed into a field built
       page.evaluate(async (names) => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         return names.filter((name) => {
-          const box = document.getElementsByName(name)[0] as HTMLInputElement | HTMLTextAreaElement;
+          const field = document.getElementsByName(name)[0]!;
+          // Printed, a text box is its copy (form.js): a block that can break across pages.
+          const box = getComputedStyle(field).display === 'none' ? field.nextElementSibling! : field;
           return box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
         });
       }, typed.map(([name]) => name)).then((names) => names.map((name) => `${media}: ${name}`));
@@ -205,6 +208,97 @@ describe('--format form with a long or multi-line value typed into a field built
     expect(imported.code, imported.stderr).toBe(0);
     const after = await answersOf(deployment, content);
     for (const [name, text] of typed) expect(after.get(name), name).toBe(text);
+  }, 300_000);
+});
+
+describe('--format form printed with a comment longer than a page', () => {
+  it('prints every word typed, none under the item\'s header repeated on the next page', async () => {
+    const { content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    // 3000 characters: more lines than a page holds, each word once, so each can be found.
+    const typed = Array.from({ length: 500 }, (_, i) => `w${String(i).padStart(3, '0')}x`);
+    await (await input(page, 'item/CL-CIPHER1/comment')).click();
+    await page.keyboard.sendCharacter(typed.join(' '));
+    const words = await pdfWords(await page.pdf({ format: 'A4', printBackground: true }));
+    await page.close();
+
+    const printed = words.filter((word) => /^w\d{3}x$/.test(word.text));
+    expect(printed.map((word) => word.text)).toEqual(typed);
+    expect(new Set(printed.map((word) => word.page)).size).toBeGreaterThan(1);
+    const overlaps = (a: (typeof words)[0], b: (typeof words)[0]) => a.page === b.page && a.xMin < b.xMax && b.xMin < a.xMax && a.yMin < b.yMax && b.yMin < a.yMax;
+    const covered = printed.filter((word) =>
+      words.some((other) => {
+        if (other === word) return false;
+        if (overlaps(word, other)) return true;
+        // The header row (its ID, then the scope on a line below) spans the table's width.
+        const lineHeight = other.yMax - other.yMin;
+        return other.text === 'CL-CIPHER1' && other.page === word.page && word.yMin < other.yMax + lineHeight;
+      }),
+    );
+    expect(covered.map((word) => word.text)).toEqual([]);
+  }, 300_000);
+});
+
+describe('--format form filled with the keyboard', () => {
+  it('unticks the ticked option on Space after an arrow key chose it, as a click does', async () => {
+    const { content, out } = await sampleCopy();
+    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    const name = 'item/CL-CIPHER1/responsible/installation';
+    const options = await page.$$eval(`input[name="${name}"]`, (radios) => radios.map((r) => (r as HTMLInputElement).value));
+    expect(options.length).toBeGreaterThan(1);
+    const [first, second] = options as [string, string];
+    const chosen = () => page.$$eval(`input[name="${name}"]`, (radios) => radios.filter((r) => (r as HTMLInputElement).checked).map((r) => (r as HTMLInputElement).value));
+    const ticks = async () => Number((await page.$eval('.form-progress', (p) => p.textContent))!.split(' ')[0]);
+    expect(await chosen()).toEqual([]);
+    const before = await ticks();
+
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space');
+    expect(await chosen()).toEqual([first]);
+    await page.keyboard.press('ArrowRight');
+    expect(await chosen()).toEqual([second]);
+    expect(await ticks()).toBe(before + 1);
+    await page.keyboard.press('Space'); // the ticked option: unticked, as by a click
+    expect(await chosen()).toEqual([]);
+    expect(await ticks()).toBe(before);
+    await page.keyboard.press('Space');
+    expect(await chosen()).toEqual([second]);
+
+    // Mouse and keyboard mixed: a click on the option an arrow key chose unticks it too.
+    await tick(page, name, first);
+    expect(await chosen()).toEqual([first]);
+    await page.keyboard.press('ArrowRight');
+    await tick(page, name, second);
+    expect(await chosen()).toEqual([]);
+    await tick(page, name, first);
+    await tick(page, name, first);
+    expect(await chosen()).toEqual([]);
+    await tick(page, name, first);
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space'); // on the option a click ticked
+    expect(await chosen()).toEqual([]);
+
+    // What the browser keeps is what the page shows.
+    await (await input(page, name, first)).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.reload();
+    expect(await chosen()).toEqual([second]);
+    expect(await ticks()).toBe(before + 1);
+    await (await input(page, name, second)).focus();
+    await page.keyboard.press('Space');
+    await page.reload();
+    expect(await chosen()).toEqual([]);
+    expect(await ticks()).toBe(before);
+    await page.close();
   }, 300_000);
 });
 

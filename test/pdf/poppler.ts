@@ -31,6 +31,24 @@ export function pdfRawText(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'])).stdout);
 }
 
+/** Every word with its page (from 1) and box in points, top-left origin (`pdftotext -bbox`), in reading order. */
+export function pdfWords(pdf: Uint8Array): Promise<Array<{ page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }>> {
+  return withPdfFile(pdf, async (path) => {
+    const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    const words: Array<{ page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }> = [];
+    let page = 0;
+    for (const match of stdout.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      if (match[0] === '<page ') page++;
+      else {
+        const text = match[5]!.replace(/&(\w+);/g, (whole, name: string) => entities[name] ?? whole);
+        words.push({ page, text, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) });
+      }
+    }
+    return words;
+  });
+}
+
 /** The names of the fonts the PDF embeds (`pdffonts`), subset prefixes dropped. */
 export function pdfFonts(pdf: Uint8Array): Promise<string[]> {
   return withPdfFile(pdf, async (path) =>
