@@ -50,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'doctor': {
         const { runDoctor } = await import('./doctor-command.js');
-        return await runDoctor();
+        return await runDoctor(values.content);
       }
       case 'schema':
         return await schema(rest, values);

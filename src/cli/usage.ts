@@ -22,7 +22,8 @@ Usage:
                                         JSON into the deployment it was built from
   checklist serve [DEPLOYMENT.json] [--port N]
                                         preview in the browser, rebuilt and reloaded on each save
-  checklist doctor                      say what this machine lacks for PDF output (and the tests), and how to get it
+  checklist doctor                      say what this machine lacks for PDF output (and the tests), and how to get it;
+                                        with --content, the characters of the content no font has
   checklist --help | --version
 
 Options:

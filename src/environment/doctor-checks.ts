@@ -1,15 +1,20 @@
 /**
  * What `checklist doctor` looks at: the programs and fonts the tool needs (PDF: a Chromium and
  * the fonts its templates name) and those its tests and bench use (poppler, LibreOffice,
- * pandoc). Each check says what it found, or what is missing and how to get it.
+ * pandoc), and, where the content folder is, whether the installed fonts have the characters
+ * of its masters and deployments. Each check says what it found, or what is missing and how to
+ * get it.
  */
 import { execFile } from 'node:child_process';
-import { access, constants, readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { access, constants, readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
+import { listChecklists } from '../content/load-checklist.js';
 import { masterCacheDir } from '../content/master-cache.js';
+import { checklistFiles, displayPath } from '../content/read-sources.js';
 import { makeFolder } from '../output/make-folder.js';
+import { characterName, fontFor, missingGlyphs } from './font-coverage.js';
 import { installedFontFamilies } from './installed-fonts.js';
 
 const run = promisify(execFile);
@@ -76,6 +81,68 @@ async function checkFonts(): Promise<CheckResult> {
   return { name, need: 'needed', ok: false, detail: `missing ${names}: Debian/Ubuntu: apt-get install ${missing.map((font) => font.debian).join(' ')}` };
 }
 
+/** The name of the check of the content's characters: alone MISSING, the PDF is built but loses them. */
+export const CONTENT_CHARACTERS = 'Characters of the content (PDF)';
+
+/** Characters and files shown, at most, in a line. */
+const SHOWN_CHARACTERS = 8;
+const SHOWN_FILES = 3;
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The masters' Markdown files and the deployments of a content folder. */
+async function contentFiles(contentDir: string): Promise<string[]> {
+  const masters = await Promise.all((await listChecklists(contentDir).catch(() => [] as string[])).map((path) => checklistFiles(path).catch(() => [])));
+  const dir = join(contentDir, 'deployments');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return [...masters.flat(), ...names.filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name))];
+}
+
+/**
+ * The characters of the content's masters and deployments that no installed font has: the PDF
+ * prints each as an empty box (the build warns, `missing-glyph`). A line only where the content
+ * folder is; `needed`, as the template fonts are, so doctor exits 1 before such a build.
+ */
+async function checkContentCharacters(contentDir: string): Promise<CheckResult | null> {
+  const isFolder = await stat(contentDir).then((info) => info.isDirectory(), () => false);
+  if (!isFolder) return null;
+  const name = CONTENT_CHARACTERS;
+  const shownDir = displayPath(contentDir);
+  const paths = await contentFiles(contentDir);
+  const files = await missingGlyphs(paths);
+  if (files === null) {
+    return { name, need: 'needed', ok: false, detail: `${shownDir} has characters beyond Latin, and without fc-list (fontconfig) it cannot be told whether a font has them: Debian/Ubuntu: apt-get install fontconfig` };
+  }
+  const seen = new Set(files.flatMap((file) => [...file.characters.keys()]));
+  const missing = new Map<string, string[]>(); // character → the files it is in
+  for (const file of files) for (const [character] of file.missing) missing.set(character, [...(missing.get(character) ?? []), displayPath(file.path)]);
+  const scanned = `${plural(paths.length, 'file')} of masters and deployments`;
+  if (seen.size === 0) return { name, need: 'needed', ok: true, detail: `${shownDir}: ${scanned}, no character beyond Latin` };
+  const kinds = [...new Set([...seen].map((character) => fontFor(character).kind))];
+  if (missing.size === 0) {
+    return { name, need: 'needed', ok: true, detail: `${shownDir}: ${scanned}; ${seen.size === 1 ? 'its one character' : `all its ${seen.size} characters`} beyond Latin (${kinds.join(', ')}) ${seen.size === 1 ? 'is' : 'are'} in installed fonts` };
+  }
+  // A line per package that would have them (and one for those no package is known to have).
+  const byPackage = new Map<string | null, string[]>();
+  for (const character of missing.keys()) {
+    const { debian } = fontFor(character);
+    byPackage.set(debian, [...(byPackage.get(debian) ?? []), character]);
+  }
+  const lines = [...byPackage].map(([debian, characters]) => {
+    const shown = characters.slice(0, SHOWN_CHARACTERS).map(characterName).join(', ') + (characters.length > SHOWN_CHARACTERS ? ` and ${characters.length - SHOWN_CHARACTERS} more` : '');
+    const where = [...new Set(characters.flatMap((character) => missing.get(character)!))];
+    const inFiles = where.slice(0, SHOWN_FILES).join(', ') + (where.length > SHOWN_FILES ? ` and ${plural(where.length - SHOWN_FILES, 'more file')}` : '');
+    const kindsOf = [...new Set(characters.map((character) => fontFor(character).kind))].join(', ');
+    const them = characters.length === 1 ? 'it' : 'them';
+    const install = debian === null ? `no package is known to have ${them}: install a font that does (fc-list lists the fonts there are)` : `Debian/Ubuntu: apt-get install ${debian}`;
+    return `${shown} (${kindsOf}) in ${inFiles}: ${install}`;
+  });
+  const head = `${shownDir}: no installed font has ${missing.size === 1 ? 'this character' : `these ${missing.size} characters`} of its masters and deployments, so the PDF prints ${missing.size === 1 ? 'it as an empty box' : 'them as empty boxes'} (${plural(seen.size, 'character')} beyond Latin in ${scanned}):`;
+  return { name, need: 'needed', ok: false, detail: [head, ...lines].join('\n') };
+}
+
 async function checkProgram(name: string, program: string, args: string[], install: string): Promise<CheckResult> {
   const version = await versionOf(program, args);
   return version === null ? { name, need: 'tests', ok: false, detail: `\`${program}\` not found: ${install}` } : { name, need: 'tests', ok: true, detail: version };
@@ -96,15 +163,17 @@ async function checkMasterCache(): Promise<CheckResult> {
   return { name, need: 'speed', ok: true, detail: `${dirname(dir)} (${entries} ${entries === 1 ? 'master' : 'masters'}; CHECKLIST_CACHE=off for none)` };
 }
 
-/** Every check, in the order they are shown. */
-export function runDoctorChecks(): Promise<CheckResult[]> {
-  return Promise.all([
+/** Every check, in the order they are shown; that of the content's characters where `contentDir` is a folder. */
+export async function runDoctorChecks(contentDir: string): Promise<CheckResult[]> {
+  const results = await Promise.all([
     checkNode(),
     checkBrowser(),
     checkFonts(),
+    checkContentCharacters(contentDir),
     checkMasterCache(),
     checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils'),
     checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui'),
     checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc'),
   ]);
+  return results.filter((result) => result !== null);
 }

@@ -4,6 +4,7 @@
  * through every installed font, so a character none of them has prints as an empty box.
  */
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -49,4 +50,80 @@ export function covers(ranges: CodeRanges, codePoint: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Basic Latin, Latin-1 and Latin Extended-A: in every font a PDF can be printed with (Liberation, DejaVu, Noto). */
+const ALWAYS_THERE = 0x17f;
+
+/** Characters drawn with no glyph of their own: controls, spaces, joiners, direction marks, variation selectors. */
+const NO_GLYPH = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+
+/** The characters of `text` past Latin that need a glyph, each once, with where it first is. */
+export function charactersBeyondLatin(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index)!;
+    const character = String.fromCodePoint(codePoint);
+    if (codePoint > ALWAYS_THERE && !found.has(character) && !NO_GLYPH.test(character)) found.set(character, index);
+    index += character.length;
+  }
+  return found;
+}
+
+/** `中 (U+4E2D)`: a character as messages name it. */
+export function characterName(character: string): string {
+  return `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+export interface FileGlyphs {
+  path: string;
+  text: string;
+  /** Its characters past Latin that need a glyph, with where each first is. */
+  characters: Map<string, number>;
+  /** Those no installed font has, in the order they first come. */
+  missing: [character: string, index: number][];
+}
+
+/**
+ * Reads each file (one that cannot be read has no characters) and says which of its characters
+ * no installed font has; null when some file has characters past Latin and fontconfig is not
+ * there to tell. Shared by the build's `missing-glyph` warning and `checklist doctor`.
+ */
+export async function missingGlyphs(paths: Iterable<string>): Promise<FileGlyphs[] | null> {
+  const files = await Promise.all(
+    [...new Set(paths)].map(async (path) => {
+      const text = await readFile(path, 'utf8').catch(() => '');
+      return { path, text, characters: charactersBeyondLatin(text), missing: [] as [string, number][] };
+    }),
+  );
+  // Characters past Latin are rare: fontconfig is asked only when some file has them.
+  if (files.every((file) => file.characters.size === 0)) return files;
+  const coverage = await installedCoverage();
+  if (coverage === null) return null;
+  for (const file of files) file.missing = [...file.characters].filter(([character]) => !covers(coverage, character.codePointAt(0)!));
+  return files;
+}
+
+/** Scripts named in messages; a character of another script is of "other scripts". */
+const SCRIPTS = [
+  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali', 'Gurmukhi',
+  'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar',
+  'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Han', 'Hiragana', 'Katakana', 'Bopomofo',
+].map((script) => ({ script, pattern: new RegExp(`\\p{Script=${script}}`, 'u') }));
+
+/** The scripts whose glyphs Debian's fonts-noto-cjk has (Noto Sans CJK). */
+const CJK = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo']);
+
+/**
+ * What a character is (its script, or emoji, symbols, private use) and the Debian package whose
+ * fonts have it, where that is known: fonts-noto-cjk for Chinese, Japanese and Korean,
+ * fonts-noto-color-emoji for emoji, fonts-noto-core for most other scripts; none for symbols and
+ * for characters of no script (private use), which no package is sure to have.
+ */
+export function fontFor(character: string): { kind: string; debian: string | null } {
+  if (/\p{Emoji_Presentation}/u.test(character)) return { kind: 'emoji', debian: 'fonts-noto-color-emoji' };
+  if (/\p{Script=Common}|\p{Script=Inherited}/u.test(character)) return { kind: 'symbols', debian: null };
+  if (/\p{Script=Unknown}/u.test(character)) return { kind: /\p{Co}/u.test(character) ? 'private use' : 'unassigned', debian: null };
+  const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.script ?? 'other scripts';
+  return { kind: script, debian: CJK.has(script) ? 'fonts-noto-cjk' : 'fonts-noto-core' };
 }
