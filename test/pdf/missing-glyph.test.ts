@@ -44,6 +44,8 @@ describe('a PDF build of a master with characters no font has', () => {
     const code = `U+${missing.codePointAt(0)!.toString(16).toUpperCase()}`;
     expect(run.stderr).toContain(`mini.md:${line}:${column}: warning No font on this machine has the character ${missing} (${code}): the PDF prints it as an empty box`);
     expect(run.stderr.match(/\[missing-glyph\]/g)).toHaveLength(1);
+    // The package that has it, where its script is known.
+    expect(run.stderr).toContain(missing === '中' ? '(Debian/Ubuntu: apt-get install fonts-noto-cjk) and build again' : '(fc-list lists the fonts there are) and build again');
     // An HTML build prints nothing: the reader's fonts draw it.
     const html = await runCli(['build', '--content', content, '--out', join(content, '..', 'html'), '--format', 'html']);
     expect(html.stderr).not.toContain('missing-glyph');

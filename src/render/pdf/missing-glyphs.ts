@@ -8,7 +8,7 @@
  */
 import { displayPath } from '../../content/read-sources.js';
 import type { Diagnostics, Point } from '../../diagnostics/diagnostics.js';
-import { characterName, missingGlyphs } from '../../environment/font-coverage.js';
+import { characterName, fontFor, missingGlyphs } from '../../environment/font-coverage.js';
 
 /** Characters shown, at most, in a message. */
 const SHOWN = 8;
@@ -29,7 +29,10 @@ export async function warnMissingGlyphs(paths: Iterable<string>, diagnostics: Di
     const first = Math.min(...missing.map(([, index]) => index));
     const named = missing.slice(0, SHOWN).map(([character]) => characterName(character));
     const more = missing.length > SHOWN ? ` and ${missing.length - SHOWN} more` : '';
-    const reason = `No font on this machine has ${missing.length === 1 ? 'the character' : `${missing.length} characters of this file:`} ${named.join(', ')}${more}: the PDF prints ${missing.length === 1 ? 'it' : 'each'} as an empty box (the HTML and the DOCX keep ${missing.length === 1 ? 'it' : 'them'}). Install a font that has ${missing.length === 1 ? 'it' : 'them'} (Debian: fonts-noto-cjk for Chinese, Japanese and Korean; fc-list lists the fonts there are) and build again`;
+    // The packages that have them, where their script is known (fonts-noto-cjk for Chinese, …).
+    const packages = [...new Set(missing.flatMap(([character]) => fontFor(character).debian ?? []))];
+    const where = packages.length === 0 ? 'fc-list lists the fonts there are' : `Debian/Ubuntu: apt-get install ${packages.join(' ')}`;
+    const reason = `No font on this machine has ${missing.length === 1 ? 'the character' : `${missing.length} characters of this file:`} ${named.join(', ')}${more}: the PDF prints ${missing.length === 1 ? 'it' : 'each'} as an empty box (the HTML and the DOCX keep ${missing.length === 1 ? 'it' : 'them'}). Install a font that has ${missing.length === 1 ? 'it' : 'them'} (${where}) and build again`;
     diagnostics.warning(displayPath(path), pointOf(text, first), reason, 'missing-glyph');
   }
 }
