@@ -75,9 +75,14 @@ export function formatMessage(message: VFileMessage): string {
   return `${visible(message.file ?? '')}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${oneLine(message.reason)}${rule}`;
 }
 
-/** A message is one line, whatever text (a YAML excerpt, a customer's string) went into it. */
+/**
+ * A message is one line, whatever text (a YAML excerpt, a customer's string) went into it. The
+ * tool's own words never break a line, so a line break in a message is one of a value quoted in
+ * it (`"Maybe 100%\nreally"`): it is shown as the escape (`\n`, as the deployment's JSON
+ * writes it), not flattened to a space, so the text searched for is the one in the file.
+ */
 export function oneLine(text: string): string {
-  return visible(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+  return visible(text.trim());
 }
 
 /**

@@ -51,3 +51,22 @@ describe('check: file names and message texts that would break the line', () => 
     expect(messages.map((message) => message.file).sort()).toEqual(names.map((name) => `content/deployments/${name}`).sort());
   });
 });
+
+describe('check: a value of several lines quoted in a message', () => {
+  it('shows its line breaks as \\n and \\r, as the JSON file writes them, on the message\'s one line', async () => {
+    const dir = await deployments([
+      ['lf.json', 'Maybe 100%\nreally'],
+      ['crlf.json', 'Maybe\r\n  really '],
+    ]);
+    const run = await runCli(['check', 'content/deployments/lf.json', 'content/deployments/crlf.json'], { cwd: dir });
+    expect(run.stderr.split('\n')).toEqual([
+      `content/deployments/crlf.json:3:29: ${unknown('Maybe\\r\\n  really ')}`,
+      `content/deployments/lf.json:3:29: ${unknown('Maybe 100%\\nreally')}`,
+      'checked 0 checklists and 2 deployments: 2 errors, 0 warnings',
+      '',
+    ]);
+    const json = await runCli(['check', '--reporter', 'json', 'content/deployments/lf.json'], { cwd: dir });
+    const [message] = JSON.parse(json.stdout) as Array<{ message: string }>;
+    expect(message?.message).toBe('/answers/CL-PWD1/status: "Maybe 100%\\nreally" is not an option of CL-PWD1: use one of Yes, No');
+  });
+});
