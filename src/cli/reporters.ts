@@ -45,7 +45,7 @@ export const reporters = {
   json: {
     stream: 'stdout',
     format: (messages) =>
-      `${JSON.stringify(
+      `${jsonText(
         messages.map((message) => ({
           file: message.file ?? '',
           line: message.line ?? 1,
@@ -60,6 +60,16 @@ export const reporters = {
       )}\n`,
   },
 } as const satisfies Record<string, Reporter>;
+
+/**
+ * JSON as `JSON.stringify` writes it, but with DEL, the C1 controls (NEL U+0085 among them),
+ * U+2028 and U+2029 escaped (`\u2028`): JSON allows them raw inside a string, and many editors
+ * and pagers break the line there. A reader of the JSON gets the same values (a file's exact
+ * name); LF, CR and the other C0 controls JSON escapes itself.
+ */
+function jsonText(value: unknown, replacer: null, indent: number): string {
+  return JSON.stringify(value, replacer, indent).replace(/[\x7f-\x9f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 export type ReporterName = keyof typeof reporters;
 

@@ -72,12 +72,30 @@ export class Diagnostics {
 export function formatMessage(message: VFileMessage): string {
   const severity: Severity = message.fatal === true ? 'error' : 'warning';
   const rule = message.ruleId ? ` [${message.ruleId}]` : '';
-  return `${message.file}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${oneLine(message.reason)}${rule}`;
+  return `${visible(message.file ?? '')}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${oneLine(message.reason)}${rule}`;
 }
 
-/** A message is one line, whatever text (a YAML excerpt, a customer's string) went into it. */
+/**
+ * A message is one line, whatever text (a YAML excerpt, a customer's string) went into it. The
+ * tool's own words never break a line, so a line break in a message is one of a value quoted in
+ * it (`"Maybe 100%\nreally"`): it is shown as the escape (`\n`, as the deployment's JSON
+ * writes it), not flattened to a space, so the text searched for is the one in the file.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return visible(text.trim());
+}
+
+/**
+ * Characters that end a line somewhere (LF, CR; vertical tab, form feed, NEL U+0085, U+2028 and
+ * U+2029, which many editors and terminals break at) and the other control characters but tab,
+ * written as escapes (`\n`, `\r`, `\u2028`), so a file name or a quoted value keeps its
+ * message on one line and shows what is there. Everything else (umlauts, spaces, commas, a
+ * backslash in a Windows path) is left as it is.
+ */
+const unseen = /[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
+
+export function visible(text: string): string {
+  return text.replace(unseen, (char) => (char === '\n' ? '\\n' : char === '\r' ? '\\r' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 export function formatMessages(messages: readonly VFileMessage[]): string {

@@ -24,7 +24,7 @@ describe('check --reporter github', () => {
     const { root, project } = await repository('bad.json');
     const run = await runCli(['check', '--reporter', 'github', 'content/deployments/bad.json'], { cwd: project, env: { GITHUB_WORKSPACE: root } });
     expect(run.stdout).toBe(
-      '::error file=docs/security/content/deployments/bad.json,line=3,col=29::/answers/CL-PWD1/status: "100%25 sure" is not an option of CL-PWD1: use one of Yes, No [unknown-option]\n',
+      '::error file=docs/security/content/deployments/bad.json,line=3,col=29::/answers/CL-PWD1/status: "100%25\\nsure" is not an option of CL-PWD1: use one of Yes, No [unknown-option]\n',
     );
     expect(run.code).toBe(1);
   });
@@ -33,7 +33,7 @@ describe('check --reporter github', () => {
     const { root, project } = await repository('Müller, Klinik: 50%.json');
     const run = await runCli(['check', '--reporter', 'github'], { cwd: project, env: { GITHUB_WORKSPACE: join(root, 'elsewhere') } });
     expect(run.stdout).toBe(
-      '::error file=content/deployments/Müller%2C Klinik%3A 50%25.json,line=3,col=29::/answers/CL-PWD1/status: "100%25 sure" is not an option of CL-PWD1: use one of Yes, No [unknown-option]\n',
+      '::error file=content/deployments/Müller%2C Klinik%3A 50%25.json,line=3,col=29::/answers/CL-PWD1/status: "100%25\\nsure" is not an option of CL-PWD1: use one of Yes, No [unknown-option]\n',
     );
   });
 });
