@@ -8,8 +8,9 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { covers, fontFor, installedCoverage } from '../../src/environment/font-coverage.js';
+import { fontFor } from '../../src/environment/font-coverage.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { characterNoFontHas } from '../helpers/missing-character.js';
 
 const LINE = /^(ok|MISSING) +Characters of the content \(PDF\): (.*(?:\n {9}.*)*)$/m;
 
@@ -29,10 +30,7 @@ describe('checklist doctor with a content folder', () => {
   let missing: string;
 
   beforeAll(async () => {
-    const coverage = await installedCoverage();
-    expect(coverage, 'fontconfig (fc-list) is installed with Chromium').not.toBeNull();
-    // A Chinese character, unless this machine has a CJK font; a private-use one no font has otherwise.
-    missing = ['中', '\u{10FFFD}'].find((character) => !covers(coverage!, character.codePointAt(0)!))!;
+    missing = await characterNoFontHas();
     dir = await mkdtemp(join(tmpdir(), 'checklist-doctor-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
   });

@@ -37,6 +37,15 @@ async function tick(page: Page, name: string, value: string): Promise<void> {
   await label.click();
 }
 
+/** stadtwerke-nord's form, built in a copy of the samples: where things are, and the form's address. */
+async function builtForm(): Promise<{ dir: string; content: string; deployment: string; form: string }> {
+  const { dir, content, out } = await sampleCopy();
+  const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
+  const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
+  expect(built.code, built.stderr).toBe(0);
+  return { dir, content, deployment, form: `file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}` };
+}
+
 /** Downloads of the page go to `folder`, as a browser's would. */
 async function downloadInto(page: Page, folder: string): Promise<void> {
   const cdp = await page.createCDPSession();
@@ -56,11 +65,7 @@ async function saveAnswers(page: Page, downloads: string): Promise<string[]> {
 
 describe('--format form in Chromium', () => {
   it('fills, keeps progress, saves JSON that imports as exactly those answers, with no request', async () => {
-    const { dir, content, out } = await sampleCopy();
-    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
-    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
-    expect(built.code, built.stderr).toBe(0);
-    const form = join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html');
+    const { dir, content, deployment, form } = await builtForm();
     const before = await answersOf(deployment, content);
 
     const page = await browser.newPage();
@@ -71,7 +76,7 @@ describe('--format form in Chromium', () => {
     page.on('pageerror', (error) => problems.push(String(error)));
     const downloads = join(dir, 'downloads');
     await downloadInto(page, downloads);
-    await page.goto(`file://${form}`);
+    await page.goto(form);
 
     const names = await page.$$eval('input[type=radio]', (radios) => radios.map((r) => ({ name: r.name, value: r.value, checked: r.checked })));
     const groups = [...new Set(names.map((radio) => radio.name))];
@@ -120,7 +125,7 @@ describe('--format form in Chromium', () => {
     expect(saved).toEqual(['stadtwerke-nord-example-uc-server-2.1-answers.json']);
     await page.close();
     expect(problems).toEqual([]);
-    expect(requests.every((url) => url === `file://${form}`)).toBe(true);
+    expect(requests.every((url) => url === form)).toBe(true);
 
     const file = join(downloads, saved[0]!);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'checklist-answers', checklist: 'example-uc-server', deployment: 'stadtwerke-nord' });
@@ -162,15 +167,12 @@ describe('--format form with write-ins given on several lines', () => {
 
 describe('--format form with a long or multi-line value typed into a field built one-line', () => {
   it('wraps it on a phone and on paper, and saves its lines: nothing is cut off or joined', async () => {
-    const { dir, content, out } = await sampleCopy();
-    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
-    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
-    expect(built.code, built.stderr).toBe(0);
+    const { dir, content, deployment, form } = await builtForm();
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 844 });
     const downloads = join(dir, 'downloads');
     await downloadInto(page, downloads);
-    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    await page.goto(form);
     const typed: [string, string][] = [
       ['overview/customer/address', 'Stadtwerke Nord GmbH, Abteilung Informationstechnik, Am Hafen 3, Gebäude C, 24103 Kiel'],
       ['overview/generalRemark', 'Main server installed on 2026-03-02.\nStandby server follows in April.'],
@@ -213,12 +215,9 @@ describe('--format form with a long or multi-line value typed into a field built
 
 describe('--format form printed with a comment longer than a page', () => {
   it('prints every word typed, none under the item\'s header repeated on the next page', async () => {
-    const { content, out } = await sampleCopy();
-    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
-    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
-    expect(built.code, built.stderr).toBe(0);
+    const { form } = await builtForm();
     const page = await browser.newPage();
-    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    await page.goto(form);
     // 3000 characters: more lines than a page holds, each word once, so each can be found.
     const typed = Array.from({ length: 500 }, (_, i) => `w${String(i).padStart(3, '0')}x`);
     await (await input(page, 'item/CL-CIPHER1/comment')).click();
@@ -245,12 +244,9 @@ describe('--format form printed with a comment longer than a page', () => {
 
 describe('--format form filled with the keyboard', () => {
   it('unticks the ticked option on Space after an arrow key chose it, as a click does', async () => {
-    const { content, out } = await sampleCopy();
-    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
-    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
-    expect(built.code, built.stderr).toBe(0);
+    const { form } = await builtForm();
     const page = await browser.newPage();
-    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    await page.goto(form);
     const name = 'item/CL-CIPHER1/responsible/installation';
     const options = await page.$$eval(`input[name="${name}"]`, (radios) => radios.map((r) => (r as HTMLInputElement).value));
     expect(options.length).toBeGreaterThan(1);
@@ -304,14 +300,11 @@ describe('--format form filled with the keyboard', () => {
 
 describe('--format form saved before the deployment agreed who is responsible', () => {
   it('is a conflict, not an item party written over the agreement', async () => {
-    const { dir, content, out } = await sampleCopy();
-    const deployment = join(content, 'deployments', 'stadtwerke-nord.json');
-    const built = await runCli(['build', deployment, '--format', 'form', '--content', content, '--out', out]);
-    expect(built.code, built.stderr).toBe(0);
+    const { dir, content, deployment, form } = await builtForm();
     const page = await browser.newPage();
     const downloads = join(dir, 'downloads');
     await downloadInto(page, downloads);
-    await page.goto(`file://${join(out, 'stadtwerke-nord', 'example-uc-server-2.1-form.html')}`);
+    await page.goto(form);
     await tick(page, 'item/CL-VPN1/responsible/operation', 'Customer');
     const saved = await saveAnswers(page, downloads);
     await page.close();

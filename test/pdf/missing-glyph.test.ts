@@ -7,8 +7,9 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { covers, installedCoverage, parseCharsets } from '../../src/environment/font-coverage.js';
+import { covers, parseCharsets } from '../../src/environment/font-coverage.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { characterNoFontHas } from '../helpers/missing-character.js';
 
 describe('the fonts installed, as fontconfig lists them', () => {
   it('is one union of the fonts\' ranges', () => {
@@ -25,10 +26,7 @@ describe('a PDF build of a master with characters no font has', () => {
   let missing: string;
 
   beforeAll(async () => {
-    const coverage = await installedCoverage();
-    expect(coverage, 'fontconfig (fc-list) is installed with Chromium').not.toBeNull();
-    // A Chinese character, unless this machine has a CJK font; a private-use one no font has otherwise.
-    missing = ['中', '\u{10FFFD}'].find((character) => !covers(coverage!, character.codePointAt(0)!))!;
+    missing = await characterNoFontHas();
     content = join(await mkdtemp(join(tmpdir(), 'checklist-glyph-')), 'content');
     await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
   });
