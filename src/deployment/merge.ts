@@ -206,7 +206,8 @@ function dropEmptyGroups(rows: (ComponentRow | ComponentGroup)[]): (ComponentRow
   return rows.filter((row, index) => row.kind !== 'group' || rows[index + 1]?.kind === 'component');
 }
 
-function responsibility(own: Partial<Responsibility> | undefined, fallback: Partial<Responsibility> | undefined): Responsibility {
+/** Who is responsible for an item: its answer's party for each phase, else the deployment's (`responsible` at the top). */
+export function responsibility(own: Partial<Responsibility> | undefined, fallback: Partial<Responsibility> | undefined): Responsibility {
   return {
     installation: own?.installation ?? fallback?.installation ?? null,
     operation: own?.operation ?? fallback?.operation ?? null,

@@ -18,6 +18,7 @@ import { keyText, parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
 import { PARTY } from '../present/words.js';
+import { responsibility } from '../deployment/merge.js';
 
 export interface ImportChange {
   /** The key in the master (an earlier item's answer under its new ID). */
@@ -104,8 +105,9 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
 function agreedValue(deployment: Deployment, slot: AnswerSlot): string {
   const value = deploymentValue(deployment, slot);
   if (value !== '' || slot.key.kind !== 'responsible') return value;
-  const party = deployment.responsible?.[slot.key.phase];
-  return party === undefined || party === null ? '' : PARTY[party];
+  // No party of the item's own: the one every format shows, by merge's rule.
+  const party = responsibility(undefined, deployment.responsible)[slot.key.phase];
+  return party === null ? '' : PARTY[party];
 }
 
 /** Once an ID: a warning that says where the file's answers to an earlier or retired item go. */

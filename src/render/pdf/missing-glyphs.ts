@@ -7,17 +7,12 @@
  * since is seen at once.
  */
 import { displayPath } from '../../content/read-sources.js';
-import type { Diagnostics, Point } from '../../diagnostics/diagnostics.js';
+import { location } from 'vfile-location';
+import type { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { characterName, fontFor, missingGlyphs } from '../../environment/font-coverage.js';
 
 /** Characters shown, at most, in a message. */
 const SHOWN = 8;
-
-function pointOf(text: string, index: number): Point {
-  const before = text.slice(0, index);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: index - lineStart + 1 };
-}
 
 /** Warns, per file, of the characters it has that no installed font has (`missing-glyph`). */
 export async function warnMissingGlyphs(paths: Iterable<string>, diagnostics: Diagnostics): Promise<void> {
@@ -33,6 +28,6 @@ export async function warnMissingGlyphs(paths: Iterable<string>, diagnostics: Di
     const packages = [...new Set(missing.flatMap(([character]) => fontFor(character).debian ?? []))];
     const where = packages.length === 0 ? 'fc-list lists the fonts there are' : `Debian/Ubuntu: apt-get install ${packages.join(' ')}`;
     const reason = `No font on this machine has ${missing.length === 1 ? 'the character' : `${missing.length} characters of this file:`} ${named.join(', ')}${more}: the PDF prints ${missing.length === 1 ? 'it' : 'each'} as an empty box (the HTML and the DOCX keep ${missing.length === 1 ? 'it' : 'them'}). Install a font that has ${missing.length === 1 ? 'it' : 'them'} (${where}) and build again`;
-    diagnostics.warning(displayPath(path), pointOf(text, first), reason, 'missing-glyph');
+    diagnostics.warning(displayPath(path), location(text).toPoint(first), reason, 'missing-glyph');
   }
 }
