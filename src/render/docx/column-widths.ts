@@ -25,7 +25,8 @@ export function minimumWidth(texts: readonly string[], whole = false): number {
 
 /**
  * Widths (twips, adding up to `total`) for columns whose texts are given: by `shares`, but no
- * column narrower than its longest word. When even the words do not fit, by the words.
+ * column narrower than its longest word. When even the words do not fit, the longest give way
+ * (`wordsFit`): shrinking every column alike broke short words too ("Owne/r").
  */
 export function contentWidths(
   columns: readonly (readonly string[])[],
@@ -45,6 +46,22 @@ export function contentWidths(
     if (narrow.length === 0 || free.length === narrow.length) break;
     for (const i of narrow) fixed.add(i);
   }
-  if (widths.some((width, i) => width < minimum[i]!)) widths = minimum;
+  if (widths.some((width, i) => width < minimum[i]!)) widths = wordsFit(minimum, total);
   return columnWidths(widths, total);
+}
+
+/**
+ * Columns too wide for the page together, cut down to one common width, the widest first, until
+ * they fit: a host name or a path wraps inside (as it does in the PDF), the shorter words beside
+ * it stay whole.
+ */
+function wordsFit(minimum: readonly number[], total: number): number[] {
+  const widest = [...minimum].sort((a, b) => b - a);
+  let cap = Math.max(...minimum);
+  for (let k = 1; k <= widest.length; k++) {
+    const rest = widest.slice(k).reduce((sum, width) => sum + width, 0);
+    cap = (total - rest) / k;
+    if (cap >= (widest[k] ?? 0)) break;
+  }
+  return minimum.map((width) => Math.min(width, cap));
 }
