@@ -22,6 +22,19 @@ export function webLinkTarget(href: string): string | undefined {
   return url.href;
 }
 
+/**
+ * The address printed after a link's text, `vendor portal <https://example.com/portal>`: on paper
+ * a link is useless without it. Undefined for a link that stays text, and for one whose text
+ * already is its address (an autolink, `<mailto:a@example.com>` written with or without `mailto:`).
+ */
+export function printedAddress(text: string, href: string): string | undefined {
+  const target = webLinkTarget(href);
+  if (target === undefined) return undefined;
+  const shown = text.trim();
+  const spellings = [href, target].flatMap((address) => [address, address.replace(/^mailto:/i, '')]);
+  return spellings.includes(shown) ? undefined : target;
+}
+
 /** Whether `href` stays a live link (see `webLinkTarget`). */
 export function isWebLink(href: string): boolean {
   return webLinkTarget(href) !== undefined;

@@ -4,7 +4,8 @@
  */
 import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../model/checklist.js';
-import { webLinkTarget } from '../../model/link-policy.js';
+import { inlineText } from '../../model/inline-text.js';
+import { printedAddress, webLinkTarget } from '../../model/link-policy.js';
 import type { DocxContext } from './context.js';
 import { CHAR } from './style-ids.js';
 import { cleanText } from './text.js';
@@ -51,7 +52,10 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
     const target = webLinkTarget(node.href);
     if (state.inLink || target === undefined) return runs(node.children, state);
     const children = runs(node.children, { ...state, format: linkFormat(state.format), inLink: true });
-    return [new ExternalHyperlink({ link: target, children })];
+    const link = new ExternalHyperlink({ link: target, children });
+    // Printed, a link is useless without its address: it follows the text, as in the PDF.
+    const address = printedAddress(inlineText(node.children), node.href);
+    return address === undefined ? [link] : [link, textRun(` <${address}>`, { ...state.format, style: CHAR.linkAddress })];
   },
   xref: (node, state) => {
     const bookmark = state.ctx.bookmarks.lookup(node.anchor);

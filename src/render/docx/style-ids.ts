@@ -53,6 +53,8 @@ export const CHAR = {
   statusDone: 'StatusDone',
   statusOpen: 'StatusOpen',
   statusNone: 'StatusNone',
+  /** The address printed after a link's text (`<https://…>`). */
+  linkAddress: 'LinkAddress',
   /** Text standing in for what is not there (an image's alt text). */
   subtle: 'SubtleEmphasis',
   /** Runs of a quoted list item, as the Quote style's text. */

@@ -66,6 +66,7 @@ export function characterStyles(look: DocxLook): ICharacterStyleOptions[] {
     style(CHAR.statusDone, 'Status Done', { bold: true, color: c.done }),
     style(CHAR.statusOpen, 'Status Open', { bold: true, color: c.open }),
     style(CHAR.statusNone, 'Status None', { bold: true, color: c.muted }),
+    style(CHAR.linkAddress, 'Link Address', { color: c.muted }),
     style(CHAR.subtle, 'Subtle Emphasis', { italics: true, color: c.muted }),
     style(CHAR.quote, 'Quote Char', { italics: true, color: c.muted }),
   ];

@@ -5,7 +5,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { inlineText } from '../../../model/inline-text.js';
-import { webLinkTarget } from '../../../model/link-policy.js';
+import { printedAddress, webLinkTarget } from '../../../model/link-policy.js';
 import type { Inline } from '../../../model/checklist.js';
 
 type InlineKind = Inline['kind'];
@@ -22,9 +22,10 @@ const handlers: { [K in InlineKind]: InlineHandler<K> } = {
     const children = inlineToHast(node.children);
     const href = webLinkTarget(node.href);
     if (href === undefined) return [h('span', { className: ['link'] }, children)];
-    // Printed on paper a link is useless without its address: show it when the text differs.
-    const showUrl = plainText(node.children) !== node.href.replace(/^mailto:/i, '');
-    return [h('a', { href, className: showUrl ? ['external', 'show-url'] : ['external'] }, children)];
+    const link = h('a', { href, className: ['external'] }, children);
+    // Text as the DOCX has it, so every format says the same; the stylesheet shows it in print only.
+    const address = printedAddress(plainText(node.children), node.href);
+    return address === undefined ? [link] : [link, h('span', { className: ['link-address'] }, ` <${address}>`)];
   },
   xref: (node) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children))],
   image: (node) => [h('span', { className: ['image-alt'], title: 'Image' }, node.alt)],
