@@ -101,5 +101,8 @@ export const SENTENCES = {
       : `By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this ${variant === 'full' ? 'checklist' : 'annex'}.`,
 } as const;
 
+/** What stands in every format for an image, which no output embeds: its alt text. */
+export const imageStandIn = (alt: string): string => (alt.trim() === '' ? '[Image]' : `[Image: ${alt}]`);
+
 /** What an empty write-in field shows where a format cannot draw a line (DOCX, plain text). */
 export const BLANK_FIELD = '________';

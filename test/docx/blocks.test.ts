@@ -36,7 +36,7 @@ describe('prose blocks in the DOCX', () => {
 
   it('links out with a hyperlink relationship, shows image alt text and refers to the footnote', () => {
     expect(all(rels, /Target="(https:[^"]+)" TargetMode="External"/g)).toEqual(['https://example.org/hardening']);
-    expect(wordText(xml)).toContain('[network diagram]');
+    expect(wordText(xml)).toContain('[Image: network diagram]');
     expect(all(xml, /<w:footnoteReference w:id="(\d+)"\/>/g)).toEqual(['1']);
     expect(wordText(footnotes)).toContain('The footnote text.');
   });

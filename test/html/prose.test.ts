@@ -71,7 +71,7 @@ describe('renderHtml: prose', () => {
       ['1', '#fn-1'],
     ]);
     expect(text(paragraph)).toContain('a trap');
-    expect(text(one('.image-alt', paragraph))).toBe('Port diagram');
+    expect(text(one('.image-alt', paragraph))).toBe('[Image: Port diagram]');
     expect(select('br', paragraph)).toBeDefined();
   });
 

@@ -6,6 +6,7 @@ import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, ty
 import type { Inline } from '../../model/checklist.js';
 import { inlineText } from '../../model/inline-text.js';
 import { printedAddress, webLinkTarget } from '../../model/link-policy.js';
+import { imageStandIn } from '../../present/words.js';
 import type { DocxContext } from './context.js';
 import { CHAR } from './style-ids.js';
 import { cleanText } from './text.js';
@@ -64,7 +65,7 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
     return [new InternalHyperlink({ anchor: bookmark, children })];
   },
   // Images are not embedded; the alt text stands in their place.
-  image: (node, { format }) => [textRun(`[${node.alt || 'image'}]`, { ...format, style: CHAR.subtle })],
+  image: (node, { format }) => [textRun(imageStandIn(node.alt), { ...format, style: CHAR.subtle })],
   'footnote-ref': (node, { ctx, format }) =>
     ctx.view.footnotes.some((f) => f.number === node.number)
       ? [new FootnoteReferenceRun(node.number)]

@@ -7,6 +7,7 @@ import { h } from 'hastscript';
 import { inlineText } from '../../../model/inline-text.js';
 import { printedAddress, webLinkTarget } from '../../../model/link-policy.js';
 import type { Inline } from '../../../model/checklist.js';
+import { imageStandIn } from '../../../present/words.js';
 
 type InlineKind = Inline['kind'];
 type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>) => ElementContent[];
@@ -28,7 +29,7 @@ const handlers: { [K in InlineKind]: InlineHandler<K> } = {
     return address === undefined ? [link] : [link, h('span', { className: ['link-address'] }, ` <${address}>`)];
   },
   xref: (node) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children))],
-  image: (node) => [h('span', { className: ['image-alt'], title: 'Image' }, node.alt)],
+  image: (node) => [h('span', { className: ['image-alt'] }, imageStandIn(node.alt))],
   'footnote-ref': (node) => [
     h('sup', { className: ['footnote-ref'] }, h('a', { href: `#fn-${node.number}` }, String(node.number))),
   ],

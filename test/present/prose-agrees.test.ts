@@ -1,8 +1,9 @@
 /**
- * A link whose text is not its address prints the address after it, `vendor portal
+ * Prose that each format once printed its own way. A link whose text is not its address prints the address after it, `vendor portal
  * <https://…>`, in the PDF and in the DOCX alike (a printed DOCX lost it), and in the HTML's text
  * (shown in print only); an autolink, `mailto:` or not, prints its address once (the PDF printed
- * `mailto:a@example.com <mailto:a@example.com>`). Read back from each output.
+ * `mailto:a@example.com <mailto:a@example.com>`). An image is `[Image: alt]` everywhere (the
+ * DOCX printed `[alt]`). Read back from each output.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
@@ -25,6 +26,8 @@ const markdown = `${frontMatter}
 See the [vendor portal](https://example.com/portal?a=1&b=2), <https://example.org/manual>,
 <mailto:security@example.com>, <help@example.com> and the note[^note].
 
+![Port diagram](images/ports.png)
+
 [^note]: The note names [the guide](https://example.com/guide).
 `;
 
@@ -32,7 +35,7 @@ const portal = 'vendor portal <https://example.com/portal?a=1&b=2>';
 const guide = 'the guide <https://example.com/guide>';
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-describe('a link printed with its address', () => {
+describe('links and images', () => {
   let html = '';
   let pdf = '';
   let docx = '';
@@ -55,6 +58,7 @@ describe('a link printed with its address', () => {
       expect(count(content, 'https://example.org/manual'), format).toBe(1);
       expect(count(content, 'security@example.com'), format).toBe(1);
       expect(count(content, 'help@example.com'), format).toBe(1);
+      expect(content, format).toContain('[Image: Port diagram]');
     }
   });
 
