@@ -20,6 +20,8 @@ export interface DocxContext {
   readonly theme: Theme;
   /** A new list instance, so each Markdown list counts from its own start. */
   nextListInstance(): number;
+  /** Whether this is the first reference to footnote `number` in the document (each call counts as one). */
+  firstReference(number: number): boolean;
 }
 
 export function createContext(view: CustomerChecklist, variant: DocxVariant, theme: Theme = DEFAULT_THEME): DocxContext {
@@ -27,8 +29,10 @@ export function createContext(view: CustomerChecklist, variant: DocxVariant, the
   // The annex has neither headings of the master nor items, so nothing there can be linked to.
   if (variant === 'full') nameTargets(view.body, bookmarks);
   let lists = 0;
+  const referenced = new Set<number>();
+  const firstReference = (number: number) => !referenced.has(number) && Boolean(referenced.add(number));
   const p = present(view, variant);
-  return { view, variant, p, look: docxLook(theme, p.lang), bookmarks, theme, nextListInstance: () => ++lists };
+  return { view, variant, p, look: docxLook(theme, p.lang), bookmarks, theme, nextListInstance: () => ++lists, firstReference };
 }
 
 /** Names are given in document order, so they depend only on the view. */

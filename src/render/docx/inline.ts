@@ -66,10 +66,12 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
   },
   // Images are not embedded; the alt text stands in their place.
   image: (node, { format }) => [textRun(imageStandIn(node.alt), { ...format, style: CHAR.subtle })],
+  // Word numbers each footnote mark anew, so a note referred to twice would take two numbers
+  // and shift the others: a further reference is the note's number, as in the HTML.
   'footnote-ref': (node, { ctx, format }) =>
-    ctx.view.footnotes.some((f) => f.number === node.number)
+    ctx.view.footnotes.some((f) => f.number === node.number) && ctx.firstReference(node.number)
       ? [new FootnoteReferenceRun(node.number)]
-      : [new TextRun({ text: String(node.number), ...format, superScript: true })],
+      : [new TextRun({ text: String(node.number), ...format, style: CHAR.footnoteReference })],
 };
 
 function runs(nodes: readonly Inline[], state: InlineState): ParagraphChild[] {

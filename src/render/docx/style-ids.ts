@@ -53,6 +53,8 @@ export const CHAR = {
   statusDone: 'StatusDone',
   statusOpen: 'StatusOpen',
   statusNone: 'StatusNone',
+  /** Word's own style of a footnote's mark (superscript), for a further reference to a note. */
+  footnoteReference: 'FootnoteReference',
   /** The address printed after a link's text (`<https://…>`). */
   linkAddress: 'LinkAddress',
   /** Text standing in for what is not there (an image's alt text). */
