@@ -25,6 +25,8 @@ export interface BlockState {
   quoted: boolean;
   /** Something other than prose stands between the section's heading and this block (see needsCaption). */
   afterContent: boolean;
+  /** The next block is a table of the master: a paragraph right before it introduces it. */
+  beforeTable: boolean;
 }
 
 type BlockOf<K extends ViewBlock['kind']> = Extract<ViewBlock, { kind: K }>;
@@ -45,8 +47,9 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   paragraph: (node, state) => [
     new Paragraph({
       children: inlineRuns(node.content, state.ctx),
-      // "… these client applications:" introduces what follows and stays with it.
-      ...(/:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
+      // "… these client applications:" introduces what follows and stays with it, as does the
+      // sentence right before a table ("The node matrix below …").
+      ...(state.beforeTable || /:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
       ...quote(state),
     }),
   ],
@@ -105,11 +108,15 @@ function continuation(block: ViewBlock, state: BlockState, level: number): FileC
 
 export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): FileChild[] {
   return blocks.flatMap((block, index) =>
-    (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, { ...state, afterContent: needsCaption(blocks, index) }),
+    (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, {
+      ...state,
+      afterContent: needsCaption(blocks, index),
+      beforeTable: blocks[index + 1]?.kind === 'table',
+    }),
   );
 }
 
 /** The whole body of the view. */
 export function bodyToDocx(blocks: readonly ViewBlock[], ctx: DocxContext): FileChild[] {
-  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, afterContent: false });
+  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, afterContent: false, beforeTable: false });
 }
