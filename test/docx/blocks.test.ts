@@ -47,8 +47,9 @@ describe('prose blocks in the DOCX', () => {
     expect(levelOf('Nested bullet')).toBe('1');
     expect(levelOf('Third step')).toBe('0');
     expect(numbering).toContain('<w:start w:val="3"/>');
-    expect(wordText(xml)).toContain('☒ Done task');
-    expect(wordText(xml)).toContain('☐ Open task');
+    // A task's box stands in place of the bullet, a tab from its text.
+    expect(xml).toMatch(/>☒<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">Done task</);
+    expect(xml).toMatch(/>☐<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">Open task</);
   });
 
   it('writes code as a monospace block that keeps its lines and indentation', () => {

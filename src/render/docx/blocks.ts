@@ -2,7 +2,7 @@
  * The body of the view → Word paragraphs and tables: one builder per block kind, in a typed map
  * (as remark-docx does, without its single 800-line file). Directives are built in directives.ts.
  */
-import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { Bookmark, Paragraph, Tab, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { ViewBlock, ViewSection } from '../../model/view.js';
 import { spacer } from './cells.js';
 import type { DocxContext } from './context.js';
@@ -11,7 +11,7 @@ import { directiveBlocks } from './directives.js';
 import { inlineRuns, textRun, type RunFormat } from './inline.js';
 import { itemTable } from './item-table.js';
 import { plainTable, plainText } from './plain-table.js';
-import { bulletList, orderedList } from './numbering.js';
+import { bulletList, indent, orderedList } from './numbering.js';
 import { CHAR, PARA } from './style-ids.js';
 import { linesOf } from './text.js';
 
@@ -90,11 +90,10 @@ function listBlocks(node: BlockOf<'list'>, state: BlockState): FileChild[] {
   const inner: BlockState = { ...state, listLevel: state.listLevel + 1 };
   return node.items.flatMap((item) => {
     const [first, ...rest] = item.children;
-    const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612' : '\u2610', { style: item.checked ? CHAR.boxChecked : CHAR.box }), textRun(' ')];
-    const lead =
-      first?.kind === 'paragraph'
-        ? new Paragraph({ numbering, children: [...box, ...inlineRuns(first.content, state.ctx, quoteFormat(state))] })
-        : new Paragraph({ numbering, children: box });
+    // A task's box stands where the bullet or number would, as in the HTML and the PDF.
+    const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612' : '\u2610', { style: item.checked ? CHAR.boxChecked : CHAR.box }), new TextRun({ children: [new Tab()] })];
+    const text = first?.kind === 'paragraph' ? inlineRuns(first.content, state.ctx, quoteFormat(state)) : [];
+    const lead = new Paragraph({ ...(item.checked === null ? { numbering } : indent(level)), children: [...box, ...text] });
     const more = first?.kind === 'paragraph' ? rest : item.children;
     return [lead, ...more.flatMap((child) => continuation(child, inner, level))];
   });

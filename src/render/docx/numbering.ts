@@ -6,7 +6,7 @@ export const bulletList = 'bullets';
 const BULLETS = ['\u2022', '\u2013', '\u25E6'];
 
 /** Every level of a list indents 0.63 cm more, its marker hanging in front of the text. */
-const indent = (level: number) => ({ indent: { left: 360 * (level + 1), hanging: 260 } });
+export const indent = (level: number) => ({ indent: { left: 360 * (level + 1), hanging: 260 } });
 
 const bulletDefinition: NumberingDefinition = {
   reference: bulletList,
