@@ -60,7 +60,10 @@ const decode = (xml: string) =>
 
 /** DOCX: a section per paragraph in a Title, Heading n or TOC Heading style. */
 export async function docxSections(bytes: Uint8Array): Promise<Section[]> {
-  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g, '');
+  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'))
+    .replace(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g, '')
+    // A footnote's number, as a mark or (referred to again) as text, is left out as in the HTML.
+    .replace(/<w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr>[\s\S]*?<\/w:r>/g, '');
   const body = xml.slice(xml.indexOf('<w:body>'));
   const sections: Section[] = [{ heading: '', words: [] }];
   for (const match of body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
