@@ -35,7 +35,8 @@ function contentsPages(pages: readonly string[]): number[] {
 
 /**
  * Checks every contents entry against the pages: the entry's title must be a line of its own
- * on the page the entry names. The contents pages themselves are not searched.
+ * on the page the entry names. On the contents pages only the lines that are no entry are
+ * searched (a part may start below the contents, on their last page).
  */
 export function checkToc(text: string): TocCheck {
   const pages = text.split('\f');
@@ -48,7 +49,7 @@ export function checkToc(text: string): TocCheck {
   );
   const wrong = entries.flatMap((entry) => {
     const foundOn = pages.flatMap((page, index) =>
-      !toc.includes(index) && page.split('\n').some((line) => normal(line) === entry.title) ? [index + 1] : [],
+      page.split('\n').some((line) => !(toc.includes(index) && ENTRY.test(line)) && normal(line) === entry.title) ? [index + 1] : [],
     );
     return foundOn.includes(entry.page) ? [] : [{ entry, foundOn }];
   });

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
-import { docxSections, htmlSections, pdfSections, wordDifference, wordsOf, type Section } from './section-texts.js';
+import { expectAgreement, readFormats, type Formats } from './agreement.js';
+import { wordsOf, type Section } from './section-texts.js';
 
 const run = promisify(execFile);
 const HEADER = 'Example PBX R12 Security Checklist';
@@ -27,36 +28,7 @@ const MATRIX_HEAD = [
 const ANNEX = `${HEADER} – Statement of Work annex ${CUSTOMER}`;
 const OFFER = `${HEADER} – Offer annex: scope, targets and responsibilities ${CUSTOMER}`;
 
-interface Formats {
-  html: Section[];
-  pdf: Section[];
-  docx: Section[];
-}
-
-async function read(base: string, header: string): Promise<Formats> {
-  const html = htmlSections(await readFile(`${base}.html`, 'utf8'));
-  const docx = await docxSections(await readFile(`${base}.docx`));
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', `${base}.pdf`, '-']);
-  const pdf = pdfSections(stdout, html.slice(1).map((s) => s.heading), { header, footer: FOOTER }, MATRIX_HEAD.map((h) => [h]));
-  return { html, pdf, docx };
-}
-
-// The contents' page numbers are each format's own; their entries must agree.
-const entries = (s: Section) => (s.heading === 'Contents' ? s.words.filter((w) => !/^\d+$/.test(w)) : s.words);
-// The PDF's cross-references (`p. 12` under an item's ID in the matrix) are its own too.
-const withoutPageRefs = (s: Section): Section => ({ ...s, words: s.words.filter((w, i, all) => !(w === 'p' && /^\d+$/.test(all[i + 1] ?? '')) && !(all[i - 1] === 'p' && /^\d+$/.test(w))) });
-const letters = (words: string[]) => [...words.join('')].sort().join('');
-
-function expectAgreement({ html, pdf, docx }: Formats): void {
-  expect(docx.map((s) => s.heading)).toEqual(html.map((s) => s.heading));
-  expect(pdf.map((s) => s.heading)).toEqual(html.map((s) => s.heading));
-  html.forEach((section, i) => {
-    const diff = wordDifference(entries(section), entries(docx[i]!));
-    expect(diff, `DOCX section "${section.heading}"`).toEqual({ onlyFirst: [], onlySecond: [] });
-    // A PDF line may break a word in a narrow column: its letters are compared, not its words.
-    expect(letters(entries(withoutPageRefs(pdf[i]!))), `PDF section "${section.heading}"`).toBe(letters(entries(section)));
-  });
-}
+const read = (base: string, header: string): Promise<Formats> => readFormats(base, { header, footer: FOOTER, repeatedHeads: MATRIX_HEAD });
 
 describe('HTML, PDF and DOCX carry the same sections with the same words', () => {
   let out = '';

@@ -5,6 +5,8 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import JSZip from 'jszip';
 
 export interface Section {
@@ -24,8 +26,12 @@ export function wordsOf(text: string): string[] {
 
 const BLOCKS = new Set(['td', 'th', 'tr', 'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'header']);
 
-/** HTML: a section per h1–h6, in document order; the head, and the footnotes (Word keeps them apart), left out. */
-export function htmlSections(html: string): Section[] {
+/**
+ * HTML: a section per h1–h6, in document order; the head left out, and the footnotes (Word keeps
+ * them apart) unless asked for as `printed`: as the PDF prints the page, with each footnote's
+ * mark, each note after its number, and each item of a numbered list after its number.
+ */
+export function htmlSections(html: string, options: { printed?: boolean } = {}): Section[] {
   const sections: Section[] = [{ heading: '', words: [] }];
   let buffer = '';
   const flush = () => {
@@ -39,7 +45,16 @@ export function htmlSections(html: string): Section[] {
       if (child.type === 'text') buffer += child.value;
       if (child.type !== 'element') continue;
       const classes = (child.properties.className as string[] | undefined) ?? [];
-      if (child.tagName === 'head' || child.tagName === 'style' || classes.includes('footnotes') || classes.includes('footnote-ref')) continue;
+      if (child.tagName === 'head' || child.tagName === 'style') continue;
+      if (!options.printed && (classes.includes('footnotes') || classes.includes('footnote-ref'))) continue;
+      // A numbered list's markers (the notes' numbers too) are text in the PDF.
+      if (options.printed && child.tagName === 'ol') {
+        const start = Number(child.properties.start ?? 1);
+        child.children.filter((li) => li.type === 'element' && li.tagName === 'li').forEach((li, k) => {
+          const value = (li as Element).properties.value;
+          (li as Element).children.unshift({ type: 'text', value: ` ${value ?? start + k} ` });
+        });
+      }
       if (/^h[1-6]$/.test(child.tagName)) {
         flush();
         sections.push({ heading: textOf(child).replace(/\s+/g, ' ').trim(), words: [] });
@@ -57,6 +72,21 @@ export function htmlSections(html: string): Section[] {
 
 const decode = (xml: string) =>
   xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The words of a DOCX's footnotes (word/footnotes.xml), each after its number. */
+export async function docxFootnoteWords(bytes: Uint8Array): Promise<string[]> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('word/footnotes.xml')?.async('string')) ?? '';
+  // The separators Word draws above the notes are notes too, of a type of their own.
+  return [...xml.matchAll(/<w:footnote (?![^>]*w:type=)[^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)].flatMap(([, id, note]) => [
+    id!,
+    ...wordsOf(decode([...note!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))),
+  ]);
+}
+
+/** The words of an HTML document's footnotes, each after its number. */
+export function htmlFootnoteWords(html: string): string[] {
+  return selectAll('section.footnotes li', fromHtml(html)).flatMap((li) => [String(li.properties.id).slice('fn-'.length), ...wordsOf(toString(li))]);
+}
 
 /** DOCX: a section per paragraph in a Title, Heading n or TOC Heading style. */
 export async function docxSections(bytes: Uint8Array): Promise<Section[]> {
@@ -85,7 +115,8 @@ export async function docxSections(bytes: Uint8Array): Promise<Section[]> {
  */
 export function pdfSections(text: string, headings: string[], running: { header: string; footer: string }, repeatedHeads: string[][] = []): Section[] {
   const isFooter = (line: string) => line === running.footer || new RegExp(`^${escape(running.footer)} ?Page \\d+ of \\d+$`).test(line);
-  const lines = text.split('\f').flatMap((page) => {
+  // Poppler marks right-to-left runs with embedding characters the document does not hold.
+  const lines = text.replace(/[\u202A-\u202E]/g, '').split('\f').flatMap((page) => {
     const onPage = page
       .split('\n')
       .map((line) => line.replace(/\s+/g, ' ').trim())
