@@ -3,7 +3,8 @@
  * <https://…>`, in the PDF and in the DOCX alike (a printed DOCX lost it), and in the HTML's text
  * (shown in print only); an autolink, `mailto:` or not, prints its address once (the PDF printed
  * `mailto:a@example.com <mailto:a@example.com>`). An image is `[Image: alt]` everywhere (the
- * DOCX printed `[alt]`). Read back from each output.
+ * DOCX printed `[alt]`). A heading's link has no address (it would stand in the DOCX's contents,
+ * which Word makes from the heading). Read back from each output.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
@@ -27,6 +28,10 @@ See the [vendor portal](https://example.com/portal?a=1&b=2), <https://example.or
 <mailto:security@example.com>, <help@example.com> and the note[^note].
 
 ![Port diagram](images/ports.png)
+
+## Notes from [the vendor](https://example.com/vendor)
+
+A heading names its link's target without its address: Word's contents list the heading's text.
 
 [^note]: The note names [the guide](https://example.com/guide).
 `;
@@ -59,6 +64,8 @@ describe('links and images', () => {
       expect(count(content, 'security@example.com'), format).toBe(1);
       expect(count(content, 'help@example.com'), format).toBe(1);
       expect(content, format).toContain('[Image: Port diagram]');
+      expect(content, format).toContain('Notes from the vendor');
+      expect(content, format).not.toContain('https://example.com/vendor');
     }
   });
 

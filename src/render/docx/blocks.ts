@@ -70,7 +70,7 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
 
 /** "3.1.2 BIOS password" in Word's own heading style, bookmarked for cross-references. */
 export function sectionHeading(node: ViewSection, ctx: DocxContext): Paragraph {
-  const runs: ParagraphChild[] = [textRun(`${node.number} `), ...inlineRuns(node.title, ctx)];
+  const runs: ParagraphChild[] = [textRun(`${node.number} `), ...inlineRuns(node.title, ctx, {}, { addresses: false })];
   const name = ctx.bookmarks.lookup(node.anchor);
   return new Paragraph({
     heading: HEADINGS[Math.min(Math.max(node.depth, 1), 6) - 1],

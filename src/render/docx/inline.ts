@@ -27,6 +27,8 @@ interface InlineState {
   format: RunFormat;
   /** Word cannot nest hyperlinks: inside one, links become plain runs. */
   inLink: boolean;
+  /** Whether a link's address is printed after it: not in a heading, which Word's contents list. */
+  addresses: boolean;
 }
 
 type InlineOf<K extends Inline['kind']> = Extract<Inline, { kind: K }>;
@@ -55,7 +57,7 @@ const builders: { [K in Inline['kind']]: InlineBuilder<K> } = {
     const children = runs(node.children, { ...state, format: linkFormat(state.format), inLink: true });
     const link = new ExternalHyperlink({ link: target, children });
     // Printed, a link is useless without its address: it follows the text, as in the PDF.
-    const address = printedAddress(inlineText(node.children), node.href);
+    const address = state.addresses ? printedAddress(inlineText(node.children), node.href) : undefined;
     return address === undefined ? [link] : [link, textRun(` <${address}>`, { ...state.format, style: CHAR.linkAddress })];
   },
   xref: (node, state) => {
@@ -84,6 +86,6 @@ function codeRun(value: string, format: RunFormat): TextRun {
 }
 
 /** The runs of inline content, with base formatting (a table cell's size, a heading's colour). */
-export function inlineRuns(nodes: readonly Inline[], ctx: DocxContext, format: RunFormat = {}): ParagraphChild[] {
-  return runs(nodes, { ctx, format, inLink: false });
+export function inlineRuns(nodes: readonly Inline[], ctx: DocxContext, format: RunFormat = {}, { addresses = true } = {}): ParagraphChild[] {
+  return runs(nodes, { ctx, format, inLink: false, addresses });
 }

@@ -21,8 +21,9 @@ const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[
 export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeDates', 'eq', 'plural'] as const;
 
 export function registerHelpers(env: typeof Handlebars, state: State): void {
-  /** `{{{inline title}}}`: Inline[] to HTML. */
-  env.registerHelper('inline', (content: unknown) => serialize(inlineToHast(asArray<Inline>(content))));
+  /** `{{{inline title}}}`: Inline[] to HTML; `{{{inline title addresses=false}}}` without links' printed addresses (a heading). */
+  env.registerHelper('inline', (content: unknown, options?: Handlebars.HelperOptions) =>
+    serialize(inlineToHast(asArray<Inline>(content), { addresses: (options?.hash as { addresses?: unknown } | undefined)?.addresses !== false })));
   /** `{{{cell content}}}`: an item cell (lines and bullet lists) to HTML. */
   env.registerHelper('cell', (content: unknown) => serialize(cellToHast(asArray<CellBlock>(content))));
   /** `{{{blocks children}}}`: prose blocks (paragraphs, lists, code, quotes, tables) to HTML. */

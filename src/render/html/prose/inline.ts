@@ -10,25 +10,30 @@ import type { Inline } from '../../../model/checklist.js';
 import { imageStandIn } from '../../../present/words.js';
 
 type InlineKind = Inline['kind'];
-type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>) => ElementContent[];
+/** How inline content is written: `addresses: false` in a title, which names and is listed in the contents. */
+export interface InlineOptions {
+  addresses?: boolean;
+}
+
+type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>, options: InlineOptions) => ElementContent[];
 
 const handlers: { [K in InlineKind]: InlineHandler<K> } = {
   text: (node) => [{ type: 'text', value: node.value }],
-  strong: (node) => [h('strong', inlineToHast(node.children))],
-  emphasis: (node) => [h('em', inlineToHast(node.children))],
-  delete: (node) => [h('del', inlineToHast(node.children))],
+  strong: (node, options) => [h('strong', inlineToHast(node.children, options))],
+  emphasis: (node, options) => [h('em', inlineToHast(node.children, options))],
+  delete: (node, options) => [h('del', inlineToHast(node.children, options))],
   code: (node) => [h('code', node.value)],
   break: () => [h('br')],
-  link: (node) => {
-    const children = inlineToHast(node.children);
+  link: (node, options) => {
+    const children = inlineToHast(node.children, options);
     const href = webLinkTarget(node.href);
     if (href === undefined) return [h('span', { className: ['link'] }, children)];
     const link = h('a', { href, className: ['external'] }, children);
     // Text as the DOCX has it, so every format says the same; the stylesheet shows it in print only.
-    const address = printedAddress(plainText(node.children), node.href);
+    const address = options.addresses === false ? undefined : printedAddress(plainText(node.children), node.href);
     return address === undefined ? [link] : [link, h('span', { className: ['link-address'] }, ` <${address}>`)];
   },
-  xref: (node) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children))],
+  xref: (node, options) => [h('a', { href: `#${node.anchor}`, className: ['xref'] }, inlineToHast(node.children, options))],
   image: (node) => [h('span', { className: ['image-alt'] }, imageStandIn(node.alt))],
   'footnote-ref': (node) => [
     h('sup', { className: ['footnote-ref'] }, h('a', { href: `#fn-${node.number}` }, String(node.number))),
@@ -36,8 +41,8 @@ const handlers: { [K in InlineKind]: InlineHandler<K> } = {
 };
 
 /** Inline content to hast nodes, in order. */
-export function inlineToHast(nodes: readonly Inline[]): ElementContent[] {
-  return nodes.flatMap((node) => (handlers[node.kind] as InlineHandler<typeof node.kind>)(node));
+export function inlineToHast(nodes: readonly Inline[], options: InlineOptions = {}): ElementContent[] {
+  return nodes.flatMap((node) => (handlers[node.kind] as InlineHandler<typeof node.kind>)(node, options));
 }
 
 /** Inline content as plain text, line breaks kept (for comparisons). */
