@@ -8,8 +8,8 @@
  * checking and merging modules (the Markdown pipeline, Ajv) are loaded only when an input is
  * checked or a view merged: a build whose inputs were all checked before does without them.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist, loadChecklist, masterOnce } from '../content/load-checklist.js';
 import { deploymentName } from '../deployment/deployment-name.js';
@@ -21,7 +21,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
-import { valueHash } from '../build/fingerprint.js';
+import { filesUnder, valueHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError } from './errors.js';
@@ -141,8 +141,8 @@ async function masterSources(contentDir: string, id: string): Promise<string[]> 
   const path = await findChecklist(contentDir, id);
   if (!path) return [];
   if (!(await stat(path)).isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  // Links too: a chapter linked to a file elsewhere in the folder is that file's text.
+  return filesUnder(path);
 }
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {
