@@ -110,8 +110,15 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const stopped = new StoppedDocuments(timeoutSeconds, values.out);
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
-      for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
-      process.exit(code);
+      progress.clear();
+      // The files written before the signal are whole: recorded, the next build skips them.
+      void manifest
+        .save()
+        .catch(() => undefined)
+        .finally(() => {
+          for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+          process.exit(code);
+        });
     },
   });
   try {
@@ -159,6 +166,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     if (stopped.report()) return 1;
     progress.end();
   } finally {
+    // A failure's message starts on a line of its own, not after the counter.
+    progress.clear();
     // Files written before a failure are whole and recorded: the next build skips them.
     await manifest.save();
     await isolated.close();
