@@ -96,6 +96,11 @@ export class BuildManifest {
     this.#changed = true;
   }
 
+  /** The outputs recorded, by name (`folder/file`). */
+  recorded(): string[] {
+    return Object.keys(this.#outputs);
+  }
+
   /** Writes the manifest (atomically) when an output was recorded. */
   async save(): Promise<void> {
     if (!this.#changed) return;

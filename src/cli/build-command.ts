@@ -19,6 +19,7 @@ import { CheckMemo } from '../build/checked.js';
 import { planBuild } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
 import { parseShard } from '../build/shard.js';
+import { deploymentFolders, staleOutputs } from '../build/stale.js';
 import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
@@ -165,6 +166,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     });
     if (stopped.report()) return 1;
     progress.end();
+    // Every deployment is known only when none was named (a shard knows them all too).
+    const folders = paths.length === 0 && values.blank === undefined ? await deploymentFolders(values.content) : undefined;
+    const namings = inputs.map((input) => input.naming);
+    for (const line of staleOutputs({ outDir: values.out, recorded: manifest.recorded(), folders, namings, deploymentsDir: `${values.content}/deployments` })) {
+      process.stderr.write(`checklist: ${line}\n`);
+    }
   } finally {
     // A failure's message starts on a line of its own, not after the counter.
     progress.clear();

@@ -3,7 +3,7 @@
  * alone must rebuild the outputs that depend on it (an output reported up to date that is not is
  * the worst failure of an incremental build), and the result is the bytes of a full build.
  */
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,5 +163,30 @@ describe('a damaged build manifest', () => {
     expect(damaged.code, damaged.stderr).toBe(0);
     expect(fileLines(damaged)).toEqual(['out/acme/mini-1.0.html']);
     expect((await build()).stdout).toMatch(/^nothing to build: 1 file up to date/);
+  });
+});
+
+describe('outputs no build makes any more', () => {
+  it('are named, a line a folder, and left in place: a deployment renamed, a master upgraded', async () => {
+    const dir = await scratchWithContent('checklist-stale-outputs-');
+    const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
+    expect((await build()).code).toBe(0);
+    await rename(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/acme-gmbh.json'));
+    const renamed = await build();
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(renamed.stderr).toBe('checklist: out/acme/ holds a file of a deployment no longer in content/deployments (renamed or removed): delete it unless still wanted\n');
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('Müller Klinikum GmbH');
+    // A build of named deployments does not know every deployment there is.
+    expect((await build('content/deployments/acme-gmbh.json')).stderr).toBe('');
+
+    const master = join(dir, 'content/checklists/mini.md');
+    await writeFile(master, (await readFile(master, 'utf8')).replace('version: "1.0"', 'version: "1.1"'));
+    const upgraded = await build();
+    expect(upgraded.code, upgraded.stderr).toBe(0);
+    expect(upgraded.stderr.split('\n')).toContain('checklist: out/acme-gmbh/ holds a file made from another checklist or version than the mini 1.1 its deployment is built from now: delete it unless still wanted');
+
+    await rm(join(dir, 'out/acme'), { recursive: true });
+    await rm(join(dir, 'out/acme-gmbh/mini-1.0.html'));
+    expect((await build()).stderr).not.toMatch(/^checklist: /m);
   });
 });
