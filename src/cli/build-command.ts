@@ -156,7 +156,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           document,
           targets,
           (file) => {
-            manifest.record(file.path, file.madeFrom, file.bytes);
+            if (file.madeFrom) manifest.record(file.path, file.madeFrom, file.bytes);
             progress.written(file.path, file.extension, file.ms);
           },
           signal,

@@ -36,6 +36,12 @@ export interface BuildInput {
   viewHash: string;
   /** Reads and merges the view again, for its documents' renders. */
   load: () => Promise<CustomerChecklist>;
+  /**
+   * Set when the view loaded for a render is not the one checked (the deployment or its master
+   * saved during the build): its files show the change, and are written but not recorded as
+   * made from the inputs hashed before it, so the next build makes them again.
+   */
+  changedSinceCheck?: boolean;
 }
 
 // The checking and merging modules, loaded on first use (see above).
@@ -91,7 +97,7 @@ export async function checkInputs(
     if (known) {
       // Its master's warnings are printed as a check would, once a master.
       if (known.masterSaid) await masterOnce(known.checklist, options, diagnostics);
-      inputs.push({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash, load });
+      inputs.push(reloading({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash }, load));
       continue;
     }
     parsing();
@@ -121,7 +127,20 @@ export async function checkInputs(
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */
 function describe(view: CustomerChecklist, sources: string[], load: () => Promise<CustomerChecklist>): BuildInput {
   const { deploymentName: name, meta, level } = view;
-  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, sources, viewHash: valueHash(view), load };
+  return reloading({ naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, sources, viewHash: valueHash(view) }, load);
+}
+
+/** The input with its `load`, which marks it when the view it loads is not the one checked. */
+function reloading(input: Omit<BuildInput, 'load'>, load: () => Promise<CustomerChecklist>): BuildInput {
+  const described: BuildInput = {
+    ...input,
+    load: async () => {
+      const view = await load();
+      if (valueHash(view) !== described.viewHash) described.changedSinceCheck = true;
+      return view;
+    },
+  };
+  return described;
 }
 
 /** A deployment read and merged again at render time (its master is still parsed). */

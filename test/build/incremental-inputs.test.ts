@@ -3,6 +3,7 @@
  * alone must rebuild the outputs that depend on it (an output reported up to date that is not is
  * the worst failure of an incremental build), and the result is the bytes of a full build.
  */
+import { spawn } from 'node:child_process';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,4 +190,35 @@ describe('outputs no build makes any more', () => {
     await rm(join(dir, 'out/acme-gmbh/mini-1.0.html'));
     expect((await build()).stderr).not.toMatch(/^checklist: /m);
   });
+});
+
+describe('a deployment saved while the build runs', () => {
+  it('is built as saved, but not recorded as made from what was checked before: saved back, it is built again', async () => {
+    const dir = await scratchWithContent('checklist-saved-during-build-');
+    const acme = await readFile(join(dir, 'content/deployments/acme.json'), 'utf8');
+    for (const name of ['bbb', 'ccc']) await writeFile(join(dir, `content/deployments/${name}.json`), acme);
+    const args = ['build', '--content', 'content', '--format', 'html,docx', '--out', 'out', '--jobs', '1'];
+    // One document at a time: once acme's files are written, bbb's DOCX is laid out before ccc is read again.
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), ...args], { cwd: dir });
+    let stdout = '';
+    const saved = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('out/acme/')) resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await saved;
+    await writeFile(join(dir, 'content/deployments/ccc.json'), acme.replace('Müller Klinikum GmbH', 'Saved Meanwhile AG'));
+    expect(await exited).toBe(0);
+    expect(await readFile(join(dir, 'out/ccc/mini-1.0.html'), 'utf8')).toContain('Saved Meanwhile AG');
+
+    // Saved back as it was when checked: its files, of the version saved meanwhile, are not up to date.
+    await writeFile(join(dir, 'content/deployments/ccc.json'), acme);
+    const reverted = await runCli(args, { cwd: dir });
+    expect(reverted.code, reverted.stderr).toBe(0);
+    expect(fileLines(reverted)).toEqual(['out/ccc/mini-1.0.docx', 'out/ccc/mini-1.0.html']);
+    expect(await readFile(join(dir, 'out/ccc/mini-1.0.html'), 'utf8')).toContain('Müller Klinikum GmbH');
+    expect((await runCli(args, { cwd: dir })).stdout).toMatch(/^nothing to build: 6 files up to date/);
+  }, 60_000);
 });
