@@ -32,7 +32,8 @@ export async function deploymentFolders(contentDir: string): Promise<Set<string>
 
 /** A line for each folder that holds such outputs. */
 export function staleOutputs(check: StaleCheck): string[] {
-  const namingOf = new Map(check.namings.map((naming) => [outputFolderName(naming.deploymentName), naming]));
+  // The blank folder holds the blanks of several masters: only a deployment's folder is one master's.
+  const namingOf = new Map(check.namings.filter((naming) => naming.deploymentName !== 'blank').map((naming) => [outputFolderName(naming.deploymentName), naming]));
   const stale = new Map<string, { files: number; why: string }>();
   for (const name of check.recorded) {
     const [folder, file] = name.split('/');

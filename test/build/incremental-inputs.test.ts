@@ -189,6 +189,13 @@ describe('outputs no build makes any more', () => {
     await rm(join(dir, 'out/acme'), { recursive: true });
     await rm(join(dir, 'out/acme-gmbh/mini-1.0.html'));
     expect((await build()).stderr).not.toMatch(/^checklist: /m);
+
+    // The blanks of several masters share one folder: none of them is another's stale file.
+    await cp(master, join(dir, 'content/checklists/other.md'));
+    expect((await build('--blank', 'mini')).code).toBe(0);
+    const other = await build('--blank', 'other');
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.stderr).not.toMatch(/^checklist: /m);
   });
 });
 
