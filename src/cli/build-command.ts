@@ -87,9 +87,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           throw error;
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
-  if (plan && pending.includes('pdf')) {
-    const printed = plan.documents.filter((document) => document.formats.includes('pdf'));
-    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(printed.flatMap((document) => document.input.sources), diagnostics);
+  // Every PDF of the build, up to date ones too: their empty boxes are said on every build, as
+  // any warning is, until a font that has the characters is installed (which rebuilds them).
+  if (plan && inputs && selected.includes('pdf')) {
+    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(inputs.flatMap((input) => input.sources), diagnostics);
   }
   // With nothing to render (a bad input, no deployment) they are checked now with the rest.
   if (builtInTemplates && !plan && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
