@@ -75,5 +75,4 @@ export class Progress {
     if (this.#drawn) this.#streams.status.write('\r\x1b[K');
     this.#drawn = false;
   }
-
 }

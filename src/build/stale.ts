@@ -6,7 +6,7 @@
  * that no customer is handed an outdated or a former customer's checklist by mistake.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { jsonFiles } from '../cli/check-targets.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { OutputNaming } from '../render/formats.js';
@@ -55,7 +55,6 @@ export function staleOutputs(check: StaleCheck): string[] {
 
 /** Whether a file name begins as a document's outputs do: `<id>-<version>`, then `-` or `.`. */
 function madeUnder(file: string, naming: OutputNaming): boolean {
-  const name = outputPath('', naming.deploymentName, naming.meta.id, naming.meta.version, 'full', 'x').split(sep).at(-1)!;
-  const base = name.slice(0, -'.x'.length);
+  const base = basename(outputPath('', naming.deploymentName, naming.meta.id, naming.meta.version, 'full', 'x'), '.x');
   return file.startsWith(`${base}.`) || file.startsWith(`${base}-`);
 }
