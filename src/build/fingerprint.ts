@@ -23,6 +23,20 @@ export async function fileHash(path: string): Promise<string | null> {
   return readFile(path).then(sha256, () => null);
 }
 
+/** A file's content hash, taken once a build: see `cachedFileHash`. */
+export type HashOf = (path: string) => Promise<string | null>;
+
+/** `fileHash`, each file hashed once, at its first call (so a caller may hash files before reading them). */
+export function cachedFileHash(): HashOf {
+  const hashes = new Map<string, Promise<string | null>>();
+  return (path) => hashes.get(path) ?? hashes.set(path, fileHash(path)).get(path)!;
+}
+
+/** The hashes of `paths`, by path from the working directory with `/`, as the build manifest keeps them. */
+export async function hashesByShownPath(paths: readonly string[], hashOf: HashOf): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [relative(process.cwd(), path).split(sep).join('/'), await hashOf(path)] as const)));
+}
+
 /** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
 export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
   const files = await filesUnder(dir);

@@ -3,11 +3,10 @@
  * up to date (unless `--force`). Hashing is cheap next to a render: the inputs are read once.
  * A plan holds names and hashes, no view: each is loaded when its documents render.
  */
-import { relative, sep } from 'node:path';
 import type { BuildInput } from '../cli/build-inputs.js';
 import { builtInTemplatesDir, formatOutputPath, formats, formatsOfVariant, type FormatName, type OutputFormat, type Variant } from '../render/formats.js';
 import type { BuildDocument } from './document.js';
-import { browserFingerprint, fileHash, folderHashes, fontsFingerprint, toolFingerprint, valueHash } from './fingerprint.js';
+import { browserFingerprint, folderHashes, fontsFingerprint, toolFingerprint, valueHash } from './fingerprint.js';
 import type { BuildManifest, MadeFrom } from './manifest.js';
 
 export interface PlanOptions {
@@ -29,8 +28,6 @@ export interface BuildPlan {
   upToDate: number;
 }
 
-const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
-
 export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, plan: PlanOptions): Promise<BuildPlan> {
   const printing = plan.formats.includes('pdf');
   const [tool, templates, browser, fonts] = await Promise.all([
@@ -39,12 +36,10 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
     printing ? plan.browserPath().then(browserFingerprint) : '',
     printing ? fontsFingerprint() : null,
   ]);
-  const fileHashes = new Map<string, Promise<string | null>>();
-  const hashOf = (path: string) => fileHashes.get(path) ?? fileHashes.set(path, fileHash(path)).get(path)!;
   let upToDate = 0;
   const documents: BuildDocument[] = [];
   for (const input of inputs) {
-    const inputHashes = Object.fromEntries(await Promise.all(input.sources.map(async (path) => [shown(path), await hashOf(path)] as const)));
+    const inputHashes = input.sourceHashes;
     for (const variant of plan.variants) {
       const pending: BuildDocument = { input, view: input.naming, variant, formats: [], madeFrom: {} };
       for (const format of formatsOfVariant(plan.formats, variant)) {

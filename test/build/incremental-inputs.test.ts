@@ -4,10 +4,15 @@
  * the worst failure of an incremental build), and the result is the bytes of a full build.
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/build/fingerprint.js';
+import { checkInputs } from '../../src/cli/build-inputs.js';
+import type { CliOptions } from '../../src/cli/main.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { pdfText } from '../pdf/poppler.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 
@@ -228,4 +233,19 @@ describe('a deployment saved while the build runs', () => {
     expect(await readFile(join(dir, 'out/ccc/mini-1.0.html'), 'utf8')).toContain('Müller Klinikum GmbH');
     expect((await runCli(args, { cwd: dir })).stdout).toMatch(/^nothing to build: 6 files up to date/);
   }, 60_000);
+});
+
+describe('a master saved while the build reads it', () => {
+  it('is recorded with the hash it had before it was read: the next build sees it changed', async () => {
+    const dir = await scratchWithContent('checklist-hashed-before-read-');
+    const master = join(dir, 'content/checklists/mini.md');
+    const before = await readFile(master, 'utf8');
+    const values = { content: join(dir, 'content'), out: join(dir, 'out') } as CliOptions;
+    const diagnostics = new Diagnostics();
+    // Saved just as the check starts reading the inputs (an editor's save during a long build).
+    const inputs = await checkInputs([], values, diagnostics, undefined, undefined, () => writeFileSync(master, before.replace('Change every default password', 'Saved meanwhile')));
+    expect(diagnostics.messages).toEqual([]);
+    expect(Object.entries(inputs![0]!.sourceHashes).find(([path]) => path.endsWith('mini.md'))?.[1]).toBe(sha256(before));
+    expect(JSON.stringify(await inputs![0]!.load())).toContain('Saved meanwhile');
+  });
 });
