@@ -11,7 +11,7 @@
 import { relative, sep } from 'node:path';
 import { activeLimits } from '../limits/limits.js';
 import type { OutputNaming } from '../render/formats.js';
-import { fileHash, toolFingerprint, valueHash } from './fingerprint.js';
+import { fileHash, hashesByShownPath, toolFingerprint, valueHash, type HashOf } from './fingerprint.js';
 
 export interface CheckedEntry {
   /** Hash of what it was checked as (files, tool, limits, level). */
@@ -38,20 +38,20 @@ export class CheckMemo {
     readonly level: string | null,
   ) {}
 
-  async #key(sources: readonly string[]): Promise<string> {
-    const inputs = Object.fromEntries(await Promise.all(sources.map(async (path) => [shown(path), await fileHash(path)] as const)));
+  async #key(sources: readonly string[], hashOf: HashOf): Promise<string> {
+    const inputs = await hashesByShownPath(sources, hashOf);
     return valueHash({ tool: await toolFingerprint(), limits: activeLimits(), level: this.level, inputs });
   }
 
   /** The record of `path` when its files (`sourcesOf` its master) are still those it was checked as. */
-  async recall(path: string, sourcesOf: (checklist: string) => Promise<string[]>): Promise<CheckedEntry | undefined> {
+  async recall(path: string, sourcesOf: (checklist: string) => Promise<string[]>, hashOf: HashOf = fileHash): Promise<CheckedEntry | undefined> {
     const entry = this.records.get(shown(path));
     if (!entry) return undefined;
-    return entry.key === (await this.#key([path, ...(await sourcesOf(entry.checklist))])) ? entry : undefined;
+    return entry.key === (await this.#key([path, ...(await sourcesOf(entry.checklist))], hashOf)) ? entry : undefined;
   }
 
-  /** Records a deployment checked without a message, as made of `sources` (itself first). */
-  async remember(sources: readonly string[], entry: Omit<CheckedEntry, 'key'>): Promise<void> {
-    this.records.set(shown(sources[0]!), { key: await this.#key(sources), ...entry });
+  /** Records a deployment checked without a message, as made of `sources` (itself first), hashed by `hashOf`. */
+  async remember(sources: readonly string[], entry: Omit<CheckedEntry, 'key'>, hashOf: HashOf = fileHash): Promise<void> {
+    this.records.set(shown(sources[0]!), { key: await this.#key(sources, hashOf), ...entry });
   }
 }

@@ -60,8 +60,9 @@ export interface WrittenFile {
   /**
    * What this file is made from (its own document's, for the build manifest): a deployment's
    * files are written together, the checklist's and the annex's, so a file carries its own.
+   * None when its input changed since it was checked: it is not recorded.
    */
-  madeFrom: MadeFrom;
+  madeFrom?: MadeFrom;
 }
 
 /** The one thread's turn for a render in JavaScript. */
@@ -90,7 +91,8 @@ async function timedTurn<T>(render: () => Promise<T>): Promise<{ result: T; ms: 
 
 /** `signal`: the document's time budget (`--timeout`); aborting it stops every render at once. */
 export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void, signal?: AbortSignal): Promise<void> {
-  const files = await targets.views.use(document.input, (view) => renderFormats(view, document, targets, signal));
+  const rendered = await targets.views.use(document.input, (view) => renderFormats(view, document, targets, signal));
+  const files = document.input.changedSinceCheck ? rendered.map(({ madeFrom: _unrecorded, ...file }) => file) : rendered;
   // A deployment's files are written together once all its documents are rendered.
   for (const file of await targets.sets.add(document.view.deploymentName, files)) written(file);
 }

@@ -1,12 +1,15 @@
 /**
- * Content hashes for the build manifest: of files, of folders of files, of values, and of the
- * tool itself (its version and its compiled code, so a changed tool never reuses an output).
+ * Content hashes for the build manifest: of files, of folders of files, of values, of the
+ * tool itself (its version, its compiled code, the dependencies installed and Node, so a changed
+ * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -20,17 +23,53 @@ export async function fileHash(path: string): Promise<string | null> {
   return readFile(path).then(sha256, () => null);
 }
 
+/** A file's content hash, taken once a build: see `cachedFileHash`. */
+export type HashOf = (path: string) => Promise<string | null>;
+
+/** `fileHash`, each file hashed once, at its first call (so a caller may hash files before reading them). */
+export function cachedFileHash(): HashOf {
+  const hashes = new Map<string, Promise<string | null>>();
+  return (path) => hashes.get(path) ?? hashes.set(path, fileHash(path)).get(path)!;
+}
+
+/** The hashes of `paths`, by path from the working directory with `/`, as the build manifest keeps them. */
+export async function hashesByShownPath(paths: readonly string[], hashOf: HashOf): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [relative(process.cwd(), path).split(sep).join('/'), await hashOf(path)] as const)));
+}
+
 /** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
 export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const files = await filesUnder(dir);
   const hashes = await Promise.all(files.map(async (file) => [relative(dir, file).split(sep).join('/'), await fileHash(file)] as const));
   return Object.fromEntries(hashes);
 }
 
+/**
+ * Every file under a folder (any depth), sorted. A link counts as what it leads to, as the
+ * readers take it: a file (hashed through the link) or a folder (its files, each folder once).
+ */
+export async function filesUnder(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.push(path);
+    else if (!entry.isSymbolicLink()) continue;
+    else if (await stat(path).then((info) => info.isDirectory(), () => false)) files.push(...(await filesUnder(path, seen)));
+    else files.push(path);
+  }
+  return files.sort();
+}
+
 let tool: Promise<string> | undefined;
 
-/** The tool: its package version and a hash of its compiled modules (lib/); computed once a run. */
+/**
+ * The tool: its package version and a hash of its compiled modules (lib/), of the installed
+ * dependencies (`dependencyStamp`: docx, Handlebars, remark write the outputs too) and of Node's
+ * version (node:zlib packs the DOCX); computed once a run.
+ */
 export function toolFingerprint(): Promise<string> {
   return (tool ??= hashTool());
 }
@@ -38,7 +77,31 @@ export function toolFingerprint(): Promise<string> {
 async function hashTool(): Promise<string> {
   const root = new URL('../../', import.meta.url);
   const version = await readFile(new URL('package.json', root), 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
-  return `${version}+${valueHash(compiledModuleHashes(fileURLToPath(new URL('lib', root)))).slice(0, 16)}`;
+  const code = compiledModuleHashes(fileURLToPath(new URL('lib', root)));
+  return `${version}+${valueHash({ code, installed: await dependencyStamp(), node: process.version }).slice(0, 16)}`;
+}
+
+/** Files that change whenever a package manager changes what is installed, by manager. */
+const INSTALL_RECORDS = ['.package-lock.json', '.modules.yaml', '.yarn-state.yml', '.pnpm/lock.yaml'];
+
+let dependencies: Promise<string | null> | undefined;
+
+/**
+ * A hash of the record the package manager keeps of the installed packages (in the
+ * `node_modules` folder the tool's own dependencies come from): the outputs and a master's parse
+ * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold. Null
+ * when there is no such record.
+ */
+export function dependencyStamp(): Promise<string | null> {
+  return (dependencies ??= (async () => {
+    for (let dir = fileURLToPath(new URL('../../', import.meta.url)); ; dir = dirname(dir)) {
+      for (const record of INSTALL_RECORDS) {
+        const path = join(dir, 'node_modules', record);
+        if (existsSync(path)) return fileHash(path);
+      }
+      if (dirname(dir) === dir) return null;
+    }
+  })());
 }
 
 /**
@@ -49,6 +112,16 @@ function compiledModuleHashes(lib: string): Record<string, string> {
   const files = readdirSync(lib, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.js'));
   const paths = files.map((entry) => join(entry.parentPath, entry.name)).sort();
   return Object.fromEntries(paths.map((path) => [relative(lib, path).split(sep).join('/'), sha256(readFileSync(path))]));
+}
+
+/**
+ * What stands for the fonts a PDF can be printed in: each font fontconfig lists (file, face,
+ * version). A font installed or removed changes what Chromium prints (a character with no font
+ * is an empty box until one is installed); null without fontconfig.
+ */
+export async function fontsFingerprint(): Promise<string | null> {
+  const listed = await promisify(execFile)('fc-list', ['--format', '%{file}|%{index}|%{fontversion}\\n'], { timeout: 20_000, maxBuffer: 16 * 2 ** 20 }).then(({ stdout }) => stdout, () => null);
+  return listed === null ? null : sha256(listed.split('\n').sort().join('\n'));
 }
 
 /** What stands for the browser a PDF is printed with: its path, size and time of change. */

@@ -22,7 +22,7 @@ export interface MadeFrom {
   options: Record<string, unknown>;
   /** Content hash of each input file (deployment, master files), by path. */
   inputs: Record<string, string | null>;
-  /** Hash of the templates folder's files. */
+  /** Hash of the templates' files (the built-in ones a `--templates` folder leaves to them too); empty for a DOCX. */
   templates: string;
   /** Hash of the merged view: anything the inputs bring in besides their files. */
   view: string;
@@ -69,9 +69,10 @@ export class BuildManifest {
     let checked: Record<string, CheckedEntry> = {};
     try {
       const parsed = JSON.parse(text) as Partial<ManifestFile>;
-      if (parsed.manifest === 1 && parsed.outputs && typeof parsed.outputs === 'object') {
-        outputs = parsed.outputs;
-        if (parsed.checked && typeof parsed.checked === 'object') checked = parsed.checked;
+      if (parsed.manifest === 1 && isRecord(parsed.outputs)) {
+        // A damaged entry (edited by hand, half merged) is dropped: its output is made, its input checked, again.
+        outputs = entriesWhere(parsed.outputs, (entry) => isRecord(entry) && typeof entry['key'] === 'string' && typeof entry['sha256'] === 'string');
+        checked = entriesWhere(parsed.checked, isCheckedEntry);
       }
     } catch {
       // no manifest, or a damaged one: every output is rebuilt, every input checked
@@ -95,6 +96,11 @@ export class BuildManifest {
     this.#changed = true;
   }
 
+  /** The outputs recorded, by name (`folder/file`). */
+  recorded(): string[] {
+    return Object.keys(this.#outputs);
+  }
+
   /** Writes the manifest (atomically) when an output was recorded. */
   async save(): Promise<void> {
     if (!this.#changed) return;
@@ -110,3 +116,17 @@ export class BuildManifest {
 }
 
 const sortedByKey = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The entries of `record` (when it is one) that pass `valid`. */
+function entriesWhere<T>(record: unknown, valid: (entry: unknown) => boolean): Record<string, T> {
+  return isRecord(record) ? (Object.fromEntries(Object.entries(record).filter(([, entry]) => valid(entry))) as Record<string, T>) : {};
+}
+
+/** A record of a deployment checked clean, with every field a recalled check reads. */
+function isCheckedEntry(entry: unknown): boolean {
+  if (!isRecord(entry) || !['key', 'checklist', 'viewHash'].every((field) => typeof entry[field] === 'string')) return false;
+  const naming = entry['naming'];
+  return isRecord(naming) && typeof naming['deploymentName'] === 'string' && isRecord(naming['meta']) && isRecord(naming['level']);
+}

@@ -3,11 +3,10 @@
  * up to date (unless `--force`). Hashing is cheap next to a render: the inputs are read once.
  * A plan holds names and hashes, no view: each is loaded when its documents render.
  */
-import { relative, sep } from 'node:path';
 import type { BuildInput } from '../cli/build-inputs.js';
-import { formatOutputPath, formatsOfVariant, type FormatName, type Variant } from '../render/formats.js';
+import { builtInTemplatesDir, formatOutputPath, formats, formatsOfVariant, type FormatName, type OutputFormat, type Variant } from '../render/formats.js';
 import type { BuildDocument } from './document.js';
-import { browserFingerprint, fileHash, folderHashes, toolFingerprint, valueHash } from './fingerprint.js';
+import { browserFingerprint, folderHashes, fontsFingerprint, toolFingerprint, valueHash } from './fingerprint.js';
 import type { BuildManifest, MadeFrom } from './manifest.js';
 
 export interface PlanOptions {
@@ -29,25 +28,23 @@ export interface BuildPlan {
   upToDate: number;
 }
 
-const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
-
 export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, plan: PlanOptions): Promise<BuildPlan> {
-  const [tool, templates, browser] = await Promise.all([
+  const printing = plan.formats.includes('pdf');
+  const [tool, templates, browser, fonts] = await Promise.all([
     toolFingerprint(),
-    folderHashes(plan.templatesDir).then(valueHash),
-    plan.formats.includes('pdf') ? plan.browserPath().then(browserFingerprint) : '',
+    templateHashes(plan.templatesDir).then(valueHash),
+    printing ? plan.browserPath().then(browserFingerprint) : '',
+    printing ? fontsFingerprint() : null,
   ]);
-  const fileHashes = new Map<string, Promise<string | null>>();
-  const hashOf = (path: string) => fileHashes.get(path) ?? fileHashes.set(path, fileHash(path)).get(path)!;
   let upToDate = 0;
   const documents: BuildDocument[] = [];
   for (const input of inputs) {
-    const inputHashes = Object.fromEntries(await Promise.all(input.sources.map(async (path) => [shown(path), await hashOf(path)] as const)));
+    const inputHashes = input.sourceHashes;
     for (const variant of plan.variants) {
       const pending: BuildDocument = { input, view: input.naming, variant, formats: [], madeFrom: {} };
       for (const format of formatsOfVariant(plan.formats, variant)) {
-        const options = { ...plan.options, ...plan.formatOptions?.[format], ...(format === 'pdf' ? { browser } : {}) };
-        const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates, view: input.viewHash };
+        const options = { ...plan.options, ...plan.formatOptions?.[format], ...(format === 'pdf' ? { browser, fonts } : {}) };
+        const madeFrom: MadeFrom = { tool, format, variant, options, inputs: inputHashes, templates: drawnWithTemplates(format) ? templates : '', view: input.viewHash };
         const path = formatOutputPath(plan.outDir, input.naming, variant, format);
         if (!plan.force && (await manifest.upToDate(path, madeFrom))) {
           upToDate++;
@@ -60,4 +57,15 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
     }
   }
   return { documents, upToDate };
+}
+
+const drawnWithTemplates = (name: FormatName) => (formats[name] as OutputFormat).templates !== false;
+
+/**
+ * The templates an output is drawn with: the built-in files, each replaced by the one a
+ * `--templates` folder holds, so a built-in file the folder leaves to them counts too.
+ */
+async function templateHashes(dir: string): Promise<Record<string, string | null>> {
+  const [builtIn, own] = await Promise.all([folderHashes(builtInTemplatesDir), dir === builtInTemplatesDir ? {} : folderHashes(dir)]);
+  return { ...builtIn, ...own };
 }

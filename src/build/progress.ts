@@ -23,6 +23,8 @@ export class Progress {
   #finished = 0;
   #files = 0;
   #upToDate = 0;
+  /** The counter is on the terminal's last line. */
+  #drawn = false;
 
   constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }) {
     this.#streams = streams;
@@ -39,7 +41,7 @@ export class Progress {
   written(path: string, extension: string, ms: number): void {
     this.#files++;
     this.#renderMs.set(extension, (this.#renderMs.get(extension) ?? 0) + ms);
-    this.#clearCounter();
+    this.clear();
     this.#streams.out.write(`${relative(process.cwd(), path)}  ${Math.round(ms)} ms\n`);
     this.#drawCounter();
   }
@@ -51,7 +53,7 @@ export class Progress {
 
   /** Removes the counter and prints the totals. */
   end(): void {
-    this.#clearCounter();
+    this.clear();
     const wall = seconds(performance.now() - this.#started);
     const renders = [...this.#renderMs].map(([extension, ms]) => `${extension} ${seconds(ms)}`).join(', ');
     const upToDate = this.#upToDate > 0 ? `; ${plural(this.#upToDate, 'file')} up to date` : '';
@@ -63,10 +65,14 @@ export class Progress {
   }
 
   #drawCounter(): void {
-    if (this.#streams.status.isTTY && this.#documents > 0) this.#streams.status.write(`\r\x1b[K${this.#finished}/${plural(this.#documents, 'document')}`);
+    if (!this.#streams.status.isTTY || this.#documents === 0) return;
+    this.#streams.status.write(`\r\x1b[K${this.#finished}/${plural(this.#documents, 'document')}`);
+    this.#drawn = true;
   }
 
-  #clearCounter(): void {
-    if (this.#streams.status.isTTY && this.#documents > 0) this.#streams.status.write('\r\x1b[K');
+  /** Removes the counter, if drawn, so what is printed next starts its own line. */
+  clear(): void {
+    if (this.#drawn) this.#streams.status.write('\r\x1b[K');
+    this.#drawn = false;
   }
 }

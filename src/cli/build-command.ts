@@ -19,6 +19,7 @@ import { CheckMemo } from '../build/checked.js';
 import { planBuild } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
 import { parseShard } from '../build/shard.js';
+import { deploymentFolders, staleOutputs } from '../build/stale.js';
 import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
@@ -86,9 +87,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           throw error;
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
-  if (plan && pending.includes('pdf')) {
-    const printed = plan.documents.filter((document) => document.formats.includes('pdf'));
-    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(printed.flatMap((document) => document.input.sources), diagnostics);
+  // Every PDF of the build, up to date ones too: their empty boxes are said on every build, as
+  // any warning is, until a font that has the characters is installed (which rebuilds them).
+  if (plan && inputs && selected.includes('pdf')) {
+    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(inputs.flatMap((input) => input.sources), diagnostics);
   }
   // With nothing to render (a bad input, no deployment) they are checked now with the rest.
   if (builtInTemplates && !plan && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
@@ -110,8 +112,15 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const stopped = new StoppedDocuments(timeoutSeconds, values.out);
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
-      for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
-      process.exit(code);
+      progress.clear();
+      // The files written before the signal are whole: recorded, the next build skips them.
+      void manifest
+        .save()
+        .catch(() => undefined)
+        .finally(() => {
+          for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+          process.exit(code);
+        });
     },
   });
   try {
@@ -148,7 +157,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           document,
           targets,
           (file) => {
-            manifest.record(file.path, file.madeFrom, file.bytes);
+            if (file.madeFrom) manifest.record(file.path, file.madeFrom, file.bytes);
             progress.written(file.path, file.extension, file.ms);
           },
           signal,
@@ -158,7 +167,15 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     });
     if (stopped.report()) return 1;
     progress.end();
+    // Every deployment is known only when none was named (a shard knows them all too).
+    const folders = paths.length === 0 && values.blank === undefined ? await deploymentFolders(values.content) : undefined;
+    const namings = inputs.map((input) => input.naming);
+    for (const line of staleOutputs({ outDir: values.out, recorded: manifest.recorded(), folders, namings, deploymentsDir: `${values.content}/deployments` })) {
+      process.stderr.write(`checklist: ${line}\n`);
+    }
   } finally {
+    // A failure's message starts on a line of its own, not after the counter.
+    progress.clear();
     // Files written before a failure are whole and recorded: the next build skips them.
     await manifest.save();
     await isolated.close();

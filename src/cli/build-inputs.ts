@@ -8,10 +8,10 @@
  * checking and merging modules (the Markdown pipeline, Ajv) are loaded only when an input is
  * checked or a view merged: a build whose inputs were all checked before does without them.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
-import { findChecklist, loadChecklist, masterOnce } from '../content/load-checklist.js';
+import { checklistsDir, findChecklist, loadChecklist, masterOnce } from '../content/load-checklist.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
@@ -21,7 +21,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
-import { valueHash } from '../build/fingerprint.js';
+import { cachedFileHash, filesUnder, hashesByShownPath, valueHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError } from './errors.js';
@@ -32,10 +32,18 @@ export interface BuildInput {
   naming: OutputNaming;
   /** The files its view is made from (the deployment, the master's files). */
   sources: string[];
+  /** Their content hashes, by path as shown, taken before the build read them (see checkInputs). */
+  sourceHashes: Record<string, string | null>;
   /** Hash of the merged view, taken in the check pass. */
   viewHash: string;
   /** Reads and merges the view again, for its documents' renders. */
   load: () => Promise<CustomerChecklist>;
+  /**
+   * Set when the view loaded for a render is not the one checked (the deployment or its master
+   * saved during the build): its files show the change, and are written but not recorded as
+   * made from the inputs hashed before it, so the next build makes them again.
+   */
+  changedSinceCheck?: boolean;
 }
 
 // The checking and merging modules, loaded on first use (see above).
@@ -66,6 +74,13 @@ export async function checkInputs(
   const keyOf = (path: string) => shardKey(path, values.content);
   const parts = shard && partsOf([...(values.blank === undefined ? [] : [blankKey]), ...allPaths.map(keyOf)], shard.count);
   const inThisShard = (key: string) => parts === undefined || parts.get(key) === shard?.index;
+  // Every file an input may be made from is hashed before any is read: a file saved while the
+  // build reads it is recorded as it was before, so the next build sees it changed (never a
+  // record of the new file for an output made of the old one).
+  const hashOf = cachedFileHash();
+  await Promise.all([...allPaths.filter((path) => inThisShard(keyOf(path))), ...(await filesUnder(checklistsDir(values.content)))].map(hashOf));
+  const describe = async (view: CustomerChecklist, sources: string[], load: () => Promise<CustomerChecklist>) =>
+    reloading({ ...described(view), sources, sourceHashes: await hashesByShownPath(sources, hashOf) }, load);
   if (values.blank !== undefined) {
     const id = values.blank;
     parsing();
@@ -74,7 +89,7 @@ export async function checkInputs(
     await checkLevel(values.level, master);
     if (inThisShard(blankKey)) {
       const merge = () => mergeDeployment(master, null, { name: 'blank', level: values.level });
-      inputs.push(describe(await merge(), await sourcesOf(id), merge));
+      inputs.push(await describe(await merge(), await sourcesOf(id), merge));
     }
     if (only) return inputs;
   }
@@ -87,11 +102,12 @@ export async function checkInputs(
   for (const path of allPaths.filter((file) => inThisShard(keyOf(file)))) {
     const load = () => reload(path, options, values.level);
     // Checked without a message of its own before, and not changed since: it would be again.
-    const known = await memo?.recall(path, sourcesOf);
+    const known = await memo?.recall(path, sourcesOf, hashOf);
     if (known) {
       // Its master's warnings are printed as a check would, once a master.
       if (known.masterSaid) await masterOnce(known.checklist, options, diagnostics);
-      inputs.push({ naming: known.naming, sources: [path, ...(await sourcesOf(known.checklist))], viewHash: known.viewHash, load });
+      const sources = [path, ...(await sourcesOf(known.checklist))];
+      inputs.push(reloading({ naming: known.naming, sources, sourceHashes: await hashesByShownPath(sources, hashOf), viewHash: known.viewHash }, load));
       continue;
     }
     parsing();
@@ -102,7 +118,7 @@ export async function checkInputs(
     if (diagnostics.hasErrors) continue;
     const view = await mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
     const sources = [path, ...(await sourcesOf(loaded.deployment.checklist))];
-    inputs.push(describe(view, sources, load));
+    inputs.push(await describe(view, sources, load));
     checked.push({ sources, checklist: loaded.deployment.checklist, input: inputs.at(-1)! });
   }
   if (diagnostics.hasErrors) return null;
@@ -112,16 +128,29 @@ export async function checkInputs(
       const [own, ...master] = sources;
       if (said.has(displayPath(own!))) continue;
       const masterSaid = master.some((source) => said.has(displayPath(source)));
-      await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming, ...(masterSaid ? { masterSaid } : {}) });
+      await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming, ...(masterSaid ? { masterSaid } : {}) }, hashOf);
     }
   }
   return inputs;
 }
 
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */
-function describe(view: CustomerChecklist, sources: string[], load: () => Promise<CustomerChecklist>): BuildInput {
+function described(view: CustomerChecklist): Pick<BuildInput, 'naming' | 'viewHash'> {
   const { deploymentName: name, meta, level } = view;
-  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, sources, viewHash: valueHash(view), load };
+  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, viewHash: valueHash(view) };
+}
+
+/** The input with its `load`, which marks it when the view it loads is not the one checked. */
+function reloading(input: Omit<BuildInput, 'load'>, load: () => Promise<CustomerChecklist>): BuildInput {
+  const described: BuildInput = {
+    ...input,
+    load: async () => {
+      const view = await load();
+      if (valueHash(view) !== described.viewHash) described.changedSinceCheck = true;
+      return view;
+    },
+  };
+  return described;
 }
 
 /** A deployment read and merged again at render time (its master is still parsed). */
@@ -141,8 +170,8 @@ async function masterSources(contentDir: string, id: string): Promise<string[]> 
   const path = await findChecklist(contentDir, id);
   if (!path) return [];
   if (!(await stat(path)).isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  // Links too: a chapter linked to a file elsewhere in the folder is that file's text.
+  return filesUnder(path);
 }
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {

@@ -12,12 +12,10 @@
  * a warning for a while). Off unless the CLI turns it on (`useMasterCache`), so the library's
  * callers and tests parse as before.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { fileHash, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
+import { dependencyStamp, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { cacheFolder, touchEntry, writeEntry } from '../environment/cache-folder.js';
 import { activeLimits } from '../limits/limits.js';
@@ -46,29 +44,6 @@ export function useMasterCache(next: MasterCacheSettings): MasterCacheSettings {
 /** The cache's folder (environment/cache-folder.ts); null when it is off. */
 export function masterCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   return cacheFolder('masters', env);
-}
-
-/** Files that change whenever a package manager changes what is installed, by manager. */
-const INSTALL_RECORDS = ['.package-lock.json', '.modules.yaml', '.yarn-state.yml', '.pnpm/lock.yaml'];
-
-let dependencies: Promise<string | null> | undefined;
-
-/**
- * A hash of the record the package manager keeps of the installed packages (in the
- * `node_modules` folder the tool's own dependencies come from): the parse depends on micromark's
- * and remark's versions, which the tool's fingerprint does not cover. Null when there is no such
- * record: then nothing is cached.
- */
-function dependencyStamp(): Promise<string | null> {
-  return (dependencies ??= (async () => {
-    for (let dir = fileURLToPath(new URL('../../', import.meta.url)); ; dir = dirname(dir)) {
-      for (const record of INSTALL_RECORDS) {
-        const path = join(dir, 'node_modules', record);
-        if (existsSync(path)) return fileHash(path);
-      }
-      if (dirname(dir) === dir) return null;
-    }
-  })());
 }
 
 /** The entry a master's parse would be stored in; null when it cannot be cached. */

@@ -41,6 +41,8 @@ export interface OutputFormat {
   suffix?: string;
   /** False for a format that has no annex (`--annex` leaves it out). */
   annex?: boolean;
+  /** False for a format drawn without the HTML templates (the DOCX): they are no input of its outputs. */
+  templates?: boolean;
   render(view: CustomerChecklist, variant: Variant, context: RenderContext): Promise<string | Uint8Array>;
 }
 
@@ -75,6 +77,7 @@ export const formats = {
   },
   docx: {
     extension: 'docx',
+    templates: false,
     async render(view, variant, context) {
       const module = docxRenderer;
       const options = { variant, theme: context.theme, pageNumbers: context.docxPageNumbers ?? true };

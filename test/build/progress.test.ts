@@ -1,6 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../../src/build/progress.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 function capture(isTTY: boolean) {
   const out = new PassThrough();
@@ -46,5 +51,19 @@ describe('build progress', () => {
     progress.begin(0, 9);
     progress.end();
     expect(io.out()).toMatch(/^nothing to build: 9 files up to date \(\d+\.\d s; --force rebuilds them\)\n$/);
+  });
+});
+
+describe('build progress on a terminal (a pty)', () => {
+  it('clears the counter before a failure is printed, so the message starts its own line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-progress-tty-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    // A browser that cannot start: the build fails while the counter is shown.
+    const command = `${process.execPath} ${join(repoRoot, 'bin/checklist.js')} build --content content --out out --format html,pdf`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/bin/false' } });
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.stdout).toContain('0/1 document');
+    expect(run.stdout).toMatch(/(^|\r\x1b\[K|\n)checklist: Could not start the browser/);
+    expect(run.stdout).not.toMatch(/documents?checklist:/);
   });
 });

@@ -52,7 +52,7 @@ describe('--shard K/N', () => {
   it('accepts K/N with 1 ≤ K ≤ N and refuses anything else as wrong usage', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(parseShard(undefined)).toBeUndefined();
-    for (const wrong of ['0/4', '5/4', '1/0', '2', 'a/b', '-1/2', '1.5/3']) {
+    for (const wrong of ['0/4', '5/4', '1/0', '2', 'a/b', '-1/2', '1.5/3', '99999999999999999999/99999999999999999999']) {
       expect(() => parseShard(wrong)).toThrow(expect.objectContaining({ exitCode: 2 }));
     }
   });

@@ -44,6 +44,10 @@ describe('a PDF build of a master with characters no font has', () => {
     expect(run.stderr.match(/\[missing-glyph\]/g)).toHaveLength(1);
     // The package that has it, where its script is known.
     expect(run.stderr).toContain(missing === '中' ? '(Debian/Ubuntu: apt-get install fonts-noto-cjk) and build again' : '(fc-list lists the fonts there are) and build again');
+    // Said again while the PDF is up to date: it still prints the boxes.
+    const again = await runCli(['build', '--content', content, '--out', join(content, '..', 'out'), '--format', 'pdf']);
+    expect(again.stdout).toMatch(/^nothing to build: 1 file up to date/);
+    expect(again.stderr.match(/\[missing-glyph\]/g)).toHaveLength(1);
     // An HTML build prints nothing: the reader's fonts draw it.
     const html = await runCli(['build', '--content', content, '--out', join(content, '..', 'html'), '--format', 'html']);
     expect(html.stderr).not.toContain('missing-glyph');

@@ -2,7 +2,7 @@
  * Ctrl-C is obeyed at once while a long DOCX is laid out: the layout runs in the abortable
  * render's worker (src/render/run-isolated.ts), so the main thread is free to take the signal,
  * and the process exits 130 leaving no output of that document, no temporary file and no worker
- * still laying it out.
+ * still laying it out, and the build manifest records the files written before the signal.
  * The bound is generous: a quiet machine exits well within a second, but a machine at load 30
  * took 3.6 s, and what this test must tell apart is an exit at the signal from one when the
  * layout ends (minutes for this master), not the machine's speed.
@@ -61,5 +61,8 @@ describe('Ctrl-C during a long DOCX', () => {
     const files = await readdir(join(dir, 'out'), { recursive: true });
     expect(files.filter((file) => file.includes('customer-001') && file.endsWith('.docx'))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    // The DOCX written before the signal is whole and recorded: the next build skips it.
+    const manifest = JSON.parse(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')) as { outputs: Record<string, unknown> };
+    expect(Object.keys(manifest.outputs)).toEqual(['aaa/mini-1.0.docx']);
   });
 });
