@@ -111,6 +111,7 @@ describe('checklist upgrade', () => {
     // CL-PWD1 became CL-PWD2; a deployment that answered both (the second by hand) keeps CL-PWD2's answer.
     const both = join(repo.content, 'deployments', 'both.json');
     writeFileSync(both, acmeV1.replace('"CL-PWD1": { "status": "Yes", "comment": "12 characters everywhere" },', '"CL-PWD1": { "status": "No", "comment": "Lockout after 5 failed log-ons planned", "due": "2026-05-01" },\n    "CL-PWD2": { "status": "Yes" },'));
+    const diff = await cli('diff', 'content/deployments/both.json');
     const result = await cli('upgrade', 'content/deployments/both.json');
     const upgraded = JSON.parse(readFileSync(both, 'utf8')) as { answers: Record<string, { status?: string; review?: string }>; retired: Record<string, { status?: string; due?: string }> };
     const check = await cli('check', 'content/deployments/both.json');
@@ -122,6 +123,11 @@ describe('checklist upgrade', () => {
     expect(upgraded.answers['CL-PWD2']?.status).toBe('Yes');
     expect(upgraded.answers['CL-PWD2']?.review).toContain('CL-PWD1 is now part of this item; its own answer (No, "Lockout after 5 failed log-ons planned") is kept under "retired"');
     expect(check.stderr).toMatch(/warning \/answers\/CL-PWD2\/review: CL-PWD2 changed since it was answered/);
+    // diff says the same beforehand: one review line for the item (it listed it once per
+    // answer), and that the older answer is kept apart, not renamed.
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout.match(/^- CL-PWD2 .*: Version 1\.0 → 3\.0/gm)).toHaveLength(1);
+    expect(diff.stdout).toContain('- CL-PWD1 → CL-PWD2 (merged: CL-PWD2 has an answer of its own, which stays; this one is kept under "retired" and CL-PWD2 is marked for review)');
   });
 
   it('warns, before the upgrade, about renamed and retired answers and the older version', async () => {
@@ -228,5 +234,35 @@ describe('an answer whose value the new version no longer offers', () => {
     expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
     expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Done / Not done)');
     expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Done, Not done');
+  }, 60_000);
+});
+
+describe('a level the new version no longer has', () => {
+  it('leaves nothing out: no answer is said to be above it, new items of every level are added, and diff says to choose a level', async () => {
+    const dropped = createGitMaster();
+    // 4.0: the levels are minimum and maximum; medium items move to minimum; acme is at medium.
+    const master = join(dropped.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"').replace('levels: [minimum, medium, maximum]', 'levels: [minimum, maximum]'));
+    writeFileSync(join(master, '02-items.md'), versions['3.0']['02-items.md'].replaceAll('| Level | medium |', '| Level | minimum |').replace('medium: 12 characters; ', ''));
+    dropped.git('add', '-A');
+    dropped.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const run = (...args: string[]) => runCli(args, { cwd: dropped.root });
+    const diff = await run('diff', 'content/deployments/acme.json');
+    const result = await run('upgrade', 'content/deployments/acme.json');
+    const upgraded = JSON.parse(readFileSync(dropped.acme, 'utf8')) as { level: string; answers: Record<string, { status?: string; review?: string }> };
+    dropped.cleanup();
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout).toContain('Level: medium, which version 4.0 does not have (its levels: minimum, maximum): choose one; until then the items of every level are counted here.');
+    // It said every answer was "now at level minimum, above medium" and would be dropped.
+    expect(diff.stdout).not.toContain('above medium');
+    expect(diff.stdout).toContain('- CL-LOG1 Security log kept, level minimum');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('above this deployment');
+    expect(result.stderr).toContain('1 new item to answer, added as {}: CL-LOG1');
+    expect(result.stderr).toContain('/level: Unknown level "medium": use one of minimum, maximum');
+    expect(upgraded.level).toBe('medium');
+    expect(upgraded.answers['CL-LOG1']).toEqual({});
+    // Its target for medium is gone: the whole target changed (too long to quote), not "10 characters → none".
+    expect(upgraded.answers['CL-PWD2']?.review).toBe('Version 1.0 → 4.0: Target');
   }, 60_000);
 });
