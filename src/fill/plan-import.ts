@@ -19,6 +19,8 @@ import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
 import { PARTY } from '../present/words.js';
 import { responsibility } from '../deployment/merge.js';
+import { pointer } from '../deployment/json-source.js';
+import { slotPath } from './apply-import.js';
 
 export interface ImportChange {
   /** The key in the master (an earlier item's answer under its new ID). */
@@ -76,7 +78,8 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
     const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : agreedValue(deployment, slot);
     if (value === original || value === now) continue;
     if (now !== original) {
-      fail(`${describeKey(answer.key)}: changed in the deployment since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
+      const at = conflictPointer(deployment, place);
+      fail(`${describeKey(answer.key)}: changed in the deployment (${at}) since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
       continue;
     }
     const key = keyText(slot.key);
@@ -94,6 +97,14 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
   // Answers to retired items last: they are kept, not shown.
   const rank = (change: ImportChange) => (change.retired ? order.length : order.indexOf(change.key));
   return [...changes.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Where the deployment holds the value that conflicts: a party agreed for every item at the top-level `responsible`. */
+function conflictPointer(deployment: Deployment, place: Exclude<AnswerPlace, { kind: 'none' }>): string {
+  const retired = place.kind === 'retired';
+  const { key } = place.slot;
+  if (!retired && key.kind === 'responsible' && deploymentValue(deployment, place.slot) === '' && responsibility(undefined, deployment.responsible)[key.phase] !== null) return pointer('responsible', key.phase);
+  return pointer(...slotPath(deployment, place.slot, retired));
 }
 
 /**

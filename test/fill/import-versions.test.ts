@@ -138,7 +138,7 @@ describe('a file of an earlier version, imported with --force after the deployme
     writeFileSync(deployment(), upgraded.replace('"CL-TEL1": { "status": "Deactivated" }', '"CL-TEL1": { "status": "Yes" }'));
     const run = await importDocx(savedForm(form, { 'item/CL-TEL1/status': 'No', 'item/CL-PWD1/status': 'Maybe' }), '--force');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
+    expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment (/retired/CL-TEL1/status) since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
     expect(run.stderr).toContain('error CL-PWD1 status: "Maybe" is not an option; use one of Yes, No [import-value]');
     expect(run.stderr).toContain('nothing was written');
   });
