@@ -189,3 +189,34 @@ describe('a file of an earlier version whose renamed ID the master later used ag
   }, 120_000);
 });
 
+
+describe('a file of an earlier version where two items it answers were merged since', () => {
+  it('refuses a change to the merged-away item, naming where its answer is kept: it was written over the other item\'s answer', async () => {
+    const repo = createGitMaster();
+    try {
+      // Built at 3.0 with CL-PWD2 and CL-SMTP1 both answered "Yes"; 4.0 merges CL-SMTP1 into CL-PWD2.
+      const upgradeTo3 = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+      expect(upgradeTo3.code, upgradeTo3.stderr).toBe(0);
+      const docx = await buildAt(repo, '3.0');
+      const master = join(repo.content, 'checklists', 'demo');
+      writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+      const items = versions['3.0']['02-items.md'].replace('| Replaces | CL-PWD-DEFAULT |', '| Replaces | CL-PWD-DEFAULT, CL-SMTP1 |');
+      writeFileSync(join(master, '02-items.md'), items.slice(0, items.indexOf('| CL-SMTP1 ')) + '::signatures\n');
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+      const upgrade = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+      expect(upgrade.stderr).toContain('kept under "retired", the item marked for review: CL-SMTP1 → CL-PWD2');
+      const upgraded = readFileSync(repo.acme, 'utf8');
+
+      // The technician says SMTP is not secured after all. Before, "No" became CL-PWD2's status.
+      const filled = editDocx(docx, { [DOC]: (xml) => setText(setBox(setBox(xml, 'item/CL-SMTP1/status=Yes', false), 'item/CL-SMTP1/status=No', true), 'item/CL-SMTP1/comment', 'Relay refuses TLS') });
+      const run = await importer(repo)(filled, '--force');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error CL-SMTP1 status: CL-SMTP1 is now part of CL-PWD2, which this file answers in fields of its own, so this change ("Yes" → "No") is not CL-PWD2\'s answer; CL-SMTP1\'s own answer is kept at /retired/CL-SMTP1, which is not shown. Write what still holds into /answers/CL-PWD2 by hand, or fill in a checklist built from version 4.0 [import-merged]');
+      expect(run.stderr).toContain('error CL-SMTP1 comment: CL-SMTP1 is now part of CL-PWD2');
+      expect(run.text).toBe(upgraded);
+    } finally {
+      repo.cleanup();
+    }
+  }, 120_000);
+});
