@@ -128,6 +128,23 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(check.code, check.stderr).toBe(0);
   });
 
+  it('marks an answer for review where its item changed since the file\'s version, as upgrade does: it was given against the older text', async () => {
+    // The customer reviewed CL-SMTP1 after the upgrade and deleted its mark; then the old printout comes back.
+    const reviewed = upgraded.replace(/, "review": "Version 1\.0 → 3\.0: Measures[^"]*"/, '');
+    expect(reviewed).not.toBe(upgraded);
+    writeFileSync(deployment(), reviewed);
+    const filled = editDocx(docx, { [DOC]: (xml) => setText(xml, 'item/CL-SMTP1/comment', 'Relay checked on site') });
+    const run = await importDocx(filled, '--force');
+    expect(run.code, run.stderr).toBe(0);
+    const what = 'Version 1.0 → 3.0: Measures (Require authentication on the mail server → Require authentication and TLS on the mail server)';
+    expect(run.stdout).toContain(`CL-SMTP1 marked for review: answered in a checklist of version 1.0; ${what}\n`);
+    expect(run.text).toBe(reviewed.replace('"comment": "Relay needs authentication" }', `"comment": "Relay checked on site", "review": "${what}" }`));
+    // Imported again: nothing changes, and no second mark.
+    const again = await importDocx(filled, '--force');
+    expect(again.stdout).toContain('No answer changed');
+    expect(again.text).toBe(run.text);
+  });
+
   it('does the same for the form\'s saved answers', async () => {
     const run = await importDocx(savedForm(form, { 'item/CL-PWD1/status': 'No', 'item/CL-TEL1/status': 'Yes' }), '--force');
     expect(run.code, run.stderr).toBe(0);
