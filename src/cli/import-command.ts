@@ -78,7 +78,8 @@ export async function runImport(args: string[], options: ImportOptions, report: 
     process.stdout.write(`No answer changed: ${shown} is left as it was\n`);
     return 0;
   }
-  const raw = new TextDecoder().decode(await readFile(into));
+  // ignoreBOM: the byte order mark stays in the text, to be written back (TextDecoder drops it by default).
+  const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes), file, target, changes, options.content);
   report(checkEdited(text, loaded, into, displayPath(into)));

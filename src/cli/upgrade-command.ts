@@ -42,7 +42,7 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
     if (options.dryRun) {
       process.stdout.write(createTwoFilesPatch(plan.path, plan.path, plan.text, text, `version ${plan.diff.from.meta.version}`, `version ${plan.diff.to.meta.version}`));
     } else {
-      await rewriteInPlace(plan.path, text);
+      await rewriteInPlace(plan.path, plan.bom + text);
     }
     process.stderr.write(`${plan.path}: ${options.dryRun ? 'would upgrade' : 'upgraded'} ${versions}\n${summary.map((line) => `  ${line}\n`).join('')}`);
   }

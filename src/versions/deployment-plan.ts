@@ -24,7 +24,9 @@ import { loadVersion, withLineage } from './load-version.js';
 export interface DeploymentPlan {
   path: string;
   name: string;
+  /** The JSON text, without the byte order mark the file may start with (`bom`). */
   text: string;
+  bom: '' | '\uFEFF';
   deployment: Deployment;
   diff: ChecklistDiff;
   sides: { from: DiffSide; to: DiffSide };
@@ -38,11 +40,14 @@ export async function planForDeployment(path: string, options: { content: string
   });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte order mark kept apart (TextDecoder drops it by default), so upgrade writes it back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CliError(`${shown}: cannot read the file as UTF-8 text`, 1);
   }
-  const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''));
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  text = text.slice(bom.length);
+  const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
     return null;
@@ -66,5 +71,5 @@ export async function planForDeployment(path: string, options: { content: string
   const newer = await withLineage(masterPath, location, from, to);
   const diff = compareChecklists(from.checklist, newer.checklist);
   const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };
-  return { path, name: deploymentName(path), text, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
+  return { path, name: deploymentName(path), text, bom, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
 }
