@@ -65,7 +65,9 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const target = { name: loaded.name, deployment: loaded.deployment, master: await withLineage(file, loaded.master, options.content) };
   if (file.untagged) {
     const { answersByPlace } = await import('../fill/untagged-docx.js');
-    const answers = await answersByPlace(file, file.untagged, target, diagnostics);
+    const masterPath = await findChecklist(options.content, target.master.meta.id);
+    const { masterAtVersion } = await import('../fill/older-file-review.js');
+    const answers = await answersByPlace(file, file.untagged, target, diagnostics, async (version) => (masterPath === null ? null : masterAtVersion(masterPath, version)));
     if (answers === null) return refused();
     file = { ...file, answers };
   }

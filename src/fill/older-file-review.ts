@@ -23,12 +23,8 @@ import type { ImportChange } from './plan-import.js';
 export async function reviewMarksSince(masterPath: string, fileVersion: string, master: Checklist, deployment: Deployment, changes: readonly ImportChange[]): Promise<ReviewMark[]> {
   const items = new Set(changes.flatMap((change) => (!change.retired && 'item' in change.slot.key ? [change.slot.key.item] : [])));
   if (items.size === 0) return [];
-  let older: Checklist;
-  try {
-    older = (await loadVersion(masterPath, await locateInGit(masterPath), fileVersion, new Diagnostics())).checklist;
-  } catch {
-    return [];
-  }
+  const older = await masterAtVersion(masterPath, fileVersion);
+  if (older === null) return [];
   // Only the answers this import gives: the others were marked by `upgrade`, or reviewed since.
   const answers = Object.fromEntries(Object.entries(deployment.answers ?? {}).filter(([id]) => items.has(id)));
   return deploymentImpact(compareChecklists(older, master), { ...deployment, answers }).review;
@@ -44,4 +40,13 @@ export function withReviewMarks(text: string, marks: readonly ReviewMark[]): { t
     added.push(mark);
   }
   return { text, added };
+}
+
+/** The master as it was at `version`, from git; null where git cannot give it (not in git, no such version, errors in it). */
+export async function masterAtVersion(masterPath: string, version: string): Promise<Checklist | null> {
+  try {
+    return (await loadVersion(masterPath, await locateInGit(masterPath), version, new Diagnostics())).checklist;
+  } catch {
+    return null;
+  }
 }
