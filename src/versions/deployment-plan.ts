@@ -63,7 +63,9 @@ export async function planForDeployment(path: string, options: { content: string
   const to = await loadVersion(masterPath, location, options.to, diagnostics);
   const answered = deployment.checklistVersion;
   if (answered !== undefined && options.from === undefined && compareVersions(answered, to.checklist.meta.version) > 0) {
-    throw new CliError(`${shown}: written for version ${answered} of ${deployment.checklist}, newer than the master's version ${to.checklist.meta.version}: update the master first (git pull), or name the version with --to`, 1);
+    // Named with --to, the older version is the user's choice: no newer one to name.
+    const fix = options.to === undefined ? 'update the master first (git pull), or name the version with --to' : `a deployment goes to newer versions only: name ${answered} or a later one with --to`;
+    throw new CliError(`${shown}: written for version ${answered} of ${deployment.checklist}, newer than ${options.to === undefined ? "the master's version" : 'version'} ${to.checklist.meta.version}${options.to === undefined ? '' : ' (--to)'}: ${fix}`, 1);
   }
   const fromRev = options.from ?? answered;
   if (fromRev === undefined) throw new CliError(`${shown} has no "checklistVersion": name the master version it was answered against with --from VERSION`, 1);

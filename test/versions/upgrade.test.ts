@@ -95,6 +95,13 @@ describe('checklist upgrade', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('written for version 4.0 of demo, newer than the master\'s version 3.0');
     expect(readFileSync(other, 'utf8')).toBe(acmeV1);
+    // An older version named with --to: not "name the version with --to", which was done.
+    const older = await cli('upgrade', 'content/deployments/other.json', '--to', '2.0');
+    writeFileSync(other, acmeV1.replace('"checklistVersion": "1.0"', '"checklistVersion": "3.0"'));
+    const back = await cli('upgrade', 'content/deployments/other.json', '--to', '2.0');
+    expect(older.code, older.stderr).toBe(0);
+    expect(back.code).toBe(1);
+    expect(back.stderr).toBe('checklist: content/deployments/other.json: written for version 3.0 of demo, newer than version 2.0 (--to): a deployment goes to newer versions only: name 3.0 or a later one with --to\n');
     rmSync(newer);
     rmSync(other);
   });
