@@ -4,12 +4,10 @@
  * "No answer changed". It is refused now, by its name; what a document never had a field for
  * (a server the deployment lacks, a party agreed, printed as text) is no such case.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
 import { editDocx } from './docx-edit.js';
-import { importFixture, type ImportFixture } from './import-fixture.js';
+import { builtWith, importFixture, type ImportFixture } from './import-fixture.js';
 
 const DOC = 'word/document.xml';
 let fixture: ImportFixture;
@@ -32,12 +30,7 @@ beforeAll(async () => {
   // An answer for the Standby server, which the deployment does not list: its row is not printed.
   deployment = fixture.original.replace('"Main server": "No",', '"Main server": "No", "Standby server": "Yes",');
   expect(deployment).not.toBe(fixture.original);
-  await writeFile(fixture.deployment, deployment);
-  const out = join(fixture.dir, 'out');
-  const built = await runCli(['build', fixture.deployment, '--content', fixture.content, '--format', 'docx', '--docx-page-numbers', 'off', '--out', out]);
-  expect(built.code, built.stderr).toBe(0);
-  const folder = join(out, 'acme');
-  docx = await readFile(join(folder, (await readdir(folder)).find((name) => name.endsWith('.docx'))!));
+  docx = await builtWith(fixture, deployment);
 }, 60_000);
 afterAll(() => fixture.reset());
 

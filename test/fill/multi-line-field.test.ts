@@ -4,14 +4,11 @@
  * held a raw line feed: Word shows it as a space, and LibreOffice saved it as one, so importing
  * the untouched document wrote "128 beta 2" over "128\nbeta 2", a change no one made.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentControls } from '../../src/fill/read-docx.js';
 import { hasLibreOffice, savedByLibreOffice } from '../docx/helpers.js';
-import { runCli } from '../helpers/run-cli.js';
 import { partText } from './docx-edit.js';
-import { importFixture, type ImportFixture } from './import-fixture.js';
+import { builtWith, importFixture, type ImportFixture } from './import-fixture.js';
 
 const DOC = 'word/document.xml';
 const TAG = 'item/CL-SRV1/field/Browser on clients/Version';
@@ -22,12 +19,7 @@ let deployment: string;
 beforeAll(async () => {
   fixture = await importFixture();
   deployment = fixture.original.replace('"Version": "128"', '"Version": "128\\nbeta 2"');
-  await writeFile(fixture.deployment, deployment);
-  const out = join(fixture.dir, 'out');
-  const built = await runCli(['build', fixture.deployment, '--content', fixture.content, '--format', 'docx', '--docx-page-numbers', 'off', '--out', out]);
-  expect(built.code, built.stderr).toBe(0);
-  const folder = join(out, 'acme');
-  docx = await readFile(join(folder, (await readdir(folder)).find((name) => name.endsWith('.docx'))!));
+  docx = await builtWith(fixture, deployment);
 }, 60_000);
 afterAll(() => fixture.reset());
 
