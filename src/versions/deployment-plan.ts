@@ -17,12 +17,14 @@ import { describeFsError } from '../output/preflight.js';
 import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
-import { locateInGit } from './git-revision.js';
+import { locateInGit, type GitLocation } from './git-revision.js';
 import { unfitAnswers } from './unfit-answers.js';
 import { loadVersion, withLineage } from './load-version.js';
 
 export interface DeploymentPlan {
   path: string;
+  /** The master's file or folder, and where git keeps it. */
+  master: { path: string; location: GitLocation };
   name: string;
   /** The JSON text, without the byte order mark the file may start with (`bom`). */
   text: string;
@@ -73,5 +75,5 @@ export async function planForDeployment(path: string, options: { content: string
   const newer = await withLineage(masterPath, location, from, to);
   const diff = compareChecklists(from.checklist, newer.checklist);
   const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };
-  return { path, name: deploymentName(path), text, bom, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
+  return { path, master: { path: masterPath, location }, name: deploymentName(path), text, bom, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
 }

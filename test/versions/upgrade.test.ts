@@ -69,6 +69,7 @@ describe('checklist upgrade', () => {
     expect(result.stderr).toContain('1 answer to retired items moved to "retired": CL-TEL1');
     expect(result.stderr).toContain("1 answer kept but no longer shown, the item now above this deployment's level medium: CL-ADM1");
     expect(result.stderr).toContain('3 answers marked for review: CL-PWD2, CL-ADM1, CL-SMTP1');
+    expect(result.stderr).not.toContain('uncommitted-master');
   });
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -271,5 +272,18 @@ describe('a level the new version no longer has', () => {
     expect(upgraded.answers['CL-LOG1']).toEqual({});
     // Its target for medium is gone: the whole target changed (too long to quote), not "10 characters → none".
     expect(upgraded.answers['CL-PWD2']?.review).toBe('Version 1.0 → 4.0: Target');
+  }, 60_000);
+});
+
+describe('upgrade to a working tree whose master has changes not committed', () => {
+  it('warns that the version is compared as it is now, and not again once the edits go on', async () => {
+    const editing = createGitMaster();
+    const items = join(editing.content, 'checklists', 'demo', '02-items.md');
+    writeFileSync(items, readFileSync(items, 'utf8').replace('Keep the security log for 90 days', 'Keep the security log for 180 days'));
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: editing.root });
+    editing.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('content/checklists/demo:1:1: warning The master has changes not committed to git: deployments go to version 3.0 as the working tree has it now. upgrade compares versions, not edits, so a deployment at 3.0 is not compared again with what 3.0 becomes: commit the master first, and give any later change a new version [uncommitted-master]');
+    expect(result.stderr).toContain('upgraded 1.0 → 3.0');
   }, 60_000);
 });
