@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { findChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { compareVersions } from '../deployment/answer-lineage.js';
 import { checkDeployment } from '../deployment/check-deployment.js';
 import { parseJsonSource } from '../deployment/json-source.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
@@ -64,7 +65,9 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const target = { name: loaded.name, deployment: loaded.deployment, master: await withLineage(file, loaded.master, options.content) };
   if (file.untagged) {
     const { answersByPlace } = await import('../fill/untagged-docx.js');
-    const answers = await answersByPlace(file, file.untagged, target, diagnostics);
+    const masterPath = await findChecklist(options.content, target.master.meta.id);
+    const { masterAtVersion } = await import('../fill/older-file-review.js');
+    const answers = await answersByPlace(file, file.untagged, target, diagnostics, async (version) => (masterPath === null ? null : masterAtVersion(masterPath, version)));
     if (answers === null) return refused();
     file = { ...file, answers };
   }
@@ -77,11 +80,13 @@ export async function runImport(args: string[], options: ImportOptions, report: 
     process.stdout.write(`No answer changed: ${shown} is left as it was\n`);
     return 0;
   }
-  const raw = new TextDecoder().decode(await readFile(into));
+  // ignoreBOM: the byte order mark stays in the text, to be written back (TextDecoder drops it by default).
+  const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = applyChanges(raw.slice(bom.length), loaded.deployment, changes);
+  const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes), file, target, changes, options.content);
   report(checkEdited(text, loaded, into, displayPath(into)));
   process.stdout.write(describeChanges(changes));
+  for (const mark of marked) process.stdout.write(`${mark.id} marked for review: answered in a checklist of version ${file.version}; ${mark.what}\n`);
   const count = `${changes.length} answer${changes.length === 1 ? '' : 's'}`;
   if (options.dryRun) {
     process.stdout.write(`Dry run: ${count} would change in ${shown}; nothing was written\n`);
@@ -90,6 +95,21 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   await rewriteInPlace(into, bom + text);
   process.stdout.write(`${count} changed in ${shown}\n`);
   return 0;
+}
+
+/**
+ * For a file of an earlier version imported into a deployment of the current one: each item it
+ * answers that changed since gets the review mark `upgrade` gives (src/fill/older-file-review.ts).
+ * A deployment not yet upgraded gets them from `upgrade`.
+ */
+async function markedForReview(text: string, file: FilledFile, target: { deployment: Deployment; master: Checklist }, changes: Parameters<typeof applyChanges>[2], content: string) {
+  const { master, deployment } = target;
+  const older = compareVersions(file.version, master.meta.version) < 0 && deployment.checklistVersion === master.meta.version;
+  const masterPath = older ? await findChecklist(content, master.meta.id) : null;
+  if (masterPath === null) return { text, marked: [] };
+  const { reviewMarksSince, withReviewMarks } = await import('../fill/older-file-review.js');
+  const { text: marked, added } = withReviewMarks(text, await reviewMarksSince(masterPath, file.version, master, JSON.parse(text) as Deployment, changes));
+  return { text: marked, marked: added };
 }
 
 /** For a file of another version of the master: the master knowing every rename and retirement since. */

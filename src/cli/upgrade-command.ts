@@ -6,7 +6,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
-import { planForDeployment } from '../versions/deployment-plan.js';
+import { planForDeployment, type DeploymentPlan } from '../versions/deployment-plan.js';
+import { hasUncommittedChanges } from '../versions/git-revision.js';
 import { upgradeText } from '../versions/upgrade.js';
 import { CliError } from './errors.js';
 
@@ -32,6 +33,7 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
     process.stderr.write('nothing was written\n');
     return 1;
   }
+  await warnUncommitted(plans, options, report);
   for (const plan of plans) {
     const { text, summary } = upgradeText(plan.text, plan.deployment, plan.impact, plan.diff.to);
     const versions = `${plan.diff.from.meta.version} → ${plan.diff.to.meta.version}`;
@@ -42,9 +44,33 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
     if (options.dryRun) {
       process.stdout.write(createTwoFilesPatch(plan.path, plan.path, plan.text, text, `version ${plan.diff.from.meta.version}`, `version ${plan.diff.to.meta.version}`));
     } else {
-      await rewriteInPlace(plan.path, text);
+      await rewriteInPlace(plan.path, plan.bom + text);
     }
     process.stderr.write(`${plan.path}: ${options.dryRun ? 'would upgrade' : 'upgraded'} ${versions}\n${summary.map((line) => `  ${line}\n`).join('')}`);
   }
   return 0;
+}
+
+/**
+ * Upgrading to the working tree while its master has changes git does not hold: `upgrade` compares
+ * versions, so a deployment upgraded to "2.3" now is never compared again with what 2.3 is once
+ * the author's edits go on and are committed: those later edits would get no review mark.
+ */
+async function warnUncommitted(plans: readonly DeploymentPlan[], options: UpgradeOptions, report: (diagnostics: Diagnostics) => boolean): Promise<void> {
+  if (options.to !== undefined) return;
+  const diagnostics = new Diagnostics();
+  const told = new Set<string>();
+  for (const { master, diff } of plans) {
+    if (told.has(master.path) || diff.from.meta.version === diff.to.meta.version) continue;
+    told.add(master.path);
+    if (!(await hasUncommittedChanges(master.location))) continue;
+    const version = diff.to.meta.version;
+    diagnostics.warning(
+      master.location.shown,
+      undefined,
+      `The master has changes not committed to git: deployments go to version ${version} as the working tree has it now. upgrade compares versions, not edits, so a deployment at ${version} is not compared again with what ${version} becomes: commit the master first, and give any later change a new version`,
+      'uncommitted-master',
+    );
+  }
+  report(diagnostics);
 }

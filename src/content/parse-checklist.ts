@@ -39,7 +39,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);
   for (const file of parsed) reportMarkdownNearMisses(file.tree, context);
-  resolveXrefs(anchors, ambiguous, context);
+  resolveXrefs(anchors, ambiguous, items, context);
   checkLineage(items, retired, context);
   if (meta.title === '') meta.title = firstSectionTitle(body) ?? meta.id;
 
@@ -180,16 +180,22 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
   return anchors;
 }
 
+/** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */
+function anchorHint(anchor: string, items: readonly ClItem[]): string {
+  const successor = items.find((item) => item.replaces.includes(anchor));
+  return successor ? `; ${anchor} is now ${successor.id} (its Replaces row): link to #${successor.id}` : '';
+}
+
 /**
  * `ambiguous`: anchors that more than one heading's title gives (`#password-policies`), with those
  * sections' numbers. A link to one goes to the first, so a heading added earlier with the same
  * title takes the links meant for a later one.
  */
-function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: ReadonlyMap<string, string[]>, context: BuildContext): void {
+function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: ReadonlyMap<string, string[]>, items: readonly ClItem[], context: BuildContext): void {
   for (const pending of context.pendingXrefs) {
     const target = anchors.get(pending.node.anchor);
     if (!target) {
-      context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor`, 'missing-anchor');
+      context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor${anchorHint(pending.node.anchor, items)}`, 'missing-anchor');
       if (pending.emptyText) pending.node.children = [{ kind: 'text', value: pending.node.anchor }];
       continue;
     }

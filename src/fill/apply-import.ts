@@ -6,7 +6,7 @@
 import { appendJsonValue, removeJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { retiredHome } from './answer-place.js';
-import { answerId, existingKey, partyOf, type ItemKey } from './answers.js';
+import { answerId, existingKey, partyOf, type AnswerSlot, type ItemKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
 export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
@@ -26,23 +26,36 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
       }
       continue;
     }
-    if (key.kind === 'setting') {
-      edited = setJsonValue(edited, ['settings', existingKey(deployment.settings, key.label)], to);
-      continue;
-    }
-    if (key.kind === 'contact' || key.kind === 'fact') {
-      edited = setJsonValue(edited, key.kind === 'contact' ? [key.party, key.field] : [key.field], to);
-      continue;
-    }
-    // A retired item's answer stays where it is; a new one goes where `upgrade` puts them. A
-    // deployment not yet upgraded keeps an answer under an earlier ID: it is changed there.
-    const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);
-    const path = [home, ...answerPath(key, id, deployment[home]?.[id])];
+    const path = slotPath(deployment, slot, retired);
     // A party is written as the deployment names it (`customer`); a box unticked leaves none.
     if (key.kind === 'responsible') edited = to === '' ? removeJsonValue(edited, path) : setJsonValue(edited, path, partyOf(to) ?? to, retired ? { after: 'answers' } : {});
     else edited = setJsonValue(edited, path, to, retired ? { after: 'answers' } : {});
   }
   return edited;
+}
+
+/**
+ * Where a slot's value is (or goes) in the deployment: a setting under the key the file already
+ * uses, a signature at its party's entry (or the next one), an item's answer under its ID. A
+ * retired item's answer stays where it is; a deployment not yet upgraded keeps an answer under
+ * an earlier ID, and it is changed there.
+ */
+export function slotPath(deployment: Deployment, slot: AnswerSlot, retired = false): JSONPath {
+  const key = slot.key;
+  switch (key.kind) {
+    case 'setting':
+      return ['settings', existingKey(deployment.settings, key.label)];
+    case 'contact':
+      return [key.party, key.field];
+    case 'fact':
+      return [key.field];
+    case 'signature': {
+      const index = (deployment.signatures ?? []).findIndex((entry) => entry.party === key.party);
+      return ['signatures', index < 0 ? (deployment.signatures?.length ?? 0) : index, key.field];
+    }
+  }
+  const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);
+  return [home, ...answerPath(key, id, deployment[home]?.[id])];
 }
 
 /** The path of a key inside the object of answers: under `id`, with the row and field keys `answer` already uses. */

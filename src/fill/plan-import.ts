@@ -19,6 +19,8 @@ import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
 import { PARTY } from '../present/words.js';
 import { responsibility } from '../deployment/merge.js';
+import { pointer } from '../deployment/json-source.js';
+import { slotPath } from './apply-import.js';
 
 export interface ImportChange {
   /** The key in the master (an earlier item's answer under its new ID). */
@@ -60,6 +62,7 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
   const otherVersion = file.version !== master.meta.version;
   const changes = new Map<string, ImportChange>();
   const told = new Set<string>();
+  const answeredInFile = itemsAnswered(file.original);
   for (const answer of file.answers) {
     const original = canonicalValue(file.original[answer.key] ?? '');
     // A field of another version left as it was built answers nothing, wherever its item went.
@@ -71,12 +74,19 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
       continue;
     }
     const { slot } = place;
+    if (place.kind === 'slot' && place.renamedFrom !== undefined && 'item' in slot.key && answeredInFile.has(slot.key.item)) {
+      // Items merged since the file was built: the item the file's ID went into has fields of its
+      // own in this file, answered, so this change is not its answer (it was written over it).
+      fail(mergedReason(answer.key, place.renamedFrom, slot.key.item, original, canonicalValue(answer.value), deployment, master), 'import-merged', answer);
+      continue;
+    }
     const value = checkedValue(answer, slot, otherVersion, (reason) => fail(reason, 'import-value', answer));
     if (value === null) continue;
     const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : agreedValue(deployment, slot);
     if (value === original || value === now) continue;
     if (now !== original) {
-      fail(`${describeKey(answer.key)}: changed in the deployment since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
+      const at = conflictPointer(deployment, place);
+      fail(`${describeKey(answer.key)}: changed in the deployment (${at}) since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
       continue;
     }
     const key = keyText(slot.key);
@@ -94,6 +104,34 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
   // Answers to retired items last: they are kept, not shown.
   const rank = (change: ImportChange) => (change.retired ? order.length : order.indexOf(change.key));
   return [...changes.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The items a file records answers to (a value it was built with). */
+function itemsAnswered(original: Readonly<Record<string, string>>): Set<string> {
+  const items = new Set<string>();
+  for (const [text, value] of Object.entries(original)) {
+    const key = parseKey(text);
+    if (key !== null && 'item' in key && canonicalValue(value) !== '') items.add(key.item);
+  }
+  return items;
+}
+
+/** Why a change to an item merged into another answered one is refused, and where each answer is. */
+function mergedReason(key: string, from: string, into: string, original: string, value: string, deployment: Deployment, master: Checklist): string {
+  const kept = Object.hasOwn(deployment.retired ?? {}, from)
+    ? `is kept at ${pointer('retired', from)}, which is not shown`
+    : Object.hasOwn(deployment.answers ?? {}, from)
+      ? `is at ${pointer('answers', from)}, not shown (\`checklist upgrade\` keeps it under "retired")`
+      : 'is not in the deployment';
+  return `${describeKey(key)}: ${from} is now part of ${into}, which this file answers in fields of its own, so this change (${show(original)} → ${show(value)}) is not ${into}'s answer; ${from}'s own answer ${kept}. Write what still holds into ${pointer('answers', into)} by hand, or fill in a checklist built from version ${master.meta.version}`;
+}
+
+/** Where the deployment holds the value that conflicts: a party agreed for every item at the top-level `responsible`. */
+function conflictPointer(deployment: Deployment, place: Exclude<AnswerPlace, { kind: 'none' }>): string {
+  const retired = place.kind === 'retired';
+  const { key } = place.slot;
+  if (!retired && key.kind === 'responsible' && deploymentValue(deployment, place.slot) === '' && responsibility(undefined, deployment.responsible)[key.phase] !== null) return pointer('responsible', key.phase);
+  return pointer(...slotPath(deployment, place.slot, retired));
 }
 
 /**

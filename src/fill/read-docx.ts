@@ -8,7 +8,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, TEXT_RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
 import { typedOutsideFields } from './outside-text.js';
 import { reviewComments } from './review-comments.js';
-import { splitPiece, splitTag } from './keys.js';
+import { parseKey, splitPiece, splitTag } from './keys.js';
 import { symbolText, unreadableSymbols } from './word-symbols.js';
 import { decodeXml } from './xml-text.js';
 
@@ -294,6 +294,7 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
       if (control.checked) entry.ticked.push(option);
     }
   }
+  reportDeletedFields(answers, original, path, diagnostics);
   return [...answers.values()].flatMap(({ ticked, ...answer }) => {
     if (ticked.length > 1) {
       diagnostics.error(path, undefined, `${describeKey(answer.key)}: ${ticked.length} boxes are ticked (${ticked.join(', ')}); tick one`, 'import-ticks');
@@ -302,6 +303,38 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
     if (answer.options === undefined) return [{ ...answer, value: answer.value.trim() === '' ? '' : answer.value }];
     return [{ ...answer, value: ticked[0] ?? '' }];
   });
+}
+
+/**
+ * A field built with a value whose controls are all gone while the others it stands with are
+ * there: deleted with its text, by a selection across the control or Delete on it. Its answer
+ * would stay as it was, the deletion unseen. What a document has no field for is no such case: an
+ * annex or offer has no item fields at all, an item left out by the level none, a server the
+ * deployment lacks no row, and a party agreed is printed as text.
+ */
+function reportDeletedFields(answers: ReadonlyMap<string, unknown>, original: Readonly<Record<string, string>>, path: string, diagnostics: Diagnostics): void {
+  const present = new Set([...answers.keys()].map(fieldGroup));
+  for (const [key, value] of Object.entries(original)) {
+    const group = fieldGroup(key);
+    if (answers.has(key) || value.trim() === '' || group === null || !present.has(group)) continue;
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    diagnostics.error(path, undefined, `${describeKey(key)}: its field is gone from the document, deleted with the value it was built with (${JSON.stringify(shown)}), so what it should be now cannot be read: to clear the answer, empty the field instead; else undo the deletion, then import again`, 'import-deleted');
+  }
+}
+
+/**
+ * What a field always stands with in a document: its item's Executed row and comment, a component
+ * row's boxes and fields, its party's signature or contact details, the overview's facts, the
+ * settings. Null for who is responsible, printed as text where a party is agreed.
+ */
+function fieldGroup(text: string): string | null {
+  const key = parseKey(text);
+  if (key === null) return text;
+  if (key.kind === 'responsible') return null;
+  if (key.kind === 'component' || key.kind === 'field') return `item/${key.item}/row/${key.row}`;
+  if ('item' in key) return `item/${key.item}`;
+  if (key.kind === 'signature' || key.kind === 'contact') return `${key.kind}/${key.party}`;
+  return key.kind;
 }
 
 /** A key as a reader names it in a message: `item/CL-X/status` → `CL-X status`. */

@@ -9,6 +9,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Checklist } from '../model/checklist.js';
 import { mergeDeployment } from '../deployment/merge.js';
 import { renderDocx, type DocxVariant } from '../render/docx/render-docx.js';
 import { deploymentAsBuilt } from './as-built.js';
@@ -20,17 +21,28 @@ import { answersOfControls, contentControls, describeKey, withoutFillLine, type 
 const WHAT_TO_DO = 'fill the document in Word, or use the fillable HTML form (checklist build --format form), and import that';
 
 /** The answers of a DOCX whose controls lost their tags; null when refused (reported). */
-export async function answersByPlace(file: FilledFile, controls: readonly ContentControl[], target: ImportTarget, diagnostics: Diagnostics): Promise<FilledAnswer[] | null> {
-  const { master, deployment, name } = target;
+export async function answersByPlace(
+  file: FilledFile,
+  controls: readonly ContentControl[],
+  target: ImportTarget,
+  diagnostics: Diagnostics,
+  /** The master at an earlier version (from git), for a file built from it; null where it cannot be had. */
+  masterAt: (version: string) => Promise<Checklist | null> = async () => null,
+): Promise<FilledAnswer[] | null> {
+  const { deployment, name } = target;
   const refuse = (why: string) => {
     const reason = `The content controls of this document have lost their tags, which name the answers (LibreOffice drops them when it saves a DOCX), and ${why}: ${WHAT_TO_DO}`;
     diagnostics.error(file.path, undefined, reason, 'import-tag');
     return null;
   };
   // Another checklist is refused by the plan, with its own message.
-  if (file.checklist !== master.meta.id) return [];
-  if (file.version !== master.meta.version) {
-    return refuse(`it was made from version ${file.version} of ${file.checklist}, not from the master's ${master.meta.version}, so they cannot be told by their place`);
+  if (file.checklist !== target.master.meta.id) return [];
+  // A file of an earlier version is built again from the master as it was then: its controls
+  // are tagged with that version's keys, which the plan follows to the master's items as for a
+  // file saved by Word.
+  const master = file.version === target.master.meta.version ? target.master : await masterAt(file.version);
+  if (master === null) {
+    return refuse(`it was made from version ${file.version} of ${file.checklist}, which git does not give (the master's is ${target.master.meta.version}), so they cannot be told by their place`);
   }
   const view = mergeDeployment(master, deploymentAsBuilt(deployment, master, file.original), { name });
   const built = view.answers.fingerprint === file.fingerprint ? await matchingVariant(view, controls) : null;

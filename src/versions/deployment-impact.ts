@@ -27,9 +27,12 @@ export interface DroppedAnswer {
 
 export interface DeploymentImpact {
   level: string | undefined;
+  /** The newer version's levels: a `level` not among them (a level dropped) decides nothing. */
+  levels: readonly string[];
   fromVersion: string;
   toVersion: string;
-  renamed: { from: string; to: string }[];
+  /** `merged`: the new ID has an answer of its own, so this one is kept under `retired` (upgrade.ts). */
+  renamed: { from: string; to: string; merged?: true }[];
   review: ReviewMark[];
   /** In-scope items the customer has no answer for: added, or now at their level. */
   toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level'; restored?: boolean }[];
@@ -51,10 +54,27 @@ export interface SettingImpact {
   value?: string;
 }
 
-/** In scope at a level: no level chosen, an item with no level, or a level up to the chosen one. */
+/**
+ * In scope at a level: no level chosen, an item with no level, or a level up to the chosen one.
+ * A level the version does not have (dropped from its `levels`) leaves nothing out: it has no
+ * place in their order, and every item of the version was placed above it.
+ */
 export function inScope(itemLevel: string | null, level: string | undefined, levels: readonly string[]): boolean {
-  if (level === undefined || itemLevel === null) return true;
+  if (level === undefined || itemLevel === null || !levels.includes(level)) return true;
   return levels.indexOf(itemLevel) <= levels.indexOf(level);
+}
+
+/** "Level: medium." for the diff; a level the newer version lacks says so, and what counts until one is chosen. */
+/** "CL-A → CL-B" for the diff, saying where a merged item's own answer goes. */
+export function renameSentence(entry: DeploymentImpact['renamed'][number]): string {
+  return `${entry.from} → ${entry.to}${entry.merged ? ` (merged: ${entry.to} has an answer of its own, which stays; this one is kept under "retired" and ${entry.to} is marked for review)` : ''}`;
+}
+
+export function levelSentence(impact: DeploymentImpact): string {
+  const { level, levels, toVersion } = impact;
+  if (level === undefined) return 'Level: every level.';
+  if (levels.includes(level)) return `Level: ${level}.`;
+  return `Level: ${level}, which version ${toVersion} does not have (its levels: ${levels.join(', ') || 'none'}): choose one; until then the items of every level are counted here.`;
 }
 
 /** An answer that holds anything the customer wrote (an empty `{}` or `""` is nothing to review). */
@@ -71,7 +91,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const level = deployment.level;
   const levels = to.meta.levels;
   const answers = deployment.answers ?? {};
-  const impact: DeploymentImpact = { level, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
+  const impact: DeploymentImpact = { level, levels, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
 
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
@@ -81,13 +101,14 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
       impact.dropped.push({ id, titleText: from.items.find((old) => old.id === id)?.titleText ?? '', why, moves: true });
       continue;
     }
-    if (item.id !== id) impact.renamed.push({ from: id, to: item.id });
+    if (item.id !== id) impact.renamed.push({ from: id, to: item.id, ...(isAnswered(answers[item.id]) ? { merged: true as const } : {}) });
     if (!inScope(item.level, level, levels)) {
       impact.dropped.push({ id: item.id, titleText: item.titleText, why: `now at level ${item.level ?? ''}, above ${level ?? ''}: the answer is kept but not shown`, moves: false });
     }
     const change = diff.items.find((candidate) => candidate.id === item.id && candidate.change === 'kept');
     const concerning = change ? forCustomer(change, deployment, from, to) : undefined;
-    if (concerning && isAnswered(answer)) {
+    // Items merged: one mark for the item, as upgrade gives it one.
+    if (concerning && isAnswered(answer) && !impact.review.some((mark) => mark.id === item.id)) {
       // A row now shown is one more to answer, as a row added is; a row no longer shown matters
       // only where the answer said something for it (that part of it is no longer shown).
       const shown = (concerning.shown ?? []).filter((row) => row.shown || answersRow(answer, row.label));
@@ -176,7 +197,9 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
   if (change.target) {
     const level = deployment.level;
     const valueAt = (entry: ClItem) => entry.target.find((value) => value.level === level)?.value ?? '';
-    const [before, after] = level === undefined ? [change.target.from, change.target.to] : [valueAt(old), valueAt(item)];
+    // No level, or one the newer version lacks: every level's target is theirs to look at.
+    const whole = level === undefined || !to.meta.levels.includes(level);
+    const [before, after] = whole ? [change.target.from, change.target.to] : [valueAt(old), valueAt(item)];
     if (before !== after) result.target = { from: before, to: after };
   }
   return result;

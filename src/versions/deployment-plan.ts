@@ -17,14 +17,18 @@ import { describeFsError } from '../output/preflight.js';
 import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
-import { locateInGit } from './git-revision.js';
+import { locateInGit, type GitLocation } from './git-revision.js';
 import { unfitAnswers } from './unfit-answers.js';
 import { loadVersion, withLineage } from './load-version.js';
 
 export interface DeploymentPlan {
   path: string;
+  /** The master's file or folder, and where git keeps it. */
+  master: { path: string; location: GitLocation };
   name: string;
+  /** The JSON text, without the byte order mark the file may start with (`bom`). */
   text: string;
+  bom: '' | '\uFEFF';
   deployment: Deployment;
   diff: ChecklistDiff;
   sides: { from: DiffSide; to: DiffSide };
@@ -38,11 +42,14 @@ export async function planForDeployment(path: string, options: { content: string
   });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte order mark kept apart (TextDecoder drops it by default), so upgrade writes it back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CliError(`${shown}: cannot read the file as UTF-8 text`, 1);
   }
-  const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''));
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  text = text.slice(bom.length);
+  const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
     return null;
@@ -58,7 +65,9 @@ export async function planForDeployment(path: string, options: { content: string
   const to = await loadVersion(masterPath, location, options.to, diagnostics);
   const answered = deployment.checklistVersion;
   if (answered !== undefined && options.from === undefined && compareVersions(answered, to.checklist.meta.version) > 0) {
-    throw new CliError(`${shown}: written for version ${answered} of ${deployment.checklist}, newer than the master's version ${to.checklist.meta.version}: update the master first (git pull), or name the version with --to`, 1);
+    // Named with --to, the older version is the user's choice: no newer one to name.
+    const fix = options.to === undefined ? 'update the master first (git pull), or name the version with --to' : `a deployment goes to newer versions only: name ${answered} or a later one with --to`;
+    throw new CliError(`${shown}: written for version ${answered} of ${deployment.checklist}, newer than ${options.to === undefined ? "the master's version" : 'version'} ${to.checklist.meta.version}${options.to === undefined ? '' : ' (--to)'}: ${fix}`, 1);
   }
   const fromRev = options.from ?? answered;
   if (fromRev === undefined) throw new CliError(`${shown} has no "checklistVersion": name the master version it was answered against with --from VERSION`, 1);
@@ -66,5 +75,5 @@ export async function planForDeployment(path: string, options: { content: string
   const newer = await withLineage(masterPath, location, from, to);
   const diff = compareChecklists(from.checklist, newer.checklist);
   const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };
-  return { path, name: deploymentName(path), text, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
+  return { path, master: { path: masterPath, location }, name: deploymentName(path), text, bom, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
 }

@@ -6,7 +6,7 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ChecklistDiff, ItemChange } from './compare.js';
-import type { DeploymentImpact } from './deployment-impact.js';
+import { levelSentence, renameSentence, type DeploymentImpact } from './deployment-impact.js';
 import { documentDetail, itemDetails, itemHeadline, settingSentence, versionLabel, type DiffSide, type ItemDetail } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
@@ -40,7 +40,7 @@ function settingEntry(entry: DeploymentImpact['settings'][number]): ElementConte
 function impactSection(name: string, impact: DeploymentImpact): ElementContent[] {
   return [
     h('h2', `For ${name}`),
-    h('p', `Level: ${impact.level ?? 'every level'}.`),
+    h('p', levelSentence(impact)),
     h('h3', 'Answers that need review'),
     list(impact.review.map((mark) => `${mark.id} ${mark.titleText}: ${mark.what}`)),
     h('h3', 'New items to answer'),
@@ -48,7 +48,7 @@ function impactSection(name: string, impact: DeploymentImpact): ElementContent[]
     h('h3', 'Settings to fill or check'),
     impact.settings.length > 0 ? h('ul', impact.settings.map(settingEntry)) : h('p', 'None.'),
     h('h3', 'Answers under a new ID'),
-    list(impact.renamed.map((entry) => `${entry.from} → ${entry.to}`)),
+    list(impact.renamed.map(renameSentence)),
     h('h3', 'Answers that will be dropped'),
     list(impact.dropped.map((entry) => `${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)),
     h('h3', 'Answers and settings the new version has no place for'),

@@ -4,7 +4,7 @@
  * ~~struck~~, added words **bold**; the master's text is escaped, never read as Markdown.
  */
 import type { ChecklistDiff, ItemChange } from './compare.js';
-import type { DeploymentImpact } from './deployment-impact.js';
+import { levelSentence, renameSentence, type DeploymentImpact } from './deployment-impact.js';
 import { documentDetail, itemHeadline, itemDetails, settingSentence, versionLabel, type DiffSide } from './diff-words.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
@@ -67,7 +67,7 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
 
 function impactLines(name: string, impact: DeploymentImpact): string[] {
   const out = [`## For ${escapeMarkdown(name)}`, ''];
-  out.push(`Level: ${escapeMarkdown(impact.level ?? 'every level')}.`, '');
+  out.push(escapeMarkdown(levelSentence(impact)), '');
   const section = (title: string, entries: string[], none: string) => {
     out.push(`### ${title}`, '');
     out.push(...(entries.length > 0 ? entries : [none]), '');
@@ -78,7 +78,7 @@ function impactLines(name: string, impact: DeploymentImpact): string[] {
     const { lead, before, after, tail } = settingSentence(entry);
     return `- ${escapeMarkdown(lead)}${after === '' ? '' : `: ${before === '' ? escapeMarkdown(after) : words(wordDiff(before, after))}`}${escapeMarkdown(tail)}`;
   }), 'None.');
-  section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(`${entry.from} → ${entry.to}`)}`), 'None.');
+  section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(renameSentence(entry))}`), 'None.');
   section('Answers that will be dropped', impact.dropped.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)}`), 'None.');
   section('Answers and settings the new version has no place for', impact.unfit.map((entry) => `- ${escapeMarkdown(entry)}`), 'None.');
   return out;

@@ -45,6 +45,12 @@ export async function locateInGit(masterPath: string): Promise<GitLocation> {
 /** The master's path as a git pathspec: "." for a master that is its repository's root. */
 const pathspec = (location: GitLocation) => location.path || '.';
 
+/** Whether the master's files in the working tree differ from its last commit (edited, added, removed, not yet committed). */
+export async function hasUncommittedChanges(location: GitLocation): Promise<boolean> {
+  const status = await tryGit(location.root, ['status', '--porcelain', '--', pathspec(location)]);
+  return status.ok && status.stdout.trim() !== '';
+}
+
 /** What the paths of a folder master's files start with in the repository. */
 const folderPrefix = (location: GitLocation) => (location.path === '' ? '' : `${location.path}/`);
 

@@ -28,9 +28,9 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   };
   /** Adds `what` to an answer's review mark; false where the mark already says it. */
   const markForReview = (id: string, what: string): boolean => {
-    const existing = (answers()[id] as (Answer & { review?: string }) | undefined)?.review;
-    if (existing?.includes(what)) return false;
-    text = setJsonValue(text, ['answers', id, 'review'], existing ? `${existing}; ${what}` : what);
+    const next = addReviewMark(text, id, what);
+    if (next === null) return false;
+    text = next;
     return true;
   };
 
@@ -111,6 +111,14 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   const unfit = errors.filter((problem) => problem.ruleId !== 'unknown-option');
   if (unfit.length > 0) summary.push(`${count(unfit.length, 'value')} the new version has no place for, kept as written (check and build refuse ${unfit.length === 1 ? 'it' : 'them'} until then): ${unfit.map((problem) => `${problem.pointer}: ${problem.reason}`).join('; ')}`);
   return { text, summary };
+}
+
+/** `text` with `what` added to the review mark of the answer `id`; null where the mark already says it. */
+export function addReviewMark(text: string, id: string, what: string): string | null {
+  const answer = ((JSON.parse(text) as Deployment).answers ?? {})[id] as (Answer & { review?: string }) | undefined;
+  const existing = answer?.review;
+  if (existing?.includes(what)) return null;
+  return setJsonValue(text, ['answers', id, 'review'], existing ? `${existing}; ${what}` : what);
 }
 
 /** An answer in a few words, for a review mark: its status (or its components'), its comment's start. */

@@ -70,6 +70,11 @@ describe('check reports each mistake as an error at its position', () => {
     ]);
   });
 
+  it('a link to an item renamed since (its Replaces row names the old ID) says where to link', () => {
+    const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#CL-A1).\n\n${item('CL-A2', '| Replaces | CL-A1 |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual(['doc/01.md:11:5: error Link to #CL-A1 has no target: no heading or item has that anchor; CL-A1 is now CL-A2 (its Replaces row): link to #CL-A2 [missing-anchor]']);
+  });
+
   it('front matter missing version or date', () => {
     expect(parse('---\ndate: 2025-01-01\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `version` [missing-version]']);
     expect(parse('---\nversion: "1"\n---\n\n# A\n').errors).toEqual(['doc/01.md:1:1: error Front matter is missing `date` [missing-date]']);

@@ -72,6 +72,16 @@ describe('import', () => {
     expect(modeOf(target).toString(8)).toBe('640');
     expect([...leftovers(join(dir, 'private')), ...leftovers(join(content, 'deployments'))]).toEqual([]);
   });
+
+  it('keeps the byte order mark a deployment saved by Windows Notepad starts with', async () => {
+    writeFileSync(deployment, `\uFEFF${original}`);
+    const run = await importAnswers();
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(deployment, 'utf8');
+    changed(text);
+    // TextDecoder drops the mark by default: the file was written without it.
+    expect(text.startsWith('\uFEFF{')).toBe(true);
+  });
 });
 
 describe('upgrade', () => {
@@ -112,6 +122,16 @@ describe('upgrade', () => {
     upgraded(readFileSync(target, 'utf8'));
     expect(modeOf(target).toString(8)).toBe('600');
     expect(leftovers(join(repo.root, 'customers'))).toEqual([]);
+  });
+
+  it('keeps the byte order mark a deployment saved by Windows Notepad starts with', async () => {
+    writeFileSync(acme, `\uFEFF${acmeV1}`);
+    const run = await upgrade();
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(acme, 'utf8');
+    upgraded(text);
+    expect(text.startsWith('\uFEFF{')).toBe(true);
+    expect((await upgrade()).stderr).toContain('already up to date');
   });
 
   it('refuses to put a file where a named pipe was: one line, the pipe left as it was', async () => {

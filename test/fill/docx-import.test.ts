@@ -277,7 +277,8 @@ describe('checklist import refuses, writing nothing', () => {
     await writeFile(deployment, changed);
     const run = await importDocx(filled);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('CL-PWD1 comment: changed in the deployment since the file was built ("Done on 10:30\\nby the supplier" → "Changed in the JSON") and in the file (→ "Changed in Word")');
+    // The message names where in the deployment the other change is (it named the item only).
+    expect(run.stderr).toContain('CL-PWD1 comment: changed in the deployment (/answers/CL-PWD1/comment) since the file was built ("Done on 10:30\\nby the supplier" → "Changed in the JSON") and in the file (→ "Changed in Word")');
     expect(run.text).toBe(changed);
     // A change in the deployment alone is no conflict: the file's untouched answer leaves it be.
     const other = await importDocx(xmlEdit((xml) => setText(xml, 'setting/Password history', '3')));

@@ -316,7 +316,7 @@ describe('--format form saved before the deployment agreed who is responsible', 
     const agreed = await readFile(deployment, 'utf8');
     const imported = await runCli(['import', join(downloads, saved[0]!), '--content', content]);
     expect(imported.code).toBe(1);
-    expect(imported.stderr).toMatch(/CL-VPN1 responsible operation: changed in the deployment since the file was built \(\(empty\) → "Supplier"\) and in the file \(→ "Customer"\).*\[import-conflict\]/);
+    expect(imported.stderr).toMatch(/CL-VPN1 responsible operation: changed in the deployment \(\/responsible\/operation\) since the file was built \(\(empty\) → "Supplier"\) and in the file \(→ "Customer"\).*\[import-conflict\]/);
     expect(await readFile(deployment, 'utf8')).toBe(agreed);
   }, 300_000);
 });

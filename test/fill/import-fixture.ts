@@ -3,7 +3,7 @@
  * temporary folder, its DOCX as `build` writes it, and a saved form as the form's button writes
  * it; each file imported with the real CLI, the deployment's text read back after.
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
@@ -59,4 +59,14 @@ export async function importFixture(): Promise<ImportFixture> {
     },
     reset: () => writeFile(deployment, original),
   };
+}
+
+/** The DOCX `build` writes for the fixture with its deployment's text replaced by `text` (left so). */
+export async function builtWith(fixture: ImportFixture, text: string): Promise<Uint8Array> {
+  await writeFile(fixture.deployment, text);
+  const out = join(fixture.dir, `out-${Date.now()}`);
+  const built = await runCli(['build', fixture.deployment, '--content', fixture.content, '--format', 'docx', '--docx-page-numbers', 'off', '--out', out]);
+  if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`);
+  const folder = join(out, 'acme');
+  return readFile(join(folder, (await readdir(folder)).find((name) => name.endsWith('.docx'))!));
 }

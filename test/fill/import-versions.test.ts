@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { acmeV1, createGitMaster, versions, type GitMaster } from '../versions/git-master.js';
-import { editDocx, setBox, setText } from './docx-edit.js';
+import { hasLibreOffice, savedByLibreOffice } from '../docx/helpers.js';
+import { editDocx, partText, setBox, setText } from './docx-edit.js';
 
 const DOC = 'word/document.xml';
 
@@ -128,6 +129,40 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(check.code, check.stderr).toBe(0);
   });
 
+  it('marks an answer for review where its item changed since the file\'s version, as upgrade does: it was given against the older text', async () => {
+    // The customer reviewed CL-SMTP1 after the upgrade and deleted its mark; then the old printout comes back.
+    const reviewed = upgraded.replace(/, "review": "Version 1\.0 → 3\.0: Measures[^"]*"/, '');
+    expect(reviewed).not.toBe(upgraded);
+    writeFileSync(deployment(), reviewed);
+    const filled = editDocx(docx, { [DOC]: (xml) => setText(xml, 'item/CL-SMTP1/comment', 'Relay checked on site') });
+    const run = await importDocx(filled, '--force');
+    expect(run.code, run.stderr).toBe(0);
+    const what = 'Version 1.0 → 3.0: Measures (Require authentication on the mail server → Require authentication and TLS on the mail server)';
+    expect(run.stdout).toContain(`CL-SMTP1 marked for review: answered in a checklist of version 1.0; ${what}\n`);
+    expect(run.text).toBe(reviewed.replace('"comment": "Relay needs authentication" }', `"comment": "Relay checked on site", "review": "${what}" }`));
+    // Imported again: nothing changes, and no second mark.
+    const again = await importDocx(filled, '--force');
+    expect(again.stdout).toContain('No answer changed');
+    expect(again.text).toBe(run.text);
+  });
+
+  it.skipIf(!hasLibreOffice)('does the same for the file saved by LibreOffice, which lost its tags: told by their places in the document of its version, built again from git', async () => {
+    const filled = editDocx(docx, {
+      [DOC]: (xml) => setText(setBox(setBox(xml, 'item/CL-PWD1/status=Yes', false), 'item/CL-PWD1/status=No', true), 'item/CL-TEL1/comment', 'Still on the old switch'),
+    });
+    const tagged = await importDocx(filled, '--force');
+    writeFileSync(deployment(), upgraded);
+    const saved = await savedByLibreOffice(filled);
+    expect(partText(saved, DOC)).not.toContain('<w:tag ');
+    const run = await importDocx(saved, '--force');
+    // It was refused: "made from version 1.0 of demo, not from the master's 3.0".
+    expect(run.code, run.stderr).toBe(0);
+    expect(tagged.code, tagged.stderr).toBe(0);
+    expect(run.stdout).toBe(tagged.stdout);
+    expect(run.text).toBe(tagged.text);
+    expect(run.stdout).toContain('CL-PWD2\n  status: "Yes" → "No"\n');
+  }, 120_000);
+
   it('does the same for the form\'s saved answers', async () => {
     const run = await importDocx(savedForm(form, { 'item/CL-PWD1/status': 'No', 'item/CL-TEL1/status': 'Yes' }), '--force');
     expect(run.code, run.stderr).toBe(0);
@@ -138,7 +173,7 @@ describe('a file of an earlier version, imported with --force after the deployme
     writeFileSync(deployment(), upgraded.replace('"CL-TEL1": { "status": "Deactivated" }', '"CL-TEL1": { "status": "Yes" }'));
     const run = await importDocx(savedForm(form, { 'item/CL-TEL1/status': 'No', 'item/CL-PWD1/status': 'Maybe' }), '--force');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
+    expect(run.stderr).toContain('error CL-TEL1 status: changed in the deployment (/retired/CL-TEL1/status) since the file was built ("Deactivated" → "Yes") and in the file (→ "No")');
     expect(run.stderr).toContain('error CL-PWD1 status: "Maybe" is not an option; use one of Yes, No [import-value]');
     expect(run.stderr).toContain('nothing was written');
   });
@@ -189,3 +224,34 @@ describe('a file of an earlier version whose renamed ID the master later used ag
   }, 120_000);
 });
 
+
+describe('a file of an earlier version where two items it answers were merged since', () => {
+  it('refuses a change to the merged-away item, naming where its answer is kept: it was written over the other item\'s answer', async () => {
+    const repo = createGitMaster();
+    try {
+      // Built at 3.0 with CL-PWD2 and CL-SMTP1 both answered "Yes"; 4.0 merges CL-SMTP1 into CL-PWD2.
+      const upgradeTo3 = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+      expect(upgradeTo3.code, upgradeTo3.stderr).toBe(0);
+      const docx = await buildAt(repo, '3.0');
+      const master = join(repo.content, 'checklists', 'demo');
+      writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+      const items = versions['3.0']['02-items.md'].replace('| Replaces | CL-PWD-DEFAULT |', '| Replaces | CL-PWD-DEFAULT, CL-SMTP1 |');
+      writeFileSync(join(master, '02-items.md'), items.slice(0, items.indexOf('| CL-SMTP1 ')) + '::signatures\n');
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+      const upgrade = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+      expect(upgrade.stderr).toContain('kept under "retired", the item marked for review: CL-SMTP1 → CL-PWD2');
+      const upgraded = readFileSync(repo.acme, 'utf8');
+
+      // The technician says SMTP is not secured after all. Before, "No" became CL-PWD2's status.
+      const filled = editDocx(docx, { [DOC]: (xml) => setText(setBox(setBox(xml, 'item/CL-SMTP1/status=Yes', false), 'item/CL-SMTP1/status=No', true), 'item/CL-SMTP1/comment', 'Relay refuses TLS') });
+      const run = await importer(repo)(filled, '--force');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error CL-SMTP1 status: CL-SMTP1 is now part of CL-PWD2, which this file answers in fields of its own, so this change ("Yes" → "No") is not CL-PWD2\'s answer; CL-SMTP1\'s own answer is kept at /retired/CL-SMTP1, which is not shown. Write what still holds into /answers/CL-PWD2 by hand, or fill in a checklist built from version 4.0 [import-merged]');
+      expect(run.stderr).toContain('error CL-SMTP1 comment: CL-SMTP1 is now part of CL-PWD2');
+      expect(run.text).toBe(upgraded);
+    } finally {
+      repo.cleanup();
+    }
+  }, 120_000);
+});

@@ -69,6 +69,7 @@ describe('checklist upgrade', () => {
     expect(result.stderr).toContain('1 answer to retired items moved to "retired": CL-TEL1');
     expect(result.stderr).toContain("1 answer kept but no longer shown, the item now above this deployment's level medium: CL-ADM1");
     expect(result.stderr).toContain('3 answers marked for review: CL-PWD2, CL-ADM1, CL-SMTP1');
+    expect(result.stderr).not.toContain('uncommitted-master');
   });
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -95,6 +96,13 @@ describe('checklist upgrade', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('written for version 4.0 of demo, newer than the master\'s version 3.0');
     expect(readFileSync(other, 'utf8')).toBe(acmeV1);
+    // An older version named with --to: not "name the version with --to", which was done.
+    const older = await cli('upgrade', 'content/deployments/other.json', '--to', '2.0');
+    writeFileSync(other, acmeV1.replace('"checklistVersion": "1.0"', '"checklistVersion": "3.0"'));
+    const back = await cli('upgrade', 'content/deployments/other.json', '--to', '2.0');
+    expect(older.code, older.stderr).toBe(0);
+    expect(back.code).toBe(1);
+    expect(back.stderr).toBe('checklist: content/deployments/other.json: written for version 3.0 of demo, newer than version 2.0 (--to): a deployment goes to newer versions only: name 3.0 or a later one with --to\n');
     rmSync(newer);
     rmSync(other);
   });
@@ -111,6 +119,7 @@ describe('checklist upgrade', () => {
     // CL-PWD1 became CL-PWD2; a deployment that answered both (the second by hand) keeps CL-PWD2's answer.
     const both = join(repo.content, 'deployments', 'both.json');
     writeFileSync(both, acmeV1.replace('"CL-PWD1": { "status": "Yes", "comment": "12 characters everywhere" },', '"CL-PWD1": { "status": "No", "comment": "Lockout after 5 failed log-ons planned", "due": "2026-05-01" },\n    "CL-PWD2": { "status": "Yes" },'));
+    const diff = await cli('diff', 'content/deployments/both.json');
     const result = await cli('upgrade', 'content/deployments/both.json');
     const upgraded = JSON.parse(readFileSync(both, 'utf8')) as { answers: Record<string, { status?: string; review?: string }>; retired: Record<string, { status?: string; due?: string }> };
     const check = await cli('check', 'content/deployments/both.json');
@@ -122,6 +131,11 @@ describe('checklist upgrade', () => {
     expect(upgraded.answers['CL-PWD2']?.status).toBe('Yes');
     expect(upgraded.answers['CL-PWD2']?.review).toContain('CL-PWD1 is now part of this item; its own answer (No, "Lockout after 5 failed log-ons planned") is kept under "retired"');
     expect(check.stderr).toMatch(/warning \/answers\/CL-PWD2\/review: CL-PWD2 changed since it was answered/);
+    // diff says the same beforehand: one review line for the item (it listed it once per
+    // answer), and that the older answer is kept apart, not renamed.
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout.match(/^- CL-PWD2 .*: Version 1\.0 → 3\.0/gm)).toHaveLength(1);
+    expect(diff.stdout).toContain('- CL-PWD1 → CL-PWD2 (merged: CL-PWD2 has an answer of its own, which stays; this one is kept under "retired" and CL-PWD2 is marked for review)');
   });
 
   it('warns, before the upgrade, about renamed and retired answers and the older version', async () => {
@@ -228,5 +242,48 @@ describe('an answer whose value the new version no longer offers', () => {
     expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
     expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Done / Not done)');
     expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Done, Not done');
+  }, 60_000);
+});
+
+describe('a level the new version no longer has', () => {
+  it('leaves nothing out: no answer is said to be above it, new items of every level are added, and diff says to choose a level', async () => {
+    const dropped = createGitMaster();
+    // 4.0: the levels are minimum and maximum; medium items move to minimum; acme is at medium.
+    const master = join(dropped.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"').replace('levels: [minimum, medium, maximum]', 'levels: [minimum, maximum]'));
+    writeFileSync(join(master, '02-items.md'), versions['3.0']['02-items.md'].replaceAll('| Level | medium |', '| Level | minimum |').replace('medium: 12 characters; ', ''));
+    dropped.git('add', '-A');
+    dropped.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const run = (...args: string[]) => runCli(args, { cwd: dropped.root });
+    const diff = await run('diff', 'content/deployments/acme.json');
+    const result = await run('upgrade', 'content/deployments/acme.json');
+    const upgraded = JSON.parse(readFileSync(dropped.acme, 'utf8')) as { level: string; answers: Record<string, { status?: string; review?: string }> };
+    dropped.cleanup();
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout).toContain('Level: medium, which version 4.0 does not have (its levels: minimum, maximum): choose one; until then the items of every level are counted here.');
+    // It said every answer was "now at level minimum, above medium" and would be dropped.
+    expect(diff.stdout).not.toContain('above medium');
+    expect(diff.stdout).toContain('- CL-LOG1 Security log kept, level minimum');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('above this deployment');
+    expect(result.stderr).toContain('1 new item to answer, added as {}: CL-LOG1');
+    expect(result.stderr).toContain('/level: Unknown level "medium": use one of minimum, maximum');
+    expect(upgraded.level).toBe('medium');
+    expect(upgraded.answers['CL-LOG1']).toEqual({});
+    // Its target for medium is gone: the whole target changed (too long to quote), not "10 characters → none".
+    expect(upgraded.answers['CL-PWD2']?.review).toBe('Version 1.0 → 4.0: Target');
+  }, 60_000);
+});
+
+describe('upgrade to a working tree whose master has changes not committed', () => {
+  it('warns that the version is compared as it is now, and not again once the edits go on', async () => {
+    const editing = createGitMaster();
+    const items = join(editing.content, 'checklists', 'demo', '02-items.md');
+    writeFileSync(items, readFileSync(items, 'utf8').replace('Keep the security log for 90 days', 'Keep the security log for 180 days'));
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: editing.root });
+    editing.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('content/checklists/demo:1:1: warning The master has changes not committed to git: deployments go to version 3.0 as the working tree has it now. upgrade compares versions, not edits, so a deployment at 3.0 is not compared again with what 3.0 becomes: commit the master first, and give any later change a new version [uncommitted-master]');
+    expect(result.stderr).toContain('upgraded 1.0 → 3.0');
   }, 60_000);
 });

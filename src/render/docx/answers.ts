@@ -11,6 +11,7 @@ import { boxTag, keyText, type AnswerKey } from '../../fill/keys.js';
 import { CHECKED, UNCHECKED, checkboxControl, textControl } from './controls.js';
 import { BLANK_FIELD } from './labels.js';
 import { CHAR } from './style-ids.js';
+import { linesOf } from './text.js';
 
 /** Space between two options: wide enough to read as separate boxes, narrow enough to wrap well. */
 const GAP = '\u2003\u2002';
@@ -56,7 +57,12 @@ export function answerRuns(answers: AnswerOptions, status: Status, fieldValues: 
     const label = field.replace(/:\s*$/, '');
     const tag = keyText({ kind: 'field', item: at.item, row: at.row ?? EXECUTED_ROW, field });
     if (runs.length > 0) runs.push(textRun(GAP));
-    runs.push(textRun(`${label}: `), textControl(tag, `${where}: ${label}`, [textRun(value === '' ? BLANK_FIELD : value, value === '' ? {} : { style: CHAR.answer })], value === ''));
+    runs.push(textRun(`${label}: `));
+    if (value === '') runs.push(textControl(tag, `${where}: ${label}`, [textRun(BLANK_FIELD)], true));
+    // A value of several lines (the form takes them) is a control per line with a break between,
+    // as cells.ts writes a comment: a line feed inside a control's text shows as a space in Word
+    // and is saved as one by LibreOffice, so the untouched document imported as a change.
+    else linesOf(value).forEach((line, i) => runs.push(...(i > 0 ? [textRun('', {}, { break: 1 })] : []), textControl(tag, `${where}: ${label}`, [textRun(line, { style: CHAR.answer })], false)));
   }
   return runs;
 }
