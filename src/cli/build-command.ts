@@ -79,7 +79,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           options: { level: values.level ?? null, theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
-          browserPath: () => (browserPath ??= findBrowser()),
+          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),
         }).catch((error: unknown) => {
           // No browser to print with: the inputs' warnings are still printed first.
           report(diagnostics);
@@ -87,8 +87,13 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
   if (plan && pending.includes('pdf')) {
+    const { requireLatinFont, warnMissingGlyphs } = await import('../render/pdf/missing-glyphs.js');
+    await requireLatinFont().catch((error: unknown) => {
+      report(diagnostics);
+      throw withoutPdf(error);
+    });
     const printed = plan.documents.filter((document) => document.formats.includes('pdf'));
-    await (await import('../render/pdf/missing-glyphs.js')).warnMissingGlyphs(printed.flatMap((document) => document.input.sources), diagnostics);
+    await warnMissingGlyphs(printed.flatMap((document) => document.input.sources), diagnostics);
   }
   // With nothing to render (a bad input, no deployment) they are checked now with the rest.
   if (builtInTemplates && !plan && needsHtml(pending)) templates = await readTemplates(templatesDir, diagnostics);
@@ -166,6 +171,15 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     removeSignalHandlers();
   }
   return 0;
+}
+
+/**
+ * What this machine lacks to print (a browser, fonts) stops the whole build before anything is
+ * written, as a bad input does: the message says so, and how to build the other formats.
+ */
+function withoutPdf(error: unknown): unknown {
+  if (!(error instanceof CliError)) return error;
+  return new CliError(`${error.message}\nNothing was written; \`--format html,docx\` builds without the PDF.`, error.exitCode, { cause: error });
 }
 
 /** `--annex` adds the annex to the full checklist; `--annex-only` and `--offer` build only what they name. */
