@@ -69,6 +69,8 @@ describe('the packed package', () => {
     const { stdout: tracked } = await run('git', ['ls-files', 'templates', 'schema'], { cwd: repoRoot });
     for (const file of tracked.split('\n').filter((line) => line !== '')) expect(files).toContain(file);
     expect(files.filter((file) => /^(src|test|scripts|content|bench)\//.test(file))).toEqual([]);
+    // Source maps point at src/, which is not packed: nearly half the package for nothing.
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     const manifest = JSON.parse(await readFile(join(consumer, 'node_modules', packed.name, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies: Record<string, string> };
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[hook]).toBeUndefined();
     expect(Object.keys(manifest.dependencies)).toContain('puppeteer-core');
