@@ -80,7 +80,7 @@ async function checkFonts(): Promise<CheckResult> {
   const missing = TEMPLATE_FONTS.filter((font) => !families.has(font.family));
   if (missing.length === 0) return { name, need: 'needed', ok: true, detail: TEMPLATE_FONTS.map((font) => font.family).join(', ') };
   const names = missing.map((font) => `${font.family}${font.why ? ` (${font.why})` : ''}`).join(', ');
-  return { name, need: 'needed', ok: false, detail: `missing ${names}: Debian/Ubuntu: apt-get install ${missing.map((font) => font.debian).join(' ')}` };
+  return { name, need: 'needed', ok: false, detail: `missing ${names}: Debian/Ubuntu: apt-get install ${missing.map((font) => font.debian).join(' ')}; elsewhere, these families from the system's packages` };
 }
 
 /** The name of the check of the content's characters: alone MISSING, the PDF is built but loses them. */
