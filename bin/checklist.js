@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // The compiled CLI lives in lib/ (built by `npm install` through the `prepare` script).
-import { tuneV8 } from '../lib/v8-tuning.js';
 
+// An older Node than package.json's `engines` is said as what it is, before anything else loads.
+const tooOld = (await import('../lib/node-version.js')).nodeTooOld();
+if (tooOld) {
+  process.stderr.write(`checklist: ${tooOld}\n`);
+  process.exit(1);
+}
+
+const { tuneV8 } = await import('../lib/v8-tuning.js');
 tuneV8(); // before the CLI's modules load (lib/v8-tuning.js says why)
 // A build that writes a DOCX starts its render worker now, beside the CLI's loading (lib/cli/early-start.js).
 await (await import('../lib/cli/early-start.js')).startEarly(process.argv.slice(2));

@@ -80,13 +80,20 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           options: { level: values.level ?? null, theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
-          browserPath: () => (browserPath ??= findBrowser()),
+          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),
         }).catch((error: unknown) => {
           // No browser to print with: the inputs' warnings are still printed first.
           report(diagnostics);
           throw error;
         });
   const pending = plan ? pendingFormats(plan.documents) : selected;
+  if (plan && pending.includes('pdf')) {
+    // No font with Latin letters: a PDF of boxes and rules without a word. Said before Chromium starts.
+    await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
+      report(diagnostics);
+      throw withoutPdf(error);
+    });
+  }
   // Every PDF of the build, up to date ones too: their empty boxes are said on every build, as
   // any warning is, until a font that has the characters is installed (which rebuilds them).
   if (plan && inputs && selected.includes('pdf')) {
@@ -183,6 +190,15 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     removeSignalHandlers();
   }
   return 0;
+}
+
+/**
+ * What this machine lacks to print (a browser, fonts) stops the whole build before anything is
+ * written, as a bad input does: the message says so, and how to build the other formats.
+ */
+function withoutPdf(error: unknown): unknown {
+  if (!(error instanceof CliError)) return error;
+  return new CliError(`${error.message}\nNothing was written; \`--format html,docx\` builds without the PDF.`, error.exitCode, { cause: error });
 }
 
 /** `--annex` adds the annex to the full checklist; `--annex-only` and `--offer` build only what they name. */

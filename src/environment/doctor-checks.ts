@@ -15,7 +15,8 @@ import { masterCacheDir } from '../content/master-cache.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
 import { makeFolder } from '../output/make-folder.js';
 import { characterName, fontFor, missingGlyphs } from './font-coverage.js';
-import { installedFontFamilies } from './installed-fonts.js';
+import { installedFontFamilies, TEMPLATE_FONTS } from './installed-fonts.js';
+import { nodeTooOld } from '../node-version.js';
 
 const run = promisify(execFile);
 
@@ -31,20 +32,23 @@ export interface CheckResult {
   detail: string;
 }
 
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.trim();
+}
+
 /** First line of `program args…`, or null when it cannot run. */
 async function versionOf(program: string, args: string[]): Promise<string | null> {
   try {
     const { stdout, stderr } = await run(program, args, { timeout: 20_000 });
-    return (stdout || stderr).trim().split('\n')[0] ?? '';
+    return firstLine(stdout || stderr);
   } catch {
     return null;
   }
 }
 
 async function checkNode(): Promise<CheckResult> {
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  const ok = major > 20 || (major === 20 && minor >= 19);
-  return { name: 'Node.js', need: 'needed', ok, detail: ok ? `${process.version}` : `${process.version}: use Node 20.19 or newer` };
+  const tooOld = nodeTooOld();
+  return { name: 'Node.js', need: 'needed', ok: tooOld === null, detail: tooOld ?? process.version };
 }
 
 /** Said of a full browser that works: the headless shell prints the same PDFs, started faster. */
@@ -58,27 +62,25 @@ async function checkBrowser(): Promise<CheckResult> {
   } catch (error) {
     return { name, need: 'needed', ok: false, detail: (error as Error).message };
   }
-  const version = await versionOf(path, ['--version']);
-  return version === null
-    ? { name, need: 'needed', ok: false, detail: `${path} does not run (\`${path} --version\` fails): reinstall it, or point PUPPETEER_EXECUTABLE_PATH at another Chromium or Chrome` }
-    : { name, need: 'needed', ok: true, detail: `${version} at ${path}${isHeadlessShell(path) ? '' : SHELL_HINT}` };
+  // What a browser that does not run says is the fix (a shared library missing, on a system
+  // other than the one it was built for): its first line of errors is shown.
+  const ran = await run(path, ['--version'], { timeout: 20_000 }).then(
+    ({ stdout, stderr }) => ({ version: firstLine(stdout || stderr), why: '' }),
+    (error: { stderr?: string; message: string }) => ({ version: null, why: firstLine(error.stderr ?? '') || firstLine(error.message) }),
+  );
+  return ran.version === null
+    ? { name, need: 'needed', ok: false, detail: `${path} does not run (\`${path} --version\` fails: ${ran.why}): reinstall it, or point PUPPETEER_EXECUTABLE_PATH at another Chromium or Chrome` }
+    : { name, need: 'needed', ok: true, detail: `${ran.version} at ${path}${isHeadlessShell(path) ? '' : SHELL_HINT}` };
 }
-
-/** The font families the built-in templates name, with the Debian package that has each. */
-const FONTS = [
-  { family: 'Liberation Sans', debian: 'fonts-liberation' },
-  { family: 'Noto Sans', debian: 'fonts-noto-core' },
-  { family: 'DejaVu Sans', debian: 'fonts-dejavu-core', why: 'draws the ☐ ☒ boxes' },
-];
 
 async function checkFonts(): Promise<CheckResult> {
   const name = 'Fonts (PDF)';
   const families = await installedFontFamilies();
   if (families === null) return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig' };
-  const missing = FONTS.filter((font) => !families.has(font.family));
-  if (missing.length === 0) return { name, need: 'needed', ok: true, detail: FONTS.map((font) => font.family).join(', ') };
+  const missing = TEMPLATE_FONTS.filter((font) => !families.has(font.family));
+  if (missing.length === 0) return { name, need: 'needed', ok: true, detail: TEMPLATE_FONTS.map((font) => font.family).join(', ') };
   const names = missing.map((font) => `${font.family}${font.why ? ` (${font.why})` : ''}`).join(', ');
-  return { name, need: 'needed', ok: false, detail: `missing ${names}: Debian/Ubuntu: apt-get install ${missing.map((font) => font.debian).join(' ')}` };
+  return { name, need: 'needed', ok: false, detail: `missing ${names}: Debian/Ubuntu: apt-get install ${missing.map((font) => font.debian).join(' ')}; elsewhere, these families from the system's packages` };
 }
 
 /** The name of the check of the content's characters: alone MISSING, the PDF is built but loses them. */

@@ -52,6 +52,16 @@ export function covers(ranges: CodeRanges, codePoint: number): boolean {
   return false;
 }
 
+/**
+ * Whether some installed font has the Latin letters and digits; null without fontconfig. A
+ * machine with no such font (a container's Chromium installed without its recommended fonts)
+ * prints a PDF with no text at all.
+ */
+export async function hasLatinFont(): Promise<boolean | null> {
+  const coverage = await installedCoverage();
+  return coverage === null ? null : [...'AZaz09'].every((character) => covers(coverage, character.codePointAt(0)!));
+}
+
 /** Basic Latin, Latin-1 and Latin Extended-A: in every font a PDF can be printed with (Liberation, DejaVu, Noto). */
 const ALWAYS_THERE = 0x17f;
 
@@ -111,17 +121,23 @@ const SCRIPTS = [
   'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Han', 'Hiragana', 'Katakana', 'Bopomofo',
 ].map((script) => ({ script, pattern: new RegExp(`\\p{Script=${script}}`, 'u') }));
 
+/** ☐ ☑ ☒ (U+2610–U+2612). */
+const BALLOT_BOXES = /^[\u2610-\u2612]$/u;
+
 /** The scripts whose glyphs Debian's fonts-noto-cjk has (Noto Sans CJK). */
 const CJK = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo']);
 
 /**
  * What a character is (its script, or emoji, symbols, private use) and the Debian package whose
  * fonts have it, where that is known: fonts-noto-cjk for Chinese, Japanese and Korean,
- * fonts-noto-color-emoji for emoji, fonts-noto-core for most other scripts; none for symbols and
- * for characters of no script (private use), which no package is sure to have.
+ * fonts-noto-color-emoji for emoji, fonts-noto-core for most other scripts, fonts-dejavu-core for
+ * the ballot boxes; none for other symbols and for characters of no script (private use), which
+ * no package is sure to have.
  */
 export function fontFor(character: string): { kind: string; debian: string | null } {
   if (/\p{Emoji_Presentation}/u.test(character)) return { kind: 'emoji', debian: 'fonts-noto-color-emoji' };
+  // The ☐ ☑ ☒ boxes the checklists tick: DejaVu draws them, as `checklist doctor`'s fonts line says.
+  if (BALLOT_BOXES.test(character)) return { kind: 'symbols', debian: 'fonts-dejavu-core' };
   if (/\p{Script=Common}|\p{Script=Inherited}/u.test(character)) return { kind: 'symbols', debian: null };
   if (/\p{Script=Unknown}/u.test(character)) return { kind: /\p{Co}/u.test(character) ? 'private use' : 'unassigned', debian: null };
   const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.script ?? 'other scripts';

@@ -15,13 +15,15 @@ import { characterNoFontHas } from '../helpers/missing-character.js';
 const LINE = /^(ok|MISSING) +Characters of the content \(PDF\): (.*(?:\n {9}.*)*)$/m;
 
 describe('the package that has a character', () => {
-  it('is fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto-color-emoji for emoji, fonts-noto-core for other scripts', () => {
+  it('is fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto-color-emoji for emoji, fonts-noto-core for other scripts, fonts-dejavu-core for the ballot boxes', () => {
     for (const character of ['中', 'か', 'カ', '한']) expect(fontFor(character).debian).toBe('fonts-noto-cjk');
     expect(fontFor('😀')).toEqual({ kind: 'emoji', debian: 'fonts-noto-color-emoji' });
     expect(fontFor('α')).toEqual({ kind: 'Greek', debian: 'fonts-noto-core' });
     expect(fontFor('ก')).toEqual({ kind: 'Thai', debian: 'fonts-noto-core' });
     expect(fontFor('\u{10FFFD}')).toEqual({ kind: 'private use', debian: null });
-    expect(fontFor('☐')).toEqual({ kind: 'symbols', debian: null });
+    // The boxes the checklists tick: the package doctor's fonts line names for them.
+    for (const box of ['☐', '☑', '☒']) expect(fontFor(box)).toEqual({ kind: 'symbols', debian: 'fonts-dejavu-core' });
+    expect(fontFor('⚠')).toEqual({ kind: 'symbols', debian: null });
   });
 });
 

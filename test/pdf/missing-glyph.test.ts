@@ -3,6 +3,7 @@
  * the first such character of the file, naming them (missing-glyph); characters some font has
  * (the samples' ☐, accents) say nothing.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +58,33 @@ describe('a PDF build of a master with characters no font has', () => {
     const run = await runCli(['build', '--content', join(repoRoot, 'content'), '--out', join(content, '..', 'samples'), '--format', 'pdf', join(repoRoot, 'content/deployments/pbx-hafen.json')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('missing-glyph');
+  }, 120_000);
+});
+
+describe('a PDF build on a machine with no font at all (fontconfig given an empty configuration)', () => {
+  it('is refused before anything is written, naming the fonts to install, and the other formats still build', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-nofont-'));
+    const config = join(dir, 'fonts.conf');
+    await writeFile(config, `<?xml version="1.0"?>\n<fontconfig><cachedir>${join(dir, 'cache')}</cachedir></fontconfig>\n`);
+    const env = { FONTCONFIG_FILE: config };
+    const sample = join(repoRoot, 'content/deployments/pbx-hafen.json');
+    // Chromium would print eleven pages of rules and empty boxes, without one letter.
+    const refused = await runCli(['build', '--out', join(dir, 'out'), sample], { env });
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toContain('checklist: No font on this machine has Latin letters, so the PDF would print no text.');
+    expect(refused.stderr).toContain('apt-get install fonts-liberation fonts-noto-core fonts-dejavu-core');
+    expect(refused.stderr).toContain('Nothing was written; `--format html,docx` builds without the PDF.');
+    expect(refused.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    const rest = await runCli(['build', '--out', join(dir, 'out'), '--format', 'html,docx', sample], { env });
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(existsSync(join(dir, 'out/pbx-hafen/example-pbx-1.0.docx'))).toBe(true);
+
+    // doctor names the same packages, and the one for the boxes the samples tick.
+    const doctor = await runCli(['doctor'], { env });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toMatch(/^MISSING +Fonts \(PDF\): missing Liberation Sans, Noto Sans, DejaVu Sans .*apt-get install fonts-liberation fonts-noto-core fonts-dejavu-core; elsewhere, these families from the system's packages$/m);
+    expect(doctor.stdout).toMatch(/☐ \(U\+2610\) \(symbols\) in .*: Debian\/Ubuntu: apt-get install fonts-dejavu-core$/m);
   }, 120_000);
 });

@@ -8,11 +8,30 @@
  */
 import { displayPath } from '../../content/read-sources.js';
 import { location } from 'vfile-location';
+import { CliError } from '../../cli/errors.js';
 import type { Diagnostics } from '../../diagnostics/diagnostics.js';
-import { characterName, fontFor, missingGlyphs } from '../../environment/font-coverage.js';
+import { characterName, fontFor, hasLatinFont, missingGlyphs } from '../../environment/font-coverage.js';
+import { TEMPLATE_FONTS } from '../../environment/installed-fonts.js';
 
 /** Characters shown, at most, in a message. */
 const SHOWN = 8;
+
+/**
+ * Refuses a PDF no letter of which would print: no installed font has Latin letters (a
+ * container's Chromium installed without its recommended fonts). Chromium would print every
+ * page blank but for its rules and boxes, and say nothing.
+ *
+ * @throws {CliError} exit code 1, saying which fonts to install.
+ */
+export async function requireLatinFont(): Promise<void> {
+  if ((await hasLatinFont()) !== false) return; // without fontconfig nothing can be told; doctor says so
+  throw new CliError(
+    'No font on this machine has Latin letters, so the PDF would print no text. Install the fonts the templates name: ' +
+      `Debian/Ubuntu: apt-get install ${TEMPLATE_FONTS.map((font) => font.debian).join(' ')}; ` +
+      `elsewhere ${TEMPLATE_FONTS.map((font) => font.family).join(', ')} from your system's packages. \`checklist doctor\` checks the set-up.`,
+    1,
+  );
+}
 
 /** Warns, per file, of the characters it has that no installed font has (`missing-glyph`). */
 export async function warnMissingGlyphs(paths: Iterable<string>, diagnostics: Diagnostics): Promise<void> {
