@@ -1,5 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { CliError } from '../cli/errors.js';
 
 /**
@@ -16,12 +16,34 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/**
+ * Names a Chromium or Chrome goes by on other systems' PATH (Arch, Fedora, Homebrew, a Chrome
+ * for Testing unpacked into a folder on PATH), headless shells first, tried after the paths above.
+ */
+export const BROWSER_COMMANDS: readonly string[] = [
+  'chromium-headless-shell',
+  'chrome-headless-shell',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
+
+/** Where macOS keeps the two browsers' executables, inside their application bundles. */
+const MACOS_BROWSER_PATHS: readonly string[] = [
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
 /** What `findBrowser` looks at; every field defaults to the real environment (tests replace them). */
 export interface FindBrowserOptions {
   /** Environment to read `PUPPETEER_EXECUTABLE_PATH` from. Default: `process.env`. */
   env?: NodeJS.ProcessEnv;
   /** System paths to try after the environment variable. Default: `SYSTEM_BROWSER_PATHS`. */
   systemPaths?: readonly string[];
+  /** Folders to look for `BROWSER_COMMANDS` in, in order. Default: those of `env.PATH`. */
+  searchPath?: readonly string[];
   /** Where puppeteer's own downloaded Chrome would be, if the full `puppeteer` package is installed beside us. */
   bundledPath?: () => Promise<string | undefined>;
 }
@@ -35,7 +57,7 @@ export const NO_BROWSER_HELP =
 
 /**
  * Finds a Chromium/Chrome executable for PDF rendering: `PUPPETEER_EXECUTABLE_PATH` first, then
- * the usual Linux system paths, then the Chrome of the full `puppeteer` package if a user
+ * the usual Linux and macOS system paths, then a Chromium or Chrome on PATH, then the Chrome of the full `puppeteer` package if a user
  * installed it beside this tool (we depend on puppeteer-core, which downloads no browser).
  * An explicitly set `PUPPETEER_EXECUTABLE_PATH` that is not executable is an error rather
  * than silently skipped, so a typo there is reported instead of rendering with another browser.
@@ -54,8 +76,15 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<str
       1,
     );
   }
-  for (const candidate of options.systemPaths ?? SYSTEM_BROWSER_PATHS) {
+  for (const candidate of options.systemPaths ?? [...SYSTEM_BROWSER_PATHS, ...MACOS_BROWSER_PATHS]) {
     if (isExecutableFile(candidate)) return candidate;
+  }
+  const folders = options.searchPath ?? (env['PATH'] ?? '').split(delimiter).filter((folder) => folder !== '');
+  for (const command of BROWSER_COMMANDS) {
+    for (const folder of folders) {
+      const candidate = join(folder, command);
+      if (isExecutableFile(candidate)) return candidate;
+    }
   }
   const bundled = await (options.bundledPath ?? puppeteerBundledPath)();
   if (bundled && isExecutableFile(bundled)) return bundled;

@@ -1,5 +1,8 @@
 // findBrowser's search order and its advice when nothing is found, without touching the
 // real environment: env, system paths and puppeteer's cache are injected.
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS } from '../../src/browser/find-browser.js';
 import { CliError } from '../../src/cli/errors.js';
@@ -13,6 +16,26 @@ describe('findBrowser', () => {
     expect(await findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: executable }, systemPaths: [nowhere] })).toBe(executable);
     expect(await findBrowser({ env: {}, systemPaths: [nowhere, executable], bundledPath: async () => nowhere })).toBe(executable);
     expect(await findBrowser({ env: {}, systemPaths: [nowhere], bundledPath })).toBe(executable);
+  });
+
+  it('looks on PATH where no system path has one, a headless shell before a browser', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'find-browser-'));
+    const fake = (folder: string, name: string) => {
+      mkdirSync(join(root, folder), { recursive: true });
+      writeFileSync(join(root, folder, name), '#!/bin/sh\n');
+      chmodSync(join(root, folder, name), 0o755);
+      return join(root, folder, name);
+    };
+    const browser = fake('brew/bin', 'chromium');
+    writeFileSync(join(root, 'not-executable'), '');
+    const PATH = [join(root, 'empty'), join(root, 'brew/bin')].join(delimiter);
+    expect(await findBrowser({ env: { PATH }, systemPaths: [nowhere], bundledPath: async () => undefined })).toBe(browser);
+    const shell = fake('cft', 'chrome-headless-shell');
+    expect(await findBrowser({ env: { PATH: `${PATH}${delimiter}${join(root, 'cft')}` }, systemPaths: [nowhere] })).toBe(shell);
+    // A file by that name that cannot be run is passed over.
+    fake('late', 'google-chrome');
+    chmodSync(join(root, 'late/google-chrome'), 0o644);
+    await expect(findBrowser({ env: { PATH: join(root, 'late') }, systemPaths: [nowhere], bundledPath: async () => undefined })).rejects.toThrow(CliError);
   });
 
   it('throws a CliError that says how to get a browser', async () => {
