@@ -16,6 +16,7 @@ import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
 import { displayPath } from '../content/read-sources.js';
+import { isEditorFile } from '../content/editor-files.js';
 import { checkOutputFolders } from '../output/output-folders.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
@@ -142,7 +143,7 @@ async function masterSources(contentDir: string, id: string): Promise<string[]> 
   if (!path) return [];
   if (!(await stat(path)).isDirectory()) return [path];
   const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && !isEditorFile(entry.name)).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {
