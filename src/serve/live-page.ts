@@ -13,9 +13,23 @@ export const EVENTS_PATH = '/__checklist/events';
  * `data-generation`, `<server>-<changes>`), or the server is another one (started again):
  * told on connecting, so a save announced while the page was loading is not missed, and after
  * each change once its pages are rendered. Reconnects by itself.
+ *
+ * The place in the checklist is kept across reloads and across pages of messages between them
+ * (a typo saved, then fixed): the browser's own restoring would take the top of the page of
+ * messages back to the checklist.
  */
 export const reloadScript = `(() => {
   const [server, changes] = document.currentScript.dataset.generation.split('-');
+  const place = \`checklist-serve-place:\${location.pathname}\`;
+  const onlyMessages = () => document.body?.hasAttribute('data-messages-only');
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => {
+    if (!onlyMessages()) sessionStorage.setItem(place, String(scrollY));
+  });
+  addEventListener('load', () => {
+    const kept = sessionStorage.getItem(place);
+    if (kept !== null && !onlyMessages()) scrollTo(scrollX, Number(kept));
+  });
   const connect = () => {
     const socket = new WebSocket(\`ws://\${location.host}${EVENTS_PATH}\`);
     socket.onmessage = ({ data }) => {
@@ -62,7 +76,7 @@ export function livePage(html: string, messages: readonly string[], generation: 
 export function messagesPage(title: string, messages: readonly string[], generation: string, lead = ''): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `${reloadTag(generation)}</head><body style="font-family: sans-serif; margin: 2em">` +
+    `${reloadTag(generation)}</head><body data-messages-only style="font-family: sans-serif; margin: 2em">` +
     `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages) : ''}<p>The page reloads when you save a fix.</p></body></html>`
   );
 }

@@ -58,6 +58,26 @@ describe('checklist serve all afternoon', () => {
     expect(await served.page.evaluate(() => document.body.innerText)).toContain('Burst 15 GmbH');
   });
 
+  it('keeps the place in the checklist across a save, and across a typo saved and then fixed (the page of messages took it to the top)', async () => {
+    await served.page.setViewport({ width: 800, height: 300 });
+    await saveCustomer('Place GmbH');
+    await waitForText(served.page, 'Place GmbH');
+    await served.page.evaluate(() => window.scrollTo(0, 500));
+    await sleep(200);
+    const good = await readFile(deployment(), 'utf8');
+    await writeFile(deployment(), good.replace('"Place GmbH"', '"Place GmbH",,'));
+    await waitForText(served.page, 'fix the errors below');
+    expect(await served.page.evaluate(() => scrollY)).toBe(0);
+    await writeFile(deployment(), good.replace('Place GmbH', 'Fixed GmbH'));
+    await waitForText(served.page, 'Fixed GmbH');
+    await served.page.waitForFunction(() => document.readyState === 'complete');
+    expect(await served.page.evaluate(() => scrollY)).toBe(500);
+    await saveCustomer('Saved Again GmbH');
+    await waitForText(served.page, 'Saved Again GmbH');
+    await served.page.waitForFunction(() => document.readyState === 'complete');
+    expect(await served.page.evaluate(() => scrollY)).toBe(500);
+  });
+
   it("rebuilds nothing when an editor writes its swap, lock or auto-save files", async () => {
     await sleep(300);
     const start = served.output.length;
