@@ -20,6 +20,15 @@ import type { CliOptions } from './main.js';
 
 const stem = (path: string) => basename(path).replace(/\.json$/i, '');
 
+/** A request's path as text; null for one no browser sends (`/%E0`, a broken escape: it was an error 500). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The preview server on `port`. The default port taken (another serve, of another deployment)
  * gives any free one, said so; a port asked for and taken, or not allowed, is an error that says
@@ -49,11 +58,11 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
 
-  /** The deployment file of a page path: `/` is the named one; `/acme` is content/deployments/acme.json. */
+  /** The deployment file of a page path (decoded): `/` is the named one; `/acme` is content/deployments/acme.json. */
   async function deploymentOf(path: string): Promise<string | null> {
     if (named) return path === '/' ? named : null;
     const files = await jsonFiles(deploymentsDir);
-    return files.find((file) => `/${stem(file)}` === decodeURIComponent(path)) ?? null;
+    return files.find((file) => `/${stem(file)}` === path) ?? null;
   }
 
   async function deploymentLinks(): Promise<string> {
@@ -77,7 +86,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
    * when this one is back.
    */
   async function missingPage(path: string): Promise<StatusPage> {
-    const name = decodeURIComponent(path.slice(1));
+    const name = path.slice(1);
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
     const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?). Its deployments:</p>${await deploymentLinks()}`;
     return { status: 404, html: messagesPage(`No deployment "${name}"`, [], generation(), lead) };
@@ -114,7 +123,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   // Pages are rendered once per change, one at a time, and kept until the next change.
   const renders = new PageRenders(render);
-  const server = await listen(async (path) => {
+  const server = await listen(async (requested) => {
+    const path = decodedPath(requested);
+    if (path === null) return null;
     if (!named && path === '/') return indexPage();
     const file = await deploymentOf(path);
     if (!file) return named || path.slice(1).includes('/') || path === '/favicon.ico' ? null : missingPage(path);

@@ -118,4 +118,10 @@ describe('checklist serve without a deployment named', () => {
     await waitForText('Müller Klinikum GmbH');
     expect(await served.page.$('#checklist-serve-messages')).toBeNull();
   });
+
+  it('answers a path with a broken escape as not found (it was an error 500)', async () => {
+    const response = await fetch(`${served.url}%E0%A4%A`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not found');
+  });
 });
