@@ -128,6 +128,30 @@ describe('checklist serve with broken templates', () => {
   });
 });
 
+describe('checklist serve of a deployment in the project root', () => {
+  it("watches the deployment's folder, not node_modules/ and dist/ under it", async () => {
+    const served = await startServe(['acme.json'], '', async (dir) => {
+      await writeFile(join(dir, 'acme.json'), await readFile(join(dir, 'content/deployments/acme.json'), 'utf8'));
+      await mkdir(join(dir, 'node_modules/some-package'), { recursive: true });
+      await mkdir(join(dir, 'dist/acme'), { recursive: true });
+    });
+    try {
+      await waitForText(served.page, customer);
+      const start = served.output.length;
+      await writeFile(join(served.dir, 'node_modules/some-package/index.js'), 'installed');
+      await writeFile(join(served.dir, 'dist/acme/mini-1.0.html'), 'built');
+      await sleep(800);
+      expect(served.output.slice(start)).toBe('');
+      const deployment = join(served.dir, 'acme.json');
+      await writeFile(deployment, (await readFile(deployment, 'utf8')).replace(customer, 'Root GmbH'));
+      await waitForText(served.page, 'Root GmbH');
+    } finally {
+      await served.browser.close();
+      served.server.kill('SIGTERM');
+    }
+  });
+});
+
 describe('checklist serve started again', () => {
   it('reloads a page left open while it was stopped, with what was saved meanwhile (the page made by the first server is of another generation)', async () => {
     const served = await startServe(['content/deployments/acme.json']);
