@@ -4,6 +4,7 @@
  * master, a deployment or a template is saved, and reloads the open page; the `check` messages
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
@@ -16,6 +17,7 @@ import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { CliError } from './errors.js';
+import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 
 const stem = (path: string) => basename(path).replace(/\.json$/i, '');
@@ -55,6 +57,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port ${values.port}: use a port number (0: any free port)`, 2);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const named = paths[0] === undefined ? undefined : resolve(paths[0]);
+  if (!named) requireContentFolder('serve', values.content);
+  // A deployment named but not there is a typo; one deleted while served says so on its page.
+  else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
 
