@@ -144,15 +144,17 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const noticed = generation();
     process.stderr.write(`changed: ${changed}\n`);
     void (async () => {
-      // Without a named deployment, one renamed or deleted has no page any more: its open page
-      // reloads to say so (missingPage) and is rendered again once it is back.
-      const open = renders.keys();
-      const present = named ? open : await jsonFiles(deploymentsDir);
-      for (const file of open.filter((file) => !present.includes(file))) {
+      // Only the pages open in a browser now are rendered again: one visited and left is
+      // rendered when it is asked for again. Without a named deployment, one renamed or deleted
+      // has no page any more: its open page reloads to say so (missingPage).
+      const rendered = renders.keys();
+      const present = named ? rendered : await jsonFiles(deploymentsDir);
+      const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
+      for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
         renders.forget(file);
-        process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+        if (!present.includes(file)) process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
       }
-      await renders.refresh(open.filter((file) => present.includes(file)));
+      await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.
       if (generation() === noticed) server.announce();
     })();

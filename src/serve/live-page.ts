@@ -31,7 +31,7 @@ export const reloadScript = `(() => {
     if (kept !== null && !onlyMessages()) scrollTo(scrollX, Number(kept));
   });
   const connect = () => {
-    const socket = new WebSocket(\`ws://\${location.host}${EVENTS_PATH}\`);
+    const socket = new WebSocket(\`ws://\${location.host}${EVENTS_PATH}?page=\${encodeURIComponent(location.pathname)}\`);
     socket.onmessage = ({ data }) => {
       const [now, count] = String(data).split('-');
       if (now !== server || Number(count) > Number(changes)) location.reload();

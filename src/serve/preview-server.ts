@@ -22,6 +22,8 @@ export interface PreviewServer {
   url: string;
   /** Tells every open page the sources' generation now: a page made from another reloads. */
   announce(): void;
+  /** The paths of the pages open in a browser now (as requested, not decoded). */
+  openPages(): string[];
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ function addressedHere(request: IncomingMessage, port: number): boolean {
 }
 
 export async function startPreviewServer(pages: PageSource, port: number, generation: () => string): Promise<PreviewServer> {
-  const sockets = new Set<Duplex>();
+  const sockets = new Map<Duplex, string>(); // each open page's socket, and the page's path
   let listening = port;
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -62,14 +64,14 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     const origin = request.headers.origin;
     const ours = origin === undefined || origin === `http://${request.headers.host}`;
     if (path !== EVENTS_PATH || !addressedHere(request, listening) || !ours || !acceptWebSocket(request, socket)) {
       socket.destroy();
       return;
     }
-    sockets.add(socket);
+    sockets.set(socket, searchParams.get('page') ?? '/');
     socket.on('close', () => sockets.delete(socket));
     socket.write(textFrame(generation()));
   });
@@ -83,10 +85,13 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
     url: `http://127.0.0.1:${listening}/`,
     announce() {
       const frame = textFrame(generation());
-      for (const socket of sockets) socket.write(frame);
+      for (const socket of sockets.keys()) socket.write(frame);
+    },
+    openPages() {
+      return [...new Set(sockets.values())];
     },
     close() {
-      for (const socket of sockets) socket.destroy();
+      for (const socket of sockets.keys()) socket.destroy();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       return closed;

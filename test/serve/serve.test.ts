@@ -119,6 +119,22 @@ describe('checklist serve without a deployment named', () => {
     expect(await served.page.$('#checklist-serve-messages')).toBeNull();
   });
 
+  it('renders again on a save only the pages open in a browser: one visited and left is rendered when asked for again', async () => {
+    await served.page.goto(served.url + 'acme', { waitUntil: 'load' });
+    await waitForText('Müller Klinikum GmbH');
+    await served.page.goto(served.url, { waitUntil: 'load' }); // the list, acme's page left
+    await waitForText('acme');
+    const start = served.output.length;
+    const deployment = join(served.dir, 'content/deployments/acme.json');
+    await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Left Alone GmbH'));
+    await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/deployments/acme.json');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(served.output.slice(start)).not.toContain('acme: no problems, rendered');
+    await served.page.click('a[href="/acme"]');
+    await waitForText('Left Alone GmbH');
+    expect(served.output.slice(start)).toContain('acme: no problems, rendered');
+  });
+
   it('answers a path with a broken escape as not found (it was an error 500)', async () => {
     const response = await fetch(`${served.url}%E0%A4%A`);
     expect(response.status).toBe(404);
