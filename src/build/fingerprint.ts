@@ -10,6 +10,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { isEditorFile } from '../content/editor-files.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -47,6 +48,7 @@ export async function folderHashes(dir: string): Promise<Record<string, string |
 /**
  * Every file under a folder (any depth), sorted. A link counts as what it leads to, as the
  * readers take it: a file (hashed through the link) or a folder (its files, each folder once).
+ * An editor's own files (an Emacs lock: a link to nowhere) are no input, as the readers skip them.
  */
 export async function filesUnder(dir: string, seen = new Set<string>()): Promise<string[]> {
   const real = await realpath(dir).catch(() => dir);
@@ -55,6 +57,7 @@ export async function filesUnder(dir: string, seen = new Set<string>()): Promise
   const files: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
     const path = join(entry.parentPath, entry.name);
+    if (isEditorFile(entry.name)) continue;
     if (entry.isFile()) files.push(path);
     else if (!entry.isSymbolicLink()) continue;
     else if (await stat(path).then((info) => info.isDirectory(), () => false)) files.push(...(await filesUnder(path, seen)));

@@ -6,7 +6,7 @@
  * its documents render, so memory does not grow with the number of deployments. One browser serves the whole build, started only
  * once a PDF is to be made, and is closed on every path, Ctrl-C included.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserManager } from '../browser/browser-manager.js';
 import { installSignalCleanup } from '../browser/signal-cleanup.js';
@@ -29,6 +29,7 @@ import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatNa
 import { takeRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
+import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 import { DEFAULT_BUILD_FORMATS } from './options.js';
 import { parseTimeout, StoppedDocuments } from './time-budget.js';
@@ -43,11 +44,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const timeoutSeconds = parseTimeout(values.timeout);
   const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
 
-  // Building every deployment of a content folder that is not there (run from elsewhere, a typo
-  // in --content) would build nothing and exit 0: said as what it is.
-  if (paths.length === 0 && values.blank === undefined && !existsSync(values.content)) {
-    throw new CliError(`checklist build: ${values.content} does not exist: run it in the folder that holds content/, or name the content folder with --content DIR`, 2);
-  }
+  if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content);
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();

@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import { listChecklists } from '../content/load-checklist.js';
+import { isEditorFile } from '../content/editor-files.js';
 import { CliError } from './errors.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 
@@ -76,7 +77,7 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
  */
 export async function reportUnreadDeployments(dir: string, diagnostics: Diagnostics): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names.filter((candidate) => /\.json(\W|$)/i.test(candidate) && !candidate.endsWith('.json')).sort()) {
+  for (const name of names.filter((candidate) => /\.json(\W|$)/i.test(candidate) && !candidate.endsWith('.json') && !isEditorFile(candidate)).sort()) {
     diagnostics.warning(displayPath(join(dir, name)), undefined, 'This file is not read as a deployment, so no checklist is built from it: only files whose names end in exactly .json are; rename it if it should be', 'unread-file');
   }
 }
@@ -85,7 +86,7 @@ export async function reportUnreadDeployments(dir: string, diagnostics: Diagnost
 export async function jsonFiles(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
-      .filter((name) => name.endsWith('.json'))
+      .filter((name) => name.endsWith('.json') && !isEditorFile(name))
       .sort()
       .map((name) => join(dir, name));
   } catch {

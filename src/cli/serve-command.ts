@@ -4,20 +4,52 @@
  * master, a deployment or a template is saved, and reloads the open page; the `check` messages
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
 import { escapeHtml } from '../render/pdf/header-footer.js';
 import { livePage, messagesPage } from '../serve/live-page.js';
-import { startPreviewServer, type StatusPage } from '../serve/preview-server.js';
+import { startPreviewServer, type PageSource, type PreviewServer, type StatusPage } from '../serve/preview-server.js';
+import { PageRenders } from '../serve/page-renders.js';
 import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { CliError } from './errors.js';
+import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 
 const stem = (path: string) => basename(path).replace(/\.json$/i, '');
+
+/** A request's path as text; null for one no browser sends (`/%E0`, a broken escape: it was an error 500). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The preview server on `port`. The default port taken (another serve, of another deployment)
+ * gives any free one, said so; a port asked for and taken, or not allowed, is an error that says
+ * what to do (it was an internal error).
+ */
+async function listen(pages: PageSource, port: number, portIsDefault: boolean, generation: () => string): Promise<PreviewServer> {
+  try {
+    return await startPreviewServer(pages, port, generation);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' && portIsDefault) {
+      process.stderr.write(`checklist serve: port ${port} is in use (another checklist serve?), so a free one is used\n`);
+      return startPreviewServer(pages, 0, generation);
+    }
+    if (code === 'EADDRINUSE') throw new CliError(`--port ${port} is in use (another checklist serve?): stop that, or choose another port (--port 0: any free one)`, 1, { cause: error });
+    if (code === 'EACCES') throw new CliError(`--port ${port} is not open to this user (ports below 1024 need root): choose another (--port 0: any free one)`, 1, { cause: error });
+    throw error;
+  }
+}
 
 export async function runServe(paths: string[], values: CliOptions): Promise<number> {
   if (paths.length > 1) throw new CliError('Usage: checklist serve [DEPLOYMENT.json] [--port N]', 2);
@@ -25,14 +57,17 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port ${values.port}: use a port number (0: any free port)`, 2);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const named = paths[0] === undefined ? undefined : resolve(paths[0]);
+  if (!named) requireContentFolder('serve', values.content);
+  // A deployment named but not there is a typo; one deleted while served says so on its page.
+  else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
 
-  /** The deployment file of a page path: `/` is the named one; `/acme` is content/deployments/acme.json. */
+  /** The deployment file of a page path (decoded): `/` is the named one; `/acme` is content/deployments/acme.json. */
   async function deploymentOf(path: string): Promise<string | null> {
     if (named) return path === '/' ? named : null;
     const files = await jsonFiles(deploymentsDir);
-    return files.find((file) => `/${stem(file)}` === decodeURIComponent(path)) ?? null;
+    return files.find((file) => `/${stem(file)}` === path) ?? null;
   }
 
   async function deploymentLinks(): Promise<string> {
@@ -40,8 +75,14 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     return `<ul>${links.join('')}</ul>`;
   }
 
+  // The sources' generation: a new one on each change noticed, and one of its own for each
+  // server started, so a page made from other sources, or by a server since stopped, reloads.
+  const instance = Date.now().toString(36);
+  let changes = 0;
+  const generation = () => `${instance}-${changes}`;
+
   async function indexPage(): Promise<string> {
-    return messagesPage('checklist serve', [], await deploymentLinks());
+    return messagesPage('checklist serve', [], generation(), await deploymentLinks());
   }
 
   /**
@@ -50,30 +91,32 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
    * when this one is back.
    */
   async function missingPage(path: string): Promise<StatusPage> {
-    const name = decodeURIComponent(path.slice(1));
+    const name = path.slice(1);
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
     const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?). Its deployments:</p>${await deploymentLinks()}`;
-    return { status: 404, html: messagesPage(`No deployment "${name}"`, [], lead) };
+    return { status: 404, html: messagesPage(`No deployment "${name}"`, [], generation(), lead) };
   }
 
   /** Checks and renders one deployment now; prints its messages and time to the terminal. */
   async function render(file: string): Promise<string> {
+    const made = generation(); // the sources as they are from now on
     const started = performance.now();
     const diagnostics = new Diagnostics();
     let messages: string[] = [];
     let page: string;
     let rendered = false;
+    const failed = () => messagesPage(`${stem(file)}: fix the errors below`, messages, made);
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does.
       const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true });
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);
       const view = theme ? await inputs?.[0]?.load() : undefined;
+      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined), messages, made) : failed();
       rendered = view !== undefined;
-      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined), messages) : messagesPage(`${stem(file)}: fix the errors below`, messages);
     } catch (error) {
       messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
-      page = messagesPage(`${stem(file)}: fix the errors below`, messages);
+      page = failed();
     }
     for (const message of messages) process.stderr.write(`${message}\n`);
     const took = `${Math.round(performance.now() - started)} ms`;
@@ -83,32 +126,37 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     return page;
   }
 
-  // Pages are rendered once per change and kept until the next one.
-  const cache = new Map<string, Promise<string>>();
-  const server = await startPreviewServer(async (path) => {
+  // Pages are rendered once per change, one at a time, and kept until the next change.
+  const renders = new PageRenders(render);
+  const server = await listen(async (requested) => {
+    const path = decodedPath(requested);
+    if (path === null) return null;
     if (!named && path === '/') return indexPage();
     const file = await deploymentOf(path);
     if (!file) return named || path.slice(1).includes('/') || path === '/favicon.ico' ? null : missingPage(path);
-    if (!cache.has(file)) cache.set(file, render(file));
-    return cache.get(file)!;
-  }, port);
+    return renders.page(file);
+  }, port, values.port === undefined, generation);
 
-  const themeDir = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
-  const stopWatching = watchSources([resolve(values.content), templatesDir, ...themeDir, ...(named ? [dirname(named)] : [])], (changed) => {
-    // Re-render the pages open in a browser before telling them to reload.
-    const open = [...cache.keys()];
-    cache.clear();
+  // The theme's folder holds its logo; a named deployment's folder may be the project's root.
+  const theme = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
+  const stopWatching = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed) => {
+    changes += 1;
+    const noticed = generation();
     process.stderr.write(`changed: ${changed}\n`);
     void (async () => {
-      // Without a named deployment, one renamed or deleted has no page any more: its open page
-      // reloads to say so (missingPage) and is rendered again once it is back.
-      const present = named ? open : await jsonFiles(deploymentsDir);
-      for (const file of open) {
-        if (present.includes(file)) cache.set(file, render(file));
-        else process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+      // Only the pages open in a browser now are rendered again: one visited and left is
+      // rendered when it is asked for again. Without a named deployment, one renamed or deleted
+      // has no page any more: its open page reloads to say so (missingPage).
+      const rendered = renders.keys();
+      const present = named ? rendered : await jsonFiles(deploymentsDir);
+      const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
+      for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
+        renders.forget(file);
+        if (!present.includes(file)) process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
       }
-      await Promise.all(cache.values());
-      server.reload();
+      await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
+      // A change noticed meanwhile has its own renders, and announces itself once they are done.
+      if (generation() === noticed) server.announce();
     })();
   });
   process.stdout.write(`checklist serve: ${server.url} (rebuilds on each save of the content or the templates; Ctrl-C stops)\n`);

@@ -60,6 +60,8 @@ Options:
   --strict          check: warnings fail too (exit 1)
   --reporter NAME   check: text (default, on stderr), github (Actions annotations) or json
   --schema PATH     init: the "$schema" the skeleton names (e.g. the file checklist schema wrote)
+  --port N          serve: the port on 127.0.0.1 (default: 4173, or a free one when it is taken;
+                    0: any free one)
 
 Messages read "file:line:column: error|warning text [rule-id]". Exit codes: 0 success, 1 invalid input
 (or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).

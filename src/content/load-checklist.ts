@@ -11,6 +11,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
 import { parseMaster } from './master-cache.js';
 import { readChecklistFiles } from './read-sources.js';
+import { isEditorFile } from './editor-files.js';
 
 /** `content/checklists` under a content folder. */
 export function checklistsDir(contentDir: string): string {
@@ -28,6 +29,7 @@ export async function listChecklists(contentDir: string): Promise<string[]> {
   }
   const paths: string[] = [];
   for (const name of names.sort()) {
+    if (isEditorFile(name)) continue;
     const path = join(dir, name);
     const info = await stat(path);
     if (info.isDirectory() || name.endsWith('.md')) paths.push(path);

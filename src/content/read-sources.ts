@@ -9,6 +9,7 @@ import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
 import { staysInside } from '../output/inside-root.js';
+import { isEditorFile } from './editor-files.js';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the current directory). */
@@ -38,7 +39,7 @@ function byCodePoint(a: string, b: string): number {
 export async function checklistFiles(path: string): Promise<string[]> {
   const info = await stat(path);
   if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => name.endsWith('.md')).sort(byCodePoint);
+  const names = (await readdir(path)).filter((name) => name.endsWith('.md') && !isEditorFile(name)).sort(byCodePoint);
   return names.map((name) => join(path, name));
 }
 
@@ -144,7 +145,7 @@ async function reportUnreadFiles(path: string, read: readonly string[], diagnost
     const full = join(entry.parentPath, entry.name);
     // A name without an extension (`07-references`) is a chapter whose `.md` was lost too.
     const noExtension = !entry.name.startsWith('.') && !entry.name.includes('.');
-    if (!entry.isFile() || taken.has(full) || !(markdownLike.test(entry.name) || noExtension)) continue;
+    if (!entry.isFile() || taken.has(full) || isEditorFile(entry.name) || !(markdownLike.test(entry.name) || noExtension)) continue;
     const why = entry.parentPath !== path ? 'it is in a subfolder, and only the .md files at the top of the folder are read' : 'only files whose names end in exactly .md are read';
     diagnostics.warning(displayPath(full), undefined, `This file is not part of the checklist, so its text is in no document: ${why}; rename or move it if it should be`, 'unread-file');
   }

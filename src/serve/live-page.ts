@@ -1,6 +1,6 @@
 /**
  * The page `checklist serve` sends: the built HTML with a tiny reload script added (and its
- * Content-Security-Policy widened to let that one same-origin script and its event stream in),
+ * Content-Security-Policy widened to let that one same-origin script and its WebSocket in),
  * and the `check` messages shown on top. The files a build writes never get any of this.
  */
 import { escapeHtml } from '../render/pdf/header-footer.js';
@@ -8,8 +8,44 @@ import { escapeHtml } from '../render/pdf/header-footer.js';
 export const RELOAD_SCRIPT_PATH = '/__checklist/reload.js';
 export const EVENTS_PATH = '/__checklist/events';
 
-/** Reloads the page when the server says a source changed; reconnects by itself. */
-export const reloadScript = `new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload', () => location.reload());\n`;
+/**
+ * Reloads the page when the server's sources are newer than the page (its script tag's
+ * `data-generation`, `<server>-<changes>`), or the server is another one (started again):
+ * told on connecting, so a save announced while the page was loading is not missed, and after
+ * each change once its pages are rendered. Reconnects by itself.
+ *
+ * The place in the checklist is kept across reloads and across pages of messages between them
+ * (a typo saved, then fixed): the browser's own restoring would take the top of the page of
+ * messages back to the checklist.
+ */
+export const reloadScript = `(() => {
+  const [server, changes] = document.currentScript.dataset.generation.split('-');
+  const place = \`checklist-serve-place:\${location.pathname}\`;
+  const onlyMessages = () => document.body?.hasAttribute('data-messages-only');
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => {
+    if (!onlyMessages()) sessionStorage.setItem(place, String(scrollY));
+  });
+  addEventListener('load', () => {
+    const kept = sessionStorage.getItem(place);
+    if (kept !== null && !onlyMessages()) scrollTo(scrollX, Number(kept));
+  });
+  const connect = () => {
+    const socket = new WebSocket(\`ws://\${location.host}${EVENTS_PATH}?page=\${encodeURIComponent(location.pathname)}\`);
+    socket.onmessage = ({ data }) => {
+      const [now, count] = String(data).split('-');
+      if (now !== server || Number(count) > Number(changes)) location.reload();
+    };
+    socket.onclose = () => setTimeout(connect, 300);
+  };
+  connect();
+})();
+`;
+
+/** The script tag of a page made from the sources of `generation`. */
+function reloadTag(generation: string): string {
+  return `<script src="${RELOAD_SCRIPT_PATH}" data-generation="${escapeHtml(generation)}"></script>`;
+}
 
 /** Adds `'self'` to the script-src and connect-src of a CSP (creating them when absent). */
 export function allowSelfScript(policy: string): string {
@@ -25,9 +61,9 @@ export function allowSelfScript(policy: string): string {
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)(")/i;
 
 /** The served copy of a built page: reload script, widened policy, messages on top. */
-export function livePage(html: string, messages: readonly string[]): string {
-  const withPolicy = html.replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeHtml(allowSelfScript(unescapeAttribute(policy)))}${end}`);
-  const script = `<script src="${RELOAD_SCRIPT_PATH}"></script>`;
+export function livePage(html: string, messages: readonly string[], generation: string): string {
+  const withPolicy = html.replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeAttribute(allowSelfScript(unescapeAttribute(policy)))}${end}`);
+  const script = reloadTag(generation);
   const head = withPolicy.includes('</head>') ? withPolicy.replace('</head>', `${script}</head>`) : `${script}${withPolicy}`;
   if (messages.length === 0) return head;
   return head.replace(/<body[^>]*>/i, (body) => `${body}${messageBox(messages)}`);
@@ -37,10 +73,10 @@ export function livePage(html: string, messages: readonly string[]): string {
  * A page of messages alone, for inputs that cannot be built at all (and the list of
  * deployments): it reloads like a checklist's page. `lead`: HTML shown under the title.
  */
-export function messagesPage(title: string, messages: readonly string[], lead = ''): string {
+export function messagesPage(title: string, messages: readonly string[], generation: string, lead = ''): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `<script src="${RELOAD_SCRIPT_PATH}"></script></head><body style="font-family: sans-serif; margin: 2em">` +
+    `${reloadTag(generation)}</head><body data-messages-only style="font-family: sans-serif; margin: 2em">` +
     `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages) : ''}<p>The page reloads when you save a fix.</p></body></html>`
   );
 }
@@ -48,6 +84,11 @@ export function messagesPage(title: string, messages: readonly string[], lead = 
 function messageBox(messages: readonly string[]): string {
   const items = messages.map((message) => `<li>${escapeHtml(message)}</li>`).join('');
   return `<section id="checklist-serve-messages" role="alert" style="border: 2px solid #b00; background: #fff4f4; padding: .5em 1em; margin: 1em; font: 13px/1.4 monospace; white-space: pre-wrap"><strong>checklist check</strong><ul>${items}</ul></section>`;
+}
+
+/** Escapes a double-quoted attribute as the built page writes its policy (`'` as is), so the served page differs from the built one only by what serve adds. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 function unescapeAttribute(value: string): string {

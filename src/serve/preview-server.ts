@@ -1,10 +1,13 @@
 /**
  * The HTTP side of `checklist serve`: on 127.0.0.1 only, one page per deployment rendered on
- * request, the reload script, and a server-sent event stream that tells open pages to reload.
+ * request, the reload script, and a WebSocket (reload-socket.ts) that tells each open page the
+ * sources' generation: on connecting, and after each change once its pages are rendered again.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { EVENTS_PATH, RELOAD_SCRIPT_PATH, reloadScript } from './live-page.js';
+import { acceptWebSocket, textFrame } from './reload-socket.js';
 
 /** A page sent with a status other than 200: a live page saying what is not there. */
 export interface StatusPage {
@@ -17,13 +20,24 @@ export type PageSource = (path: string) => Promise<string | StatusPage | null>;
 
 export interface PreviewServer {
   url: string;
-  /** Tells every open page to reload. */
-  reload(): void;
+  /** Tells every open page the sources' generation now: a page made from another reloads. */
+  announce(): void;
+  /** The paths of the pages open in a browser now (as requested, not decoded). */
+  openPages(): string[];
   close(): Promise<void>;
 }
 
-export async function startPreviewServer(pages: PageSource, port: number): Promise<PreviewServer> {
-  const clients = new Set<ServerResponse>();
+/**
+ * Only requests addressed to this machine by name: a web page whose host name its owner points
+ * at 127.0.0.1 (DNS rebinding) would otherwise read the customers' checklists from the browser.
+ */
+function addressedHere(request: IncomingMessage, port: number): boolean {
+  return [`127.0.0.1:${port}`, `localhost:${port}`].includes(request.headers.host ?? '');
+}
+
+export async function startPreviewServer(pages: PageSource, port: number, generation: () => string): Promise<PreviewServer> {
+  const sockets = new Map<Duplex, string>(); // each open page's socket, and the page's path
+  let listening = port;
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -32,14 +46,12 @@ export async function startPreviewServer(pages: PageSource, port: number): Promi
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === EVENTS_PATH) {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      response.write('retry: 300\n\n');
-      clients.add(response);
-      request.on('close', () => clients.delete(response));
+    if (!addressedHere(request, listening)) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`checklist serve answers http://127.0.0.1:${listening}/ only\n`);
       return;
     }
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === RELOAD_SCRIPT_PATH) {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       response.end(reloadScript);
@@ -51,19 +63,38 @@ export async function startPreviewServer(pages: PageSource, port: number): Promi
     response.end(html);
   }
 
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex) => {
+    const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://localhost');
+    const origin = request.headers.origin;
+    const ours = origin === undefined || origin === `http://${request.headers.host}`;
+    if (path !== EVENTS_PATH || !addressedHere(request, listening) || !ours || !acceptWebSocket(request, socket)) {
+      socket.destroy();
+      return;
+    }
+    sockets.set(socket, searchParams.get('page') ?? '/');
+    socket.on('close', () => sockets.delete(socket));
+    socket.write(textFrame(generation()));
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
-  const address = server.address() as AddressInfo;
+  listening = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${address.port}/`,
-    reload() {
-      for (const client of clients) client.write('event: reload\ndata: now\n\n');
+    url: `http://127.0.0.1:${listening}/`,
+    announce() {
+      const frame = textFrame(generation());
+      for (const socket of sockets.keys()) socket.write(frame);
+    },
+    openPages() {
+      return [...new Set(sockets.values())];
     },
     close() {
-      for (const client of clients) client.end();
-      return new Promise((resolve) => server.close(() => resolve()));
+      for (const socket of sockets.keys()) socket.destroy();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      return closed;
     },
   };
 }

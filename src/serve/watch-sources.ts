@@ -1,12 +1,14 @@
 /**
- * Watches the folders a preview is made from (content, templates, a deployment's folder) and
- * calls back once per burst of saves: editors write a file in several steps (a temporary file,
- * a rename), and one save must give one rebuild. Each folder of the trees is watched itself:
- * a watch on a folder sees a file replaced by a rename, which Node's recursive watch on Linux
- * loses track of after the first such save.
+ * Watches what a preview is made from (the content and templates folders, a deployment named
+ * from elsewhere) and calls back once per burst of saves: editors write a file in several steps
+ * (a temporary file, a rename), and one save must give one rebuild. Each folder of the trees is
+ * watched itself: a watch on a folder sees a file replaced by a rename, which Node's recursive
+ * watch on Linux loses track of after the first such save. An editor's own files (swap, lock,
+ * auto-save: editor-files.ts) are not sources: writing them rebuilds nothing.
  */
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { isEditorFile } from '../content/editor-files.js';
 
 function foldersUnder(root: string): string[] {
   try {
@@ -17,16 +19,26 @@ function foldersUnder(root: string): string[] {
   }
 }
 
-export function watchSources(roots: readonly string[], onChange: (file: string) => void, settleMs = 40): () => void {
+/**
+ * `trees`: folders watched with every folder under them; `folders`: watched alone (the folder of
+ * a deployment named in the project's root, whose node_modules/, .git/ and dist/ are no sources).
+ */
+export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): () => void {
   const watchers = new Map<string, FSWatcher>();
+  const inTrees = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let last = '';
+  const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || sources.folders.includes(dirname(path)));
   const rescan = () => {
-    for (const dir of roots.flatMap(foldersUnder)) {
+    const trees = sources.trees.flatMap(foldersUnder);
+    for (const dir of trees) inTrees.add(dir);
+    for (const dir of new Set([...trees, ...sources.folders])) {
       if (watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, (_event, file) => {
-          last = file ? join(dir, String(file)) : dir;
+          const path = file ? join(dir, String(file)) : dir;
+          if (file && !counts(path)) return;
+          last = path;
           clearTimeout(timer);
           timer = setTimeout(() => {
             rescan(); // a new folder is watched from now on

@@ -1,5 +1,5 @@
 /** `check PATH` for each kind of path, --strict, the reporters, `schema ID` and `init --schema`. */
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -97,6 +97,25 @@ describe('a deployment file not named .json', () => {
     const build = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: dir });
     expect(build.code, build.stderr).toBe(0);
     expect(build.stderr).toContain(warning);
+  });
+});
+
+describe("an editor's files beside the content", () => {
+  it("Emacs' lock links to nowhere, auto-save, backup and Vim swap files are neither read nor warned about", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-editor-files-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    // What Emacs and Vim leave while mini.md and acme.json are edited, not yet saved.
+    await symlink('user@host.4242:1700000000', join(dir, 'content/checklists/.#mini.md'));
+    await symlink('user@host.4242:1700000000', join(dir, 'content/deployments/.#acme.json'));
+    for (const name of ['checklists/#mini.md#', 'checklists/mini.md~', 'checklists/.mini.md.swp', 'deployments/acme.json~', 'deployments/.acme.json.swp']) await writeFile(join(dir, 'content', name), 'half-typed');
+    // And in a folder master.
+    await mkdir(join(dir, 'content/checklists/folder'));
+    await writeFile(join(dir, 'content/checklists/folder/01-start.md'), front);
+    await symlink('user@host.4242:1700000000', join(dir, 'content/checklists/folder/.#01-start.md'));
+    for (const name of ['#01-start.md#', '01-start.md~', '.01-start.md.swp']) await writeFile(join(dir, 'content/checklists/folder', name), 'half-typed');
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.stdout + check.stderr).toBe('checked 2 checklists and 1 deployment: no problems\n');
+    expect(check.code).toBe(0);
   });
 });
 

@@ -3,40 +3,14 @@
  * page shows the deployment, changes when the master is saved, shows check messages when the
  * deployment is broken, and is back when it is fixed. The built HTML files stay script-free.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/browser/find-browser.js';
-import { OFFLINE_CHROMIUM_ARGS } from '../../src/browser/offline-args.js';
-import { repoRoot } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { startServe, waitForText as waitOn } from '../helpers/serve.js';
 import { png } from '../theme/images.js';
-
-/** `checklist serve ARGS` in a copy of the fixtures' content, and a Chromium page open at PATH. */
-async function startServe(args: string[], path = '') {
-  const dir = await mkdtemp(join(tmpdir(), 'checklist-serve-'));
-  await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
-  const server = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'serve', ...args, '--content', 'content', '--port', '0'], { cwd: dir });
-  const served = { dir, server, stderr: '', url: '' };
-  server.stderr!.on('data', (chunk: Buffer) => (served.stderr += chunk.toString()));
-  served.url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (match) resolve(match[0]);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${served.stderr}`)));
-  });
-  // Loopback only: the offline flags minus the resolver rule (the page is on 127.0.0.1).
-  const chromiumArgs = OFFLINE_CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--host-resolver-rules'));
-  const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...chromiumArgs] });
-  const page = await browser.newPage();
-  await page.goto(served.url + path, { waitUntil: 'load' });
-  return { ...served, browser, page, get output() { return served.stderr; } };
-}
 
 describe('checklist serve', () => {
   let dir = '';
@@ -58,7 +32,7 @@ describe('checklist serve', () => {
   });
 
   const bodyText = () => page.evaluate(() => document.body.innerText);
-  const waitForText = (text: string) => page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout: 60_000, polling: 100 }, text);
+  const waitForText = (text: string) => waitOn(page, text);
 
   it('serves the deployment as the build renders it, with the customer and the items', async () => {
     const text = await bodyText();
@@ -106,10 +80,15 @@ describe('checklist serve', () => {
     expect(await page.$('#checklist-serve-messages')).toBeNull();
   });
 
-  it('adds the reload script to the served page only', async () => {
+  it('serves what `build --format html` writes from the same inputs, but for the reload script and the policy that lets it in', async () => {
     const served = await (await fetch(url)).text();
-    expect(served).toContain('<script src="/__checklist/reload.js"></script>');
-    expect(served).toMatch(/Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
+    const build = await runCli(['build', 'content/deployments/acme.json', '--content', 'content', '--format', 'html', '--out', 'out'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    const built = await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8');
+    expect(built).not.toContain('<script');
+    const added = /<script src="\/__checklist\/reload\.js" data-generation="[\w-]+"><\/script>|; script-src 'self'; connect-src 'self'/g;
+    expect(served.match(added)).toHaveLength(2);
+    expect(served.replace(added, '')).toBe(built);
   });
 });
 
@@ -125,7 +104,7 @@ describe('checklist serve without a deployment named', () => {
     served?.server.kill('SIGTERM');
   });
 
-  const waitForText = (text: string) => served.page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout: 60_000, polling: 100 }, text);
+  const waitForText = (text: string) => waitOn(served.page, text);
 
   it('says so on the open page when its deployment is renamed, and shows it again once it is back', async () => {
     await waitForText('Müller Klinikum GmbH');
@@ -138,5 +117,27 @@ describe('checklist serve without a deployment named', () => {
     await rename(join(served.dir, 'content/deployments/acme-2026.json'), deployment);
     await waitForText('Müller Klinikum GmbH');
     expect(await served.page.$('#checklist-serve-messages')).toBeNull();
+  });
+
+  it('renders again on a save only the pages open in a browser: one visited and left is rendered when asked for again', async () => {
+    await served.page.goto(served.url + 'acme', { waitUntil: 'load' });
+    await waitForText('Müller Klinikum GmbH');
+    await served.page.goto(served.url, { waitUntil: 'load' }); // the list, acme's page left
+    await waitForText('acme');
+    const start = served.output.length;
+    const deployment = join(served.dir, 'content/deployments/acme.json');
+    await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Left Alone GmbH'));
+    await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/deployments/acme.json');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(served.output.slice(start)).not.toContain('acme: no problems, rendered');
+    await served.page.click('a[href="/acme"]');
+    await waitForText('Left Alone GmbH');
+    expect(served.output.slice(start)).toContain('acme: no problems, rendered');
+  });
+
+  it('answers a path with a broken escape as not found (it was an error 500)', async () => {
+    const response = await fetch(`${served.url}%E0%A4%A`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not found');
   });
 });
