@@ -5,6 +5,7 @@ import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
+import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
 
@@ -99,7 +100,8 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   reportIdLikeTable(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
-  const settingColumn = header.findIndex((cell) => inlineText(cell).trim().toLowerCase() === 'customer setting');
+  const settingColumn = settingColumnOf(header);
+  if (settingColumn < 0) reportSettingColumnLike(node, header, context);
   if (settingColumn >= 0 && container !== 'top') {
     nested(container, context, node, 'A table with a "Customer setting" column', 'the deployment\'s settings cannot fill it; move the table out');
     return [];

@@ -10,6 +10,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
 import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
+import { reportRepeatedSettings } from './fillable-rules.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
@@ -35,6 +36,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
   reportGluedIds(items, context);
+  reportRepeatedSettings(body, context);
   const ambiguous = new Map<string, string[]>();
   const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);
