@@ -16,7 +16,7 @@ import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
-const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
+export const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
 
 export type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'replaces' | 'executed' | 'comments';
 export const knownKeys = new Map<string, Key>([

@@ -8,6 +8,7 @@
 import type { Code, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClItem } from '../model/checklist.js';
+import { idPattern } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { directiveNames } from './directive.js';
 
@@ -62,6 +63,22 @@ export function reportGluedIds(items: readonly ClItem[], context: BuildContext):
       item.place,
       `Item ID ${item.id} has no space before "${word}" (the other IDs, ${siblings.slice(0, 3).join(', ')}, are ${prefix} and a number), so "${word}" is part of the ID, not of the scope: did you mean "${meant.slice(0, 60)}"?`,
       'glued-id',
+    );
+  }
+}
+
+/**
+ * `| CL-1 CL-SrvPwd Server PCs |`: a vendor's running number before the item's own ID. The first
+ * is the ID, the second only scope text, so the ID deployments and links use reaches nothing.
+ */
+export function reportSecondIds(items: readonly ClItem[], context: BuildContext): void {
+  for (const item of items) {
+    const second = idPattern.exec(item.scope)?.[1];
+    if (second === undefined) continue;
+    context.warning(
+      item.place,
+      `The header of ${item.id} names a second ID, ${second}, in its scope: the item is ${item.id}, so an answer or a link to ${second} reaches no item; keep the one ID deployments use (an earlier one goes in a Replaces row)`,
+      'second-id',
     );
   }
 }

@@ -15,7 +15,7 @@ import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
-import { reportGluedIds, typedNumber } from './near-miss-rules.js';
+import { reportGluedIds, reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 
@@ -36,6 +36,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
   reportGluedIds(items, context);
+  reportSecondIds(items, context);
   reportRepeatedSettings(body, context);
   const ambiguous = new Map<string, string[]>();
   const anchors = collectAnchors(body, items, ambiguous, context);

@@ -207,6 +207,12 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a second ID in the scope (`CL-1 CL-SrvPwd Server PCs`, as a vendor numbers an item): a warning naming both', () => {
+    expect(parse(`${frontMatter}\n${item('CL-1 CL-SrvPwd Server PCs')}\n${item('CL-A2 Cl-x and CL-', '| Executed | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:9:3: warning The header of CL-1 names a second ID, CL-SrvPwd, in its scope: the item is CL-1, so an answer or a link to CL-SrvPwd reaches no item; keep the one ID deployments use (an earlier one goes in a Replaces row) [second-id]',
+    ]);
+  });
+
   it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
     expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
       'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
