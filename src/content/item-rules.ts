@@ -33,8 +33,11 @@ const joiners = /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*/i;
 /** The same, and a space, for a row's only option (`Yes No`). */
 const joinersOrSpace = new RegExp(`${joiners.source}|\\s+`, 'i');
 
-/** Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜. */
-const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]/;
+/**
+ * Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜; and a
+ * vendor's HTML form pasted as it is, `<input type="checkbox"/>`.
+ */
+const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]|<input\b[^>]*\bcheckbox\b[^>]*>/i;
 
 export interface ItemFacts {
   executedPlace: SourcePlace | null;
