@@ -7,7 +7,7 @@ import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
 import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -82,7 +82,9 @@ function paragraph(node: MdParagraph, context: BuildContext, container: Containe
     if (context.directives.get(directive.name) === directive.place) context.directives.delete(directive.name);
     return [];
   }
-  if (container === 'top' && !reportLostItemTable(node, context) && !reportRowsAsText(node, context)) reportHeadingLike(node, context);
+  const lost = reportLostItemTable(node, context, container);
+  if (!lost) reportTableAsLazyLines(node, context, container);
+  if (container === 'top' && !lost && !reportRowsAsText(node, context)) reportHeadingLike(node, context);
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }

@@ -9,6 +9,7 @@ import type { Code, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClItem } from '../model/checklist.js';
 import { idPattern } from './cl-item.js';
+import type { Container } from './blocks.js';
 import type { BuildContext } from './context.js';
 import { directiveNames } from './directive.js';
 
@@ -103,21 +104,46 @@ function isFenced(node: Code, context: BuildContext): boolean {
 /** A line as an item table's header starts (`| CL-…`, with the near misses of `CL-`). */
 const itemTableLine = /^\s*\|?\s*c\s?l(?:\s*[-_–—.:]\s*|\s+)[A-Za-z0-9][^\n]*\|/i;
 
+/** What a paragraph stands in, in the words of a message: the block whose text lazy lines join. */
+const containerNames: Record<Exclude<Container, 'top'>, string> = { list: 'list item', quote: 'quotation', footnote: 'footnote' };
+
 /**
  * A paragraph or a code block that holds an item table's lines: a table without its delimiter
- * row (`| --- | --- |`), or indented four spaces or a tab (a code block). The item would be
- * missing from the document, the matrix and the summary.
+ * row (`| --- | --- |`), indented four spaces or a tab (a code block), or right under a list
+ * item or a quotation with no blank line between, whose text its lines then continue. The item
+ * would be missing from the document, the matrix and the summary.
  */
-export function reportLostItemTable(node: Paragraph | Code, context: BuildContext): boolean {
+export function reportLostItemTable(node: Paragraph | Code, context: BuildContext, container: Container = 'top'): boolean {
   if (node.type === 'code' && isFenced(node, context)) return false;
-  const text = node.type === 'code' ? node.value : toString(node);
-  if (!itemTableLine.test(text.split('\n')[0] ?? '')) return false;
+  const lines = (node.type === 'code' ? node.value : toString(node)).split('\n');
+  const at = node.type === 'code' ? (itemTableLine.test(lines[0] ?? '') ? 0 : -1) : lines.findIndex((line) => itemTableLine.test(line));
+  if (at < 0) return false;
   const why =
     node.type === 'code'
       ? 'it is indented (four spaces or a tab), so Markdown reads it as a code block: start its lines at the margin'
-      : 'Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells';
-  context.error(context.place(node), `These lines look like an item table but are not a table, so the item would be missing from the document: ${why}`, 'not-a-table');
+      : at > 0 && container !== 'top'
+        ? `they follow the ${containerNames[container]} above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table`
+        : 'Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells';
+  const start = context.place(node);
+  context.error(at === 0 ? start : { ...start, line: start.line + at, column: 1 }, `These lines look like an item table but are not a table, so the item would be missing from the document: ${why}`, 'not-a-table');
   return true;
+}
+
+/**
+ * A table right under a list item or a quotation, with no blank line between: its lines go on
+ * with that block's text (Markdown's lazy lines), and print with their `|`s, not as a table.
+ */
+export function reportTableAsLazyLines(node: Paragraph, context: BuildContext, container: Container): void {
+  if (container === 'top') return;
+  const lines = context.source(node).split('\n');
+  const at = lines.findIndex((line, index) => index > 0 && lines.slice(index).every((row) => rowLine.test(row)));
+  if (at < 0) return;
+  const start = context.place(node);
+  context.warning(
+    { ...start, line: start.line + at, column: 1 },
+    `These ${lines.length - at} lines follow the ${containerNames[container]} above them with no blank line between, so Markdown reads them as its text and prints them with their | characters, not as a table: leave a blank line before the table`,
+    'not-a-table',
+  );
 }
 
 /** A line written as a table row: between `|`s, two cells at least. */

@@ -283,6 +283,24 @@ describe('what was meant as an item table or a heading and is not one', () => {
     expect(checklist.items).toEqual([]);
   });
 
+  it('an item table right under a list item, a quotation or a sentence, with no blank line between, is the text above it: an error at the table', () => {
+    const table = '| CL-A1 Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n';
+    const cases = [`- a note\n${table}`, `> a quotation\n${table}`, `A sentence.\n| CL-A1 Scope | Title |\n| Executed | Yes / No |\n`];
+    expect(cases.map((text) => parse(`${frontMatter}\n${text}`).errors)).toEqual([
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: they follow the list item above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table [not-a-table]'],
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: they follow the quotation above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table [not-a-table]'],
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells [not-a-table]'],
+    ]);
+    // With the blank line, it is the item.
+    expect(parse(`${frontMatter}\n- a note\n\n${table}`).checklist.items.map((item) => item.id)).toEqual(['CL-A1']);
+  });
+
+  it('a plain table right under a list item is that item\'s text, | characters and all: a warning', () => {
+    expect(parse(`${frontMatter}\n- a note\n| Account | Purpose |\n| --- | --- |\n| gwadmin | Administration |\n`).messages).toEqual([
+      'doc/01.md:10:1: warning These 3 lines follow the list item above them with no blank line between, so Markdown reads them as its text and prints them with their | characters, not as a table: leave a blank line before the table [not-a-table]',
+    ]);
+  });
+
   it('a heading without its space, with a no-break space, or with seven #: a warning; #1 stays a paragraph', () => {
     expect(parse(`${frontMatter}\n##Service users\n\n##\u00a0Network\n\n####### Deep\n\n#1 priority is patching.\n`).messages).toEqual([
       'doc/01.md:9:1: warning "##Service users" looks like a heading but is a paragraph, so its section would be missing: write a space after the #, "## Service users" [heading-like]',
