@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { notIsoDateReason } from '../content/iso-date.js';
-import { nearest } from '../content/near-miss.js';
+import { meantKey } from '../content/near-miss.js';
 import { validate as generated } from './deployment-validator.generated.js';
 import { pointer } from './json-source.js';
 
@@ -40,7 +40,7 @@ function describe(error: ErrorObject): SchemaProblem[] {
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const meant = nearest(key, allowed);
+      const meant = meantKey(key, allowed);
       const hint = meant ? `: did you mean "${meant}"?` : allowed.length > 0 ? `: allowed keys are ${allowed.join(', ')}` : '';
       return [{ pointer: `${at}${pointer(key)}`, reason: `Unknown key "${key}"${hint}`, ruleId: 'unknown-key' }];
     }

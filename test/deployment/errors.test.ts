@@ -38,6 +38,11 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
       'customer.json:3:3: error /levle: Unknown key "levle": did you mean "level"? [unknown-key]',
       'customer.json:4:17: error /customer/compnay: Unknown key "compnay": did you mean "company"? [unknown-key]',
     ]);
+    // A key in another case is the key meant, not a list of every allowed key.
+    expect((await messagesFor(base('  "Level": "medium",\n  "answers": { "CL-PWD1": { "Status": "Yes" } }'))).messages).toEqual([
+      'customer.json:3:3: error /Level: Unknown key "Level": did you mean "level"? [unknown-key]',
+      'customer.json:4:29: error /answers/CL-PWD1/Status: Unknown key "Status": did you mean "status"? [unknown-key]',
+    ]);
   });
 
   it('an answer for an ID the checklist lacks, with / escaped as ~1', async () => {
