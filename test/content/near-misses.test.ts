@@ -535,6 +535,14 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
     ]);
   });
 
+  it('a directive at the end of a sentence, or written with colons that only look like colons, is an error; in code or escaped it stays quiet', () => {
+    const text = `${frontMatter}\nThe overview follows. ::deployment-overview\n\n\u2236\u2236signatures\n\nWrite \`::open-items\` or \\::open-items in a paragraph.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:9:23: error "::deployment-overview" stands in a line of text, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::deployment-overview" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:11:1: error "\u2236\u2236signatures" looks like the directive ::signatures but is not one, so it would be printed as text: write "::signatures" alone on its line, with a blank line before and after [directive-like]',
+    ]);
+  });
+
   it('directives: an escaped one is text, attributes are an error, the signature block at most once', () => {
     const { messages, checklist } = parse(`${frontMatter}\n::signatures\n\n\\::signatures\n\n::signatures\n\n::open-items{x=1}\n\n::open-items\n\n::open-items\n`);
     expect(messages).toEqual([
