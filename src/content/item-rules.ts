@@ -11,6 +11,7 @@ import type { BlockSettings } from './blocks.js';
 import { KEY_NAMES, knownKeys, type Key } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
+import { checkYesNo } from './yes-no-rules.js';
 import { normalizeLabel } from '../model/labels.js';
 
 const keyNames: Record<Key, string> = {
@@ -73,10 +74,14 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     }
     if (row.kind === 'component') {
       checkOptions(item, row.answers, row.place, context);
+      checkYesNo(item, row.answers, row.place, { label: row.label, asksYesNo: row.isServer }, context);
       checkLoneOption(item, row, context);
     }
   }
-  if (item.executed && executedPlace) checkOptions(item, item.executed, executedPlace, context);
+  if (item.executed && executedPlace) {
+    checkOptions(item, item.executed, executedPlace, context);
+    checkYesNo(item, item.executed, executedPlace, { label: null, asksYesNo: true }, context);
+  }
   if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
 }
 
