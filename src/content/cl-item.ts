@@ -59,9 +59,11 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   const idText = toString(idCell).trim();
   const match = idPattern.exec(idText);
   if (!match) {
-    // `CL- VPN4`: a space after the hyphen, as vendors' documents have it.
-    const spaced = /^CL-\s+(\S+)/.exec(idText);
-    const meant = spaced && idPattern.exec(`CL-${spaced[1]}`)?.[1] === `CL-${spaced[1]}` ? `: did you mean "CL-${spaced[1]}"?` : '';
+    // `CL- VPN4`: a space after the hyphen, as vendors' documents have it; `CL-FW2.`, `CL-FW2,`,
+    // `CL-FW2<br>…`: punctuation or a line break right after the ID (`CL-SF: SW status` may
+    // mean `CL-SF:SWstatus`, so a colon gets no guess).
+    const candidate = `CL-${(/^CL-\s*([^\s<]+)/.exec(idText)?.[1] ?? '').replace(/[.,;]+$/, '')}`;
+    const meant = idPattern.exec(candidate)?.[1] === candidate ? `: did you mean "${candidate}"?` : '';
     context.error(
       cellPlace(idCell, context),
       `Malformed item ID in "${idText.slice(0, 60)}": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope${meant}`,

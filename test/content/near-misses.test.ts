@@ -213,6 +213,14 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('an ID with a dot or a comma after it, or a <br> run into it: a did-you-mean', () => {
+    expect(['CL-FW2.', 'CL-FW2, CL-FW3', 'CL-FW2<br>Nodes'].map((id) => parse(`${frontMatter}\n${item(id)}`).errors)).toEqual(
+      ['CL-FW2.', 'CL-FW2, CL-FW3', 'CL-FW2<br>Nodes'].map((id) => [
+        `doc/01.md:9:3: error Malformed item ID in "${id} Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-FW2"? [malformed-id]`,
+      ]),
+    );
+  });
+
   it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
     expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
       'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
