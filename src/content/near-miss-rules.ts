@@ -146,6 +146,9 @@ export function reportTableAsLazyLines(node: Paragraph, context: BuildContext, c
   );
 }
 
+/** An item's rows whose loss changes the item: where it applies, what it targets, what is ticked, what it replaces. */
+const itemKeysCutOff = /^(level|target|executed|replaces)$/i;
+
 /** A line written as a table row: between `|`s, two cells at least. */
 const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
 
@@ -157,6 +160,17 @@ const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
 export function reportRowsAsText(node: Paragraph, context: BuildContext): boolean {
   const lines = context.source(node).split('\n');
   if (!lines.every((line) => rowLine.test(line))) return false;
+  // An item's own rows (`| Level | maximum |` after a blank line): the item loses them.
+  const keys = lines.map((line) => /^\s*\|\s*([^|]*?)\s*:?\s*\|/.exec(line)?.[1] ?? '').filter((key) => itemKeysCutOff.test(key));
+  if (keys.length > 0) {
+    const level = keys.some((key) => /^level$/i.test(key)) ? ', and without its Level row it applies at every level' : '';
+    context.error(
+      context.place(node),
+      `${lines.length === 1 ? 'This line is a row' : `These ${lines.length} lines are rows`} of an item (${keys.join(', ')}) cut off from its table by the line above them, so they are not part of it and print as text: the item loses them${level}: remove the blank line (or the line) between`,
+      'not-a-table',
+    );
+    return true;
+  }
   context.warning(
     context.place(node),
     `${lines.length === 1 ? 'This line is written as a table row but is not part of a table, so it prints' : `These ${lines.length} lines are written as table rows but are not part of a table, so they print`} as text, | characters and all: a table needs its header and delimiter row (\`| --- | --- |\`) right above, and any other line (an HTML comment too) ends it; comment out a row inside its cells, or delete it`,

@@ -355,6 +355,15 @@ describe('what was meant as an item table or a heading and is not one', () => {
     ]);
   });
 
+  it('an item\'s Level, Target, Executed or Replaces row cut off from its table by a blank line is an error: the item would apply at every level, or have nothing to tick', () => {
+    const text = `${frontMatter}\n| CL-A1 Scope | Title |\n| --- | --- |\n| Measures | Do it |\n\n| Level | maximum |\n| Executed | Yes / No |\n`;
+    const { errors, checklist } = parse(text);
+    expect(errors).toEqual([
+      'doc/01.md:13:1: error These 2 lines are rows of an item (Level, Executed) cut off from its table by the line above them, so they are not part of it and print as text: the item loses them, and without its Level row it applies at every level: remove the blank line (or the line) between [not-a-table]',
+    ]);
+    expect(checklist.items[0]?.level).toBeNull();
+  });
+
   it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1')}The default certificate is replaced.\n`).errors).toEqual([
       'doc/01.md:12:1: error This line has no | but continues the table above it (Markdown takes a line right after a table as its next row): leave a blank line before it [table-continued]',
