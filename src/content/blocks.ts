@@ -30,7 +30,7 @@ const containerWords: Record<Exclude<Container, 'top'>, string> = { list: 'a lis
 export function toBlocks(node: RootContent, settings: BlockSettings, context: BuildContext, container: Container = 'top'): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node, context, container);
+      return paragraph(node, settings, context, container);
     case 'list':
       return [
         {
@@ -73,7 +73,7 @@ function nested(container: Container, context: BuildContext, node: RootContent, 
   context.error(context.place(node), `${what} stands inside ${containerWords[container]}: ${why}`, 'nested-block');
 }
 
-function paragraph(node: MdParagraph, context: BuildContext, container: Container): Block[] {
+function paragraph(node: MdParagraph, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
   const directive = readDirective(node, context);
   if (directive === undefined) return [];
   if (directive !== null) {
@@ -84,7 +84,7 @@ function paragraph(node: MdParagraph, context: BuildContext, container: Containe
   }
   const lost = reportLostItemTable(node, context, container);
   if (!lost) reportTableAsLazyLines(node, context, container);
-  if (container === 'top' && !lost && !reportRowsAsText(node, context)) reportHeadingLike(node, context);
+  if (container === 'top' && !lost && !reportRowsAsText(node, settings.components, context)) reportHeadingLike(node, context);
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }

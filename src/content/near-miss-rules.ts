@@ -11,6 +11,7 @@ import type { ClItem } from '../model/checklist.js';
 import { idPattern } from './cl-item.js';
 import type { Container } from './blocks.js';
 import type { BuildContext } from './context.js';
+import { normalizeLabel } from '../model/labels.js';
 import { directiveNames } from './directive.js';
 
 /**
@@ -157,16 +158,21 @@ const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
  * their table by a line between (`<!-- | References | … | -->` ends a table), or a table without
  * its delimiter row. They print as text with their `|`s, and what they said is lost.
  */
-export function reportRowsAsText(node: Paragraph, context: BuildContext): boolean {
+export function reportRowsAsText(node: Paragraph, servers: readonly string[], context: BuildContext): boolean {
   const lines = context.source(node).split('\n');
   if (!lines.every((line) => rowLine.test(line))) return false;
-  // An item's own rows (`| Level | maximum |` after a blank line): the item loses them.
-  const keys = lines.map((line) => /^\s*\|\s*([^|]*?)\s*:?\s*\|/.exec(line)?.[1] ?? '').filter((key) => itemKeysCutOff.test(key));
+  // An item's own rows (`| Level | maximum |`, a server's row, after a blank line): the item loses them.
+  const serverNames = new Set(servers.map(normalizeLabel));
+  const keys = lines
+    .map((line) => /^\s*\|\s*([^|]*?)\s*:?\s*\|/.exec(line)?.[1] ?? '')
+    .filter((key) => itemKeysCutOff.test(key) || serverNames.has(normalizeLabel(key)));
   if (keys.length > 0) {
     const level = keys.some((key) => /^level$/i.test(key)) ? ', and without its Level row it applies at every level' : '';
     context.error(
       context.place(node),
-      `${lines.length === 1 ? 'This line is a row' : `These ${lines.length} lines are rows`} of an item (${keys.join(', ')}) cut off from its table by the line above them, so they are not part of it and print as text: the item loses them${level}: remove the blank line (or the line) between`,
+      lines.length === 1
+        ? `This line is a row of an item (${keys.join(', ')}) cut off from its table by the line above it, so it prints as text and the item loses it${level}: remove the blank line (or the line) between`
+        : `These ${lines.length} lines are rows of an item (${keys.join(', ')}) cut off from its table by the line above them, so they print as text and the item loses them${level}: remove the blank line (or the line) between`,
       'not-a-table',
     );
     return true;

@@ -359,9 +359,13 @@ describe('what was meant as an item table or a heading and is not one', () => {
     const text = `${frontMatter}\n| CL-A1 Scope | Title |\n| --- | --- |\n| Measures | Do it |\n\n| Level | maximum |\n| Executed | Yes / No |\n`;
     const { errors, checklist } = parse(text);
     expect(errors).toEqual([
-      'doc/01.md:13:1: error These 2 lines are rows of an item (Level, Executed) cut off from its table by the line above them, so they are not part of it and print as text: the item loses them, and without its Level row it applies at every level: remove the blank line (or the line) between [not-a-table]',
+      'doc/01.md:13:1: error These 2 lines are rows of an item (Level, Executed) cut off from its table by the line above them, so they print as text and the item loses them, and without its Level row it applies at every level: remove the blank line (or the line) between [not-a-table]',
     ]);
     expect(checklist.items[0]?.level).toBeNull();
+    // A server's row so cut off: that server's customers would not be asked.
+    expect(parse(`${frontMatter}\n| CL-A2 Scope | Title |\n| --- | --- |\n| Executed | |\n| Main server | Yes / No |\n\n| Standby server | Yes / No |\n`).errors).toEqual([
+      'doc/01.md:14:1: error This line is a row of an item (Standby server) cut off from its table by the line above it, so it prints as text and the item loses it: remove the blank line (or the line) between [not-a-table]',
+    ]);
   });
 
   it('a line right after a table, with no blank line, is the table\'s row: an error', () => {
