@@ -5,8 +5,9 @@ import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective } from './directive.js';
+import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
-import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText } from './near-miss-rules.js';
+import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
 
 export { directiveNames } from './directive.js';
 
@@ -29,7 +30,7 @@ const containerWords: Record<Exclude<Container, 'top'>, string> = { list: 'a lis
 export function toBlocks(node: RootContent, settings: BlockSettings, context: BuildContext, container: Container = 'top'): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node, context, container);
+      return paragraph(node, settings, context, container);
     case 'list':
       return [
         {
@@ -72,7 +73,7 @@ function nested(container: Container, context: BuildContext, node: RootContent, 
   context.error(context.place(node), `${what} stands inside ${containerWords[container]}: ${why}`, 'nested-block');
 }
 
-function paragraph(node: MdParagraph, context: BuildContext, container: Container): Block[] {
+function paragraph(node: MdParagraph, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
   const directive = readDirective(node, context);
   if (directive === undefined) return [];
   if (directive !== null) {
@@ -81,7 +82,9 @@ function paragraph(node: MdParagraph, context: BuildContext, container: Containe
     if (context.directives.get(directive.name) === directive.place) context.directives.delete(directive.name);
     return [];
   }
-  if (container === 'top' && !reportLostItemTable(node, context) && !reportRowsAsText(node, context)) reportHeadingLike(node, context);
+  const lost = reportLostItemTable(node, context, container);
+  if (!lost) reportTableAsLazyLines(node, context, container);
+  if (container === 'top' && !lost && !reportRowsAsText(node, settings.components, context)) reportHeadingLike(node, context);
   const content = toInlines(node.children, context);
   return content.length === 0 ? [] : [{ kind: 'paragraph', content }];
 }
@@ -99,7 +102,8 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   reportIdLikeTable(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
-  const settingColumn = header.findIndex((cell) => inlineText(cell).trim().toLowerCase() === 'customer setting');
+  const settingColumn = settingColumnOf(header);
+  if (settingColumn < 0) reportSettingColumnLike(node, header, context);
   if (settingColumn >= 0 && container !== 'top') {
     nested(container, context, node, 'A table with a "Customer setting" column', 'the deployment\'s settings cannot fill it; move the table out');
     return [];

@@ -16,7 +16,7 @@ import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
-const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
+export const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
 
 export type Key = 'measures' | 'references' | 'access-rights' | 'level' | 'target' | 'replaces' | 'executed' | 'comments';
 export const knownKeys = new Map<string, Key>([
@@ -59,9 +59,11 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   const idText = toString(idCell).trim();
   const match = idPattern.exec(idText);
   if (!match) {
-    // `CL- VPN4`: a space after the hyphen, as vendors' documents have it.
-    const spaced = /^CL-\s+(\S+)/.exec(idText);
-    const meant = spaced && idPattern.exec(`CL-${spaced[1]}`)?.[1] === `CL-${spaced[1]}` ? `: did you mean "CL-${spaced[1]}"?` : '';
+    // `CL- VPN4`: a space after the hyphen, as vendors' documents have it; `CL-FW2.`, `CL-FW2,`,
+    // `CL-FW2<br>…`: punctuation or a line break right after the ID (`CL-SF: SW status` may
+    // mean `CL-SF:SWstatus`, so a colon gets no guess).
+    const candidate = `CL-${(/^CL-\s*([^\s<]+)/.exec(idText)?.[1] ?? '').replace(/[.,;]+$/, '')}`;
+    const meant = idPattern.exec(candidate)?.[1] === candidate ? `: did you mean "${candidate}"?` : '';
     context.error(
       cellPlace(idCell, context),
       `Malformed item ID in "${idText.slice(0, 60)}": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope${meant}`,

@@ -55,8 +55,14 @@ export function readDirective(node: MdParagraph, context: BuildContext): Directi
 /** A line that starts with colons and a word, as a directive does, with what may follow it in brackets. */
 const looseLine = /^:{1,3}\s*([A-Za-z][\w\s\u2010\u2011\u2013-]*?)(?:\s*(?:\[[^\]]*\]|\{[^}]*\}|\([^)]*\)))*[\s:.]*$/;
 
-/** The line as a directive-like line is matched: emphasis around it dropped, full-width colons (U+FF1A) as colons. */
-const looseForm = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/\uFF1A/g, ':').trim();
+/** Colons of other scripts and forms that look like `:` (full-width, ratio, small, modifier letter). */
+const colonLike = /[\uFF1A\u2236\uFE55\uFE13\uA789]/g;
+
+/** The line as a directive-like line is matched: emphasis around it dropped, colons that look like `:` as colons. */
+const looseForm = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, '').replace(colonLike, ':').trim();
+
+/** A directive's name written after text on its line (`The overview follows. ::deployment-overview`). */
+const inLine = /(?<=\S\s+)::([a-z][\w-]*)/g;
 
 /**
  * A line meant as a directive that is not one (`:: signatures`, `:::open-items`,
@@ -68,7 +74,10 @@ const looseForm = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, '').re
 function reportDirectiveLike(written: string, node: MdParagraph, context: BuildContext): void {
   for (const [index, line] of written.split('\n').entries()) {
     const loose = looseLine.exec(looseForm(line));
-    if (!loose) continue;
+    if (!loose) {
+      reportDirectiveInText(line, index, node, context);
+      continue;
+    }
     const name = (loose[1] ?? '').toLowerCase().trim().replace(/[\s\u2010\u2011\u2013_]+/g, '-');
     if (!(directiveNames as readonly string[]).includes(name) || (index === 0 && line.trim() === `::${name}`)) continue;
     const place = context.place(node);
@@ -76,3 +85,22 @@ function reportDirectiveLike(written: string, node: MdParagraph, context: BuildC
   }
 }
 
+
+/**
+ * `The overview follows. ::deployment-overview`: a directive after text on its line is text, and
+ * the part it names goes where it would go unwritten (the overview first, the signatures last).
+ * In code, or escaped (`\::signatures`: no space before the colons), it is text on purpose.
+ */
+function reportDirectiveInText(line: string, index: number, node: MdParagraph, context: BuildContext): void {
+  const prose = line.replace(/`+[^`]*`+/g, (code) => ' '.repeat(code.length));
+  for (const match of prose.matchAll(inLine)) {
+    const name = match[1] ?? '';
+    if (!(directiveNames as readonly string[]).includes(name)) continue;
+    const place = context.place(node);
+    context.error(
+      { ...place, line: place.line + index, column: (index === 0 ? place.column : 1) + match.index },
+      `"::${name}" stands in a line of text, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::${name}" alone on its line, with a blank line before and after`,
+      'directive-like',
+    );
+  }
+}

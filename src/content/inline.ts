@@ -3,6 +3,7 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Inline } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { reportRawHtml } from './raw-html.js';
 import { isWebLink, linkAsTextReason } from '../model/link-policy.js';
 
 /** `<br>`, `<br/>`, `<br />`: the only raw HTML honoured. */
@@ -43,11 +44,7 @@ export function warnRawHtml(node: { value: string; position?: PhrasingContent['p
     }
     return;
   }
-  context.warning(
-    context.place(node as PhrasingContent),
-    `Raw HTML \`${node.value.trim().slice(0, 40)}\` is not rendered: write it in Markdown (only <br> is honoured)`,
-    'raw-html',
-  );
+  reportRawHtml(value, context.place(node as PhrasingContent), context);
 }
 
 export function toInlines(nodes: readonly PhrasingContent[], context: BuildContext): Inline[] {

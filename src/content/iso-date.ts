@@ -9,3 +9,23 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Why a date written another way (`12.03.2026`) is refused, with its ISO form where it reads one way only. */
+export function notIsoDateReason(value: string): string {
+  const iso = unambiguousIso(value);
+  return `${JSON.stringify(value)} is not a date as the deployment writes it: write it as YYYY-MM-DD (${iso ?? 'for example 2026-03-12'})`;
+}
+
+/**
+ * The ISO form of a date written another way that can mean one day only: day first with dots
+ * (12.03.2026, 1.3.2026, as in German) or year first (2026/03/12, 2026.3.12, 2026-3-12).
+ * Slashes with the day or month first (03/12/2026) read differently in the US and the UK: null.
+ */
+function unambiguousIso(value: string): string | null {
+  const dayFirst = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(value);
+  const yearFirst = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(value);
+  const [year, month, day] = dayFirst ? [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!] : yearFirst ? [yearFirst[1]!, yearFirst[2]!, yearFirst[3]!] : [];
+  if (year === undefined) return null;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

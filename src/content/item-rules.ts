@@ -11,6 +11,7 @@ import type { BlockSettings } from './blocks.js';
 import { KEY_NAMES, knownKeys, type Key } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
+import { checkYesNo } from './yes-no-rules.js';
 import { normalizeLabel } from '../model/labels.js';
 
 const keyNames: Record<Key, string> = {
@@ -33,8 +34,11 @@ const joiners = /\s*(?:[,;|\\\uFF0F]|<br\s*\/?>|\s-\s|\sor\s)\s*/i;
 /** The same, and a space, for a row's only option (`Yes No`). */
 const joinersOrSpace = new RegExp(`${joiners.source}|\\s+`, 'i');
 
-/** Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜. */
-const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]/;
+/**
+ * Squares that look like a box but are not one (pasted from Word): □ ▢ ◻ ◽ ❏ ❐ ❑ ❒ ⬜; and a
+ * vendor's HTML form pasted as it is, `<input type="checkbox"/>`.
+ */
+const boxLike = /[\u25A1\u25A2\u25FB\u25FD\u274F\u2750\u2751\u2752\u2B1C]|<input\b[^>]*\bcheckbox\b[^>]*>/i;
 
 export interface ItemFacts {
   executedPlace: SourcePlace | null;
@@ -70,10 +74,14 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     }
     if (row.kind === 'component') {
       checkOptions(item, row.answers, row.place, context);
+      checkYesNo(item, row.answers, row.place, { label: row.label, asksYesNo: row.isServer }, context);
       checkLoneOption(item, row, context);
     }
   }
-  if (item.executed && executedPlace) checkOptions(item, item.executed, executedPlace, context);
+  if (item.executed && executedPlace) {
+    checkOptions(item, item.executed, executedPlace, context);
+    checkYesNo(item, item.executed, executedPlace, { label: null, asksYesNo: true }, context);
+  }
   if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
 }
 

@@ -11,6 +11,8 @@ import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { DIRECTION, directionCharactersReason } from '../deployment/control-characters.js';
+import { reportFootnoteContinued } from './footnote-lines.js';
+import { reportPipesInCode } from './pipe-in-code.js';
 
 /** `< br>`, `<br/ >`, `</br >`, or `&lt;br&gt;` once decoded: a `<br>` Markdown did not read as HTML. */
 const brLike = /<\s*\/?\s*br\b[^<>\n]*>/gi;
@@ -67,6 +69,9 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
       case 'tableCell':
         reportEscapedPaths(node, context);
         break;
+      case 'tableRow':
+        reportPipesInCode(node, context);
+        break;
       case 'heading':
       case 'blockquote':
         reportWrappedLine(node, index, parent, context);
@@ -80,6 +85,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         break;
       case 'footnoteDefinition':
         footnotes.push(node);
+        reportFootnoteContinued(node, context);
         break;
     }
   });

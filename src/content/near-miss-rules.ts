@@ -8,7 +8,10 @@
 import type { Code, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClItem } from '../model/checklist.js';
+import { idPattern } from './cl-item.js';
+import type { Container } from './blocks.js';
 import type { BuildContext } from './context.js';
+import { normalizeLabel } from '../model/labels.js';
 import { directiveNames } from './directive.js';
 
 /**
@@ -67,6 +70,22 @@ export function reportGluedIds(items: readonly ClItem[], context: BuildContext):
 }
 
 /**
+ * `| CL-1 CL-SrvPwd Server PCs |`: a vendor's running number before the item's own ID. The first
+ * is the ID, the second only scope text, so the ID deployments and links use reaches nothing.
+ */
+export function reportSecondIds(items: readonly ClItem[], context: BuildContext): void {
+  for (const item of items) {
+    const second = idPattern.exec(item.scope)?.[1];
+    if (second === undefined) continue;
+    context.warning(
+      item.place,
+      `The header of ${item.id} names a second ID, ${second}, in its scope: the item is ${item.id}, so an answer or a link to ${second} reaches no item; keep the one ID deployments use (an earlier one goes in a Replaces row)`,
+      'second-id',
+    );
+  }
+}
+
+/**
  * A heading's typed number: `2.1 `, `2. `, `2) `, or a plain `2 ` that is the automatic number
  * itself. "3 ways to …" elsewhere stays a title.
  */
@@ -86,22 +105,50 @@ function isFenced(node: Code, context: BuildContext): boolean {
 /** A line as an item table's header starts (`| CL-…`, with the near misses of `CL-`). */
 const itemTableLine = /^\s*\|?\s*c\s?l(?:\s*[-_–—.:]\s*|\s+)[A-Za-z0-9][^\n]*\|/i;
 
+/** What a paragraph stands in, in the words of a message: the block whose text lazy lines join. */
+const containerNames: Record<Exclude<Container, 'top'>, string> = { list: 'list item', quote: 'quotation', footnote: 'footnote' };
+
 /**
  * A paragraph or a code block that holds an item table's lines: a table without its delimiter
- * row (`| --- | --- |`), or indented four spaces or a tab (a code block). The item would be
- * missing from the document, the matrix and the summary.
+ * row (`| --- | --- |`), indented four spaces or a tab (a code block), or right under a list
+ * item or a quotation with no blank line between, whose text its lines then continue. The item
+ * would be missing from the document, the matrix and the summary.
  */
-export function reportLostItemTable(node: Paragraph | Code, context: BuildContext): boolean {
+export function reportLostItemTable(node: Paragraph | Code, context: BuildContext, container: Container = 'top'): boolean {
   if (node.type === 'code' && isFenced(node, context)) return false;
-  const text = node.type === 'code' ? node.value : toString(node);
-  if (!itemTableLine.test(text.split('\n')[0] ?? '')) return false;
+  const lines = (node.type === 'code' ? node.value : toString(node)).split('\n');
+  const at = node.type === 'code' ? (itemTableLine.test(lines[0] ?? '') ? 0 : -1) : lines.findIndex((line) => itemTableLine.test(line));
+  if (at < 0) return false;
   const why =
     node.type === 'code'
       ? 'it is indented (four spaces or a tab), so Markdown reads it as a code block: start its lines at the margin'
-      : 'Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells';
-  context.error(context.place(node), `These lines look like an item table but are not a table, so the item would be missing from the document: ${why}`, 'not-a-table');
+      : at > 0 && container !== 'top'
+        ? `they follow the ${containerNames[container]} above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table`
+        : 'Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells';
+  const start = context.place(node);
+  context.error(at === 0 ? start : { ...start, line: start.line + at, column: 1 }, `These lines look like an item table but are not a table, so the item would be missing from the document: ${why}`, 'not-a-table');
   return true;
 }
+
+/**
+ * A table right under a list item or a quotation, with no blank line between: its lines go on
+ * with that block's text (Markdown's lazy lines), and print with their `|`s, not as a table.
+ */
+export function reportTableAsLazyLines(node: Paragraph, context: BuildContext, container: Container): void {
+  if (container === 'top') return;
+  const lines = context.source(node).split('\n');
+  const at = lines.findIndex((line, index) => index > 0 && lines.slice(index).every((row) => rowLine.test(row)));
+  if (at < 0) return;
+  const start = context.place(node);
+  context.warning(
+    { ...start, line: start.line + at, column: 1 },
+    `These ${lines.length - at} lines follow the ${containerNames[container]} above them with no blank line between, so Markdown reads them as its text and prints them with their | characters, not as a table: leave a blank line before the table`,
+    'not-a-table',
+  );
+}
+
+/** An item's rows whose loss changes the item: where it applies, what it targets, what is ticked, what it replaces. */
+const itemKeysCutOff = /^(level|target|executed|replaces)$/i;
 
 /** A line written as a table row: between `|`s, two cells at least. */
 const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
@@ -111,9 +158,25 @@ const rowLine = /^\s*\|[^\n]*\|[^\n]*\|\s*$/;
  * their table by a line between (`<!-- | References | … | -->` ends a table), or a table without
  * its delimiter row. They print as text with their `|`s, and what they said is lost.
  */
-export function reportRowsAsText(node: Paragraph, context: BuildContext): boolean {
+export function reportRowsAsText(node: Paragraph, servers: readonly string[], context: BuildContext): boolean {
   const lines = context.source(node).split('\n');
   if (!lines.every((line) => rowLine.test(line))) return false;
+  // An item's own rows (`| Level | maximum |`, a server's row, after a blank line): the item loses them.
+  const serverNames = new Set(servers.map(normalizeLabel));
+  const keys = lines
+    .map((line) => /^\s*\|\s*([^|]*?)\s*:?\s*\|/.exec(line)?.[1] ?? '')
+    .filter((key) => itemKeysCutOff.test(key) || serverNames.has(normalizeLabel(key)));
+  if (keys.length > 0) {
+    const level = keys.some((key) => /^level$/i.test(key)) ? ', and without its Level row it applies at every level' : '';
+    context.error(
+      context.place(node),
+      lines.length === 1
+        ? `This line is a row of an item (${keys.join(', ')}) cut off from its table by the line above it, so it prints as text and the item loses it${level}: remove the blank line (or the line) between`
+        : `These ${lines.length} lines are rows of an item (${keys.join(', ')}) cut off from its table by the line above them, so they print as text and the item loses them${level}: remove the blank line (or the line) between`,
+      'not-a-table',
+    );
+    return true;
+  }
   context.warning(
     context.place(node),
     `${lines.length === 1 ? 'This line is written as a table row but is not part of a table, so it prints' : `These ${lines.length} lines are written as table rows but are not part of a table, so they print`} as text, | characters and all: a table needs its header and delimiter row (\`| --- | --- |\`) right above, and any other line (an HTML comment too) ends it; comment out a row inside its cells, or delete it`,

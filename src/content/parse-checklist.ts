@@ -10,11 +10,12 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
 import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
+import { reportRepeatedSettings } from './fillable-rules.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
-import { reportGluedIds, typedNumber } from './near-miss-rules.js';
+import { reportGluedIds, reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 
@@ -35,6 +36,8 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const body = buildSections(nodes, settings, context);
   const items = collectItems(body);
   reportGluedIds(items, context);
+  reportSecondIds(items, context);
+  reportRepeatedSettings(body, context);
   const ambiguous = new Map<string, string[]>();
   const anchors = collectAnchors(body, items, ambiguous, context);
   const footnotes = buildFootnotes(parsed, settings, context);
@@ -72,22 +75,27 @@ function frontMatter(parsed: readonly ParsedFile[], defaultId: string, context: 
   return result;
 }
 
-/** Nests content under headings and numbers them (1, 1.1, 1.1.1) by their place in the tree. */
+/**
+ * Nests content under headings and numbers them (1, 1.1, 1.1.1) by their place in the tree. A
+ * section's depth is its place too, not its count of `#`: a `####` right under a `#` (a level
+ * skipped in a converted Word file) is section 3.1, so it is listed in the contents and is a
+ * heading of the second level in every format, as its number says.
+ */
 function buildSections(nodes: readonly RootContent[], settings: BlockSettings, context: BuildContext): Block[] {
   const root: Block[] = [];
-  const stack: Section[] = [];
+  const stack: { section: Section; marks: number }[] = [];
   const topCount = { value: 0 };
   for (const node of nodes) {
     if (node.type === 'heading') {
-      while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
-      const parent = stack[stack.length - 1];
+      while (stack.length > 0 && (stack[stack.length - 1]?.marks ?? 0) >= node.depth) stack.pop();
+      const parent = stack[stack.length - 1]?.section;
       const section = newSection(node, parent, topCount, context);
       (parent ? parent.children : root).push(section);
-      stack.push(section);
+      stack.push({ section, marks: node.depth });
       continue;
     }
     const blocks = toBlocks(node, settings, context);
-    const current = stack[stack.length - 1];
+    const current = stack[stack.length - 1]?.section;
     for (const block of blocks) {
       if (block.kind === 'item') block.sectionNumber = current?.number ?? '';
     }
@@ -120,7 +128,7 @@ function newSection(node: Heading, parent: Section | undefined, topCount: { valu
       'underlined-heading',
     );
   }
-  return { kind: 'section', depth: node.depth, number, title, titleText, anchor: '', children: [], place: context.place(node) };
+  return { kind: 'section', depth: parent ? parent.depth + 1 : 1, number, title, titleText, anchor: '', children: [], place: context.place(node) };
 }
 
 function collectItems(blocks: readonly Block[]): ClItem[] {

@@ -47,7 +47,7 @@ export async function checklistFiles(path: string): Promise<string[]> {
 function decodeUtf8Text(bytes: Uint8Array, path: string, diagnostics: Diagnostics): string | null {
   const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return decoded.text;
-  diagnostics.error(path, decoded.invalidAt, notUtf8Reason(decoded.byte), 'encoding');
+  diagnostics.error(path, decoded.invalidAt, notUtf8Reason(decoded), 'encoding');
   return null;
 }
 

@@ -55,7 +55,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   }
   const decoded = decodeUtf8(bytes);
   if (!('text' in decoded)) {
-    diagnostics.error(shown, decoded.invalidAt, notUtf8Reason(decoded.byte), 'encoding');
+    diagnostics.error(shown, decoded.invalidAt, notUtf8Reason(decoded), 'encoding');
     return null;
   }
   const text = decoded.text.replace(/^\uFEFF/, '');

@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { nearest } from '../content/near-miss.js';
+import { notIsoDateReason } from '../content/iso-date.js';
+import { meantKey } from '../content/near-miss.js';
 import { validate as generated } from './deployment-validator.generated.js';
 import { pointer } from './json-source.js';
 
@@ -39,7 +40,7 @@ function describe(error: ErrorObject): SchemaProblem[] {
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const meant = nearest(key, allowed);
+      const meant = meantKey(key, allowed);
       const hint = meant ? `: did you mean "${meant}"?` : allowed.length > 0 ? `: allowed keys are ${allowed.join(', ')}` : '';
       return [{ pointer: `${at}${pointer(key)}`, reason: `Unknown key "${key}"${hint}`, ruleId: 'unknown-key' }];
     }
@@ -50,8 +51,10 @@ function describe(error: ErrorObject): SchemaProblem[] {
     case 'type':
       return [{ pointer: at, reason: `Must be ${article(String(params['type']))}`, ruleId: 'wrong-type' }];
     case 'pattern':
-      return at.endsWith('date') || at.endsWith('Until')
-        ? [{ pointer: at, reason: 'Must be an ISO date, YYYY-MM-DD', ruleId: 'date' }]
+      // An answer's key that is not an ID: the propertyNames error below says so in words.
+      if ((error as { propertyName?: string }).propertyName !== undefined) return [];
+      return error.schemaPath === '#/definitions/date/pattern'
+        ? [{ pointer: at, reason: notIsoDateReason(String(error.data)), ruleId: 'date' }]
         : [{ pointer: at, reason: `Does not match the pattern ${String(params['pattern'])}`, ruleId: 'schema' }];
     case 'propertyNames':
       return [{ pointer: `${at}${pointer(String(params['propertyName']))}`, reason: `"${String(params['propertyName'])}" is not an item ID: answers are keyed by IDs such as CL-SMTP1`, ruleId: 'unknown-item' }];

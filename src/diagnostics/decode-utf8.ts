@@ -4,8 +4,8 @@
  */
 import type { Point } from './diagnostics.js';
 
-/** The text, or the point of the first invalid byte. */
-export type Utf8Result = { text: string } | { invalidAt: Point; byte: number };
+/** The text, or the point of the first invalid byte (and whether the file is UTF-16). */
+export type Utf8Result = { text: string } | { invalidAt: Point; byte: number; utf16: boolean };
 
 /** Length of the valid UTF-8 sequence at `index` (RFC 3629), or 0 when it is invalid. */
 function sequenceLength(bytes: Uint8Array, index: number): number {
@@ -42,16 +42,24 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const offset = Math.max(0, firstInvalidByte(bytes));
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    // From a negative index, lastIndexOf searches from the end: a bad first byte was on the last line.
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
     let line = 1;
     for (let index = 0; index < lineStart; index++) if (bytes[index] === 0x0a) line++;
     // Columns count characters, as editors do: the valid bytes before it on its line, decoded.
     const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
-    return { invalidAt: { line, column: [...before].length + 1 }, byte: bytes[offset] ?? 0 };
+    if (utf16(bytes)) return { invalidAt: { line: 1, column: 1 }, byte: bytes[0] ?? 0, utf16: true };
+    return { invalidAt: { line, column: [...before].length + 1 }, byte: bytes[offset] ?? 0, utf16: false };
   }
 }
 
+/** UTF-16 with its byte-order mark (FF FE, FE FF), as Notepad's "Unicode" and Windows PowerShell's `>` write it. */
+function utf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** The message for a file that is not UTF-8. */
-export function notUtf8Reason(byte: number): string {
-  return `Not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}): save the file as UTF-8`;
+export function notUtf8Reason(decoded: { byte: number; utf16: boolean }): string {
+  if (decoded.utf16) return 'Not valid UTF-8: the file is UTF-16 (as Notepad\'s "Unicode" and Windows PowerShell\'s > save it): save it as UTF-8';
+  return `Not valid UTF-8 (byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}): save the file as UTF-8`;
 }

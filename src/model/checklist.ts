@@ -48,7 +48,7 @@ export type Block =
 
 export interface Section {
   kind: 'section';
-  /** 1 for `#`, 2 for `##`, … */
+  /** 1 for a chapter, 2 for its sections, …: the parts of `number`, whatever the count of `#`. */
   depth: number;
   /** Automatic number: "1", "1.2", "1.2.3". */
   number: string;

@@ -118,6 +118,17 @@ describe('files that cannot be read as a checklist', () => {
     expect(messages[0]).toMatch(/02\.md:1:1: error File is empty/);
   });
 
+  it('a file saved as UTF-16 (Notepad\'s "Unicode", Windows PowerShell\'s >) is named so, at its first byte; a bad first byte is on line 1', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${frontMatter}\n# A\n`, 'utf16le')]);
+    expect(await readFolder({ '01.md': utf16 })).toEqual([
+      '01.md:1:1: error Not valid UTF-8: the file is UTF-16 (as Notepad\'s "Unicode" and Windows PowerShell\'s > save it): save it as UTF-8 [encoding]',
+    ]);
+    // Its last line was named: the search for the line's start ran from the end of the file.
+    expect(await readFolder({ '01.md': Buffer.concat([Buffer.from([0xdc]), Buffer.from(`\n${frontMatter}\n# A\n`)]) })).toEqual([
+      '01.md:1:1: error Not valid UTF-8 (byte 0xDC): save the file as UTF-8 [encoding]',
+    ]);
+  });
+
   it('a file that is not UTF-8, at the first bad line', async () => {
     const latin1 = Buffer.from(`${frontMatter}\n# Gr\u00fc\u00dfe\n`, 'latin1');
     const messages = await readFolder({ '01.md': latin1 });

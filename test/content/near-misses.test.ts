@@ -207,6 +207,20 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a second ID in the scope (`CL-1 CL-SrvPwd Server PCs`, as a vendor numbers an item): a warning naming both', () => {
+    expect(parse(`${frontMatter}\n${item('CL-1 CL-SrvPwd Server PCs')}\n${item('CL-A2 Cl-x and CL-', '| Executed | Yes / No |')}`).messages).toEqual([
+      'doc/01.md:9:3: warning The header of CL-1 names a second ID, CL-SrvPwd, in its scope: the item is CL-1, so an answer or a link to CL-SrvPwd reaches no item; keep the one ID deployments use (an earlier one goes in a Replaces row) [second-id]',
+    ]);
+  });
+
+  it('an ID with a dot or a comma after it, or a <br> run into it: a did-you-mean', () => {
+    expect(['CL-FW2.', 'CL-FW2, CL-FW3', 'CL-FW2<br>Nodes'].map((id) => parse(`${frontMatter}\n${item(id)}`).errors)).toEqual(
+      ['CL-FW2.', 'CL-FW2, CL-FW3', 'CL-FW2<br>Nodes'].map((id) => [
+        `doc/01.md:9:3: error Malformed item ID in "${id} Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-FW2"? [malformed-id]`,
+      ]),
+    );
+  });
+
   it('an ID with a space after its hyphen, as vendors write it: a did-you-mean', () => {
     expect(parse(`${frontMatter}\n${item('CL- VPN4')}`).errors).toEqual([
       'doc/01.md:9:3: error Malformed item ID in "CL- VPN4 Scope": write CL- then letters, digits or ._:/- (not ending in . : / or -), then a space and the scope: did you mean "CL-VPN4"? [malformed-id]',
@@ -245,12 +259,14 @@ describe('text indented into a code block', () => {
 
 describe('answer rows read otherwise than meant', () => {
   it('options not separated by " / " (a space, a backslash, a <br>) or boxes that only look like ☐ are one box: an error', () => {
-    const rows = ['| Executed | Yes No |', '| Executed | Yes \\ No |', '| Executed | Yes<br>No |', '| Executed | Yes: □ No: □ |'];
+    const rows = ['| Executed | Yes No |', '| Executed | Yes \\ No |', '| Executed | Yes<br>No |', '| Executed | Yes: □ No: □ |', '| Executed | Yes: <input type="checkbox"/> No: <input type="checkbox"/> |'];
     expect(rows.map((row) => parse(`${frontMatter}\n${item('CL-A1', row)}`).errors)).toEqual([
       ['doc/01.md:11:3: error Option "Yes No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
       ['doc/01.md:11:3: error Option "Yes \\ No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
       ['doc/01.md:11:3: error Option "Yes<br>No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
       ['doc/01.md:11:3: error Option "Yes: □ No: □" of CL-A1 holds "□", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
+      // A vendor's HTML form, pasted: its checkbox is HTML, not a box.
+      ['doc/01.md:11:3: error Option "Yes: <input type="checkbox"/> No: <input" of CL-A1 holds "<input type="checkbox"/>", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
     ]);
     // One option of several, or one answer of two words, stays as written.
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / Done partially / No |')}\n${item('CL-A2', '| Executed | Not applicable |')}`).messages).toEqual([]);
@@ -273,6 +289,24 @@ describe('what was meant as an item table or a heading and is not one', () => {
       'doc/01.md:12:1: error These lines look like an item table but are not a table, so the item would be missing from the document: it is indented (four spaces or a tab), so Markdown reads it as a code block: start its lines at the margin [not-a-table]',
     ]);
     expect(checklist.items).toEqual([]);
+  });
+
+  it('an item table right under a list item, a quotation or a sentence, with no blank line between, is the text above it: an error at the table', () => {
+    const table = '| CL-A1 Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n';
+    const cases = [`- a note\n${table}`, `> a quotation\n${table}`, `A sentence.\n| CL-A1 Scope | Title |\n| Executed | Yes / No |\n`];
+    expect(cases.map((text) => parse(`${frontMatter}\n${text}`).errors)).toEqual([
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: they follow the list item above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table [not-a-table]'],
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: they follow the quotation above them with no blank line between, so Markdown reads them as its text: leave a blank line before the table [not-a-table]'],
+      ['doc/01.md:10:1: error These lines look like an item table but are not a table, so the item would be missing from the document: Markdown does not read it as a table: give it a delimiter row (`| --- | --- |`) after the header row, with as many cells [not-a-table]'],
+    ]);
+    // With the blank line, it is the item.
+    expect(parse(`${frontMatter}\n- a note\n\n${table}`).checklist.items.map((item) => item.id)).toEqual(['CL-A1']);
+  });
+
+  it('a plain table right under a list item is that item\'s text, | characters and all: a warning', () => {
+    expect(parse(`${frontMatter}\n- a note\n| Account | Purpose |\n| --- | --- |\n| gwadmin | Administration |\n`).messages).toEqual([
+      'doc/01.md:10:1: warning These 3 lines follow the list item above them with no blank line between, so Markdown reads them as its text and prints them with their | characters, not as a table: leave a blank line before the table [not-a-table]',
+    ]);
   });
 
   it('a heading without its space, with a no-break space, or with seven #: a warning; #1 stays a paragraph', () => {
@@ -318,6 +352,19 @@ describe('what was meant as an item table or a heading and is not one', () => {
     const { messages } = parse(`${frontMatter}\n${item('CL-A1', rows)}\nUse a | b in the shell.\n`);
     expect(messages).toEqual([
       'doc/01.md:13:1: warning This line is written as a table row but is not part of a table, so it prints as text, | characters and all: a table needs its header and delimiter row (`| --- | --- |`) right above, and any other line (an HTML comment too) ends it; comment out a row inside its cells, or delete it [not-a-table]',
+    ]);
+  });
+
+  it('an item\'s Level, Target, Executed or Replaces row cut off from its table by a blank line is an error: the item would apply at every level, or have nothing to tick', () => {
+    const text = `${frontMatter}\n| CL-A1 Scope | Title |\n| --- | --- |\n| Measures | Do it |\n\n| Level | maximum |\n| Executed | Yes / No |\n`;
+    const { errors, checklist } = parse(text);
+    expect(errors).toEqual([
+      'doc/01.md:13:1: error These 2 lines are rows of an item (Level, Executed) cut off from its table by the line above them, so they print as text and the item loses them, and without its Level row it applies at every level: remove the blank line (or the line) between [not-a-table]',
+    ]);
+    expect(checklist.items[0]?.level).toBeNull();
+    // A server's row so cut off: that server's customers would not be asked.
+    expect(parse(`${frontMatter}\n| CL-A2 Scope | Title |\n| --- | --- |\n| Executed | |\n| Main server | Yes / No |\n\n| Standby server | Yes / No |\n`).errors).toEqual([
+      'doc/01.md:14:1: error This line is a row of an item (Standby server) cut off from its table by the line above it, so it prints as text and the item loses it: remove the blank line (or the line) between [not-a-table]',
     ]);
   });
 
@@ -506,6 +553,14 @@ describe('what the model cannot hold is an error, never dropped in silence', () 
       'doc/01.md:11:1: error "\uFF1A\uFF1Aopen-items" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
       'doc/01.md:13:1: error "::open-items [see below]" looks like the directive ::open-items but is not one, so it would be printed as text: write "::open-items" alone on its line, with a blank line before and after [directive-like]',
       'doc/01.md:17:1: error "::responsibility-matrix" is indented (four spaces or a tab), so Markdown reads it as a code block and prints it as text, and the part it places is missing: start the line at the margin [directive-like]',
+    ]);
+  });
+
+  it('a directive at the end of a sentence, or written with colons that only look like colons, is an error; in code or escaped it stays quiet', () => {
+    const text = `${frontMatter}\nThe overview follows. ::deployment-overview\n\n\u2236\u2236signatures\n\nWrite \`::open-items\` or \\::open-items in a paragraph.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:9:23: error "::deployment-overview" stands in a line of text, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::deployment-overview" alone on its line, with a blank line before and after [directive-like]',
+      'doc/01.md:11:1: error "\u2236\u2236signatures" looks like the directive ::signatures but is not one, so it would be printed as text: write "::signatures" alone on its line, with a blank line before and after [directive-like]',
     ]);
   });
 

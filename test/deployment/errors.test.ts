@@ -38,6 +38,11 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
       'customer.json:3:3: error /levle: Unknown key "levle": did you mean "level"? [unknown-key]',
       'customer.json:4:17: error /customer/compnay: Unknown key "compnay": did you mean "company"? [unknown-key]',
     ]);
+    // A key in another case is the key meant, not a list of every allowed key.
+    expect((await messagesFor(base('  "Level": "medium",\n  "answers": { "CL-PWD1": { "Status": "Yes" } }'))).messages).toEqual([
+      'customer.json:3:3: error /Level: Unknown key "Level": did you mean "level"? [unknown-key]',
+      'customer.json:4:29: error /answers/CL-PWD1/Status: Unknown key "Status": did you mean "status"? [unknown-key]',
+    ]);
   });
 
   it('an answer for an ID the checklist lacks, with / escaped as ~1', async () => {
@@ -99,6 +104,17 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
       'customer.json:4:42: error /settings/password history: "password history" names the same setting as "Password history" (case and spaces aside), so only one of the two would be used: keep one [duplicate-label]',
     ]);
     expect(loaded).toBe(false);
+  });
+
+  it('a date written otherwise than YYYY-MM-DD names its value, and its ISO form where it reads one way only; a key not an ID is one message', async () => {
+    const answer = '"CL-SRV1": { "due": "10.02.2026" }, "cl-pwd1": {}';
+    const { messages } = await messagesFor(base(`  "date": "2026/3/5",\n  "openIssuesUntil": "03/04/2026",\n  "answers": { ${answer} }`));
+    expect(messages).toEqual([
+      'customer.json:3:3: error /date: "2026/3/5" is not a date as the deployment writes it: write it as YYYY-MM-DD (2026-03-05) [date]',
+      'customer.json:4:3: error /openIssuesUntil: "03/04/2026" is not a date as the deployment writes it: write it as YYYY-MM-DD (for example 2026-03-12) [date]',
+      'customer.json:5:29: error /answers/CL-SRV1/due: "10.02.2026" is not a date as the deployment writes it: write it as YYYY-MM-DD (2026-02-10) [date]',
+      'customer.json:5:52: error /answers/cl-pwd1: "cl-pwd1" is not an item ID: answers are keyed by IDs such as CL-SMTP1 [unknown-item]',
+    ]);
   });
 
   it('warns for an answer for a server the deployment lacks, and for another master version', async () => {

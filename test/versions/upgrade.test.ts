@@ -232,7 +232,7 @@ describe('an answer whose value the new version no longer offers', () => {
     writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
     const items = versions['3.0']['02-items.md'];
     const smtp = items.indexOf('| CL-SMTP1 ');
-    writeFileSync(join(master, '02-items.md'), items.slice(0, smtp) + items.slice(smtp).replace('| Executed | Yes / No |', '| Executed | Done / Not done |'));
+    writeFileSync(join(master, '02-items.md'), items.slice(0, smtp) + items.slice(smtp).replace('| Executed | Yes / No |', '| Executed | Enforced / No |'));
     renamed.git('add', '-A');
     renamed.git('commit', '-q', '-m', 'Demo checklist 4.0');
     const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: renamed.root });
@@ -240,8 +240,8 @@ describe('an answer whose value the new version no longer offers', () => {
     renamed.cleanup();
     expect(result.code, result.stderr).toBe(0);
     expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
-    expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Done / Not done)');
-    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Done, Not done');
+    expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Enforced / No)');
+    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Enforced, No');
   }, 60_000);
 });
 
