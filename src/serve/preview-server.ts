@@ -1,13 +1,16 @@
 /**
  * The HTTP side of `checklist serve`: on 127.0.0.1 only, one page per deployment rendered on
- * request, the reload script, and a WebSocket (reload-socket.ts) that tells each open page the
- * sources' generation: on connecting, and after each change once its pages are rendered again.
+ * request, the reload script, and a WebSocket that tells each open page the sources'
+ * generation: on connecting, and after each change once its pages are rendered again. A
+ * WebSocket, not an event stream: a browser holds at most six HTTP/1.1 connections to a host,
+ * and each open tab's event stream kept one, so a seventh tab never loaded and the others
+ * stopped reloading; WebSockets are not counted among the six.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { EVENTS_PATH, RELOAD_SCRIPT_PATH, reloadScript } from './live-page.js';
-import { acceptWebSocket, textFrame } from './reload-socket.js';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** A page sent with a status other than 200: a live page saying what is not there. */
 export interface StatusPage {
@@ -36,7 +39,8 @@ function addressedHere(request: IncomingMessage, port: number): boolean {
 }
 
 export async function startPreviewServer(pages: PageSource, port: number, generation: () => string): Promise<PreviewServer> {
-  const sockets = new Map<Duplex, string>(); // each open page's socket, and the page's path
+  const sockets = new Map<WebSocket, string>(); // each open page's socket, and the page's path
+  const reloads = new WebSocketServer({ noServer: true });
   let listening = port;
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -63,17 +67,20 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
     response.end(html);
   }
 
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex) => {
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     const origin = request.headers.origin;
     const ours = origin === undefined || origin === `http://${request.headers.host}`;
-    if (path !== EVENTS_PATH || !addressedHere(request, listening) || !ours || !acceptWebSocket(request, socket)) {
+    if (path !== EVENTS_PATH || !addressedHere(request, listening) || !ours) {
       socket.destroy();
       return;
     }
-    sockets.set(socket, searchParams.get('page') ?? '/');
-    socket.on('close', () => sockets.delete(socket));
-    socket.write(textFrame(generation()));
+    reloads.handleUpgrade(request, socket, head, (page) => {
+      sockets.set(page, searchParams.get('page') ?? '/');
+      page.on('close', () => sockets.delete(page));
+      page.on('error', () => page.terminate());
+      page.send(generation());
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -84,14 +91,15 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
   return {
     url: `http://127.0.0.1:${listening}/`,
     announce() {
-      const frame = textFrame(generation());
-      for (const socket of sockets.keys()) socket.write(frame);
+      const now = generation();
+      for (const page of sockets.keys()) page.send(now);
     },
     openPages() {
       return [...new Set(sockets.values())];
     },
     close() {
-      for (const socket of sockets.keys()) socket.destroy();
+      for (const page of sockets.keys()) page.terminate();
+      reloads.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       return closed;
