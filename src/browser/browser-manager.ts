@@ -3,6 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { CliError } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser } from './find-browser.js';
+import { browserVersion } from './browser-version.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
 import { launchFlags } from './offline-args.js';
 import { Semaphore } from './semaphore.js';
@@ -194,7 +195,11 @@ export class BrowserManager implements AsyncDisposable {
     } catch (error) {
       abort.abort(error); // a launch that failed any other way leaves no process either
       this.#removeProfileSync();
-      const reason = abort.signal.reason instanceof Error ? abort.signal.reason.message : error instanceof Error ? error.message.split('\n')[0] : String(error);
+      // Puppeteer only says its pipe closed ("Target closed") when the browser could not start
+      // at all: then the browser's own first line of errors says why (a library missing).
+      const stopped = abort.signal.reason instanceof Error && abort.signal.reason !== error ? abort.signal.reason.message : undefined;
+      const ran = stopped === undefined ? await browserVersion(executablePath, 5_000) : undefined;
+      const reason = stopped ?? (ran && 'why' in ran ? ran.why : error instanceof Error ? error.message.split('\n')[0] : String(error));
       throw new CliError(
         `Could not start the browser ${executablePath} for PDF output: ${reason}\n` +
           `Check that \`${executablePath} --version\` runs, or point PUPPETEER_EXECUTABLE_PATH ` +

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
+import { browserVersion } from '../browser/browser-version.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { masterCacheDir } from '../content/master-cache.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
@@ -65,11 +66,8 @@ async function checkBrowser(): Promise<CheckResult> {
   }
   // What a browser that does not run says is the fix (a shared library missing, on a system
   // other than the one it was built for): its first line of errors is shown.
-  const ran = await run(path, ['--version'], { timeout: 20_000 }).then(
-    ({ stdout, stderr }) => ({ version: firstLine(stdout || stderr), why: '' }),
-    (error: { stderr?: string; message: string }) => ({ version: null, why: firstLine(error.stderr ?? '') || firstLine(error.message) }),
-  );
-  return ran.version === null
+  const ran = await browserVersion(path);
+  return 'why' in ran
     ? { name, need: 'needed', ok: false, detail: `${path} does not run (\`${path} --version\` fails: ${ran.why}): reinstall it, or point PUPPETEER_EXECUTABLE_PATH at another Chromium or Chrome` }
     : { name, need: 'needed', ok: true, detail: `${ran.version} at ${path}${isHeadlessShell(path) ? '' : SHELL_HINT}` };
 }

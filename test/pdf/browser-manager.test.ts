@@ -3,7 +3,9 @@
 // temporary profile path, so browsers of other test files running alongside do not count.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,6 +122,17 @@ describe('BrowserManager', () => {
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toMatch(/Could not start the browser \/bin\/false/);
     expect(broken.userDataDir).toBeUndefined();
+    await broken.close();
+  });
+
+  it('says why a browser cannot start, in the browser’s own words (a library missing), not that its pipe closed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'broken-browser-'));
+    const executable = join(folder, 'chromium');
+    await writeFile(executable, '#!/bin/sh\necho "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2\nexit 127\n', { mode: 0o755 });
+    const broken = new BrowserManager({ executablePath: executable });
+    const error = await broken.withPage(async () => 'never').catch((caught: unknown) => caught);
+    expect((error as CliError).message).toContain(`Could not start the browser ${executable} for PDF output: chromium: error while loading shared libraries: libnss3.so`);
+    expect((error as CliError).message).not.toMatch(/Target closed|Protocol error/);
     await broken.close();
   });
 
