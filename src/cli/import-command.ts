@@ -83,7 +83,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   // ignoreBOM: the byte order mark stays in the text, to be written back (TextDecoder drops it by default).
   const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes), file, target, changes, options.content);
+  const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes, target.master.items.map((item) => item.id)), file, target, changes, options.content);
   report(checkEdited(text, loaded, into, displayPath(into)));
   process.stdout.write(describeChanges(changes));
   for (const mark of marked) process.stdout.write(`${mark.id} marked for review: answered in a checklist of version ${file.version}; ${mark.what}\n`);

@@ -3,14 +3,28 @@
  * each answer at its own spot, under the key the file already uses for a row or setting
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
-import { appendJsonValue, removeJsonValue, setJsonValue, type JSONPath } from '../deployment/json-edit.js';
+import { placeInOrder } from '../deployment/answer-order.js';
+import { appendJsonValue, removeJsonValue, setJsonValue, type JSONPath, type SetOptions } from '../deployment/json-edit.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { retiredHome } from './answer-place.js';
 import { answerId, existingKey, partyOf, type AnswerSlot, type ItemKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
-export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[]): string {
+/**
+ * `itemOrder`: the master's item IDs in order; an item answered for the first time goes among
+ * the answers in that order, as `upgrade` puts new items (without it: last).
+ */
+export function applyChanges(text: string, deployment: Deployment, changes: readonly ImportChange[], itemOrder: readonly string[] = []): string {
   let edited = text;
+  const answered = new Set(Object.keys(deployment.answers ?? {}));
+  // A new key in `answers` goes in the master's order; `answers` itself new: where setJsonValue puts it.
+  const placed = (path: JSONPath): SetOptions => {
+    const id = String(path[1]);
+    if (path[0] !== 'answers' || deployment.answers === undefined || answered.has(id)) return {};
+    const place = placeInOrder(itemOrder, id, (candidate) => answered.has(candidate));
+    answered.add(id);
+    return place;
+  };
   let signatures = deployment.signatures?.length ?? (deployment.signatures === undefined ? -1 : 0);
   const parties = new Map((deployment.signatures ?? []).map((entry, index) => [entry.party, index] as const));
   for (const { slot, to, retired } of changes) {
@@ -28,8 +42,8 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
     }
     const path = slotPath(deployment, slot, retired);
     // A party is written as the deployment names it (`customer`); a box unticked leaves none.
-    if (key.kind === 'responsible') edited = to === '' ? removeJsonValue(edited, path) : setJsonValue(edited, path, partyOf(to) ?? to, retired ? { after: 'answers' } : {});
-    else edited = setJsonValue(edited, path, to, retired ? { after: 'answers' } : {});
+    if (key.kind === 'responsible' && to === '') edited = removeJsonValue(edited, path);
+    else edited = setJsonValue(edited, path, key.kind === 'responsible' ? (partyOf(to) ?? to) : to, retired ? { after: 'answers' } : placed(path));
   }
   return edited;
 }

@@ -5,6 +5,7 @@
  * for each new in-scope item, `review` marks, `checklistVersion`. Running it again changes
  * nothing: every step looks at the text as it is now.
  */
+import { placeInOrder } from '../deployment/answer-order.js';
 import { moveJsonValue, nodeAt, removeJsonValue, renameJsonKey, setJsonValue, type SetOptions } from '../deployment/json-edit.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
@@ -73,13 +74,13 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
       // for review (the item may have changed meanwhile), rather than staying there unseen
       // while the item shows as unanswered.
       const older = (JSON.parse(text) as Deployment).retired?.[entry.id] ?? {};
-      text = moveJsonValue(text, ['retired', entry.id], ['answers', entry.id], placeInOrder(to, entry.id, answers()));
+      text = moveJsonValue(text, ['retired', entry.id], ['answers', entry.id], inOrder(to, entry.id, answers()));
       if (Object.keys((JSON.parse(text) as Deployment).retired ?? {}).length === 0) text = removeJsonValue(text, ['retired']);
       markForReview(entry.id, `${entry.id} was retired and is an item again in version ${to.meta.version}: its answer of before (${answerText(older)}) is back from "retired"; check that it still holds`);
       restored.push(entry.id);
       continue;
     }
-    text = setJsonValue(text, ['answers', entry.id], {}, placeInOrder(to, entry.id, answers()));
+    text = setJsonValue(text, ['answers', entry.id], {}, inOrder(to, entry.id, answers()));
     added.push(entry.id);
   }
   if (added.length > 0) summary.push(`${count(added.length, 'new item')} to answer, added as {}: ${added.join(', ')}`);
@@ -128,14 +129,9 @@ function answerText(answer: Answer): string {
   return [status, comment].filter((part) => part !== '').join(', ') || 'empty';
 }
 
-/** Where a new answer goes: after the nearest earlier answered item of the master, else before the next. */
-function placeInOrder(master: Checklist, id: string, answers: Record<string, Answer>): SetOptions {
-  const ids = master.items.map((item) => item.id);
-  const index = ids.indexOf(id);
-  const previous = ids.slice(0, index).reverse().find((candidate) => candidate in answers);
-  if (previous !== undefined) return { after: previous };
-  const next = ids.slice(index + 1).find((candidate) => candidate in answers);
-  return next !== undefined ? { before: next } : {};
+/** Where a new answer goes: in the master's order among the answers there are. */
+function inOrder(master: Checklist, id: string, answers: Record<string, Answer>): SetOptions {
+  return placeInOrder(master.items.map((item) => item.id), id, (candidate) => candidate in answers);
 }
 
 function count(n: number, noun: string): string {

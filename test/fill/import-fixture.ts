@@ -32,12 +32,14 @@ export interface ImportFixture {
   reset(): Promise<void>;
 }
 
-export async function importFixture(): Promise<ImportFixture> {
+/** `edit`: what the test changes in the deployment's text before anything is built from it. */
+export async function importFixture(edit: (text: string) => string = (text) => text): Promise<ImportFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'checklist-import-'));
   const content = join(dir, 'content');
   await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
   const deployment = join(content, 'deployments', 'acme.json');
-  const original = await readFile(deployment, 'utf8');
+  const original = edit(await readFile(deployment, 'utf8'));
+  await writeFile(deployment, original);
   const loaded = (await loadDeployment(deployment, { contentDir: content }, new Diagnostics()))!;
   const view = mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name });
   const docx = await renderDocx(view, { pageNumbers: false });
