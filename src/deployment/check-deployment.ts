@@ -3,8 +3,9 @@
  * of the master, every status is one of that item's (or component's) options, components and
  * levels exist, settings keys match a fillable table row.
  */
-import type { Block, Checklist, ClItem } from '../model/checklist.js';
+import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
+import { fillableLabels } from '../model/fillable-labels.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
@@ -99,7 +100,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   }
 
   checkEntries(deployment, master, error);
-  const labels = fillableLabels(master.body);
+  const labels = new Map(fillableLabels(master.body).map((label) => [normalizeLabel(label), label]));
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {
       error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`, 'unknown-setting');
@@ -117,16 +118,6 @@ export function levelText(level: string, levels: readonly string[]): string {
   return levels.length === 0
     ? `Unknown level "${level}": this checklist defines no levels`
     : `Unknown level "${level}": use one of ${levels.join(', ')}`;
-}
-
-function fillableLabels(blocks: readonly Block[], labels = new Map<string, string>()): Map<string, string> {
-  for (const block of blocks) {
-    if (block.kind === 'section') fillableLabels(block.children, labels);
-    if (block.kind === 'table' && block.fillable) {
-      for (const row of block.rows) if (row.label) labels.set(normalizeLabel(row.label), row.label);
-    }
-  }
-  return labels;
 }
 
 /** "did you mean …" for a near miss (same letters ignoring case and punctuation). */
