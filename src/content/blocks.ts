@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
-import { readDirective } from './directive.js';
+import { readDirective, reportDirectiveInCells } from './directive.js';
 import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
@@ -91,6 +91,7 @@ function paragraph(node: MdParagraph, settings: BlockSettings, context: BuildCon
 
 function table(node: MdTable, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
   reportGluedRows(node, context);
+  reportDirectiveInCells(node, context);
   if (isClTable(node)) {
     const item = readClItem(node, settings, context);
     if (item && container !== 'top') {

@@ -1,0 +1,20 @@
+/**
+ * Input the tool cannot use as written, which `check` passed as "no problems": a directive in a
+ * table cell, a component named twice, cells beyond a table's header, a server's row with extra
+ * words. Each is a message at its place.
+ */
+import { describe, expect, it } from 'vitest';
+import { frontMatter, parse } from '../helpers/parse.js';
+
+// Front matter is 7 lines, then a blank line: the first block is line 9.
+describe('directives in table cells', () => {
+  it('a directive in a plain table cell or in a line of an item cell is an error at it; escaped or in code it passes', () => {
+    const { messages } = parse(
+      `${frontMatter}\n| Step | Part |\n| --- | --- |\n| Sign-off | ::signatures |\n| Escaped | \\::signatures |\n| Code | \`::open-items\` |\n\n| CL-A1 Scope | T |\n| --- | --- |\n| Measures | - Check<br>- ::open-items |\n| Executed | Yes / No |\n`,
+    );
+    expect(messages).toEqual([
+      'doc/01.md:11:14: error Directive ::signatures stands inside a table cell: it would be printed as text there, and the part it names placed as if it were not written; write "::signatures" alone on its line, outside the table, with a blank line before and after [nested-block]',
+      'doc/01.md:17:27: error Directive ::open-items stands inside a table cell: it would be printed as text there, and the part it names placed as if it were not written; write "::open-items" alone on its line, outside the table, with a blank line before and after [nested-block]',
+    ]);
+  });
+});
