@@ -33,8 +33,13 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
 
   const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
   const chosenServers = new Set<string>();
+  const listed = new Map<string, string>();
   (deployment.components ?? []).forEach((name, index) => {
     if (typeof name !== 'string') return; // removed by a schema error, reported there
+    const earlier = listed.get(normalizeLabel(name));
+    // The same name twice is the schema's (uniqueItems); in another case or spacing it is ours.
+    if (earlier !== undefined && earlier !== name) error(pointer('components', index), `"${name}" names the same component as "${earlier}" (case and spaces aside): keep one`, 'duplicate-label');
+    listed.set(normalizeLabel(name), earlier ?? name);
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
     else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');

@@ -18,3 +18,12 @@ describe('directives in table cells', () => {
     ]);
   });
 });
+
+describe('components named twice', () => {
+  it('a front-matter component named twice, case and spaces aside, is an error at the second', () => {
+    const { errors } = parse(frontMatter.replace('components: [Main server, Standby server]', 'components: [Main server, Standby server, main  Server]'));
+    expect(errors).toEqual([
+      'doc/01.md:6:43: error `components` names "main  Server" twice (case and spaces aside): a deployment\'s components and the items\' rows match either, so the list reads as two servers where there is one; name each server once [front-matter]',
+    ]);
+  });
+});
