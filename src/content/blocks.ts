@@ -5,6 +5,7 @@ import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective, reportDirectiveInCells } from './directive.js';
+import { reportExtraCells } from './extra-cells.js';
 import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
@@ -101,6 +102,7 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
     return item ? [item] : [];
   }
   reportIdLikeTable(node, context);
+  reportExtraCells(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
   const settingColumn = settingColumnOf(header);

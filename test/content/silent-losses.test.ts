@@ -27,3 +27,19 @@ describe('components named twice', () => {
     ]);
   });
 });
+
+describe('cells past the header', () => {
+  it('a fillable or plain row longer than its header is a warning at the extra cell; a row of options so, an error; a shorter row passes', () => {
+    const { messages, checklist } = parse(
+      `${frontMatter}\n| No. | Setting | Default | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Password length | 8 | | 12 |\n| 2 | History |\n\n| CL-A1 Scope | T |\n| --- | --- |\n| Measures | Do it | now |\n| Executed | |\n| Main server | Yes / No | extra |\n`,
+    );
+    expect(messages).toEqual([
+      'doc/01.md:11:31: warning Cell "12" stands past the table\'s 4 columns: it prints here as a column with no header, and GitHub and other Markdown viewers drop it (GFM keeps as many cells as the header has): add a header cell for it, or join it to the cell before [extra-cell]',
+      'doc/01.md:16:22: warning Row "Measures" of CL-A1 has a cell past the item\'s columns, "now": it is joined to the row\'s value here, and GitHub and other Markdown viewers drop it (GFM keeps as many cells as the header has): put it in the value\'s cell [extra-cell]',
+      'doc/01.md:18:28: error Row "Main server" of CL-A1 has a cell past the item\'s columns, "extra": its options are read from the cells joined, "Yes / No extra", so the text becomes part of the last option: put the options in one cell, and a note in the comments row [extra-cell]',
+    ]);
+    // What the message says: the last option took the text.
+    const row = checklist.items[0]?.components[0];
+    expect(row?.kind === 'component' ? row.answers.options : []).toEqual(['Yes', 'No extra']);
+  });
+});
