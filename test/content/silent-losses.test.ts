@@ -43,3 +43,19 @@ describe('cells past the header', () => {
     expect(row?.kind === 'component' ? row.answers.options : []).toEqual(['Yes', 'No extra']);
   });
 });
+
+describe('a server named with a condition', () => {
+  it('a server row with "(if present)", "if installed" or "(optional)" after it is a part row every customer sees: a warning; a part of a server stays quiet', () => {
+    const item = `| CL-A1 Scope | T |\n| --- | --- |\n| Executed | |\n| Standby server (if present) | Yes / No |\n| Standby server, if installed | Yes / No |\n| Main server (optional) | Yes / No |\n| Main server database | Yes / No |\n| Standby server (replication) | Yes / No |\n`;
+    const { messages, checklist } = parse(`${frontMatter}\n${item}`);
+    const warning = (line: number, row: string, server: string) =>
+      `doc/01.md:${line}:3: warning Component row "${row}" of CL-A1 is not the server "${server}" but a part row, so every customer sees it, those without a ${server} too, and their item stays open until it is ticked: name the row "${server}", which is left out where the deployment has no ${server} [conditional-server]`;
+    expect(messages).toEqual([
+      warning(12, 'Standby server (if present)', 'Standby server'),
+      warning(13, 'Standby server, if installed', 'Standby server'),
+      warning(14, 'Main server (optional)', 'Main server'),
+    ]);
+    // What the warning says: none of these rows is a server's, so none is left out.
+    expect(checklist.items[0]?.components.map((row) => row.kind === 'component' && row.isServer)).toEqual([false, false, false, false, false]);
+  });
+});
