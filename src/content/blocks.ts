@@ -6,7 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective, reportDirectiveInCells } from './directive.js';
 import { reportExtraCells } from './extra-cells.js';
-import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
+import { reportSecondSettingColumn, reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
 
@@ -107,6 +107,7 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
   const settingColumn = settingColumnOf(header);
   if (settingColumn < 0) reportSettingColumnLike(node, header, context);
+  else reportSecondSettingColumn(node, header, settingColumn, context);
   if (settingColumn >= 0 && container !== 'top') {
     nested(container, context, node, 'A table with a "Customer setting" column', 'the deployment\'s settings cannot fill it; move the table out');
     return [];

@@ -22,6 +22,13 @@ describe('fillable tables', () => {
     ]);
   });
 
+  it('a second "Customer setting" column is an error: only the first is filled, the second prints the master\'s text for every customer', () => {
+    const { errors } = parse(`${frontMatter}\n| # | Rule | Customer setting | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Minimal password length | | 12 |\n`);
+    expect(errors).toEqual([
+      'doc/01.md:9:33: error A second "Customer setting" column: only the first (column 3) is filled from the deployment\'s settings, and this one prints what the master writes in it for every customer: remove it, or name it for what it holds (e.g. "Default") [setting-column]',
+    ]);
+  });
+
   it('the customer\'s column is told with spaces collapsed and a trailing colon, as row keys are', () => {
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer  setting')}`)).toEqual([3]);
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer setting:')}`)).toEqual([3]);
