@@ -123,8 +123,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     }
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
+    const optionsRow = key === 'executed' || (key === undefined && phase === 'components');
     const extra = extraCell(row, table, context);
-    if (extra) reportExtraItemCell(extra, label, valueText, key === 'executed' || (key === undefined && phase === 'components'), item.id, context);
+    if (extra) reportExtraItemCell(extra, label, valueText, optionsRow, item.id, context);
+    if (optionsRow && TICKED_BOX.test(valueText)) {
+      context.warning(valuePlace, `Row "${label}" of ${item.id} has a ticked box: a master's boxes print empty for every customer (the deployment's answer ticks them), so this tick is not shown: write ☐`, 'ticked-in-master');
+    }
     // Before Executed an empty row holds nothing; after it, it heads component rows
     // (`| Level 2 support | |`), so there only the comments key is taken for a merged row.
     if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? KEY_NAMES : COMMENT_KEYS, context);
@@ -273,6 +277,9 @@ function reportBrAsText(cell: TableCell, what: string, context: BuildContext): v
 
 /** The place of a cell's content (the cell node itself starts at the pipe). */
 const cellPlace = textPlace;
+
+/** A box ticked in the master (`Yes: ☒`, `[x] Yes`), as a filled-in Word form has it. */
+const TICKED_BOX = /☒|\[[xX]\]/;
 
 /**
  * A cell past the item's header (`| Standby server | Yes / No | extra |`): joined to the value,

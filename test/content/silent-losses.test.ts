@@ -59,3 +59,15 @@ describe('a server named with a condition', () => {
     expect(checklist.items[0]?.components.map((row) => row.kind === 'component' && row.isServer)).toEqual([false, false, false, false, false]);
   });
 });
+
+describe('a box ticked in the master', () => {
+  it('a ticked box in an Executed or component row is a warning (it prints empty); in Measures it names a dialog\'s setting and passes', () => {
+    const rows = '| Measures | Tick [x] Enforce |\n| Executed | Yes: ☒ No: ☐ |\n| Main server | [x] Yes [ ] No |';
+    const { messages, checklist } = parse(`${frontMatter}\n| CL-A1 Scope | T |\n| --- | --- |\n${rows}\n`);
+    expect(messages).toEqual([
+      'doc/01.md:12:14: warning Row "Executed" of CL-A1 has a ticked box: a master\'s boxes print empty for every customer (the deployment\'s answer ticks them), so this tick is not shown: write ☐ [ticked-in-master]',
+      'doc/01.md:13:17: warning Row "Main server" of CL-A1 has a ticked box: a master\'s boxes print empty for every customer (the deployment\'s answer ticks them), so this tick is not shown: write ☐ [ticked-in-master]',
+    ]);
+    expect(checklist.items[0]?.executed?.options).toEqual(['Yes', 'No']);
+  });
+});
