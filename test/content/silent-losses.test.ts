@@ -71,3 +71,13 @@ describe('a box ticked in the master', () => {
     expect(checklist.items[0]?.executed?.options).toEqual(['Yes', 'No']);
   });
 });
+
+describe('a heading made by hand', () => {
+  it('a bold paragraph with a section number is a warning; bold text without a number, or with more after it, passes', () => {
+    const { messages, checklist } = parse(`${frontMatter}\n**3.1 Password rules**\n\n**Note**\n\n**2 weeks** at most.\n`);
+    expect(messages).toEqual([
+      'doc/01.md:9:1: warning "3.1 Password rules" is bold text with a section number, not a heading: it is not numbered as a section, nor listed in the contents, nor a link target: write it as a heading (## Password rules; numbers are automatic) [heading-like]',
+    ]);
+    expect(checklist.body.filter((block) => block.kind === 'section')).toEqual([]);
+  });
+});
