@@ -132,12 +132,15 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   return [result];
 }
 
-/** A fillable row's label: its first cell that is not only a row number (`3`, `3.`, `3.2`, `11a`: a row put in between). */
+/**
+ * A fillable row's label: its first cell that is not only a row number (`3`, `3.`, `3.2`, `11a`: a
+ * row put in between); where every cell reads as one, the cell after the first (`| 5 | 802.1X |`:
+ * a setting named like a number, which was no label at all, so no deployment could fill it).
+ */
 function rowLabel(cells: Inline[][], settingColumn: number): string | null {
-  for (const [index, cell] of cells.entries()) {
-    if (index === settingColumn) continue;
-    const text = inlineText(cell).replace(/\s+/g, ' ').trim();
-    if (text !== '' && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(text)) return text;
-  }
-  return null;
+  const texts = cells.flatMap((cell, index) => {
+    const text = index === settingColumn ? '' : inlineText(cell).replace(/\s+/g, ' ').trim();
+    return text === '' ? [] : [text];
+  });
+  return texts.find((text) => !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(text)) ?? texts[1] ?? null;
 }

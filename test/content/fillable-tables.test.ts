@@ -29,6 +29,13 @@ describe('fillable tables', () => {
     ]);
   });
 
+  it('a setting named like a number (802.1X) after the row number is the row\'s label; a row of a number alone has none', () => {
+    const { checklist, messages } = parse(`${frontMatter}\n| # | Setting | Customer setting |\n| --- | --- | --- |\n| 5 | 802.1X | |\n| 6 | Lockout | |\n| 7 | | |\n`);
+    const rows = checklist.body.flatMap((block) => (block.kind === 'table' ? block.rows.map((row) => row.label) : []));
+    expect(rows).toEqual(['802.1X', 'Lockout', null]);
+    expect(messages).toEqual([]);
+  });
+
   it('the customer\'s column is told with spaces collapsed and a trailing colon, as row keys are', () => {
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer  setting')}`)).toEqual([3]);
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer setting:')}`)).toEqual([3]);
