@@ -4,8 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
-import { readDirective } from './directive.js';
-import { reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
+import { readDirective, reportDirectiveInCells } from './directive.js';
+import { reportExtraCells } from './extra-cells.js';
+import { reportSecondSettingColumn, reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
 
@@ -91,6 +92,7 @@ function paragraph(node: MdParagraph, settings: BlockSettings, context: BuildCon
 
 function table(node: MdTable, settings: BlockSettings, context: BuildContext, container: Container): Block[] {
   reportGluedRows(node, context);
+  reportDirectiveInCells(node, context);
   if (isClTable(node)) {
     const item = readClItem(node, settings, context);
     if (item && container !== 'top') {
@@ -100,10 +102,12 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
     return item ? [item] : [];
   }
   reportIdLikeTable(node, context);
+  reportExtraCells(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
   const settingColumn = settingColumnOf(header);
   if (settingColumn < 0) reportSettingColumnLike(node, header, context);
+  else reportSecondSettingColumn(node, header, settingColumn, context);
   if (settingColumn >= 0 && container !== 'top') {
     nested(container, context, node, 'A table with a "Customer setting" column', 'the deployment\'s settings cannot fill it; move the table out');
     return [];
@@ -128,12 +132,15 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   return [result];
 }
 
-/** A fillable row's label: its first cell that is not only a row number (`3`, `3.`, `3.2`, `11a`: a row put in between). */
+/**
+ * A fillable row's label: its first cell that is not only a row number (`3`, `3.`, `3.2`, `11a`: a
+ * row put in between); where every cell reads as one, the cell after the first (`| 5 | 802.1X |`:
+ * a setting named like a number, which was no label at all, so no deployment could fill it).
+ */
 function rowLabel(cells: Inline[][], settingColumn: number): string | null {
-  for (const [index, cell] of cells.entries()) {
-    if (index === settingColumn) continue;
-    const text = inlineText(cell).replace(/\s+/g, ' ').trim();
-    if (text !== '' && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(text)) return text;
-  }
-  return null;
+  const texts = cells.flatMap((cell, index) => {
+    const text = index === settingColumn ? '' : inlineText(cell).replace(/\s+/g, ' ').trim();
+    return text === '' ? [] : [text];
+  });
+  return texts.find((text) => !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(text)) ?? texts[1] ?? null;
 }

@@ -9,6 +9,7 @@ import type { CellBlock, ClItem, ComponentGroup, ComponentRow, Inline, ItemRow, 
 import { parseAnswerOptions } from './answer-options.js';
 import type { BlockSettings } from './blocks.js';
 import type { BuildContext } from './context.js';
+import { extraCell, quoted, textPlace } from './extra-cells.js';
 import { checkItem } from './item-rules.js';
 import { nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
@@ -122,6 +123,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     }
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
+    const optionsRow = key === 'executed' || (key === undefined && phase === 'components');
+    const extra = extraCell(row, table, context);
+    if (extra) reportExtraItemCell(extra, label, valueText, optionsRow, item.id, context);
+    if (optionsRow && TICKED_BOX.test(valueText)) {
+      context.warning(valuePlace, `Row "${label}" of ${item.id} has a ticked box: a master's boxes print empty for every customer (the deployment's answer ticks them), so this tick is not shown: write ☐`, 'ticked-in-master');
+    }
     // Before Executed an empty row holds nothing; after it, it heads component rows
     // (`| Level 2 support | |`), so there only the comments key is taken for a merged row.
     if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? KEY_NAMES : COMMENT_KEYS, context);
@@ -269,8 +276,22 @@ function reportBrAsText(cell: TableCell, what: string, context: BuildContext): v
 }
 
 /** The place of a cell's content (the cell node itself starts at the pipe). */
-function cellPlace(cell: TableCell, context: BuildContext): SourcePlace {
-  return context.place(cell.children[0] ?? cell);
+const cellPlace = textPlace;
+
+/** A box ticked in the master (`Yes: ☒`, `[x] Yes`), as a filled-in Word form has it. */
+const TICKED_BOX = /☒|\[[xX]\]/;
+
+/**
+ * A cell past the item's header (`| Standby server | Yes / No | extra |`): joined to the value,
+ * which on a row of options makes the text part of the last option ("No extra"), so the answer
+ * `No` no longer matches; elsewhere the text prints joined here and is dropped by other viewers.
+ */
+function reportExtraItemCell(cell: TableCell, label: string, valueText: string, options: boolean, id: string, context: BuildContext): void {
+  if (options) {
+    context.error(textPlace(cell, context), `Row "${label}" of ${id} has a cell past the item's columns, ${quoted(cell)}: its options are read from the cells joined, "${valueText.slice(0, 60)}", so the text becomes part of the last option: put the options in one cell, and a note in the comments row`, 'extra-cell');
+  } else {
+    context.warning(textPlace(cell, context), `Row "${label}" of ${id} has a cell past the item's columns, ${quoted(cell)}: it is joined to the row's value here, and GitHub and other Markdown viewers drop it (GFM keeps as many cells as the header has): put it in the value's cell`, 'extra-cell');
+  }
 }
 
 function joinCells(cells: readonly TableCell[], context: BuildContext): Inline[] {

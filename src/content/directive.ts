@@ -3,7 +3,7 @@
  * `\::signatures` stays text). Attributes are not supported, and the overview and signature
  * block may appear once only.
  */
-import type { Paragraph as MdParagraph } from 'mdast';
+import type { Paragraph as MdParagraph, Table as MdTable } from 'mdast';
 import type { Directive, DirectiveName } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 
@@ -58,6 +58,9 @@ const looseLine = /^:{1,3}\s*([A-Za-z][\w\s\u2010\u2011\u2013-]*?)(?:\s*(?:\[[^\
 /** Colons of other scripts and forms that look like `:` (full-width, ratio, small, modifier letter). */
 const colonLike = /[\uFF1A\u2236\uFE55\uFE13\uA789]/g;
 
+/** The name a loosely written directive means: `Responsibility matrix`, `open_items` as `responsibility-matrix`, `open-items`. */
+const looseName = (written = '') => written.toLowerCase().trim().replace(/[\s\u2010\u2011\u2013_]+/g, '-');
+
 /** The line as a directive-like line is matched: emphasis around it dropped, colons that look like `:` as colons. */
 const looseForm = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, '').replace(colonLike, ':').trim();
 
@@ -78,7 +81,7 @@ function reportDirectiveLike(written: string, node: MdParagraph, context: BuildC
       reportDirectiveInText(line, index, node, context);
       continue;
     }
-    const name = (loose[1] ?? '').toLowerCase().trim().replace(/[\s\u2010\u2011\u2013_]+/g, '-');
+    const name = looseName(loose[1]);
     if (!(directiveNames as readonly string[]).includes(name) || (index === 0 && line.trim() === `::${name}`)) continue;
     const place = context.place(node);
     context.error({ ...place, line: place.line + index, column: index === 0 ? place.column : 1 }, `"${line.trim().slice(0, 40)}" looks like the directive ::${name} but is not one, so it would be printed as text: write "::${name}" alone on its line, with a blank line before and after`, 'directive-like');
@@ -102,5 +105,28 @@ function reportDirectiveInText(line: string, index: number, node: MdParagraph, c
       `"::${name}" stands in a line of text, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::${name}" alone on its line, with a blank line before and after`,
       'directive-like',
     );
+  }
+}
+
+/** A line of a table cell (between `<br>`s), a bullet's marker aside. */
+const cellLines = (cell: string) => cell.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/<br\s*\/?>/i).map((line) => line.trim().replace(/^[-*•]\s+/, ''));
+
+/**
+ * `| Sign-off | ::signatures |`, `| Measures | - Check<br>- ::open-items |`: a directive, or a
+ * line meant as one, in a table cell (an item's or a plain table's) is text there, and the part
+ * it names is placed as if it were not written. Escaped (`\::signatures`) or in code it passes.
+ */
+export function reportDirectiveInCells(table: MdTable, context: BuildContext): void {
+  for (const cell of table.children.flatMap((row) => row.children)) {
+    for (const line of cellLines(context.source(cell))) {
+      const loose = looseLine.exec(looseForm(line));
+      const name = looseName(loose?.[1]);
+      if (!loose || !(directiveNames as readonly string[]).includes(name)) continue;
+      context.error(
+        context.placeOf(line, 0, cell),
+        `Directive ::${name} stands inside a table cell: it would be printed as text there, and the part it names placed as if it were not written; write "::${name}" alone on its line, outside the table, with a blank line before and after`,
+        'nested-block',
+      );
+    }
   }
 }

@@ -13,9 +13,26 @@ import { nearest } from './near-miss.js';
 
 const SETTING_COLUMN = 'Customer setting';
 
+const isSettingColumn = (cell: Inline[]) => normalizeLabel(inlineText(cell)).replace(/\s*:$/, '') === normalizeLabel(SETTING_COLUMN);
+
 /** The index of the `Customer setting` column (spaces collapsed, case and a trailing colon aside), or -1. */
 export function settingColumnOf(header: readonly Inline[][]): number {
-  return header.findIndex((cell) => normalizeLabel(inlineText(cell)).replace(/\s*:$/, '') === normalizeLabel(SETTING_COLUMN));
+  return header.findIndex(isSettingColumn);
+}
+
+/**
+ * A second `Customer setting` column (a Word table's column copied): only the first is filled,
+ * and the second prints what the master writes in it for every customer, as the setting.
+ */
+export function reportSecondSettingColumn(table: MdTable, header: readonly Inline[][], settingColumn: number, context: BuildContext): void {
+  const second = header.findIndex((cell, index) => index > settingColumn && isSettingColumn(cell));
+  if (second < 0) return;
+  const node = table.children[0]?.children[second];
+  context.error(
+    context.place(node?.children[0] ?? node ?? table),
+    `A second "${SETTING_COLUMN}" column: only the first (column ${settingColumn + 1}) is filled from the deployment's settings, and this one prints what the master writes in it for every customer: remove it, or name it for what it holds (e.g. "Default")`,
+    'setting-column',
+  );
 }
 
 /** `Customer settings`, `Costumer setting`, `Customer-setting`: meant as the customer's column. */

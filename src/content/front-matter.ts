@@ -4,6 +4,7 @@
  */
 import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
+import { normalizeLabel } from '../model/labels.js';
 import { meantKey } from './near-miss.js';
 import { readRetired } from './retired.js';
 import { isIsoDate } from './iso-date.js';
@@ -181,6 +182,10 @@ export function readFrontMatter(
   const beforeComponents = problems.length;
   meta.components = list('components');
   trusted.components = problems.length === beforeComponents && !problems.some((entry) => entry.reason.includes('did you mean `components`'));
+  // After `trusted`: rows match a component case and spaces aside, so both names still mean one server.
+  const twice = meta.components.findIndex((name, index) => meta.components.findIndex((other) => normalizeLabel(other) === normalizeLabel(name)) !== index);
+  const componentsNode = fields.get('components')?.node;
+  if (twice >= 0) problem(placeOf(isSeq(componentsNode) ? (componentsNode.items[twice] as YamlNode) : componentsNode), `\`components\` names "${meta.components[twice]}" twice (case and spaces aside): a deployment's components and the items' rows match either, so the list reads as two servers where there is one; name each server once`, 'front-matter');
   if (meta.date && !isIsoDate(meta.date)) {
     problem(placeOf(fields.get('date')?.node), `\`date\` must be an ISO date (YYYY-MM-DD), not "${meta.date}"`, 'date');
   }

@@ -9,6 +9,7 @@
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BlockSettings } from './blocks.js';
 import { KEY_NAMES, knownKeys, type Key } from './cl-item.js';
+import { reportConditionalServer } from './conditional-server.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
 import { checkYesNo } from './yes-no-rules.js';
@@ -70,7 +71,7 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
           `Component row "${row.label}" of ${item.id} is not one of the front matter's components, so every customer would see it: did you mean "${meant}"?`,
           'component-name',
         );
-      }
+      } else reportConditionalServer(row, item.id, settings.components, context);
     }
     if (row.kind === 'component') {
       checkOptions(item, row.answers, row.place, context);

@@ -231,12 +231,29 @@ export function reportHeadingLike(node: Paragraph, context: BuildContext): boole
   const first = text.split('\n')[0] ?? '';
   const tooDeep = /^#{7,}\s/.test(first);
   const match = headingLike.exec(first);
-  if (!tooDeep && !match) return false;
+  if (!tooDeep && !match) return reportBoldHeading(node, context);
   const title = first.replace(/^#+[\s\u00a0\u2007\u202f]*/, '');
   const reason = tooDeep
     ? `"${first.slice(0, 60)}" has more than six #, so it is a paragraph, not a heading: write at most six (###### ${title.slice(0, 40)})`
     : `"${first.slice(0, 60)}" looks like a heading but is a paragraph, so its section would be missing: write a ${/^#+[\u00a0\u2007\u202f]/.test(first) ? 'plain space (not a no-break space)' : 'space'} after the #, "${match![1]} ${title.slice(0, 40)}"`;
   context.warning(context.place(node), reason, 'heading-like');
+  return true;
+}
+
+/**
+ * `**3.1 Password rules**`: a heading a Word document formatted by hand (bold, a typed number)
+ * converts to a bold paragraph: no section, so not numbered, in no contents and no link target.
+ */
+function reportBoldHeading(node: Paragraph, context: BuildContext): boolean {
+  const [only, ...more] = node.children;
+  const text = toString(node).trim();
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s+(\p{Lu}.{0,80})$/u.exec(text);
+  if (more.length > 0 || only?.type !== 'strong' || !numbered || text.includes('\n')) return false;
+  context.warning(
+    context.place(node),
+    `"${text.slice(0, 60)}" is bold text with a section number, not a heading: it is not numbered as a section, nor listed in the contents, nor a link target: write it as a heading (## ${numbered[2]!.slice(0, 40)}; numbers are automatic)`,
+    'heading-like',
+  );
   return true;
 }
 

@@ -189,9 +189,12 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
 }
 
 /** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */
-function anchorHint(anchor: string, items: readonly ClItem[]): string {
+function anchorHint(anchor: string, items: readonly ClItem[], anchors: ReadonlyMap<string, AnchorTarget>): string {
   const successor = items.find((item) => item.replaces.includes(anchor));
-  return successor ? `; ${anchor} is now ${successor.id} (its Replaces row): link to #${successor.id}` : '';
+  if (successor) return `; ${anchor} is now ${successor.id} (its Replaces row): link to #${successor.id}`;
+  // Anchors are matched as written: `#cl-smtp1` is not `#CL-SMTP1` (an edit guess would offer CL-A1 for CL-B9).
+  const meant = [...anchors.keys()].find((known) => known.toLowerCase() === anchor.toLowerCase());
+  return meant ? `: did you mean #${meant}?` : '';
 }
 
 /**
@@ -203,7 +206,7 @@ function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: Rea
   for (const pending of context.pendingXrefs) {
     const target = anchors.get(pending.node.anchor);
     if (!target) {
-      context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor${anchorHint(pending.node.anchor, items)}`, 'missing-anchor');
+      context.error(pending.place, `Link to #${pending.node.anchor} has no target: no heading or item has that anchor${anchorHint(pending.node.anchor, items, anchors)}`, 'missing-anchor');
       if (pending.emptyText) pending.node.children = [{ kind: 'text', value: pending.node.anchor }];
       continue;
     }

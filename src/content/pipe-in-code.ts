@@ -21,6 +21,12 @@ export function reportPipesInCode(row: TableRow, context: BuildContext): void {
   }
 }
 
+/** Whether a `|` in code cuts one of the row's cells (reported above; its extra cell is that, not a mistake of its own). */
+export function cutByPipeInCode(row: TableRow, context: BuildContext): boolean {
+  const source = context.source(row);
+  return codeSpans(source).some((span) => unescapedPipe(source, span.from, span.to) >= 0);
+}
+
 /** Code spans of one line as CommonMark pairs them: a run of backticks closed by the next run as long. */
 function codeSpans(line: string): { from: number; to: number; ticks: number }[] {
   const runs = [...line.matchAll(/`+/g)].filter((run) => line.charAt(run.index - 1) !== '\\');

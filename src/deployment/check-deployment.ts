@@ -3,8 +3,9 @@
  * of the master, every status is one of that item's (or component's) options, components and
  * levels exist, settings keys match a fillable table row.
  */
-import type { Block, Checklist, ClItem } from '../model/checklist.js';
+import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
+import { fillableLabels } from '../model/fillable-labels.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
@@ -32,8 +33,13 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
 
   const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
   const chosenServers = new Set<string>();
+  const listed = new Map<string, string>();
   (deployment.components ?? []).forEach((name, index) => {
     if (typeof name !== 'string') return; // removed by a schema error, reported there
+    const earlier = listed.get(normalizeLabel(name));
+    // The same name twice is the schema's (uniqueItems); in another case or spacing it is ours.
+    if (earlier !== undefined && earlier !== name) error(pointer('components', index), `"${name}" names the same component as "${earlier}" (case and spaces aside): keep one`, 'duplicate-label');
+    listed.set(normalizeLabel(name), earlier ?? name);
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
     else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');
@@ -99,7 +105,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   }
 
   checkEntries(deployment, master, error);
-  const labels = fillableLabels(master.body);
+  const labels = new Map(fillableLabels(master.body).map((label) => [normalizeLabel(label), label]));
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {
       error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`, 'unknown-setting');
@@ -117,16 +123,6 @@ export function levelText(level: string, levels: readonly string[]): string {
   return levels.length === 0
     ? `Unknown level "${level}": this checklist defines no levels`
     : `Unknown level "${level}": use one of ${levels.join(', ')}`;
-}
-
-function fillableLabels(blocks: readonly Block[], labels = new Map<string, string>()): Map<string, string> {
-  for (const block of blocks) {
-    if (block.kind === 'section') fillableLabels(block.children, labels);
-    if (block.kind === 'table' && block.fillable) {
-      for (const row of block.rows) if (row.label) labels.set(normalizeLabel(row.label), row.label);
-    }
-  }
-  return labels;
 }
 
 /** "did you mean …" for a near miss (same letters ignoring case and punctuation). */

@@ -4,7 +4,8 @@
  * fields, the components, the levels and the settings as enums.
  */
 import { readFileSync } from 'node:fs';
-import type { Block, Checklist, ClItem } from '../model/checklist.js';
+import type { Checklist, ClItem } from '../model/checklist.js';
+import { fillableLabels } from '../model/fillable-labels.js';
 import { schemaPath } from './schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -49,14 +50,6 @@ function answerSchema(item: ClItem, anyAnswer: JsonSchema): JsonSchema {
   return { type: 'object', additionalProperties: false, description: `${item.id} ${item.titleText}`, properties };
 }
 
-function settingLabels(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    if (block.kind === 'section') return settingLabels(block.children);
-    if (block.kind === 'table' && block.fillable) return block.rows.flatMap((row) => (row.label ? [row.label] : []));
-    return [];
-  });
-}
-
 export function deploymentSchemaFor(master: Checklist): JsonSchema {
   const base = JSON.parse(readFileSync(schemaPath, 'utf8')) as JsonSchema & { properties: Record<string, JsonSchema>; definitions: Record<string, JsonSchema> };
   const { meta } = master;
@@ -71,7 +64,7 @@ export function deploymentSchemaFor(master: Checklist): JsonSchema {
   for (const retired of master.retired) answers[retired.id] ??= { type: 'object', description: `${retired.id}: retired` };
   for (const item of master.items) for (const old of item.replaces) answers[old] ??= { type: 'object', description: `${old}: now ${item.id} (\`checklist upgrade\` renames it)` };
   properties['answers'] = { type: 'object', description: properties['answers']?.['description'], additionalProperties: false, properties: answers };
-  const labels = settingLabels(master.body);
+  const labels = fillableLabels(master.body);
   properties['settings'] = { ...properties['settings'], additionalProperties: false, properties: Object.fromEntries(labels.map((label) => [label, { type: 'string' }])) };
   const { $id: _id, ...rest } = base;
   return { ...rest, title: `Deployment of ${meta.title || meta.id} (version ${meta.version})` };

@@ -62,6 +62,14 @@ describe('check reports each mistake as an error at its position', () => {
     ]);
   });
 
+  it('a link to an item or a heading in another case names the anchor meant', () => {
+    const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#CL-a1) and [](#Vpn).\n\n${item('CL-A1', '| Executed | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:11:5: error Link to #CL-a1 has no target: no heading or item has that anchor: did you mean #CL-A1? [missing-anchor]',
+      'doc/01.md:11:20: error Link to #Vpn has no target: no heading or item has that anchor: did you mean #vpn? [missing-anchor]',
+    ]);
+  });
+
   it('a link to a missing anchor, in prose and in a cell', () => {
     const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#vpn-conection).\n\n${item('CL-A1', '| Measures | see [x](#CL-B9) |\n| Executed | Yes / No |')}`);
     expect(errors).toEqual([

@@ -22,6 +22,20 @@ describe('fillable tables', () => {
     ]);
   });
 
+  it('a second "Customer setting" column is an error: only the first is filled, the second prints the master\'s text for every customer', () => {
+    const { errors } = parse(`${frontMatter}\n| # | Rule | Customer setting | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Minimal password length | | 12 |\n`);
+    expect(errors).toEqual([
+      'doc/01.md:9:33: error A second "Customer setting" column: only the first (column 3) is filled from the deployment\'s settings, and this one prints what the master writes in it for every customer: remove it, or name it for what it holds (e.g. "Default") [setting-column]',
+    ]);
+  });
+
+  it('a setting named like a number (802.1X) after the row number is the row\'s label; a row of a number alone has none', () => {
+    const { checklist, messages } = parse(`${frontMatter}\n| # | Setting | Customer setting |\n| --- | --- | --- |\n| 5 | 802.1X | |\n| 6 | Lockout | |\n| 7 | | |\n`);
+    const rows = checklist.body.flatMap((block) => (block.kind === 'table' ? block.rows.map((row) => row.label) : []));
+    expect(rows).toEqual(['802.1X', 'Lockout', null]);
+    expect(messages).toEqual([]);
+  });
+
   it('the customer\'s column is told with spaces collapsed and a trailing colon, as row keys are', () => {
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer  setting')}`)).toEqual([3]);
     expect(fillable(`${frontMatter}\n${policy('Rule', 'Customer setting:')}`)).toEqual([3]);

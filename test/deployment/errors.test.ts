@@ -94,6 +94,14 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect((await messagesFor(base(`  ${answers}`), 'minimum')).messages).toEqual([]);
   });
 
+  it('a component listed twice in another case or spacing: which name would the overview print, which one do answers go to?', async () => {
+    const { messages, loaded } = await messagesFor(base('  "components": ["Main server", "Standby server", "main  Server"]'));
+    expect(messages).toEqual([
+      'customer.json:3:51: error /components/2: "main  Server" names the same component as "Main server" (case and spaces aside): keep one [duplicate-label]',
+    ]);
+    expect(loaded).toBe(false);
+  });
+
   it('two keys for one row, field or setting (case and spaces aside), and a due date not in the calendar', async () => {
     const answer = '"CL-SRV1": { "components": { "Main server": "Yes", "main  server": "No" }, "fields": { "Browser on clients": { "Version": "99", "version": "132" } }, "due": "2026-02-30" }';
     const { messages, loaded } = await messagesFor(base(`  "answers": { ${answer} },\n  "settings": { "Password history": "5", "password history": "8" }`));
