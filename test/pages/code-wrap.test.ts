@@ -2,12 +2,16 @@
  * A technician types a command from paper. A long command line in a code block, and in inline
  * code, breaks only between words: never right after a hyphen (`--cipher-` / `suites` read as
  * two words, typed as two lines), and a code block's wrapped line goes on under a hanging
- * indent (after a drawn mark, not text), so copying gives back the command.
+ * indent (after a drawn mark, not text), so copying gives back the command. In the DOCX each
+ * source line is a Code Block paragraph, whose hanging indent marks a wrapped line; its hyphens stay
+ * `-` (a non-breaking hyphen, U+2011, copies from Word and LibreOffice as U+2011: no shell option).
  */
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { mergeDeployment } from '../../src/deployment/merge.js';
 import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 import { pdfRawText, pdfWords } from '../pdf/poppler.js';
@@ -52,4 +56,18 @@ describe('a long command in code', () => {
     expect(raw).not.toMatch(/[↪↵→\u2011\u2060]/);
     expect(raw.replace(/\s+/g, ' ')).toContain(COMMAND);
   }, 120_000);
+
+  it('is one Code Block paragraph per source line in the DOCX, wrapped lines indented, hyphens as typed', async () => {
+    const view = mergeDeployment(parse(markdown).checklist, null, { name: 'code' });
+    const zip = await JSZip.loadAsync(await renderDocx(view, { pageNumbers: false }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const codeParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="CodeBlock"\/>[\s\S]*?<\/w:p>/g)];
+    const lines = codeParagraphs.map(([paragraph]) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(lines).toEqual([COMMAND, 'short-line']);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const codeStyle = /<w:style [^>]*w:styleId="CodeBlock"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(codeStyle).toMatch(/<w:ind [^>]*w:hanging="\d+"/);
+    expect(codeStyle).toContain('<w:contextualSpacing/>');
+  });
 });
+
