@@ -1,5 +1,6 @@
 /** Prose through hast: links, images, footnotes, lists, code, and an item inside a list. */
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/model/checklist.js';
 import type { CustomerChecklist, ViewSection } from '../../src/model/view.js';
@@ -88,7 +89,8 @@ describe('renderHtml: prose', () => {
 
   it('keeps code exactly as written, escaped', () => {
     const pre = one('blockquote pre code', tree);
-    expect(pre.children.map((node) => (node.type === 'text' ? node.value : '')).join('')).toBe(code);
+    // One span per source line (the print's hanging indent), the text itself as written.
+    expect(selectAll('.code-line', pre).map((line) => toString(line)).join('\n')).toBe(code);
     expect(selectAll('b', tree)).toEqual([]);
   });
 });

@@ -60,9 +60,11 @@ export function htmlSections(html: string, options: { printed?: boolean } = {}):
         sections.push({ heading: textOf(child).replace(/\s+/g, ' ').trim(), words: [] });
         continue;
       }
-      if (BLOCKS.has(child.tagName)) buffer += ' ';
+      // A code block's line is a block of its own (a span the stylesheet displays as a block).
+      const block = BLOCKS.has(child.tagName) || classes.includes('code-line');
+      if (block) buffer += ' ';
       walk(child);
-      if (BLOCKS.has(child.tagName)) buffer += ' ';
+      if (block) buffer += ' ';
     }
   };
   walk(fromHtml(html));

@@ -54,12 +54,8 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
     }),
   ],
   list: (node, state) => listBlocks(node, state),
-  code: (node) => [
-    new Paragraph({
-      style: PARA.code,
-      children: linesOf(node.value).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
-    }),
-  ],
+  // A paragraph per source line: the Code Block style's hanging indent marks a wrapped one.
+  code: (node) => linesOf(node.value).map((line) => new Paragraph({ style: PARA.code, children: [new TextRun(line)] })),
   blockquote: (node, state) => blocksToDocx(node.children, { ...state, quoted: true }),
   table: (node, state) => [plainTable(node, state.ctx), spacer()],
   item: (node, state) => [itemTable(node, state.ctx), spacer()],

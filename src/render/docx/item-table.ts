@@ -50,7 +50,7 @@ function headerCells(item: ViewItem, ctx: DocxContext): TableCell[] {
   const id = textRun(item.id);
   const idCell = [cellParagraph([name === undefined ? id : new Bookmark({ id: name, children: [id] })], header)];
   if (item.scope.trim() !== '') idCell.push(cellText(item.scope, { style: PARA.tableNote }));
-  return [cell(idCell, LABEL), cell([cellParagraph(inlineRuns(item.title, ctx), header)], VALUE)];
+  return [cell(idCell, LABEL), cell([cellParagraph(inlineRuns(item.title, ctx, {}, { addresses: false }), header)], VALUE)];
 }
 
 function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {

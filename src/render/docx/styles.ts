@@ -13,6 +13,8 @@ import { characterStyles, tableTextStyles } from './table-styles.js';
 import { SIZE, TEXT_WIDTH } from './theme.js';
 
 const BODY = { theme: 'body' } as const;
+/** A code line's wrapped part, indented under its start (twips). */
+const CODE_HANG = 283;
 const HEADINGS = { theme: 'headings' } as const;
 
 /** The Word theme: its fonts and accent are the theme's, so Word's font and colour menus offer them first. */
@@ -82,8 +84,11 @@ function proseStyles(look: DocxLook): IParagraphStyleOptions[] {
     based(PARA.code, 'Code Block', {
       run: { font: look.fonts.mono, size: SIZE.table },
       paragraph: {
+        // One paragraph per source line (blocks.ts): a line too long for the page goes on under a
+        // hanging indent, so it is not taken for a new command; the lines stay one shaded box.
         spacing: { before: 60, after: 180, line: 240, lineRule: 'auto' },
-        indent: { left: 113, right: 113 },
+        contextualSpacing: true,
+        indent: { left: 113 + CODE_HANG, hanging: CODE_HANG, right: 113 },
         shading: { type: 'clear', color: 'auto', fill: c.codeFill },
         border: { top: codeEdge, bottom: codeEdge, left: codeEdge, right: codeEdge },
       },

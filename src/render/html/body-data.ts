@@ -7,6 +7,7 @@ import type { ViewBlock, ViewSection, ViewTable } from '../../model/view.js';
 import { DIRECTIVE_TITLES, needsCaption } from '../../present/presentation.js';
 import { keyText } from '../../fill/keys.js';
 import { itemData } from './item-data.js';
+import type { NotesData } from './chapter-notes.js';
 import { DIRECTIVE_PART_IDS } from './labels.js';
 
 export interface BlockData {
@@ -25,6 +26,7 @@ export interface SectionData {
   anchor: string;
   /** True for a top-level section: a chapter, which starts on a new page. */
   chapter: boolean;
+  /** A chapter's notes are a child too (the `notes` partial): last, or before its signature block. */
   children: BlockData[];
 }
 
@@ -66,7 +68,17 @@ export function tableData(table: ViewTable): TableData {
   };
 }
 
-function sectionData(section: ViewSection, directives: DirectiveContexts): SectionData {
+function sectionData(section: ViewSection, directives: DirectiveContexts, notes: NotesData | null): SectionData {
+  const children = section.children.map((child, index) =>
+    child.kind === 'directive' && needsCaption(section.children, index)
+      ? { partial: 'captioned', context: { caption: DIRECTIVE_TITLES[child.name], inner: child.name, context: directives[child.name] } }
+      : blockData(child, directives, false),
+  );
+  if (notes !== null) {
+    // Notes belong to what is signed: before a signature block the chapter ends with, else last.
+    const signatures = section.children.findIndex((child) => child.kind === 'directive' && child.name === 'signatures');
+    children.splice(signatures === -1 ? children.length : signatures, 0, { partial: 'notes', context: notes });
+  }
   return {
     tag: `h${Math.min(Math.max(section.depth, 1) + 1, 6)}`,
     depth: section.depth,
@@ -75,11 +87,7 @@ function sectionData(section: ViewSection, directives: DirectiveContexts): Secti
     titleText: section.titleText,
     anchor: section.anchor,
     chapter: section.depth === 1,
-    children: section.children.map((child, index) =>
-      child.kind === 'directive' && needsCaption(section.children, index)
-        ? { partial: 'captioned', context: { caption: DIRECTIVE_TITLES[child.name], inner: child.name, context: directives[child.name] } }
-        : blockData(child, directives, false),
-    ),
+    children,
   };
 }
 
@@ -88,10 +96,10 @@ function sectionData(section: ViewSection, directives: DirectiveContexts): Secti
  * part with a heading of its own (in the contents, as in the DOCX); inside a section, the
  * section's heading introduces it.
  */
-export function blockData(block: ViewBlock, directives: DirectiveContexts, top = false): BlockData {
+export function blockData(block: ViewBlock, directives: DirectiveContexts, top = false, notes: NotesData | null = null): BlockData {
   switch (block.kind) {
     case 'section':
-      return { partial: 'section', context: sectionData(block, directives) };
+      return { partial: 'section', context: sectionData(block, directives, notes) };
     case 'item':
       return { partial: 'item', context: itemData(block) };
     case 'table':

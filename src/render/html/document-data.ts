@@ -7,6 +7,7 @@ import type { CustomerChecklist } from '../../model/view.js';
 import type { Footnote } from '../../model/checklist.js';
 import { present, type Presentation, type Variant } from '../../present/presentation.js';
 import { TITLES } from '../../present/words.js';
+import { placeNotes, type NotesData } from './chapter-notes.js';
 import { blockData, tocEntries, type BlockData, type DirectiveContexts, type TocEntry } from './body-data.js';
 import { PART_IDS } from './labels.js';
 import { DEFAULT_THEME, logoAlt, type Theme } from '../../present/theme.js';
@@ -25,7 +26,10 @@ export interface TemplateData extends Presentation {
   /** History, summary, overview (when first), chapters to depth 3, appendix, signatures (when last). */
   toc: TocEntry[];
   body: BlockData[];
+  /** The notes no chapter prints (one referred to before the first chapter), for the end. */
   footnotes: Footnote[];
+  /** The same as the `notes` partial's context, or null. */
+  notes: NotesData | null;
   /** Item IDs link to their tables (the full checklist has them, the annex does not). */
   linkItems: boolean;
   /** Which parts the layout adds: a flag per part name of `order`. */
@@ -47,6 +51,8 @@ export function templateData(view: CustomerChecklist, variant: Variant, css: str
   const presentation = present(view, variant);
   const full = variant === 'full';
   const has = Object.fromEntries(presentation.order.map((name) => [name, true])) as TemplateData['has'];
+  // Each note at the end of the chapter that first refers to it (chapter-notes.ts).
+  const placed = full ? placeNotes(view.body, view.footnotes) : { chapters: new Map<number, NotesData>(), rest: null };
   const data: Omit<TemplateData, 'body' | 'toc'> = {
     ...presentation,
     css: `${themeCss(theme)}\n${css}`,
@@ -54,14 +60,15 @@ export function templateData(view: CustomerChecklist, variant: Variant, css: str
     blank: view.blank,
     ids: PART_IDS,
     titles: TITLES,
-    footnotes: full ? view.footnotes : [],
+    footnotes: placed.rest?.notes ?? [],
+    notes: placed.rest,
     linkItems: full,
     has,
     view,
     form,
   };
   const directives = directiveContexts(data);
-  return { ...data, body: full ? view.body.map((block) => blockData(block, directives, true)) : [], toc: full ? toc(view, data) : [] };
+  return { ...data, body: full ? view.body.map((block, index) => blockData(block, directives, true, placed.chapters.get(index) ?? null)) : [], toc: full ? toc(view, data) : [] };
 }
 
 /** The logo stands for the supplier, who hands the document over. */

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { Block, CellBlock, Inline } from '../../../model/checklist.js';
 import type { ViewBlock } from '../../../model/view.js';
 import { BOX } from '../labels.js';
+import { codeLines } from './code-text.js';
 import { inlineToHast } from './inline.js';
 
 /** A block as the view or a footnote holds it (footnotes keep the master's blocks). */
@@ -29,7 +30,7 @@ const handlers: { [K in ProseKind]: Handler<K> } = {
     });
     return [node.ordered ? h('ol', node.start === 1 ? {} : { start: node.start }, items) : h('ul', items)];
   },
-  code: (node) => [h('pre', h('code', node.lang ? { className: [`language-${node.lang}`] } : {}, node.value))],
+  code: (node) => [h('pre', h('code', node.lang ? { className: [`language-${node.lang}`] } : {}, codeLines(node.value)))],
   blockquote: (node, state) => [h('blockquote', blocksToHast(node.children, state))],
   table: (node) => {
     // Only the master's tables (in footnotes) come here; the view's go through their partial.

@@ -8,6 +8,7 @@ import { inlineText } from '../../../model/inline-text.js';
 import { printedAddress, webLinkTarget } from '../../../model/link-policy.js';
 import type { Inline } from '../../../model/checklist.js';
 import { imageStandIn } from '../../../present/words.js';
+import { codeText } from './code-text.js';
 
 type InlineKind = Inline['kind'];
 /** How inline content is written: `addresses: false` in a title, which names and is listed in the contents. */
@@ -22,7 +23,7 @@ const handlers: { [K in InlineKind]: InlineHandler<K> } = {
   strong: (node, options) => [h('strong', inlineToHast(node.children, options))],
   emphasis: (node, options) => [h('em', inlineToHast(node.children, options))],
   delete: (node, options) => [h('del', inlineToHast(node.children, options))],
-  code: (node) => [h('code', node.value)],
+  code: (node) => [h('code', codeText(node.value))],
   break: () => [h('br')],
   link: (node, options) => {
     const children = inlineToHast(node.children, options);
