@@ -45,6 +45,20 @@ export interface FoundNodes {
 // (`5~10 min`, ports `5060~5061`, `C:\PROGRA~1`), which GFM's default would strike through in pairs.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
+/**
+ * Each file's last parse, by path, while `keepFileParses` is on (`checklist serve`): a save of one
+ * file of a folder master parses that file again, and reuses the trees of the others as long as
+ * their text is the same. Exact, since a file is parsed as a document of its own and nothing
+ * after this module changes a tree; the messages of a file are given on every parse, as they
+ * come from the checks below, not from the parse.
+ */
+let kept: Map<string, Omit<ParsedFile, 'path'>> | null = null;
+
+/** Keeps each file's parse for the next parse of that file, or stops keeping them (`false`). */
+export function keepFileParses(on: boolean): void {
+  kept = on ? new Map() : null;
+}
+
 /** Parses the files that hold any text; an empty file is an error and is left out. */
 export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostics): ParsedFile[] {
   const parsed: ParsedFile[] = [];
@@ -58,13 +72,15 @@ export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic
       diagnostics.error(file.path, undefined, 'File is empty: write the checklist, or delete the file', 'empty');
       continue;
     }
-    const tree = processor.parse(new VFile({ path: file.path, value: text })) as Root;
+    const same = kept?.get(file.path);
+    const tree = same?.text === text ? same.tree : (processor.parse(new VFile({ path: file.path, value: text })) as Root);
     // Before anything walks the tree: our walkers recurse, and nesting past the limit is refused.
     if (!checkTreeLimits(tree, file.path, count, diagnostics)) {
       overLimits = true;
       continue;
     }
-    const found = stampAndFind(tree, file.path);
+    const found = same?.text === text ? same.found : stampAndFind(tree, file.path);
+    kept?.set(file.path, { text, tree, found });
     reportUnclosedFences(found.code, text, file.path, diagnostics);
     parsed.push({ path: file.path, text, tree, found });
   }
