@@ -62,6 +62,8 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
+  // A save of one file of a folder master parses that file alone again, not the whole master.
+  (await import('../content/parse-files.js')).keepFileParses(true);
 
   /** The deployment file of a page path (decoded): `/` is the named one; `/acme` is content/deployments/acme.json. */
   async function deploymentOf(path: string): Promise<string | null> {

@@ -1,6 +1,5 @@
 /** State shared while one checklist's syntax trees are turned into the model. */
 import type { Definition } from 'mdast';
-import { definitions, type GetDefinition } from 'mdast-util-definitions';
 import type { Node } from 'unist';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Inline, SourcePlace } from '../model/checklist.js';
@@ -20,7 +19,7 @@ export class BuildContext {
   readonly footnoteNumbers = new Map<string, number>();
   /** Directives met so far, by name: where each was first written. */
   readonly directives = new Map<string, SourcePlace>();
-  readonly #definitions = new Map<string, GetDefinition>();
+  readonly #definitions = new Map<string, Map<string, Definition>>();
   readonly #texts = new Map<string, string>();
 
   constructor(
@@ -30,7 +29,7 @@ export class BuildContext {
     readonly firstFile: string,
   ) {
     for (const file of files) {
-      this.#definitions.set(file.path, definitions(file.tree));
+      this.#definitions.set(file.path, firstDefinitions(file.found.definition));
       this.#texts.set(file.path, file.text);
     }
   }
@@ -73,7 +72,7 @@ export class BuildContext {
 
   /** The link reference definition a reference in `node`'s file names (definitions are per file). */
   definition(node: Node, identifier: string): Definition | undefined {
-    return this.#definitions.get(this.fileOf(node))?.(identifier);
+    return this.#definitions.get(this.fileOf(node))?.get(definitionKey(identifier));
   }
 
   /** The key of a footnote label in its file. */
@@ -88,4 +87,17 @@ export class BuildContext {
   warning(place: SourcePlace, reason: string, ruleId: string): void {
     this.diagnostics.warning(place.file, place, reason, ruleId);
   }
+}
+
+/** A definition's key as mdast-util-definitions makes it (what the references were resolved with before). */
+const definitionKey = (identifier: string | null | undefined) => String(identifier || '').toUpperCase();
+
+/** The definitions of a file by key; the first of a repeated one wins, as CommonMark says. */
+function firstDefinitions(found: readonly Definition[]): Map<string, Definition> {
+  const byKey = new Map<string, Definition>();
+  for (const definition of found) {
+    const key = definitionKey(definition.identifier);
+    if (key && !byKey.has(key)) byKey.set(key, definition);
+  }
+  return byKey;
 }

@@ -7,12 +7,12 @@
  */
 import type { Blockquote, Definition, Emphasis, FootnoteDefinition, Heading, Image, ImageReference, Link, Paragraph, Parent, Root, Strong, TableCell, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { DIRECTION, directionCharactersReason } from '../deployment/control-characters.js';
 import { reportFootnoteContinued } from './footnote-lines.js';
 import { reportPipesInCode } from './pipe-in-code.js';
+import { eachNode } from './walk-tree.js';
 
 /** `< br>`, `<br/ >`, `</br >`, or `&lt;br&gt;` once decoded: a `<br>` Markdown did not read as HTML. */
 const brLike = /<\s*\/?\s*br\b[^<>\n]*>/gi;
@@ -38,7 +38,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
   const definitions: Definition[] = [];
   const footnotes: FootnoteDefinition[] = [];
   const references = { used: new Set<string>(), cited: new Set<string>() };
-  visit(tree, (node, index, parent) => {
+  eachNode(tree, (node, index, parent) => {
     switch (node.type) {
       case 'text':
         reportBrLike(node, parent, context);

@@ -5,7 +5,6 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
 import { toBlocks, type BlockSettings } from './blocks.js';
@@ -222,15 +221,15 @@ function resolveXrefs(anchors: ReadonlyMap<string, AnchorTarget>, ambiguous: Rea
 function buildFootnotes(parsed: readonly ParsedFile[], settings: BlockSettings, context: BuildContext): Footnote[] {
   const footnotes: Footnote[] = [];
   for (const file of parsed) {
-    visit(file.tree, 'footnoteDefinition', (node) => {
+    for (const node of file.found.footnoteDefinition) {
       const number = context.footnoteNumbers.get(context.footnoteKey(node, node.identifier));
       if (number === undefined) {
         context.warning(context.place(node), `Footnote [^${node.label ?? node.identifier}] is never referenced in ${file.path}, so it is not printed`, 'unused-footnote');
-        return;
+        continue;
       }
-      if (footnotes.some((footnote) => footnote.number === number)) return; // a repeated definition: the first wins
+      if (footnotes.some((footnote) => footnote.number === number)) continue; // a repeated definition: the first wins
       footnotes.push({ number, children: node.children.flatMap((child) => toBlocks(child, settings, context, 'footnote')) });
-    });
+    }
   }
   return footnotes.sort((a, b) => a.number - b.number);
 }
