@@ -193,11 +193,12 @@ export class BrowserManager implements AsyncDisposable {
       for (const stream of browser.process()?.stdio ?? []) stream?.removeAllListeners('error').on('error', () => undefined);
       return browser;
     } catch (error) {
+      // Stopped by us (the launch timeout, Ctrl-C): its reason is the message.
+      const stopped = abort.signal.aborted && abort.signal.reason instanceof Error ? abort.signal.reason.message : undefined;
       abort.abort(error); // a launch that failed any other way leaves no process either
       this.#removeProfileSync();
       // Puppeteer only says its pipe closed ("Target closed") when the browser could not start
       // at all: then the browser's own first line of errors says why (a library missing).
-      const stopped = abort.signal.reason instanceof Error && abort.signal.reason !== error ? abort.signal.reason.message : undefined;
       const ran = stopped === undefined ? await browserVersion(executablePath, 5_000) : undefined;
       const reason = stopped ?? (ran && 'why' in ran ? ran.why : error instanceof Error ? error.message.split('\n')[0] : String(error));
       throw new CliError(
