@@ -89,7 +89,7 @@ export class BuildContext {
   }
 }
 
-/** A definition's key as mdast-util-definitions makes it (what the references were resolved with before). */
+/** A definition's key as remark normalises it (as mdast-util-definitions did) (what the references were resolved with before). */
 const definitionKey = (identifier: string | null | undefined) => String(identifier || '').toUpperCase();
 
 /** The definitions of a file by key; the first of a repeated one wins, as CommonMark says. */
