@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-const firstLine = (text: string): string => text.trim().split('\n')[0]!.trim();
+/** The first line of a program's output, trimmed. */
+export const firstLine = (text: string): string => text.trim().split('\n')[0]!.trim();
 
 /** The browser's version line, or why it does not run (its first line of errors). */
 export async function browserVersion(path: string, timeoutMs = 20_000): Promise<{ version: string } | { why: string }> {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
-import { browserVersion } from '../browser/browser-version.js';
+import { browserVersion, firstLine } from '../browser/browser-version.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { masterCacheDir } from '../content/master-cache.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
@@ -32,10 +32,6 @@ export interface CheckResult {
   ok: boolean;
   /** What was found, or what is missing and how to install it. */
   detail: string;
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0]!.trim();
 }
 
 /** First line of `program args…`, or null when it cannot run. */
