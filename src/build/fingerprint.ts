@@ -3,14 +3,13 @@
  * tool itself (its version, its compiled code, the dependencies installed and Node, so a changed
  * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { isEditorFile } from '../content/editor-files.js';
+import { installedFonts } from '../environment/fontconfig.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -123,8 +122,9 @@ function compiledModuleHashes(lib: string): Record<string, string> {
  * is an empty box until one is installed); null without fontconfig.
  */
 export async function fontsFingerprint(): Promise<string | null> {
-  const listed = await promisify(execFile)('fc-list', ['--format', '%{file}|%{index}|%{fontversion}\\n'], { timeout: 20_000, maxBuffer: 16 * 2 ** 20 }).then(({ stdout }) => stdout, () => null);
-  return listed === null ? null : sha256(listed.split('\n').sort().join('\n'));
+  const fonts = await installedFonts();
+  // The lines `file|index|version` as fontconfig gave them before it was asked once for all: records made then stay up to date.
+  return fonts === null ? null : sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
 }
 
 /** What stands for the browser a PDF is printed with: its path, size and time of change. */

@@ -16,6 +16,7 @@ import { PageRenders } from '../serve/page-renders.js';
 import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
+import { forgetInstalledFonts } from '../environment/fontconfig.js';
 import { CliError } from './errors.js';
 import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
@@ -109,7 +110,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let rendered = false;
     const failed = () => messagesPage(`${stem(file)}: fix the errors below`, messages, made);
     try {
-      // Read on every render: a saved theme.json or logo shows at once, as a saved master does.
+      // Read on every render: a saved theme.json or logo shows at once, as a saved master does,
+      // and a font installed meanwhile is known.
+      forgetInstalledFonts();
       const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true });
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
       messages = diagnostics.messages.map(formatMessage);

@@ -3,23 +3,16 @@
  * (`fc-list --format '%{charset}'`: ranges of code points in hex, per font). Chromium falls back
  * through every installed font, so a character none of them has prints as an empty box.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { installedFonts } from './fontconfig.js';
 
 /** Sorted, disjoint ranges of code points [first, last]. */
 export type CodeRanges = readonly (readonly [number, number])[];
 
-let listed: Promise<CodeRanges | null> | undefined;
-
 /** The code points some installed font has; null without fontconfig (nothing can be told). */
-export function installedCoverage(): Promise<CodeRanges | null> {
-  return (listed ??= run('fc-list', ['--format', '%{charset}\\n'], { timeout: 20_000, maxBuffer: 64 * 2 ** 20 }).then(
-    ({ stdout }) => parseCharsets(stdout),
-    () => null,
-  ));
+export async function installedCoverage(): Promise<CodeRanges | null> {
+  const fonts = await installedFonts();
+  return fonts === null ? null : parseCharsets(fonts.map((font) => font.charset).join('\n'));
 }
 
 /** fontconfig's charsets (`20-7e a0-17f 192 …`, a line per font) as one union of ranges. */

@@ -1,8 +1,5 @@
 /** The font families fontconfig knows on this machine: what Chromium can print the PDF in. */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { installedFonts } from './fontconfig.js';
 
 /** The font families the built-in templates name, with the Debian package that has each. */
 export const TEMPLATE_FONTS: readonly { family: string; debian: string; why?: string }[] = [
@@ -13,7 +10,6 @@ export const TEMPLATE_FONTS: readonly { family: string; debian: string; why?: st
 
 /** Every family name `fc-list` lists (a font's several names each), or null without fontconfig. */
 export async function installedFontFamilies(): Promise<Set<string> | null> {
-  const listed = await run('fc-list', [':', 'family'], { timeout: 20_000, maxBuffer: 16 * 2 ** 20 }).then(({ stdout }) => stdout, () => null);
-  if (listed === null) return null;
-  return new Set(listed.split('\n').flatMap((line) => line.split(',')).map((family) => family.trim()).filter((family) => family !== ''));
+  const fonts = await installedFonts();
+  return fonts === null ? null : new Set(fonts.flatMap((font) => font.families));
 }

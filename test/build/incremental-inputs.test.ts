@@ -154,6 +154,22 @@ describe('the fonts a PDF is printed in', () => {
   }, 60_000);
 });
 
+describe('fontconfig', () => {
+  it('is asked once by a build with nothing to do, though the PDF\'s record and the missing-glyph check both read its list', async () => {
+    const dir = await scratchWithContent('checklist-fontconfig-once-');
+    // fc-list as the system has it (found on the PATH without this folder), each call written down.
+    await mkdir(join(dir, 'bin'));
+    const calls = join(dir, 'fc-list-calls');
+    await writeFile(join(dir, 'bin/fc-list'), `#!/bin/sh\nprintf 'call\\n' >> '${calls}'\nPATH='${process.env.PATH}' exec fc-list "$@"\n`, { mode: 0o755 });
+    const env = { PATH: `${join(dir, 'bin')}:${process.env.PATH}` };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
+    expect((await build()).code).toBe(0);
+    await rm(calls, { force: true });
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+    expect(await readFile(calls, 'utf8')).toBe('call\n');
+  }, 60_000);
+});
+
 describe('a damaged build manifest', () => {
   it('is read as far as it is sound: a damaged entry is built again, never a crash', async () => {
     const dir = await scratchWithContent('checklist-damaged-manifest-');
