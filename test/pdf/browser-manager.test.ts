@@ -70,6 +70,30 @@ describe('BrowserManager', () => {
     await expect(manager.withPage(async () => 'late')).rejects.toThrow(/closed/);
   });
 
+  it('collects the garbage a reused page leaves, every collectGarbageEvery documents: its renderer keeps about one document', async () => {
+    await using collecting = new BrowserManager({ maxPages: 1, collectGarbageEvery: 2 });
+    const html = `<!doctype html><table>${'<tr><td>cell</td><td>x</td></tr>'.repeat(2000)}</table>`;
+    // The DOM nodes the page's renderer holds, live or not yet collected, as a document is loaded and printed.
+    const nodesNow = (page: Page) => page.createCDPSession().then(async (session) => {
+      const { nodes } = await session.send('Memory.getDOMCounters');
+      await session.detach();
+      return nodes;
+    });
+    const print = () => collecting.withPage(async (page) => {
+      const before = await nodesNow(page);
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf();
+      return { before, after: await nodesNow(page) };
+    });
+    const first = await print();
+    const oneDocument = first.after - first.before;
+    expect(oneDocument).toBeGreaterThan(10_000);
+    await print(); // the second: its garbage, the first document, is collected after it
+    const third = await print();
+    // Without the collection the first two documents were both still there.
+    expect(third.before).toBeLessThan(oneDocument * 1.5);
+  });
+
   it('an error on the browser’s pipes, while it runs or after close(), is not an uncaught error', async () => {
     const late = new BrowserManager();
     const child = await late.withPage(async (page) => page.browser().process());
