@@ -1,5 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { basename, delimiter, join } from 'node:path';
+import { basename, delimiter, join, win32 } from 'node:path';
 import { CliError } from '../cli/errors.js';
 
 /**
@@ -18,7 +18,8 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
 
 /**
  * Names a Chromium or Chrome goes by on other systems' PATH (Arch, Fedora, Homebrew, a Chrome
- * for Testing unpacked into a folder on PATH), headless shells first, tried after the paths above.
+ * for Testing unpacked into a folder on PATH), headless shells first, Edge (a Chromium) last,
+ * tried after the paths above; on Windows each with `.exe`.
  */
 export const BROWSER_COMMANDS: readonly string[] = [
   'chromium-headless-shell',
@@ -28,6 +29,8 @@ export const BROWSER_COMMANDS: readonly string[] = [
   'google-chrome',
   'google-chrome-stable',
   'chrome',
+  'microsoft-edge',
+  'msedge',
 ];
 
 /** Where macOS keeps the two browsers' executables, inside their application bundles. */
@@ -36,11 +39,26 @@ const MACOS_BROWSER_PATHS: readonly string[] = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
+/**
+ * Where Windows keeps Chrome, Chromium and Edge, under each of its program folders (per user,
+ * then per machine). Edge, which every Windows 10 and 11 has, is a Chromium: it prints the same.
+ */
+export function windowsBrowserPaths(env: NodeJS.ProcessEnv): string[] {
+  const roots = [env['LOCALAPPDATA'], env['ProgramFiles'], env['ProgramFiles(x86)']].filter((root): root is string => Boolean(root));
+  const executables = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+  return executables.flatMap((executable) => roots.map((root) => win32.join(root, executable)));
+}
+
+/** The system paths `findBrowser` tries on this platform, in order. */
+export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  return platform === 'win32' ? windowsBrowserPaths(env) : [...SYSTEM_BROWSER_PATHS, ...MACOS_BROWSER_PATHS];
+}
+
 /** What `findBrowser` looks at; every field defaults to the real environment (tests replace them). */
 export interface FindBrowserOptions {
   /** Environment to read `PUPPETEER_EXECUTABLE_PATH` from. Default: `process.env`. */
   env?: NodeJS.ProcessEnv;
-  /** System paths to try after the environment variable. Default: `SYSTEM_BROWSER_PATHS`. */
+  /** System paths to try after the environment variable. Default: `systemBrowserPaths` of this platform. */
   systemPaths?: readonly string[];
   /** Folders to look for `BROWSER_COMMANDS` in, in order. Default: those of `env.PATH`. */
   searchPath?: readonly string[];
@@ -52,13 +70,15 @@ export interface FindBrowserOptions {
 export const NO_BROWSER_HELP =
   'No Chromium or Chrome found, and PDF output needs one. Install one of:\n' +
   '  Debian/Ubuntu:  apt-get install chromium-headless-shell   (or chromium)\n' +
+  '  Windows, macOS: Google Chrome, from its installer (found where it installs; on Windows also Edge)\n' +
   '  anywhere:       npx @puppeteer/browsers install chrome-headless-shell@stable   (then set the variable below to the path it prints)\n' +
   'or point PUPPETEER_EXECUTABLE_PATH at an existing Chromium or Chrome executable. `checklist doctor` checks the set-up.';
 
 /**
  * Finds a Chromium/Chrome executable for PDF rendering: `PUPPETEER_EXECUTABLE_PATH` first, then
- * the usual Linux and macOS system paths, then a Chromium or Chrome on PATH, then the Chrome of the full `puppeteer` package if a user
- * installed it beside this tool (we depend on puppeteer-core, which downloads no browser).
+ * the usual Linux and macOS system paths (on Windows, its program folders), then a Chromium or
+ * Chrome on PATH, then the Chrome of the full `puppeteer` package if a user installed it beside
+ * this tool (we depend on puppeteer-core, which downloads no browser).
  * An explicitly set `PUPPETEER_EXECUTABLE_PATH` that is not executable is an error rather
  * than silently skipped, so a typo there is reported instead of rendering with another browser.
  *
@@ -76,13 +96,15 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<str
       1,
     );
   }
-  for (const candidate of options.systemPaths ?? [...SYSTEM_BROWSER_PATHS, ...MACOS_BROWSER_PATHS]) {
+  for (const candidate of options.systemPaths ?? systemBrowserPaths(process.platform, env)) {
     if (isExecutableFile(candidate)) return candidate;
   }
   const folders = options.searchPath ?? (env['PATH'] ?? '').split(delimiter).filter((folder) => folder !== '');
+  // Windows runs `chrome.exe` for `chrome`; elsewhere the name is the file.
+  const suffix = process.platform === 'win32' ? '.exe' : '';
   for (const command of BROWSER_COMMANDS) {
     for (const folder of folders) {
-      const candidate = join(folder, command);
+      const candidate = join(folder, command + suffix);
       if (isExecutableFile(candidate)) return candidate;
     }
   }

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS } from '../../src/browser/find-browser.js';
+import { findBrowser, isHeadlessShell, SYSTEM_BROWSER_PATHS, systemBrowserPaths } from '../../src/browser/find-browser.js';
 import { CliError } from '../../src/cli/errors.js';
 
 const executable = process.execPath; // any file that exists and is executable
@@ -36,6 +36,19 @@ describe('findBrowser', () => {
     fake('late', 'google-chrome');
     chmodSync(join(root, 'late/google-chrome'), 0o644);
     await expect(findBrowser({ env: { PATH: join(root, 'late') }, systemPaths: [nowhere], bundledPath: async () => undefined })).rejects.toThrow(CliError);
+  });
+
+  it('looks in Windows\'s program folders on Windows (Chrome, Chromium, then Edge, which every Windows has), per user first', () => {
+    const env = { LOCALAPPDATA: 'C:\\Users\\Ana\\AppData\\Local', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
+    const paths = systemBrowserPaths('win32', env);
+    expect(paths[0]).toBe('C:\\Users\\Ana\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');
+    expect(paths).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(paths.at(-1)).toBe('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
+    expect(paths.indexOf('C:\\Program Files\\Chromium\\Application\\chrome.exe')).toBeLessThan(paths.indexOf('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe'));
+    expect(paths.every((path) => path.startsWith('C:\\'))).toBe(true);
+    // A folder Windows does not name is not guessed.
+    expect(systemBrowserPaths('win32', { ProgramFiles: 'D:\\Apps' })).toHaveLength(3);
+    expect(systemBrowserPaths('linux', env)[0]).toBe('/usr/bin/chromium-headless-shell');
   });
 
   it('throws a CliError that says how to get a browser', async () => {
