@@ -83,13 +83,15 @@ describe('BrowserManager', () => {
       const before = await nodesNow(page);
       await page.setContent(html, { waitUntil: 'load' });
       await page.pdf();
-      return { before, after: await nodesNow(page) };
+      return { page, before, after: await nodesNow(page) };
     });
     const first = await print();
     const oneDocument = first.after - first.before;
     expect(oneDocument).toBeGreaterThan(10_000);
-    await print(); // the second: its garbage, the first document, is collected after it
+    const second = await print(); // its garbage, the first document, is collected after it
     const third = await print();
+    // The same page each time: a collection that failed would close it, and a new page holds nothing.
+    expect(new Set([first.page, second.page, third.page]).size).toBe(1);
     // Without the collection the first two documents were both still there.
     expect(third.before).toBeLessThan(oneDocument * 1.5);
   });
