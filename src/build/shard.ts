@@ -44,3 +44,14 @@ export function partsOf(keys: readonly string[], count: number): Map<string, num
   const ordered = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return new Map(ordered.map((key, rank) => [key, Math.floor((rank * count) / ordered.length) + 1]));
 }
+
+/**
+ * Why a shard has nothing to build, when the build has inputs: they are all in other parts
+ * (fewer inputs than parts leaves some parts empty). A CI matrix wider than the deployments
+ * is not an error: the job says so and succeeds.
+ */
+export function emptyShardNote(shard: Shard, deployments: number, blank: string | undefined): string {
+  const inputs = [...(deployments > 0 ? [`${deployments} deployment${deployments === 1 ? '' : 's'}`] : []), ...(blank === undefined ? [] : [`the blank of ${blank}`])];
+  const total = deployments + (blank === undefined ? 0 : 1);
+  return `shard ${shard.index}/${shard.count} is empty: ${inputs.join(' and ')} ${total === 1 ? 'is' : 'are'} built by the other parts (${total} over ${shard.count} parts); nothing to build`;
+}

@@ -18,7 +18,7 @@ import { BuildManifest } from '../build/manifest.js';
 import { CheckMemo } from '../build/checked.js';
 import { planBuild } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
-import { parseShard } from '../build/shard.js';
+import { emptyShardNote, parseShard } from '../build/shard.js';
 import { deploymentFolders, staleOutputs } from '../build/stale.js';
 import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -48,7 +48,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();
-  const { checkInputs } = await import('./build-inputs.js');
+  const { checkInputs, deploymentPaths } = await import('./build-inputs.js');
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
   // The theme and the templates are checked with the inputs: all their messages in one run.
@@ -104,8 +104,13 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     return 1;
   }
   if (!plan) {
-    const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
-    process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
+    // A shard of a set with inputs, all in other parts, is not a content folder without deployments.
+    const among = shard ? (await deploymentPaths(paths, values)).length : 0;
+    process.stderr.write(
+      shard && (among > 0 || values.blank !== undefined)
+        ? `checklist: ${emptyShardNote(shard, among, values.blank)}\n`
+        : `checklist: no deployments in ${values.content}/deployments; name one, or use --blank ID\n`,
+    );
     await isolated.close();
     return 0;
   }

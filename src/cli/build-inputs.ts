@@ -66,10 +66,9 @@ export async function checkInputs(
 ): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
   const sourcesOf = masterSourceCache(values.content);
-  // The same file named twice is built once; --blank alone builds only the blank.
   const only = values.blank !== undefined && paths.length === 0;
   if (!only && paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
-  const allPaths = only ? [] : [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+  const allPaths = await deploymentPaths(paths, values);
   const blankKey = `blank/${values.blank}`;
   const keyOf = (path: string) => shardKey(path, values.content);
   const parts = shard && partsOf([...(values.blank === undefined ? [] : [blankKey]), ...allPaths.map(keyOf)], shard.count);
@@ -132,6 +131,15 @@ export async function checkInputs(
     }
   }
   return inputs;
+}
+
+/**
+ * The deployments a build reads, absolute, each once: those named, else every one of
+ * content/deployments; none for `--blank` alone, which builds only the blank.
+ */
+export async function deploymentPaths(paths: string[], values: Pick<CliOptions, 'blank' | 'content'>): Promise<string[]> {
+  if (values.blank !== undefined && paths.length === 0) return [];
+  return [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
 }
 
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */
