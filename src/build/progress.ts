@@ -8,8 +8,18 @@ import { performance } from 'node:perf_hooks';
 
 export interface ProgressStreams {
   out: NodeJS.WritableStream;
-  /** Where the live counter goes; it is drawn only when this is a terminal. */
-  status: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where the live counter goes; it is drawn only when this is a terminal (see `drawsLiveCounter`). */
+  status: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+}
+
+/**
+ * Whether a live counter, redrawn with a carriage return and an erase-line escape, may go to
+ * `stream`: a terminal, but not a dumb one (Emacs' shell, which shows the escape as text), nor a
+ * CI job's (a runner that gives the job a pseudo-terminal keeps every redraw in its log).
+ */
+export function drawsLiveCounter(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
+  return stream.isTTY === true && env.TERM !== 'dumb' && !ci;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -25,9 +35,11 @@ export class Progress {
   #upToDate = 0;
   /** The counter is on the terminal's last line. */
   #drawn = false;
+  readonly #live: boolean;
 
-  constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }) {
+  constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }, env: NodeJS.ProcessEnv = process.env) {
     this.#streams = streams;
+    this.#live = drawsLiveCounter(streams.status, env);
   }
 
   /** The number of documents this build renders (those up to date are not counted). */
@@ -65,8 +77,12 @@ export class Progress {
   }
 
   #drawCounter(): void {
-    if (!this.#streams.status.isTTY || this.#documents === 0) return;
-    this.#streams.status.write(`\r\x1b[K${this.#finished}/${plural(this.#documents, 'document')}`);
+    if (!this.#live || this.#documents === 0) return;
+    // Never wider than the terminal: a wrapped counter leaves its first row behind at each redraw.
+    // (A terminal of no size, as a pty nobody sized reports, is one whose width is unknown.)
+    const columns = this.#streams.status.columns || Infinity;
+    const width = Math.max(1, columns - 1);
+    this.#streams.status.write(`\r\x1b[K${`${this.#finished}/${plural(this.#documents, 'document')}`.slice(0, width)}`);
     this.#drawn = true;
   }
 

@@ -118,7 +118,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
-  const stopped = new StoppedDocuments(timeoutSeconds, values.out);
+  const stopped = new StoppedDocuments(timeoutSeconds, values.out, () => progress.clear());
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
       progress.clear();

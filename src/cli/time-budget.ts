@@ -68,17 +68,16 @@ export function documentLabel(outDir: string, { view, variant, formats }: NamedD
   return `${stem}.${formats.length === 1 ? formats[0] : `{${formats.join(',')}}`}`;
 }
 
-/** On a terminal, removes the live `3/5 documents` counter from the line first. */
-const clearLine = () => (process.stderr.isTTY ? '\r\x1b[K' : '');
-
 /** The documents of one build that ran out of time: each told at once, and counted. */
 export class StoppedDocuments {
   #count = 0;
   #documents = 0;
 
+  /** `clearLine`: removes the live `3/5 documents` counter, where one is drawn, before a message. */
   constructor(
     readonly seconds: number,
     readonly outDir: string,
+    readonly clearLine: () => void = () => undefined,
   ) {}
 
   /** Runs one document's work within the budget; a document out of time is reported, not thrown. */
@@ -89,14 +88,16 @@ export class StoppedDocuments {
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       this.#count++;
-      process.stderr.write(`${clearLine()}checklist: ${error.message}\n`);
+      this.clearLine();
+      process.stderr.write(`checklist: ${error.message}\n`);
     }
   }
 
   /** Prints the closing line when any document was stopped; true then (the build exits 1). */
   report(): boolean {
     if (this.#count === 0) return false;
-    process.stderr.write(`${clearLine()}checklist: ${this.#count} of ${this.#documents} documents ran out of time (see above)\n`);
+    this.clearLine();
+    process.stderr.write(`checklist: ${this.#count} of ${this.#documents} documents ran out of time (see above)\n`);
     return true;
   }
 }
