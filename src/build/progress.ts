@@ -31,6 +31,7 @@ export class Progress {
   readonly #renderMs = new Map<string, number>();
   #documents = 0;
   #finished = 0;
+  #failed = 0;
   #files = 0;
   #upToDate = 0;
   /** The counter is on the terminal's last line. */
@@ -63,16 +64,23 @@ export class Progress {
     this.#drawCounter();
   }
 
+  /** A document failed on its own (reported by the caller); the counter counts it as handled. */
+  documentFailed(): void {
+    this.#failed++;
+    this.#drawCounter();
+  }
+
   /** Removes the counter and prints the totals. */
   end(): void {
     this.clear();
     const wall = seconds(performance.now() - this.#started);
     const renders = [...this.#renderMs].map(([extension, ms]) => `${extension} ${seconds(ms)}`).join(', ');
     const upToDate = this.#upToDate > 0 ? `; ${plural(this.#upToDate, 'file')} up to date` : '';
+    const failed = this.#failed > 0 ? `; ${plural(this.#failed, 'document')} failed (see above)` : '';
     const line =
-      this.#files === 0
+      this.#files === 0 && this.#failed === 0
         ? `nothing to build: ${plural(this.#upToDate, 'file')} up to date (${wall}; --force rebuilds them)`
-        : `built ${plural(this.#files, 'file')} of ${plural(this.#finished, 'document')} in ${wall} (render time ${renders})${upToDate}`;
+        : `built ${plural(this.#files, 'file')} of ${plural(this.#finished, 'document')} in ${wall}${renders === '' ? '' : ` (render time ${renders})`}${upToDate}${failed}`;
     this.#streams.out.write(`${line}\n`);
   }
 
@@ -82,7 +90,7 @@ export class Progress {
     // (A terminal of no size, as a pty nobody sized reports, is one whose width is unknown.)
     const columns = this.#streams.status.columns || Infinity;
     const width = Math.max(1, columns - 1);
-    this.#streams.status.write(`\r\x1b[K${`${this.#finished}/${plural(this.#documents, 'document')}`.slice(0, width)}`);
+    this.#streams.status.write(`\r\x1b[K${`${this.#finished + this.#failed}/${plural(this.#documents, 'document')}`.slice(0, width)}`);
     this.#drawn = true;
   }
 

@@ -32,7 +32,7 @@ import { CliError } from './errors.js';
 import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 import { DEFAULT_BUILD_FORMATS } from './options.js';
-import { parseTimeout, StoppedDocuments } from './time-budget.js';
+import { FailedDocuments, parseTimeout } from './time-budget.js';
 
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
   const selected = parseFormats(values.format ?? DEFAULT_BUILD_FORMATS);
@@ -118,7 +118,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
-  const stopped = new StoppedDocuments(timeoutSeconds, values.out, () => progress.clear());
+  const failures = new FailedDocuments(timeoutSeconds, values.out, () => progress.clear());
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
       progress.clear();
@@ -132,6 +132,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
         });
     },
   });
+  let code = 0;
   try {
     // Chromium's start-up is the largest fixed cost of a PDF build. Its driver loads first,
     // alone on this thread, and starts it; the built-in templates and the renderers load, and
@@ -160,8 +161,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {
-      // A document over its --timeout is stopped alone: reported, and the others go on.
-      await stopped.budget(document, (signal) =>
+      // A document over its --timeout, or whose folder cannot be written, fails alone: reported, and the others go on.
+      const rendered = await failures.budget(document, (signal) =>
         renderDocument(
           document,
           targets,
@@ -172,10 +173,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           signal,
         ),
       );
-      progress.documentDone();
+      if (rendered) progress.documentDone();
+      else progress.documentFailed();
     });
-    if (stopped.report()) return 1;
     progress.end();
+    if (failures.report()) code = 1;
     // Every deployment is known only when none was named (a shard knows them all too).
     const folders = paths.length === 0 && values.blank === undefined ? await deploymentFolders(values.content) : undefined;
     const namings = inputs.map((input) => input.naming);
@@ -191,7 +193,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     await browser.close();
     removeSignalHandlers();
   }
-  return 0;
+  return code;
 }
 
 /**

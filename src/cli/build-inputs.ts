@@ -24,7 +24,7 @@ import type { CheckMemo } from '../build/checked.js';
 import { cachedFileHash, filesUnder, hashesByShownPath, valueHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
-import { CliError } from './errors.js';
+import { CliError, DocumentFailure } from './errors.js';
 import type { CliOptions } from './main.js';
 
 /** One checked input of a build: what names its outputs and what they are made from. */
@@ -164,7 +164,7 @@ function reloading(input: Omit<BuildInput, 'load'>, load: () => Promise<Customer
 /** A deployment read and merged again at render time (its master is still parsed). */
 async function reload(path: string, options: LoadOptions, level: string | undefined): Promise<CustomerChecklist> {
   const loaded = await loadDeployment(path, options, new Diagnostics());
-  if (!loaded) throw new CliError(`${displayPath(path)}: changed during the build and no longer passes the check; nothing of it was written. Run checklist check ${displayPath(path)}, then build again`, 1);
+  if (!loaded) throw new DocumentFailure(`${displayPath(path)}: changed during the build and no longer passes the check; nothing of it was written. Run checklist check ${displayPath(path)}, then build again`);
   return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
 }
 
