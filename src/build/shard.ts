@@ -21,8 +21,10 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard ${value}: use K/N with 1 ≤ K ≤ N, e.g. --shard 2/4 for the second of four parts`, 2);
+  // A K/N well formed but past 2^53 cannot be counted exactly: said as such, not as K > N.
+  const tooLarge = match && !Number.isSafeInteger(count) ? ` (${Number.MAX_SAFE_INTEGER} parts at most)` : '';
+  if (!match || tooLarge || count < 1 || index < 1 || index > count) {
+    throw new CliError(`--shard ${value}: use K/N with 1 ≤ K ≤ N${tooLarge}, e.g. --shard 2/4 for the second of four parts`, 2);
   }
   return { index, count };
 }

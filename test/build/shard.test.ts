@@ -59,6 +59,8 @@ describe('--shard K/N', () => {
     for (const wrong of ['0/4', '5/4', '1/0', '2', 'a/b', '-1/2', '1.5/3', '99999999999999999999/99999999999999999999']) {
       expect(() => parseShard(wrong)).toThrow(expect.objectContaining({ exitCode: 2 }));
     }
+    // Well formed, 1 ≤ K ≤ N, but N past what a number counts exactly: said so.
+    expect(() => parseShard('1/99999999999999999999')).toThrow('--shard 1/99999999999999999999: use K/N with 1 ≤ K ≤ N (9007199254740991 parts at most)');
   });
 });
 
