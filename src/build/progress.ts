@@ -7,19 +7,22 @@ import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface ProgressStreams {
-  out: NodeJS.WritableStream;
-  /** Where the live counter goes; it is drawn only when this is a terminal (see `drawsLiveCounter`). */
+  /** Where the lines go: a file's, the closing one. */
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where the live counter goes; it is drawn only on a terminal (see `drawsLiveCounter`). */
   status: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 /**
  * Whether a live counter, redrawn with a carriage return and an erase-line escape, may go to
- * `stream`: a terminal, but not a dumb one (Emacs' shell, which shows the escape as text), nor a
- * CI job's (a runner that gives the job a pseudo-terminal keeps every redraw in its log).
+ * `status`: a terminal, and so is `out`, where the lines go (through a pipe, `| tee build.log`,
+ * they reach the terminal later, after the counter, and run into it), but not a dumb one
+ * (Emacs' shell, which shows the escape as text), nor a CI job's (a runner that gives the job a
+ * pseudo-terminal keeps every redraw in its log).
  */
-export function drawsLiveCounter(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function drawsLiveCounter(streams: { out: { isTTY?: boolean }; status: { isTTY?: boolean } }, env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
-  return stream.isTTY === true && env.TERM !== 'dumb' && !ci;
+  return streams.status.isTTY === true && streams.out.isTTY === true && env.TERM !== 'dumb' && !ci;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -40,7 +43,7 @@ export class Progress {
 
   constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }, env: NodeJS.ProcessEnv = process.env) {
     this.#streams = streams;
-    this.#live = drawsLiveCounter(streams.status, env);
+    this.#live = drawsLiveCounter(streams, env);
   }
 
   /** The number of documents this build renders (those up to date are not counted). */

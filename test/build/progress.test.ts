@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { drawsLiveCounter, Progress } from '../../src/build/progress.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
-function capture(isTTY: boolean, columns?: number) {
-  const out = new PassThrough();
+/** `isTTY`: both streams are the terminal; `outIsTTY`: where the lines go, when that differs. */
+function capture(isTTY: boolean, columns?: number, outIsTTY = isTTY) {
+  const out = Object.assign(new PassThrough(), { isTTY: outIsTTY });
   const status = Object.assign(new PassThrough(), { isTTY, columns });
   let outText = '';
   let statusText = '';
@@ -56,8 +57,19 @@ describe('build progress', () => {
       expect(io.status(), JSON.stringify(env)).toBe('');
       expect(io.out()).not.toMatch(/[\r\x1b]/);
     }
-    expect(drawsLiveCounter({ isTTY: true }, { TERM: 'xterm-256color', CI: 'false' })).toBe(true);
-    expect(drawsLiveCounter({ isTTY: false }, {})).toBe(false);
+    const terminal = { isTTY: true };
+    expect(drawsLiveCounter({ out: terminal, status: terminal }, { TERM: 'xterm-256color', CI: 'false' })).toBe(true);
+    expect(drawsLiveCounter({ out: terminal, status: { isTTY: false } }, {})).toBe(false);
+  });
+
+  it('draws no counter when the lines go through a pipe, as to `| tee build.log`: they would reach the terminal after it and run into it', () => {
+    const io = capture(true, 80, false);
+    const progress = new Progress(io.streams, {});
+    progress.begin(5, 0);
+    progress.written(`${process.cwd()}/out/a/x.html`, 'html', 12);
+    progress.documentDone();
+    progress.end();
+    expect(io.status()).toBe('');
   });
 
   it('keeps the counter narrower than the terminal, as a wrapped one leaves a row behind at each redraw', () => {
@@ -104,6 +116,16 @@ describe('build progress on a terminal (a pty)', () => {
     const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: terminalEnv({ TERM: 'dumb' }) });
     expect(run.status, run.stdout).toBe(1);
     expect(run.stdout).toContain('stopped after 0.05 s');
+    expect(run.stdout).not.toContain('\x1b');
+  });
+
+  it('draws no counter when the lines are piped on (`| cat`), so none runs into a line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-progress-pipe-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const command = `${process.execPath} ${join(repoRoot, 'bin/checklist.js')} build --content content --out out --format html | cat`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: terminalEnv({}) });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('out/acme/mini-1.0.html');
     expect(run.stdout).not.toContain('\x1b');
   });
 });
