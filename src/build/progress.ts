@@ -39,7 +39,7 @@ export class Progress {
   #upToDate = 0;
   /** The counter is on the terminal's last line. */
   #drawn = false;
-  readonly #live: boolean;
+  #live: boolean;
 
   constructor(streams: ProgressStreams = { out: process.stdout, status: process.stderr }, env: NodeJS.ProcessEnv = process.env) {
     this.#streams = streams;
@@ -95,6 +95,15 @@ export class Progress {
     const width = Math.max(1, columns - 1);
     this.#streams.status.write(`\r\x1b[K${`${this.#finished + this.#failed}/${plural(this.#documents, 'document')}`.slice(0, width)}`);
     this.#drawn = true;
+  }
+
+  /**
+   * Removes the counter for good: the process is ending (Ctrl-C), and documents that still
+   * finish before it exits would draw it again, in front of the shell's prompt.
+   */
+  stop(): void {
+    this.clear();
+    this.#live = false;
   }
 
   /** Removes the counter, if drawn, so what is printed next starts its own line. */

@@ -121,7 +121,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const failures = new FailedDocuments(timeoutSeconds, values.out, () => progress.clear());
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
-      progress.clear();
+      progress.stop();
       // The files written before the signal are whole: recorded, the next build skips them.
       void manifest
         .save()

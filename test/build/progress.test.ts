@@ -81,6 +81,18 @@ describe('build progress', () => {
     expect(io.status()).toContain('1/50 do');
   });
 
+  it('draws the counter no more once stopped (Ctrl-C): a document finishing before the exit would leave it before the prompt', () => {
+    const io = capture(true);
+    const progress = new Progress(io.streams, {});
+    progress.begin(5, 0);
+    progress.stop();
+    expect(io.status().endsWith('\r\x1b[K')).toBe(true);
+    const before = io.status();
+    progress.written(`${process.cwd()}/out/a/x.html`, 'html', 12);
+    progress.documentDone();
+    expect(io.status()).toBe(before);
+  });
+
   it('says when there is nothing to build', () => {
     const io = capture(false);
     const progress = new Progress(io.streams);
