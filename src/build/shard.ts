@@ -21,8 +21,10 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard ${value}: use K/N with 1 ≤ K ≤ N, e.g. --shard 2/4 for the second of four parts`, 2);
+  // A K/N well formed but past 2^53 cannot be counted exactly: said as such, not as K > N.
+  const tooLarge = match && !Number.isSafeInteger(count) ? ` (${Number.MAX_SAFE_INTEGER} parts at most)` : '';
+  if (!match || tooLarge || count < 1 || index < 1 || index > count) {
+    throw new CliError(`--shard ${value}: use K/N with 1 ≤ K ≤ N${tooLarge}, e.g. --shard 2/4 for the second of four parts`, 2);
   }
   return { index, count };
 }
@@ -43,4 +45,15 @@ export function partsOf(keys: readonly string[], count: number): Map<string, num
   // Code units, not the locale's collation: the same order on every machine.
   const ordered = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return new Map(ordered.map((key, rank) => [key, Math.floor((rank * count) / ordered.length) + 1]));
+}
+
+/**
+ * Why a shard has nothing to build, when the build has inputs: they are all in other parts
+ * (fewer inputs than parts leaves some parts empty). A CI matrix wider than the deployments
+ * is not an error: the job says so and succeeds.
+ */
+export function emptyShardNote(shard: Shard, deployments: number, blank: string | undefined): string {
+  const inputs = [...(deployments > 0 ? [`${deployments} deployment${deployments === 1 ? '' : 's'}`] : []), ...(blank === undefined ? [] : [`the blank of ${blank}`])];
+  const total = deployments + (blank === undefined ? 0 : 1);
+  return `shard ${shard.index}/${shard.count} is empty: ${inputs.join(' and ')} ${total === 1 ? 'is' : 'are'} built by the other parts (${total} over ${shard.count} parts); nothing to build`;
 }

@@ -18,7 +18,7 @@ import { BuildManifest } from '../build/manifest.js';
 import { CheckMemo } from '../build/checked.js';
 import { planBuild } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
-import { parseShard } from '../build/shard.js';
+import { emptyShardNote, parseShard } from '../build/shard.js';
 import { deploymentFolders, staleOutputs } from '../build/stale.js';
 import { findBrowser } from '../browser/find-browser.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -32,7 +32,7 @@ import { CliError } from './errors.js';
 import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 import { DEFAULT_BUILD_FORMATS } from './options.js';
-import { parseTimeout, StoppedDocuments } from './time-budget.js';
+import { FailedDocuments, parseTimeout } from './time-budget.js';
 
 export async function runBuild(paths: string[], values: CliOptions, report: (diagnostics: Diagnostics) => boolean): Promise<number> {
   const selected = parseFormats(values.format ?? DEFAULT_BUILD_FORMATS);
@@ -48,7 +48,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();
-  const { checkInputs } = await import('./build-inputs.js');
+  const { checkInputs, deploymentPaths } = await import('./build-inputs.js');
   const { loadTheme, themeFile } = await import('../theme/load-theme.js');
   const diagnostics = new Diagnostics();
   // The theme and the templates are checked with the inputs: all their messages in one run.
@@ -104,8 +104,13 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     return 1;
   }
   if (!plan) {
-    const where = shard ? `shard ${shard.index}/${shard.count} of ${values.content}/deployments` : `${values.content}/deployments`;
-    process.stderr.write(`checklist: no deployments in ${where}; name one, or use --blank ID\n`);
+    // A shard of a set with inputs, all in other parts, is not a content folder without deployments.
+    const among = shard ? (await deploymentPaths(paths, values)).length : 0;
+    process.stderr.write(
+      shard && (among > 0 || values.blank !== undefined)
+        ? `checklist: ${emptyShardNote(shard, among, values.blank)}\n`
+        : `checklist: no deployments in ${values.content}/deployments; name one, or use --blank ID\n`,
+    );
     await isolated.close();
     return 0;
   }
@@ -113,10 +118,10 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });
-  const stopped = new StoppedDocuments(timeoutSeconds, values.out);
+  const failures = new FailedDocuments(timeoutSeconds, values.out, () => progress.clear());
   const removeSignalHandlers = installSignalCleanup(browser, {
     exit: (code) => {
-      progress.clear();
+      progress.stop();
       // The files written before the signal are whole: recorded, the next build skips them.
       void manifest
         .save()
@@ -127,6 +132,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
         });
     },
   });
+  let code = 0;
   try {
     // Chromium's start-up is the largest fixed cost of a PDF build. Its driver loads first,
     // alone on this thread, and starts it; the built-in templates and the renderers load, and
@@ -155,8 +161,8 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     };
     progress.begin(documents.length, upToDate);
     await forEachLimited(documents, jobs, async (document) => {
-      // A document over its --timeout is stopped alone: reported, and the others go on.
-      await stopped.budget(document, (signal) =>
+      // A document over its --timeout, or whose folder cannot be written, fails alone: reported, and the others go on.
+      const rendered = await failures.budget(document, (signal) =>
         renderDocument(
           document,
           targets,
@@ -167,10 +173,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           signal,
         ),
       );
-      progress.documentDone();
+      if (rendered) progress.documentDone();
+      else progress.documentFailed();
     });
-    if (stopped.report()) return 1;
     progress.end();
+    if (failures.report()) code = 1;
     // Every deployment is known only when none was named (a shard knows them all too).
     const folders = paths.length === 0 && values.blank === undefined ? await deploymentFolders(values.content) : undefined;
     const namings = inputs.map((input) => input.naming);
@@ -186,7 +193,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     await browser.close();
     removeSignalHandlers();
   }
-  return 0;
+  return code;
 }
 
 /**

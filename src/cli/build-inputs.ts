@@ -24,7 +24,7 @@ import type { CheckMemo } from '../build/checked.js';
 import { cachedFileHash, filesUnder, hashesByShownPath, valueHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
-import { CliError } from './errors.js';
+import { CliError, DocumentFailure } from './errors.js';
 import type { CliOptions } from './main.js';
 
 /** One checked input of a build: what names its outputs and what they are made from. */
@@ -66,10 +66,9 @@ export async function checkInputs(
 ): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
   const sourcesOf = masterSourceCache(values.content);
-  // The same file named twice is built once; --blank alone builds only the blank.
   const only = values.blank !== undefined && paths.length === 0;
   if (!only && paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
-  const allPaths = only ? [] : [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+  const allPaths = await deploymentPaths(paths, values);
   const blankKey = `blank/${values.blank}`;
   const keyOf = (path: string) => shardKey(path, values.content);
   const parts = shard && partsOf([...(values.blank === undefined ? [] : [blankKey]), ...allPaths.map(keyOf)], shard.count);
@@ -134,6 +133,15 @@ export async function checkInputs(
   return inputs;
 }
 
+/**
+ * The deployments a build reads, absolute, each once: those named, else every one of
+ * content/deployments; none for `--blank` alone, which builds only the blank.
+ */
+export async function deploymentPaths(paths: string[], values: Pick<CliOptions, 'blank' | 'content'>): Promise<string[]> {
+  if (values.blank !== undefined && paths.length === 0) return [];
+  return [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+}
+
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */
 function described(view: CustomerChecklist): Pick<BuildInput, 'naming' | 'viewHash'> {
   const { deploymentName: name, meta, level } = view;
@@ -156,7 +164,7 @@ function reloading(input: Omit<BuildInput, 'load'>, load: () => Promise<Customer
 /** A deployment read and merged again at render time (its master is still parsed). */
 async function reload(path: string, options: LoadOptions, level: string | undefined): Promise<CustomerChecklist> {
   const loaded = await loadDeployment(path, options, new Diagnostics());
-  if (!loaded) throw new CliError(`${displayPath(path)}: changed during the build and no longer passes the check; nothing of it was written. Run checklist check ${displayPath(path)}, then build again`, 1);
+  if (!loaded) throw new DocumentFailure(`${displayPath(path)}: changed during the build and no longer passes the check; nothing of it was written. Run checklist check ${displayPath(path)}, then build again`);
   return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
 }
 

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { isEditorFile } from '../content/editor-files.js';
+import { isDeploymentFileName } from '../deployment/deployment-name.js';
 import { CliError } from './errors.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 
@@ -82,11 +83,11 @@ export async function reportUnreadDeployments(dir: string, diagnostics: Diagnost
   }
 }
 
-/** The `.json` files of a folder, sorted; none when the folder does not exist. */
+/** The deployments of a folder (its `.json` files, its schemas left out), sorted; none when the folder does not exist. */
 export async function jsonFiles(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
-      .filter((name) => name.endsWith('.json') && !isEditorFile(name))
+      .filter(isDeploymentFileName)
       .sort()
       .map((name) => join(dir, name));
   } catch {

@@ -18,3 +18,15 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/**
+ * A failure of one document, not of the build: its folder cannot be written, or its input no
+ * longer passes the check. The build reports it on a line of its own and goes on with the
+ * other documents, then exits 1.
+ */
+export class DocumentFailure extends CliError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, 1, options);
+    this.name = 'DocumentFailure';
+  }
+}

@@ -5,18 +5,18 @@
  */
 import { relative } from 'node:path';
 import { levelInName, outputPath } from '../output/paths.js';
-import { CliError } from './errors.js';
+import { CliError, DocumentFailure } from './errors.js';
 
 /** Seconds a document may take when `--timeout` is not given: ten times the largest real ones. */
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 
 /** A document stopped because its budget ran out. The build goes on with the other documents. */
-export class BudgetExceeded extends CliError {
+export class BudgetExceeded extends DocumentFailure {
   constructor(
     readonly document: string,
     readonly seconds: number,
   ) {
-    super(`${document}: stopped after ${seconds} s (--timeout ${seconds}); nothing of it was written and its previous output is kept. Raise --timeout to allow more time`, 1);
+    super(`${document}: stopped after ${seconds} s (--timeout ${seconds}); nothing of it was written and its previous output is kept. Raise --timeout to allow more time`);
     this.name = 'BudgetExceeded';
   }
 }
@@ -68,35 +68,46 @@ export function documentLabel(outDir: string, { view, variant, formats }: NamedD
   return `${stem}.${formats.length === 1 ? formats[0] : `{${formats.join(',')}}`}`;
 }
 
-/** On a terminal, removes the live `3/5 documents` counter from the line first. */
-const clearLine = () => (process.stderr.isTTY ? '\r\x1b[K' : '');
-
-/** The documents of one build that ran out of time: each told at once, and counted. */
-export class StoppedDocuments {
-  #count = 0;
+/**
+ * The documents of one build that failed on their own (a `DocumentFailure`: out of time, a
+ * folder that cannot be written): each told at once on a line of its own, and counted, while
+ * the others go on. Any other error stops the build.
+ */
+export class FailedDocuments {
+  #stopped = 0;
+  #failed = 0;
   #documents = 0;
 
+  /** `clearLine`: removes the live `3/5 documents` counter, where one is drawn, before a message. */
   constructor(
     readonly seconds: number,
     readonly outDir: string,
+    readonly clearLine: () => void = () => undefined,
   ) {}
 
-  /** Runs one document's work within the budget; a document out of time is reported, not thrown. */
-  async budget(document: NamedDocument, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  /** Runs one document's work within the budget; false when it failed on its own (reported, not thrown). */
+  async budget(document: NamedDocument, work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
     this.#documents++;
     try {
       await withTimeBudget(documentLabel(this.outDir, document), this.seconds, undefined, work);
+      return true;
     } catch (error) {
-      if (!(error instanceof BudgetExceeded)) throw error;
-      this.#count++;
-      process.stderr.write(`${clearLine()}checklist: ${error.message}\n`);
+      if (!(error instanceof DocumentFailure)) throw error;
+      if (error instanceof BudgetExceeded) this.#stopped++;
+      else this.#failed++;
+      this.clearLine();
+      process.stderr.write(`checklist: ${error.message}\n`);
+      return false;
     }
   }
 
-  /** Prints the closing line when any document was stopped; true then (the build exits 1). */
+  /** Prints how many failed when any did; true then (the build exits 1). */
   report(): boolean {
-    if (this.#count === 0) return false;
-    process.stderr.write(`${clearLine()}checklist: ${this.#count} of ${this.#documents} documents ran out of time (see above)\n`);
+    const count = this.#stopped + this.#failed;
+    if (count === 0) return false;
+    const what = this.#failed === 0 ? 'ran out of time' : this.#stopped === 0 ? 'failed' : `failed (${this.#stopped} ran out of time)`;
+    this.clearLine();
+    process.stderr.write(`checklist: ${count} of ${this.#documents} documents ${what} (see above)\n`);
     return true;
   }
 }

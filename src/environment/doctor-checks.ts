@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { access, constants, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isEditorFile } from '../content/editor-files.js';
+import { isDeploymentFileName } from '../deployment/deployment-name.js';
 import { promisify } from 'node:util';
 import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
 import { browserVersion, firstLine } from '../browser/browser-version.js';
@@ -94,7 +94,7 @@ async function contentFiles(contentDir: string): Promise<string[]> {
   const masters = await Promise.all((await listChecklists(contentDir).catch(() => [] as string[])).map((path) => checklistFiles(path).catch(() => [])));
   const dir = join(contentDir, 'deployments');
   const names = await readdir(dir).catch(() => [] as string[]);
-  return [...masters.flat(), ...names.filter((name) => name.endsWith('.json') && !isEditorFile(name)).sort().map((name) => join(dir, name))];
+  return [...masters.flat(), ...names.filter(isDeploymentFileName).sort().map((name) => join(dir, name))];
 }
 
 /**

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../../src/build/progress.js';
+import { drawsLiveCounter, Progress } from '../../src/build/progress.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
-function capture(isTTY: boolean) {
-  const out = new PassThrough();
-  const status = Object.assign(new PassThrough(), { isTTY });
+/** `isTTY`: both streams are the terminal; `outIsTTY`: where the lines go, when that differs. */
+function capture(isTTY: boolean, columns?: number, outIsTTY = isTTY) {
+  const out = Object.assign(new PassThrough(), { isTTY: outIsTTY });
+  const status = Object.assign(new PassThrough(), { isTTY, columns });
   let outText = '';
   let statusText = '';
   out.on('data', (chunk: Buffer) => (outText += chunk.toString()));
@@ -45,6 +46,53 @@ describe('build progress', () => {
     expect(io.status().endsWith('\r\x1b[K')).toBe(true);
   });
 
+  it('draws no counter on a dumb terminal or in a CI job, where the escapes would show as text or fill the log', () => {
+    for (const env of [{ TERM: 'dumb' }, { CI: 'true' }, { CI: '1' }]) {
+      const io = capture(true);
+      const progress = new Progress(io.streams, env);
+      progress.begin(5, 0);
+      progress.written(`${process.cwd()}/out/a/x.html`, 'html', 12);
+      progress.documentDone();
+      progress.end();
+      expect(io.status(), JSON.stringify(env)).toBe('');
+      expect(io.out()).not.toMatch(/[\r\x1b]/);
+    }
+    const terminal = { isTTY: true };
+    expect(drawsLiveCounter({ out: terminal, status: terminal }, { TERM: 'xterm-256color', CI: 'false' })).toBe(true);
+    expect(drawsLiveCounter({ out: terminal, status: { isTTY: false } }, {})).toBe(false);
+  });
+
+  it('draws no counter when the lines go through a pipe, as to `| tee build.log`: they would reach the terminal after it and run into it', () => {
+    const io = capture(true, 80, false);
+    const progress = new Progress(io.streams, {});
+    progress.begin(5, 0);
+    progress.written(`${process.cwd()}/out/a/x.html`, 'html', 12);
+    progress.documentDone();
+    progress.end();
+    expect(io.status()).toBe('');
+  });
+
+  it('keeps the counter narrower than the terminal, as a wrapped one leaves a row behind at each redraw', () => {
+    const io = capture(true, 8);
+    const progress = new Progress(io.streams, {});
+    progress.begin(50, 0);
+    progress.documentDone();
+    for (const drawn of io.status().split('\r\x1b[K').filter((text) => text !== '')) expect(drawn.length).toBeLessThan(8);
+    expect(io.status()).toContain('1/50 do');
+  });
+
+  it('draws the counter no more once stopped (Ctrl-C): a document finishing before the exit would leave it before the prompt', () => {
+    const io = capture(true);
+    const progress = new Progress(io.streams, {});
+    progress.begin(5, 0);
+    progress.stop();
+    expect(io.status().endsWith('\r\x1b[K')).toBe(true);
+    const before = io.status();
+    progress.written(`${process.cwd()}/out/a/x.html`, 'html', 12);
+    progress.documentDone();
+    expect(io.status()).toBe(before);
+  });
+
   it('says when there is nothing to build', () => {
     const io = capture(false);
     const progress = new Progress(io.streams);
@@ -55,15 +103,41 @@ describe('build progress', () => {
 });
 
 describe('build progress on a terminal (a pty)', () => {
+  // Not a CI job's terminal, where no counter is drawn, whatever runs these tests.
+  const terminalEnv = (extra: NodeJS.ProcessEnv) => {
+    const { CI: _ci, ...env } = process.env;
+    return { ...env, ...extra };
+  };
+
   it('clears the counter before a failure is printed, so the message starts its own line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-progress-tty-'));
     await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
     // A browser that cannot start: the build fails while the counter is shown.
     const command = `${process.execPath} ${join(repoRoot, 'bin/checklist.js')} build --content content --out out --format html,pdf`;
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/bin/false' } });
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: terminalEnv({ PUPPETEER_EXECUTABLE_PATH: '/bin/false' }) });
     expect(run.status, run.stdout).toBe(1);
     expect(run.stdout).toContain('0/1 document');
     expect(run.stdout).toMatch(/(^|\r\x1b\[K|\n)checklist: Could not start the browser/);
     expect(run.stdout).not.toMatch(/documents?checklist:/);
+  });
+
+  it('writes no escape on a dumb terminal, also for a document stopped by --timeout', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-progress-dumb-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const command = `${process.execPath} ${join(repoRoot, 'bin/checklist.js')} build --content content --out out --format html,pdf --timeout 0.05`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: terminalEnv({ TERM: 'dumb' }) });
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.stdout).toContain('stopped after 0.05 s');
+    expect(run.stdout).not.toContain('\x1b');
+  });
+
+  it('draws no counter when the lines are piped on (`| cat`), so none runs into a line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-progress-pipe-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const command = `${process.execPath} ${join(repoRoot, 'bin/checklist.js')} build --content content --out out --format html | cat`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: terminalEnv({}) });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('out/acme/mini-1.0.html');
+    expect(run.stdout).not.toContain('\x1b');
   });
 });

@@ -115,7 +115,9 @@ describe('where a build may write', () => {
     await mkdir(join(dir, 'out/acme/mini-1.0.docx/held'), { recursive: true });
     const failed = await build('--out', 'out', 'content/deployments/acme.json');
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe('checklist: Could not write the outputs in out/acme/: a folder stands where the file should be; its previous files are kept\n');
+    expect(failed.stderr).toBe(
+      'checklist: Could not write the outputs in out/acme/: a folder stands where the file should be; its previous files are kept\nchecklist: 1 of 1 documents failed (see above)\n',
+    );
     expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toBe('previous html');
     expect((await readdir(join(dir, 'out/acme'))).sort()).toEqual(['mini-1.0.docx', 'mini-1.0.html']);
   });
