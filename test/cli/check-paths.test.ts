@@ -1,4 +1,5 @@
 /** `check PATH` for each kind of path, --strict, the reporters, `schema ID` and `init --schema`. */
+import { realpathSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,11 +163,13 @@ describe('the schema of one checklist, for a master that renamed an item', () =>
 describe('a content folder that is not there', () => {
   it('is a usage error naming it, for check and for a build of every deployment, which wrote nothing and exited 0', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-no-content-'));
+    // Run from a subfolder of the project, `content` alone would not say where it was looked for.
+    const hint = `content does not exist (looked for at ${join(realpathSync(dir), 'content')}): run it in the folder that holds content/, or name the content folder with --content DIR`;
     const check = await runCli(['check'], { cwd: dir });
-    expect([check.code, check.stderr.trim()]).toEqual([2, 'checklist: checklist check: content does not exist']);
+    expect([check.code, check.stderr.trim()]).toEqual([2, `checklist: checklist check: ${hint}`]);
     const build = await runCli(['build'], { cwd: dir });
     expect(build.code).toBe(2);
-    expect(build.stderr.trim()).toBe('checklist: checklist build: content does not exist: run it in the folder that holds content/, or name the content folder with --content DIR');
+    expect(build.stderr.trim()).toBe(`checklist: checklist build: ${hint}`);
     const elsewhere = await runCli(['build', '--content', join(dir, 'nowhere')], { cwd: dir });
     expect([elsewhere.code, elsewhere.stderr]).toEqual([2, expect.stringContaining('nowhere does not exist')]);
   });
