@@ -6,7 +6,7 @@
  * get it.
  */
 import { execFile } from 'node:child_process';
-import { access, constants, readdir, stat } from 'node:fs/promises';
+import { access, constants, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isDeploymentFileName } from '../deployment/deployment-name.js';
@@ -38,13 +38,21 @@ export interface CheckResult {
   detail: string;
 }
 
-/** First line of `program args…`, or null when it cannot run. */
+/**
+ * First line of `program args…`, or null when it cannot run. In a home folder of its own, removed
+ * after: `soffice --version` writes a profile and dconf's cache into the home (it made a home
+ * that does not exist, /nonexistent, and with HOME empty wrote `.cache/` into the working folder).
+ */
 async function versionOf(program: string, args: string[]): Promise<string | null> {
+  const home = await mkdtemp(join(tmpdir(), 'checklist-doctor-')).catch(() => undefined);
+  const env = home === undefined ? process.env : { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache'), XDG_CONFIG_HOME: join(home, '.config') };
   try {
-    const { stdout, stderr } = await run(program, args, { timeout: 20_000 });
+    const { stdout, stderr } = await run(program, args, { timeout: 20_000, env });
     return firstLine(stdout || stderr);
   } catch {
     return null;
+  } finally {
+    if (home !== undefined) await rm(home, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

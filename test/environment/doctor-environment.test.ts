@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,6 +36,13 @@ describe('checklist doctor on a machine that lacks', () => {
     expect(existsSync(home)).toBe(false);
     const doctor = await runCli(['doctor'], { env, cwd: tmpdir() });
     expect(line(doctor.stdout, 'Cache of parsed masters')).toMatch(/^missing  Cache of parsed masters: off: there is no home folder \(HOME\)/);
+  });
+
+  it('nothing it runs writes into the home folder (`soffice --version` wrote a profile there, and made a home that did not exist)', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'checklist-home-'));
+    const doctor = await runCli(['doctor'], { env: { HOME: home, XDG_CACHE_HOME: undefined, XDG_CONFIG_HOME: undefined } });
+    expect(line(doctor.stdout, 'LibreOffice (tests open DOCX)')).toMatch(/^ok /); // soffice ran (CI installs it)
+    expect(await readdir(home, { recursive: true })).toEqual([]);
   });
 
   it('git: diff and upgrade need it, the build does not', async () => {
