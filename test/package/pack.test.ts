@@ -7,7 +7,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -164,10 +164,15 @@ describe('the packed package', () => {
     await run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', tgz], { cwd: scratch, env: npmEnv, maxBuffer: 2 ** 26 });
     const elsewhere = join(scratch, 'elsewhere');
     await cp(join(repoRoot, 'test/fixtures/content'), join(elsewhere, 'content'), { recursive: true });
-    const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH']}` };
+    const cache = join(scratch, 'global cache');
+    const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH']}`, CHECKLIST_CACHE: cache };
     const { stdout } = await run('checklist', ['build', '--format', 'html,docx'], { cwd: elsewhere, env });
     expect(stdout).toMatch(/^built 2 files of 1 document/m);
     expect(existsSync(join(elsewhere, 'dist/acme/mini-1.0.docx'))).toBe(true);
+    // npm keeps no record of a global install's packages (node_modules/.package-lock.json), which
+    // the cache of parsed masters is keyed by: without one, every command parsed its masters again.
+    expect(existsSync(join(prefix, 'lib/node_modules', packed.name, 'node_modules/.package-lock.json'))).toBe(false);
+    expect((await readdir(join(cache, 'masters'))).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
   }, 300_000);
 });
 
