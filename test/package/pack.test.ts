@@ -86,6 +86,20 @@ describe('the packed package', () => {
     expect([...install.stderr.matchAll(/package: '([^@']+)@/g)].map((found) => found[1])).toEqual(warnings.length > 0 ? ['nanoid'] : []);
   });
 
+  it('installs with engine-strict on Node 20 only as README says: refused for docx\'s nanoid alone, and taken with --engine-strict=false', async () => {
+    if (Number(process.versions.node.split('.')[0]) >= 22) return; // nanoid 6 runs there: nothing to refuse
+    const strict = join(scratch, 'engine strict');
+    await mkdir(strict);
+    await writeFile(join(strict, 'package.json'), '{ "name": "strict", "private": true }\n');
+    await writeFile(join(strict, '.npmrc'), 'engine-strict=true\n');
+    const refused = await run('npm', ['install', '--prefer-offline', tgz], { cwd: strict, env: npmEnv, maxBuffer: 2 ** 26 }).catch((error: { stderr: string }) => error);
+    expect([...refused.stderr.matchAll(/Not compatible with your version of node\/npm: (\S+)/g)].map((found) => found[1])).toEqual([expect.stringMatching(/^nanoid@6\./), expect.stringMatching(/^nanoid@6\./)]);
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    expect(readme.replace(/\s+/g, ' ')).toContain('install with `npm install --engine-strict=false …`');
+    await run('npm', ['install', '--prefer-offline', '--engine-strict=false', tgz], { cwd: strict, env: npmEnv, maxBuffer: 2 ** 26 });
+    expect(existsSync(join(strict, 'node_modules/.bin/checklist'))).toBe(true);
+  }, 120_000);
+
   it('builds every format, the annex and the form in the folder it was installed into, as the `checklist` command', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toContain('checklist build [DEPLOYMENT.json …]');
