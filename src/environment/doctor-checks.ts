@@ -219,9 +219,9 @@ export async function runDoctorChecks(contentDir: string, platform: NodeJS.Platf
     checkMasterCache(),
     checkResvg(),
     checkProgram('git (diff, upgrade)', 'git', ['--version'], 'Debian/Ubuntu: apt-get install git; elsewhere https://git-scm.com/downloads', 'some'),
-    checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils'),
-    checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui'),
-    checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc'),
+    checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler; elsewhere, the poppler utilities from the system\'s packages'),
+    checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui; elsewhere https://www.libreoffice.org/download/ (with its soffice on PATH)'),
+    checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc; elsewhere https://pandoc.org/installing.html'),
   ]);
   return results.filter((result) => result !== null);
 }
