@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { installedFonts } from '../environment/fontconfig.js';
@@ -93,7 +93,8 @@ let dependencies: Promise<string | null> | undefined;
  * `node_modules` folder the tool's own dependencies come from): the outputs and a master's parse
  * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold.
  * Without such a record (npm keeps none for a global install), the hash of the packages the
- * tool's own `node_modules` holds (`installedVersions`). Null when there is neither.
+ * `node_modules` folder the tool is installed in holds (`installedVersions`). Null when there
+ * is neither.
  */
 export function dependencyStamp(): Promise<string | null> {
   return (dependencies ??= (async () => {
@@ -105,9 +106,19 @@ export function dependencyStamp(): Promise<string | null> {
       }
       if (dirname(dir) === dir) break;
     }
-    const versions = installedVersions(join(root, 'node_modules'));
+    const versions = installedVersions(dependencyFolder(root));
     return versions.length === 0 ? null : valueHash(versions);
   })());
+}
+
+/**
+ * The `node_modules` folder the tool's dependencies are found in: the one the tool is installed
+ * in (they are hoisted beside it; those it holds itself are nested in it), else its own (a clone).
+ */
+export function dependencyFolder(root: string): string {
+  const parent = dirname(root);
+  const scoped = basename(parent).startsWith('@') ? dirname(parent) : parent;
+  return basename(scoped) === 'node_modules' ? scoped : join(root, 'node_modules');
 }
 
 /**

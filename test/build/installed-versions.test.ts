@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedVersions } from '../../src/build/fingerprint.js';
+import { dependencyFolder, installedVersions } from '../../src/build/fingerprint.js';
 
 async function pkg(folder: string, name: string, version: string): Promise<void> {
   await mkdir(join(folder, name), { recursive: true });
@@ -28,5 +28,13 @@ describe('the packages a node_modules folder holds', () => {
     await pkg(join(modules, 'docx/node_modules'), 'nanoid', '5.1.1');
     expect(installedVersions(modules)).toContain('docx>nanoid@5.1.1');
     expect(installedVersions(join(modules, 'nowhere'))).toEqual([]);
+  });
+});
+
+describe('the node_modules folder whose packages stand for the dependencies', () => {
+  it('is the one the tool is installed in, where its dependencies are hoisted beside it (its own holds only those nested), else its own', () => {
+    expect(dependencyFolder('/project/node_modules/security-checklist-builder/')).toBe('/project/node_modules');
+    expect(dependencyFolder('/usr/lib/node_modules/@acme/checklist/')).toBe('/usr/lib/node_modules');
+    expect(dependencyFolder('/work/clone/')).toBe('/work/clone/node_modules');
   });
 });
