@@ -174,3 +174,22 @@ describe('a content folder that is not there', () => {
     expect([elsewhere.code, elsewhere.stderr]).toEqual([2, expect.stringContaining('nowhere does not exist')]);
   });
 });
+
+describe('a deployment named from outside its content folder', () => {
+  it('build reads it with the masters of --content, and where the file sits in another content folder the message names that folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-other-cwd-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await mkdir(join(dir, 'elsewhere'));
+    const cwd = join(dir, 'elsewhere');
+    const content = join(realpathSync(dir), 'content');
+    const build = await runCli(['build', '../content/deployments/acme.json', '--format', 'html'], { cwd });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`error /checklist: No checklist "mini" in content/checklists; this deployment is in the content folder ${content}: name it with --content ${content} [unknown-checklist]`);
+    const named = await runCli(['build', '../content/deployments/acme.json', '--format', 'html', '--content', content], { cwd });
+    expect(named.code, named.stderr).toBe(0);
+    // A deployment outside any content folder: nothing to name.
+    await cp(join(dir, 'content/deployments/acme.json'), join(cwd, 'acme.json'));
+    const loose = await runCli(['build', 'acme.json', '--format', 'html'], { cwd });
+    expect(loose.stderr).toContain('error /checklist: No checklist "mini" in content/checklists [unknown-checklist]');
+  });
+});
