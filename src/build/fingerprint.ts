@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { installedFonts } from '../environment/fontconfig.js';
@@ -91,19 +91,69 @@ let dependencies: Promise<string | null> | undefined;
 /**
  * A hash of the record the package manager keeps of the installed packages (in the
  * `node_modules` folder the tool's own dependencies come from): the outputs and a master's parse
- * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold. Null
- * when there is no such record.
+ * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold.
+ * Without such a record (npm keeps none for a global install), the hash of the packages the
+ * `node_modules` folder the tool is installed in holds (`installedVersions`). Null when there
+ * is neither.
  */
 export function dependencyStamp(): Promise<string | null> {
   return (dependencies ??= (async () => {
-    for (let dir = fileURLToPath(new URL('../../', import.meta.url)); ; dir = dirname(dir)) {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    for (let dir = root; ; dir = dirname(dir)) {
       for (const record of INSTALL_RECORDS) {
         const path = join(dir, 'node_modules', record);
         if (existsSync(path)) return fileHash(path);
       }
-      if (dirname(dir) === dir) return null;
+      if (dirname(dir) === dir) break;
     }
+    const versions = installedVersions(dependencyFolder(root));
+    return versions.length === 0 ? null : valueHash(versions);
   })());
+}
+
+/**
+ * The `node_modules` folder the tool's dependencies are found in: the one the tool is installed
+ * in (they are hoisted beside it; those it holds itself are nested in it), else its own (a clone).
+ */
+export function dependencyFolder(root: string): string {
+  const parent = dirname(root);
+  const scoped = basename(parent).startsWith('@') ? dirname(parent) : parent;
+  return basename(scoped) === 'node_modules' ? scoped : join(root, 'node_modules');
+}
+
+/**
+ * Every package under a `node_modules` folder, nested ones too, as `path@version` from its
+ * package.json, sorted: what a record of the install would say. About 200 files for the tool's.
+ */
+export function installedVersions(nodeModules: string): string[] {
+  const found: string[] = [];
+  const visit = (folder: string, prefix: string) => {
+    for (const name of safeNames(folder)) {
+      if (name.startsWith('.')) continue;
+      const path = join(folder, name);
+      if (name.startsWith('@')) {
+        for (const scoped of safeNames(path)) addPackage(join(path, scoped), `${prefix}${name}/${scoped}`);
+      } else addPackage(path, `${prefix}${name}`);
+    }
+  };
+  const addPackage = (path: string, shown: string) => {
+    try {
+      found.push(`${shown}@${(JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version?: string }).version ?? ''}`);
+    } catch {
+      return; // not a package (a stray folder or file)
+    }
+    if (existsSync(join(path, 'node_modules'))) visit(join(path, 'node_modules'), `${shown}>`);
+  };
+  visit(nodeModules, '');
+  return found.sort();
+}
+
+function safeNames(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 
 /**

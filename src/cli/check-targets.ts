@@ -10,6 +10,7 @@ import { displayPath } from '../content/read-sources.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { isEditorFile } from '../content/editor-files.js';
 import { isDeploymentFileName } from '../deployment/deployment-name.js';
+import { requireContentFolder } from './content-folder.js';
 import { CliError } from './errors.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 
@@ -23,6 +24,7 @@ export interface CheckTargets {
 }
 
 export async function checkTargets(paths: readonly string[], contentDir: string): Promise<CheckTargets> {
+  if (paths.length === 0) requireContentFolder('check', contentDir);
   const targets: CheckTargets = { checklists: new Map(), deployments: new Map(), themes: new Map() };
   for (const path of paths.length > 0 ? paths : [contentDir]) await classify(path, contentDir, targets);
   return targets;

@@ -3,7 +3,8 @@
  * its master. Every message names the file, the line and column, and the JSON Pointer.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { displayPath } from '../content/read-sources.js';
@@ -35,6 +36,17 @@ export interface LoadOptions {
   levelOverride?: string;
   /** Masters already parsed in this run, by ID: each is read once however many deployments use it. */
   masters?: Map<string, Promise<Checklist | null>>;
+}
+
+/**
+ * A deployment named from another folder (`build ../content/deployments/acme.json`) is read with
+ * the masters of `--content`, which defaults to the working folder's `content`: where the file
+ * sits in another content folder, the message names it.
+ */
+function otherContentFolder(path: string, contentDir: string): string {
+  const folder = dirname(dirname(resolve(path)));
+  if (basename(dirname(resolve(path))) !== 'deployments' || folder === resolve(contentDir) || !existsSync(join(folder, 'checklists'))) return '';
+  return `; this deployment is in the content folder ${displayPath(folder)}: name it with --content ${displayPath(folder)}`;
 }
 
 export async function loadDeployment(path: string, options: LoadOptions, diagnostics: Diagnostics): Promise<LoadedDeployment | null> {
@@ -106,7 +118,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   if (!master) {
     if (master === undefined) {
       const known = (await listChecklists(options.contentDir)).map((candidate) => basename(candidate).replace(/\.md$/, ''));
-      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${known.length > 0 ? `: known are ${known.join(', ')}` : ''}`, 'error', 'unknown-checklist');
+      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${known.length > 0 ? `: known are ${known.join(', ')}` : ''}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');
     }
     return null;
   }

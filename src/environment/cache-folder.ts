@@ -7,6 +7,7 @@
  * unused: the least recently used beyond a number are deleted. A cache that cannot be written
  * or read only costs the work it would have saved, so its errors are not reported.
  */
+import { existsSync } from 'node:fs';
 import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -14,14 +15,15 @@ import { makeFolder } from '../output/make-folder.js';
 
 const OFF = new Set(['off', '0', 'false', 'no']);
 
-/** The folder of one kind of entry; null when the cache is off or there is no home to put it in. */
+/** The folder of one kind of entry; null when the cache is off or there is no home folder to put it in. */
 export function cacheFolder(kind: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const chosen = env.CHECKLIST_CACHE?.trim();
   if (chosen) return OFF.has(chosen.toLowerCase()) ? null : join(resolve(chosen), kind);
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'checklist', kind);
+  // A home that does not exist (a service user's /nonexistent) is not made: no cache then.
   const home = homedir();
-  return home ? join(home, '.cache', 'checklist', kind) : null;
+  return home && existsSync(home) ? join(home, '.cache', 'checklist', kind) : null;
 }
 
 /** Marks an entry used now, so it is deleted last. */

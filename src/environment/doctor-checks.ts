@@ -6,7 +6,8 @@
  * get it.
  */
 import { execFile } from 'node:child_process';
-import { access, constants, readdir, stat } from 'node:fs/promises';
+import { access, constants, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isDeploymentFileName } from '../deployment/deployment-name.js';
 import { promisify } from 'node:util';
@@ -16,6 +17,8 @@ import { listChecklists } from '../content/load-checklist.js';
 import { masterCacheDir } from '../content/master-cache.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
 import { makeFolder } from '../output/make-folder.js';
+import { checkTemporaryFolder } from '../output/preflight.js';
+import { RESVG_HELP, tryResvg } from '../render/docx/resvg.js';
 import { characterName, fontFor, missingGlyphs } from './font-coverage.js';
 import { installedFontFamilies, TEMPLATE_FONTS } from './installed-fonts.js';
 import { nodeTooOld } from '../node-version.js';
@@ -26,21 +29,30 @@ export interface CheckResult {
   name: string;
   /**
    * `needed`: the build cannot make every format without it; `speed`: every command works
-   * without it, only slower; `tests`: for the test suite and the bench.
+   * without it, only slower; `some`: some commands or inputs need it (git for diff and upgrade,
+   * resvg for an SVG logo); `tests`: for the test suite and the bench.
    */
-  need: 'needed' | 'speed' | 'tests';
+  need: 'needed' | 'speed' | 'some' | 'tests';
   ok: boolean;
   /** What was found, or what is missing and how to install it. */
   detail: string;
 }
 
-/** First line of `program args…`, or null when it cannot run. */
+/**
+ * First line of `program args…`, or null when it cannot run. In a home folder of its own, removed
+ * after: `soffice --version` writes a profile and dconf's cache into the home (it made a home
+ * that does not exist, /nonexistent, and with HOME empty wrote `.cache/` into the working folder).
+ */
 async function versionOf(program: string, args: string[]): Promise<string | null> {
+  const home = await mkdtemp(join(tmpdir(), 'checklist-doctor-')).catch(() => undefined);
+  const env = home === undefined ? process.env : { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache'), XDG_CONFIG_HOME: join(home, '.config') };
   try {
-    const { stdout, stderr } = await run(program, args, { timeout: 20_000 });
+    const { stdout, stderr } = await run(program, args, { timeout: 20_000, env });
     return firstLine(stdout || stderr);
   } catch {
     return null;
+  } finally {
+    if (home !== undefined) await rm(home, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -68,10 +80,22 @@ async function checkBrowser(): Promise<CheckResult> {
     : { name, need: 'needed', ok: true, detail: `${ran.version} at ${path}${isHeadlessShell(path) ? '' : SHELL_HINT}` };
 }
 
-async function checkFonts(): Promise<CheckResult> {
+/**
+ * Without fontconfig the fonts cannot be listed. Chromium on Linux finds its fonts through
+ * fontconfig, and `fc-list` comes with it; on macOS and Windows Chrome uses the system's fonts
+ * (Arial where Liberation Sans is not) and fontconfig is seldom there, so its absence does not
+ * keep the PDF from being printed (the build prints it).
+ */
+export function fontsUnchecked(platform: NodeJS.Platform): CheckResult {
+  const name = 'Fonts (PDF)';
+  if (platform === 'linux') return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig; elsewhere, the fontconfig package' };
+  return { name, need: 'some', ok: false, detail: 'not checked: fc-list (fontconfig) is not installed; Chrome prints with the system\'s fonts (to have them checked: brew install fontconfig on macOS)' };
+}
+
+export async function checkFonts(platform: NodeJS.Platform = process.platform): Promise<CheckResult> {
   const name = 'Fonts (PDF)';
   const families = await installedFontFamilies();
-  if (families === null) return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig' };
+  if (families === null) return fontsUnchecked(platform);
   const missing = TEMPLATE_FONTS.filter((font) => !families.has(font.family));
   if (missing.length === 0) return { name, need: 'needed', ok: true, detail: TEMPLATE_FONTS.map((font) => font.family).join(', ') };
   const names = missing.map((font) => `${font.family}${font.why ? ` (${font.why})` : ''}`).join(', ');
@@ -102,7 +126,7 @@ async function contentFiles(contentDir: string): Promise<string[]> {
  * prints each as an empty box (the build warns, `missing-glyph`). A line only where the content
  * folder is; `needed`, as the template fonts are, so doctor exits 1 before such a build.
  */
-async function checkContentCharacters(contentDir: string): Promise<CheckResult | null> {
+async function checkContentCharacters(contentDir: string, platform: NodeJS.Platform): Promise<CheckResult | null> {
   const isFolder = await stat(contentDir).then((info) => info.isDirectory(), () => false);
   if (!isFolder) return null;
   const name = CONTENT_CHARACTERS;
@@ -110,7 +134,8 @@ async function checkContentCharacters(contentDir: string): Promise<CheckResult |
   const paths = await contentFiles(contentDir);
   const files = await missingGlyphs(paths);
   if (files === null) {
-    return { name, need: 'needed', ok: false, detail: `${shownDir} has characters beyond Latin, and without fc-list (fontconfig) it cannot be told whether a font has them: Debian/Ubuntu: apt-get install fontconfig` };
+    const { need } = fontsUnchecked(platform);
+    return { name, need, ok: false, detail: `${shownDir} has characters beyond Latin, and without fc-list (fontconfig) it cannot be told whether a font has them: Debian/Ubuntu: apt-get install fontconfig; macOS: brew install fontconfig` };
   }
   const seen = new Set(files.flatMap((file) => [...file.characters.keys()]));
   const missing = new Map<string, string[]>(); // character → the files it is in
@@ -140,16 +165,39 @@ async function checkContentCharacters(contentDir: string): Promise<CheckResult |
   return { name, need: 'needed', ok: false, detail: [head, ...lines].join('\n') };
 }
 
-async function checkProgram(name: string, program: string, args: string[], install: string): Promise<CheckResult> {
+async function checkProgram(name: string, program: string, args: string[], install: string, need: CheckResult['need'] = 'tests'): Promise<CheckResult> {
   const version = await versionOf(program, args);
-  return version === null ? { name, need: 'tests', ok: false, detail: `\`${program}\` not found: ${install}` } : { name, need: 'tests', ok: true, detail: version };
+  return version === null ? { name, need, ok: false, detail: `\`${program}\` not found: ${install}` } : { name, need, ok: true, detail: version };
+}
+
+/** The temporary folder, where the browser keeps its profile: the build refuses the PDF without it (output/preflight.ts). */
+async function checkTemporary(): Promise<CheckResult> {
+  const name = 'Temporary folder (PDF)';
+  try {
+    await checkTemporaryFolder();
+    return { name, need: 'needed', ok: true, detail: tmpdir() };
+  } catch (error) {
+    return { name, need: 'needed', ok: false, detail: (error as Error).message };
+  }
+}
+
+/** resvg, which draws the PNG a DOCX carries beside an SVG logo (render/docx/resvg.ts). */
+async function checkResvg(): Promise<CheckResult> {
+  const name = 'SVG logo (DOCX)';
+  const loaded = tryResvg();
+  return 'resvg' in loaded
+    ? { name, need: 'some', ok: true, detail: 'resvg loads' }
+    : { name, need: 'some', ok: false, detail: `resvg does not load (${loaded.why}), so a DOCX with an SVG logo cannot be built: ${RESVG_HELP}` };
 }
 
 /** The cache of parsed masters (content/master-cache.ts): where it is, and whether it can be written. */
 async function checkMasterCache(): Promise<CheckResult> {
   const name = 'Cache of parsed masters';
   const dir = masterCacheDir();
-  if (dir === null) return { name, need: 'speed', ok: false, detail: 'off (CHECKLIST_CACHE): every command parses its masters again' };
+  if (dir === null) {
+    const why = process.env.CHECKLIST_CACHE?.trim() ? 'off (CHECKLIST_CACHE)' : 'off: there is no home folder (HOME) to keep it in; set CHECKLIST_CACHE or XDG_CACHE_HOME to a folder';
+    return { name, need: 'speed', ok: false, detail: `${why}: every command parses its masters again` };
+  }
   try {
     await makeFolder(dir);
     await access(dir, constants.W_OK);
@@ -161,16 +209,19 @@ async function checkMasterCache(): Promise<CheckResult> {
 }
 
 /** Every check, in the order they are shown; that of the content's characters where `contentDir` is a folder. */
-export async function runDoctorChecks(contentDir: string): Promise<CheckResult[]> {
+export async function runDoctorChecks(contentDir: string, platform: NodeJS.Platform = process.platform): Promise<CheckResult[]> {
   const results = await Promise.all([
     checkNode(),
     checkBrowser(),
-    checkFonts(),
-    checkContentCharacters(contentDir),
+    checkTemporary(),
+    checkFonts(platform),
+    checkContentCharacters(contentDir, platform),
     checkMasterCache(),
-    checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils'),
-    checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui'),
-    checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc'),
+    checkResvg(),
+    checkProgram('git (diff, upgrade)', 'git', ['--version'], 'Debian/Ubuntu: apt-get install git; elsewhere https://git-scm.com/downloads', 'some'),
+    checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler; elsewhere, the poppler utilities from the system\'s packages'),
+    checkProgram('LibreOffice (tests open DOCX)', 'soffice', ['--version'], 'Debian/Ubuntu: apt-get install libreoffice-writer-nogui; elsewhere https://www.libreoffice.org/download/ (with its soffice on PATH)'),
+    checkProgram('pandoc (bench baseline)', 'pandoc', ['--version'], 'Debian/Ubuntu: apt-get install pandoc; elsewhere https://pandoc.org/installing.html'),
   ]);
   return results.filter((result) => result !== null);
 }

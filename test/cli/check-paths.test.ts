@@ -1,4 +1,5 @@
 /** `check PATH` for each kind of path, --strict, the reporters, `schema ID` and `init --schema`. */
+import { realpathSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,12 +163,33 @@ describe('the schema of one checklist, for a master that renamed an item', () =>
 describe('a content folder that is not there', () => {
   it('is a usage error naming it, for check and for a build of every deployment, which wrote nothing and exited 0', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-no-content-'));
+    // Run from a subfolder of the project, `content` alone would not say where it was looked for.
+    const hint = `content does not exist (looked for at ${join(realpathSync(dir), 'content')}): run it in the folder that holds content/, or name the content folder with --content DIR`;
     const check = await runCli(['check'], { cwd: dir });
-    expect([check.code, check.stderr.trim()]).toEqual([2, 'checklist: checklist check: content does not exist']);
+    expect([check.code, check.stderr.trim()]).toEqual([2, `checklist: checklist check: ${hint}`]);
     const build = await runCli(['build'], { cwd: dir });
     expect(build.code).toBe(2);
-    expect(build.stderr.trim()).toBe('checklist: checklist build: content does not exist: run it in the folder that holds content/, or name the content folder with --content DIR');
+    expect(build.stderr.trim()).toBe(`checklist: checklist build: ${hint}`);
     const elsewhere = await runCli(['build', '--content', join(dir, 'nowhere')], { cwd: dir });
     expect([elsewhere.code, elsewhere.stderr]).toEqual([2, expect.stringContaining('nowhere does not exist')]);
+  });
+});
+
+describe('a deployment named from outside its content folder', () => {
+  it('build reads it with the masters of --content, and where the file sits in another content folder the message names that folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-other-cwd-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await mkdir(join(dir, 'elsewhere'));
+    const cwd = join(dir, 'elsewhere');
+    const content = join(realpathSync(dir), 'content');
+    const build = await runCli(['build', '../content/deployments/acme.json', '--format', 'html'], { cwd });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`error /checklist: No checklist "mini" in content/checklists; this deployment is in the content folder ${content}: name it with --content ${content} [unknown-checklist]`);
+    const named = await runCli(['build', '../content/deployments/acme.json', '--format', 'html', '--content', content], { cwd });
+    expect(named.code, named.stderr).toBe(0);
+    // A deployment outside any content folder: nothing to name.
+    await cp(join(dir, 'content/deployments/acme.json'), join(cwd, 'acme.json'));
+    const loose = await runCli(['build', 'acme.json', '--format', 'html'], { cwd });
+    expect(loose.stderr).toContain('error /checklist: No checklist "mini" in content/checklists [unknown-checklist]');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,24 @@ import { pdfText } from '../pdf/poppler.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const run = promisify(execFile);
+
+/**
+ * The CLI (`bin`: another copy's, such as an installed one) where every system Chromium is
+ * replaced by an empty device, for this process only (a mount namespace: as root, as CI and
+ * the dev machines run); `path`: its PATH instead of this one (a machine without other programs).
+ */
+function withoutChromium(args: string[], options: { cwd?: string; bin?: string; path?: string } = {}) {
+  const quoted = args.map((arg) => `'${arg}'`).join(' ');
+  const bin = options.bin ?? join(repoRoot, 'bin/checklist.js');
+  const path = options.path === undefined ? '' : `PATH='${options.path}' `; // after mount has been found
+  const script = `for b in ${SYSTEM_BROWSER_PATHS.join(' ')}; do [ -e "$b" ] && mount --bind /dev/null "$b"; done; ${path}exec "${process.execPath}" "${bin}" ${quoted}`;
+  const env = { ...process.env };
+  delete env['PUPPETEER_EXECUTABLE_PATH'];
+  return run('unshare', ['-m', 'sh', '-c', script], { env, cwd: options.cwd ?? repoRoot }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
 describe('the packed package', () => {
@@ -85,6 +103,20 @@ describe('the packed package', () => {
     expect(warnings.filter((line) => !line.startsWith('npm warn EBADENGINE')), install.stderr).toEqual([]);
     expect([...install.stderr.matchAll(/package: '([^@']+)@/g)].map((found) => found[1])).toEqual(warnings.length > 0 ? ['nanoid'] : []);
   });
+
+  it('installs with engine-strict on Node 20 only as README says: refused for docx\'s nanoid alone, and taken with --engine-strict=false', async () => {
+    if (Number(process.versions.node.split('.')[0]) >= 22) return; // nanoid 6 runs there: nothing to refuse
+    const strict = join(scratch, 'engine strict');
+    await mkdir(strict);
+    await writeFile(join(strict, 'package.json'), '{ "name": "strict", "private": true }\n');
+    await writeFile(join(strict, '.npmrc'), 'engine-strict=true\n');
+    const refused = await run('npm', ['install', '--prefer-offline', tgz], { cwd: strict, env: npmEnv, maxBuffer: 2 ** 26 }).catch((error: { stderr: string }) => error);
+    expect([...refused.stderr.matchAll(/Not compatible with your version of node\/npm: (\S+)/g)].map((found) => found[1])).toEqual([expect.stringMatching(/^nanoid@6\./), expect.stringMatching(/^nanoid@6\./)]);
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    expect(readme.replace(/\s+/g, ' ')).toContain('install with `npm install --engine-strict=false …`');
+    await run('npm', ['install', '--prefer-offline', '--engine-strict=false', tgz], { cwd: strict, env: npmEnv, maxBuffer: 2 ** 26 });
+    expect(existsSync(join(strict, 'node_modules/.bin/checklist'))).toBe(true);
+  }, 120_000);
 
   it('builds every format, the annex and the form in the folder it was installed into, as the `checklist` command', async () => {
     const help = await cli(['--help']);
@@ -159,15 +191,40 @@ describe('the packed package', () => {
     expect(await pdfText(await readFile(join(start, 'dist/acme/my-server-1.0.pdf')))).toContain('Default passwords changed');
   });
 
+  it('says, installed, on a machine with nothing but Node (no Chromium, fontconfig, LibreOffice, poppler, git), what is missing and how to get it on Debian and elsewhere', async () => {
+    const bare = join(scratch, 'bare bin');
+    await mkdir(bare);
+    await symlink(process.execPath, join(bare, 'node'));
+    const doctor = await withoutChromium(['doctor'], { cwd: consumer, bin: join(consumer, 'node_modules', packed.name, 'bin/checklist.js'), path: bare });
+    expect(doctor.code, doctor.stdout).toBe(1);
+    const lines = doctor.stdout.split('\n');
+    const lacking = lines.filter((line) => /^(MISSING|missing) /.test(line));
+    expect(lacking.map((line) => /^\w+ +([^:]+):/.exec(line)![1]), doctor.stdout).toEqual([
+      'Chromium (PDF)', 'Fonts (PDF)', 'Characters of the content (PDF)', 'git (diff, upgrade)', 'poppler (tests read PDFs)', 'LibreOffice (tests open DOCX)', 'pandoc (bench baseline)',
+    ]);
+    // Each says how to get it on Debian and elsewhere (Chromium's on the lines below its first).
+    for (const line of lacking.filter((text) => !text.includes('Chromium (PDF)'))) {
+      expect(line).toContain('Debian/Ubuntu: apt-get install ');
+      expect(line).toMatch(/elsewhere|macOS/);
+    }
+    expect(doctor.stdout).toContain('npx @puppeteer/browsers install chrome-headless-shell@stable');
+    expect(lines.at(-2)).toBe('checklist can build HTML and DOCX here, not PDF: install what is MISSING above.');
+  });
+
   it('installs globally and runs as `checklist` from PATH, in a folder of its own', async () => {
     const prefix = join(scratch, 'global prefix');
     await run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', tgz], { cwd: scratch, env: npmEnv, maxBuffer: 2 ** 26 });
     const elsewhere = join(scratch, 'elsewhere');
     await cp(join(repoRoot, 'test/fixtures/content'), join(elsewhere, 'content'), { recursive: true });
-    const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH']}` };
+    const cache = join(scratch, 'global cache');
+    const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH']}`, CHECKLIST_CACHE: cache };
     const { stdout } = await run('checklist', ['build', '--format', 'html,docx'], { cwd: elsewhere, env });
     expect(stdout).toMatch(/^built 2 files of 1 document/m);
     expect(existsSync(join(elsewhere, 'dist/acme/mini-1.0.docx'))).toBe(true);
+    // npm keeps no record of a global install's packages (node_modules/.package-lock.json), which
+    // the cache of parsed masters is keyed by: without one, every command parsed its masters again.
+    expect(existsSync(join(prefix, 'lib/node_modules', packed.name, 'node_modules/.package-lock.json'))).toBe(false);
+    expect((await readdir(join(cache, 'masters'))).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
   }, 300_000);
 });
 
@@ -208,18 +265,6 @@ describe('checklist doctor', () => {
   });
 
   describe('on a machine without Chromium (every system Chromium hidden in a mount namespace)', () => {
-    // As root (CI, the dev machines): every system Chromium replaced by an empty device for this process only.
-    const withoutChromium = (args: string[], cwd = repoRoot) => {
-      const quoted = args.map((arg) => `'${arg}'`).join(' ');
-      const script = `for b in ${SYSTEM_BROWSER_PATHS.join(' ')}; do [ -e "$b" ] && mount --bind /dev/null "$b"; done; exec "${process.execPath}" "${join(repoRoot, 'bin/checklist.js')}" ${quoted}`;
-      const env = { ...process.env };
-      delete env['PUPPETEER_EXECUTABLE_PATH'];
-      return run('unshare', ['-m', 'sh', '-c', script], { env, cwd }).then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
-    };
-
     it('doctor says how to get it, exit 1', async () => {
       const result = await withoutChromium(['doctor']);
       expect(result.code, result.stdout).toBe(1);
@@ -232,13 +277,13 @@ describe('checklist doctor', () => {
     it('build says why, writes nothing, and names the formats it can build, which it then does', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'checklist-nochromium-'));
       await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
-      const refused = await withoutChromium(['build'], dir);
+      const refused = await withoutChromium(['build'], { cwd: dir });
       expect(refused.code, refused.stderr).toBe(1);
       expect(refused.stderr).toMatch(/^checklist: No Chromium or Chrome found, and PDF output needs one/);
       expect(refused.stderr).toContain('Nothing was written; `--format html,docx` builds without the PDF.');
       expect(refused.stderr).not.toMatch(/^\s+at /m);
       expect(existsSync(join(dir, 'dist'))).toBe(false);
-      const rest = await withoutChromium(['build', '--format', 'html,docx'], dir);
+      const rest = await withoutChromium(['build', '--format', 'html,docx'], { cwd: dir });
       expect(rest.code, rest.stderr).toBe(0);
       expect(existsSync(join(dir, 'dist/acme/mini-1.0.html'))).toBe(true);
       expect(existsSync(join(dir, 'dist/acme/mini-1.0.docx'))).toBe(true);

@@ -219,7 +219,7 @@ describe('checklist serve, its port and its end', () => {
 
   it('a content folder or a named deployment that is not there is wrong usage, said so (it served an empty list, or a page of "File not found")', async () => {
     const noContent = await runCli(['serve', '--content', 'no-such-folder', '--port', '0'], { cwd: repoRoot });
-    expect(noContent.stderr).toBe('checklist: checklist serve: no-such-folder does not exist: run it in the folder that holds content/, or name the content folder with --content DIR\n');
+    expect(noContent.stderr).toBe(`checklist: checklist serve: no-such-folder does not exist (looked for at ${join(repoRoot, 'no-such-folder')}): run it in the folder that holds content/, or name the content folder with --content DIR\n`);
     expect(noContent.code).toBe(2);
     const typo = await runCli(['serve', 'test/fixtures/content/deployments/acmee.json', '--port', '0'], { cwd: repoRoot });
     expect(typo.stderr).toBe('checklist: checklist serve: test/fixtures/content/deployments/acmee.json does not exist: name a deployment file (see content/deployments/), or none for the list of them\n');

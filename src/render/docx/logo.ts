@@ -4,9 +4,10 @@
  * are; an SVG goes in as itself (Word 2016 and later draw it) with a PNG drawn from it by resvg
  * for the readers that cannot (older Word, LibreOffice 7.4).
  */
-import { createRequire } from 'node:module';
 import { ImageRun, Paragraph } from 'docx';
 import type { ThemeLogo } from '../../present/theme.js';
+import { displayPath } from '../../content/read-sources.js';
+import { requireResvg } from './resvg.js';
 import { PARA } from './style-ids.js';
 
 /** CSS pixels (1/96 in), as docx sizes an image. */
@@ -16,10 +17,10 @@ const BOX = { width: mm(60), height: mm(18) };
 /** The PNG in place of an SVG is drawn at three times its printed size: sharp at 288 dpi. */
 const FALLBACK_SCALE = 3;
 
-/** resvg (a native module, 0.1 s to load) is loaded only for an SVG logo: most builds have none. */
-function pngOf(svg: Uint8Array, width: number): Buffer {
-  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  return new Resvg(Buffer.from(svg), { fitTo: { mode: 'width', value: width } }).render().asPng();
+/** resvg is loaded only for an SVG logo: most builds have none. */
+function pngOf(logo: ThemeLogo, width: number): Buffer {
+  const { Resvg } = requireResvg(displayPath(logo.path));
+  return new Resvg(Buffer.from(logo.data), { fitTo: { mode: 'width', value: width } }).render().asPng();
 }
 
 /** The logo's printed size: its natural size, shrunk (never grown) to fit the box. */
@@ -33,7 +34,7 @@ function image(logo: ThemeLogo, alt: string): ImageRun {
   const altText = { name: 'Logo', title: alt, description: alt };
   if (logo.mediaType === 'image/png') return new ImageRun({ type: 'png', data: logo.data, transformation, altText });
   if (logo.mediaType === 'image/jpeg') return new ImageRun({ type: 'jpg', data: logo.data, transformation, altText });
-  const png = pngOf(logo.data, transformation.width * FALLBACK_SCALE);
+  const png = pngOf(logo, transformation.width * FALLBACK_SCALE);
   return new ImageRun({ type: 'svg', data: logo.data, fallback: { type: 'png', data: png }, transformation, altText });
 }
 
