@@ -4,11 +4,12 @@
  * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
+import { isExecutableFile } from '../browser/find-browser.js';
 import { installedFonts } from '../environment/fontconfig.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -127,8 +128,34 @@ export async function fontsFingerprint(): Promise<string | null> {
   return fonts === null ? null : sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
 }
 
-/** What stands for the browser a PDF is printed with: its path, size and time of change. */
+/**
+ * What stands for the browser a PDF is printed with: its path, size and time of change. Where
+ * that is a script that starts the browser (Debian's /usr/bin/chromium-headless-shell runs
+ * /usr/lib/chromium/chromium-headless-shell), an upgrade replaces the browser and leaves the
+ * script as it was: each program the script names by its full path counts too.
+ */
 export async function browserFingerprint(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
-  return info ? `${path}:${info.size}:${info.mtimeMs}` : path;
+  if (!info) return path;
+  // A browser itself is a program of many megabytes: only a file as small as a script is read.
+  const started = info.size <= WRAPPER_SCRIPT_BYTES ? await programsNamedBy(path) : [];
+  const stamps = await Promise.all(started.map(async (program) => stat(program).then((about) => fileStamp(program, about), () => program)));
+  return [fileStamp(path, info), ...stamps].join(' ');
+}
+
+const fileStamp = (path: string, info: Stats) => `${path}:${info.size}:${info.mtimeMs}`;
+
+/** A file larger than this is no wrapper script (Debian's are 61 bytes and 5 KB). */
+const WRAPPER_SCRIPT_BYTES = 64 * 1024;
+
+/**
+ * The programs a script names by their full path, after its `#!` line (whose interpreter is no
+ * part of the browser); none for a file that is not a script.
+ */
+async function programsNamedBy(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  if (!text.startsWith('#!')) return [];
+  // A `/` after no name, `$VAR`, `)` or `.`: a path from the root, not `$DIR/name` or `./name`.
+  const named = text.slice(text.indexOf('\n') + 1).match(/(?<![\w$})/.-])\/(?:[\w.+-]+\/)*[\w.+-]+/g) ?? [];
+  return [...new Set(named)].filter(isExecutableFile);
 }

@@ -9,6 +9,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { sha256 } from '../../src/build/fingerprint.js';
 import { checkInputs } from '../../src/cli/build-inputs.js';
 import type { CliOptions } from '../../src/cli/main.js';
@@ -151,6 +152,32 @@ describe('the fonts a PDF is printed in', () => {
     const full = await build('full', '--force');
     expect(full.code, full.stderr).toBe(0);
     expect(await pdfText(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/acme/mini-1.0.pdf'))));
+  }, 60_000);
+});
+
+describe('the browser a PDF is printed with', () => {
+  it('rebuilds the PDF, and only the PDF, once the browser a script starts is upgraded and the script left as it was', async () => {
+    const dir = await scratchWithContent('checklist-browser-inputs-');
+    // As Debian installs it: /usr/bin/chromium-headless-shell is a script that runs the browser
+    // in /usr/lib/chromium/, and an upgrade replaces that file, not the script.
+    const real = await findBrowser();
+    await mkdir(join(dir, 'lib'));
+    const browser = join(dir, 'lib/chromium-headless-shell');
+    const install = (version: string) => writeFile(browser, `#!/bin/sh\n# ${version}\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    await install('156.0.8078.114');
+    const script = join(dir, 'chromium-headless-shell');
+    await writeFile(script, `#!/bin/sh -e\n\n${browser} "$@"\n`, { mode: 0o755 });
+    const env = { PUPPETEER_EXECUTABLE_PATH: script };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    await install('157.0.7000.1');
+    const upgraded = await build();
+    expect(upgraded.code, upgraded.stderr).toBe(0);
+    expect(fileLines(upgraded)).toEqual(['out/acme/mini-1.0.pdf']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
   }, 60_000);
 });
 
