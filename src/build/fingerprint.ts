@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { isExecutableFile } from '../browser/find-browser.js';
-import { installedFonts } from '../environment/fontconfig.js';
+import { fontConfigFiles, installedFonts } from '../environment/fontconfig.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -119,13 +119,15 @@ function compiledModuleHashes(lib: string): Record<string, string> {
 
 /**
  * What stands for the fonts a PDF can be printed in: each font fontconfig lists (file, face,
- * version). A font installed or removed changes what Chromium prints (a character with no font
- * is an empty box until one is installed); null without fontconfig.
+ * version) and the content of each file of its configuration. A font installed or removed
+ * changes what Chromium prints (a character with no font is an empty box until one is
+ * installed), and so does a rule that puts another font in a family's place; null without fontconfig.
  */
 export async function fontsFingerprint(): Promise<string | null> {
-  const fonts = await installedFonts();
-  // The lines `file|index|version` as fontconfig gave them before it was asked once for all: records made then stay up to date.
-  return fonts === null ? null : sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
+  const [fonts, config] = await Promise.all([installedFonts(), fontConfigFiles()]);
+  if (fonts === null) return null;
+  const listed = sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
+  return valueHash({ listed, config: config && (await Promise.all(config.map(async (file) => [file, await fileHash(file)]))) });
 }
 
 /**

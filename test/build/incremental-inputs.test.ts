@@ -14,7 +14,7 @@ import { sha256 } from '../../src/build/fingerprint.js';
 import { checkInputs } from '../../src/cli/build-inputs.js';
 import type { CliOptions } from '../../src/cli/main.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { pdfText } from '../pdf/poppler.js';
+import { pdfFonts, pdfText } from '../pdf/poppler.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 
 const fileLines = (run: CliRun) => run.stdout.trim().split('\n').filter((line) => / {2}\d+ ms$/.test(line)).map((line) => line.replace(/ {2}\d+ ms$/, '')).sort();
@@ -152,6 +152,36 @@ describe('the fonts a PDF is printed in', () => {
     const full = await build('full', '--force');
     expect(full.code, full.stderr).toBe(0);
     expect(await pdfText(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/acme/mini-1.0.pdf'))));
+  }, 60_000);
+});
+
+describe('the fontconfig configuration', () => {
+  it('rebuilds the PDF, and only the PDF, once a rule puts another font in the place of the one it is printed in', async () => {
+    const dir = await scratchWithContent('checklist-fontconfig-rules-');
+    // fontconfig as the system has it, with a file of rules of this test's own (as ~/.config/fontconfig/fonts.conf is).
+    const config = join(dir, 'fonts.conf');
+    const rules = join(dir, 'rules.conf');
+    await writeFile(
+      config,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<include ignore_missing="yes">${rules}</include>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    const env = { FONTCONFIG_FILE: config };
+    const build = (out: string, ...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', out, ...args], { cwd: dir, env });
+    const first = await build('out');
+    expect(first.code, first.stderr).toBe(0);
+    expect(await pdfFonts(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toContain('LiberationSans');
+
+    await writeFile(
+      rules,
+      '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<match target="pattern"><test name="family"><string>Liberation Sans</string></test><edit name="family" mode="assign" binding="strong"><string>DejaVu Serif</string></edit></match>\n</fontconfig>\n',
+    );
+    const ruled = await build('out');
+    expect(ruled.code, ruled.stderr).toBe(0);
+    expect(fileLines(ruled)).toEqual(['out/acme/mini-1.0.pdf']);
+    const fonts = await pdfFonts(await readFile(join(dir, 'out/acme/mini-1.0.pdf')));
+    expect(fonts).toContain('DejaVuSerif');
+    expect(fonts).not.toContain('LiberationSans');
+    expect((await build('out')).stdout).toMatch(/^nothing to build: 2 files up to date/);
   }, 60_000);
 });
 
