@@ -3,9 +3,9 @@
  * alone must rebuild the outputs that depend on it (an output reported up to date that is not is
  * the worst failure of an incremental build), and the result is the bytes of a full build.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, open, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -322,3 +322,32 @@ describe('a master saved while the build reads it', () => {
     expect(JSON.stringify(await inputs![0]!.load())).toContain('Saved meanwhile');
   });
 });
+
+describe('a template saved while the build runs', () => {
+  it('is recorded with the hash it had when it was read: the next build sees it changed', async () => {
+    const dir = await scratchWithContent('checklist-template-saved-');
+    await mkdir(join(dir, 'own/partials'), { recursive: true });
+    const style = join(dir, 'own/style.css');
+    await writeFile(style, `${await readFile(join(repoRoot, 'templates/style.css'), 'utf8')}\nh1 { color: black; }\n`);
+    // A partial read after style.css, as a pipe: the build waits there until this test has
+    // saved style.css anew (as an editor's save during a long check would come).
+    const pipe = join(dir, 'own/partials/zz-last.hbs');
+    execFileSync('mkfifo', [pipe]);
+    const serve = async (meanwhile: () => Promise<void> = async () => undefined) => {
+      const handle = await open(pipe, 'w');
+      await meanwhile();
+      await handle.write('<!-- read last -->');
+      await handle.close();
+    };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', '--templates', 'own'], { cwd: dir });
+    const [first] = await Promise.all([build(), serve(async () => writeFile(style, (await readFile(style, 'utf8')).replace('color: black', 'color: teal')))]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('h1 { color: black; }');
+
+    const [next] = await Promise.all([build(), serve()]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(fileLines(next)).toEqual(['out/acme/mini-1.0.html']);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('h1 { color: teal; }');
+  });
+});
+
