@@ -15,7 +15,7 @@ export interface PlanOptions {
   /** `templatesFingerprint` of the templates, taken before they were read. */
   templates: Promise<string>;
   outDir: string;
-  /** Options that change an output besides the inputs (the level override). */
+  /** Options that change an output besides the inputs and the view (the theme). */
   options: Record<string, unknown>;
   /** Options that change only one format's output (`--docx-page-numbers off`). */
   formatOptions?: Partial<Record<FormatName, Record<string, unknown>>>;

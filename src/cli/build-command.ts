@@ -76,7 +76,9 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           formats: selected,
           templates: templatesHash,
           outDir: values.out,
-          options: { level: values.level ?? null, theme: themeHash(theme) },
+          // No --level: what it changes is the view's (the level chosen, the items left out), in the record as
+          // its hash, and the name of the file; the deployment's own level given again changes neither.
+          options: { theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
           browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),

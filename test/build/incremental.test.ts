@@ -79,6 +79,17 @@ describe('incremental builds', () => {
     const level = await build('--out', 'out', '--format', 'html', '--level', 'maximum');
     expect(fileLines(level.stdout)).toHaveLength(2);
   });
+
+  it("builds nothing on a --level that is the deployment's own: its files are those of a build without", async () => {
+    const own = await build('--out', 'out', '--format', 'html,docx', '--level', 'medium');
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toMatch(/^nothing to build: 4 files up to date/);
+    const full = await build('--out', 'own-level', '--format', 'html,docx', '--level', 'medium');
+    expect(full.code, full.stderr).toBe(0);
+    for (const file of ['acme/mini-1.0.html', 'acme/mini-1.0.docx', 'beta/mini-1.0.html', 'beta/mini-1.0.docx']) {
+      expect(Buffer.compare(await readFile(join(dir, 'out', file)), await readFile(join(dir, 'own-level', file))), file).toBe(0);
+    }
+  });
 });
 
 describe('inputs checked clean before', () => {
