@@ -4,7 +4,7 @@
  * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,19 +92,56 @@ let dependencies: Promise<string | null> | undefined;
 /**
  * A hash of the record the package manager keeps of the installed packages (in the
  * `node_modules` folder the tool's own dependencies come from): the outputs and a master's parse
- * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold. Null
- * when there is no such record.
+ * depend on docx's, Handlebars' and remark's versions, which the tool's code does not hold.
+ * Without such a record (npm keeps none in a global install, whose packages all live in the
+ * tool's own `node_modules`), a hash of the versions installed there; null when there are none.
  */
 export function dependencyStamp(): Promise<string | null> {
   return (dependencies ??= (async () => {
-    for (let dir = fileURLToPath(new URL('../../', import.meta.url)); ; dir = dirname(dir)) {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    for (let dir = root; ; dir = dirname(dir)) {
       for (const record of INSTALL_RECORDS) {
         const path = join(dir, 'node_modules', record);
         if (existsSync(path)) return fileHash(path);
       }
-      if (dirname(dir) === dir) return null;
+      if (dirname(dir) === dir) break;
     }
+    const versions = installedVersions(join(root, 'node_modules'));
+    return versions.length === 0 ? null : sha256(versions.join('\n'));
   })());
+}
+
+/**
+ * `path@version` of each package in a `node_modules` folder and in theirs, sorted. Read one
+ * after another, as the compiled modules are: a couple of hundred small files.
+ */
+function installedVersions(folder: string, within = folder, seen = new Set<string>()): string[] {
+  // Each folder once: links between packages may lead back to one read already.
+  const real = safely(() => realpathSync(folder));
+  if (real === undefined || seen.has(real)) return [];
+  seen.add(real);
+  return packageNames(folder)
+    .flatMap((name) => {
+      const path = join(folder, name);
+      const version = safely(() => (JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version?: unknown }).version);
+      return [`${relative(within, path).split(sep).join('/')}@${String(version)}`, ...installedVersions(join(path, 'node_modules'), within, seen)];
+    })
+    .sort();
+}
+
+/** The packages of a `node_modules` folder: `name`, `@scope/name`; not `.bin` nor npm's own files. */
+function packageNames(folder: string): string[] {
+  const names = (safely(() => readdirSync(folder)) ?? []).filter((name) => !name.startsWith('.'));
+  return names.flatMap((name) => (name.startsWith('@') ? (safely(() => readdirSync(join(folder, name))) ?? []).map((scoped) => `${name}/${scoped}`) : [name]));
+}
+
+/** The value, or undefined where reading the disk fails (a folder that is not there). */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

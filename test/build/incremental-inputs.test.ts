@@ -85,6 +85,32 @@ describe('the tool itself: its dependencies and its built-in templates', () => {
   });
 });
 
+describe('a tool installed without a record of its dependencies (npm install -g keeps none)', () => {
+  it('rebuilds every output once a dependency is updated', async () => {
+    const dir = await scratchWithContent('checklist-global-tool-');
+    const tool = await toolCopy(dir);
+    await rm(join(tool, 'node_modules/.package-lock.json'));
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,docx', '--out', 'out'], { cwd: dir, bin: join(tool, 'bin/checklist.js') });
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    // What reinstalling the same version of the tool does when docx has had a release since.
+    const docx = join(tool, 'node_modules/docx');
+    await rm(docx);
+    await mkdir(docx);
+    for (const name of await readdir(join(repoRoot, 'node_modules/docx'))) {
+      if (name !== 'package.json') await symlink(join(repoRoot, 'node_modules/docx', name), join(docx, name));
+    }
+    const manifest = JSON.parse(await readFile(join(repoRoot, 'node_modules/docx/package.json'), 'utf8')) as { version: string };
+    await writeFile(join(docx, 'package.json'), JSON.stringify({ ...manifest, version: `${manifest.version}-updated` }));
+    const updated = await build();
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(fileLines(updated)).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+  }, 60_000);
+});
+
 describe('files reached through a link', () => {
   let dir = '';
   const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
