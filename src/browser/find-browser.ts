@@ -132,7 +132,8 @@ export function isHeadlessShell(path: string): boolean {
   return /headless[-_]shell(\.exe)?$/i.test(basename(path));
 }
 
-function isExecutableFile(path: string): boolean {
+/** A file that this user may run (a link counts as what it leads to). */
+export function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;
     accessSync(path, constants.X_OK);

@@ -4,12 +4,13 @@
  * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
-import { installedFonts } from '../environment/fontconfig.js';
+import { isExecutableFile } from '../browser/find-browser.js';
+import { fontConfigFiles, installedFonts } from '../environment/fontconfig.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -127,7 +128,12 @@ export function dependencyFolder(root: string): string {
  */
 export function installedVersions(nodeModules: string): string[] {
   const found: string[] = [];
+  // Each folder once: links between packages may lead back to one read already.
+  const seen = new Set<string>();
   const visit = (folder: string, prefix: string) => {
+    const real = safely(() => realpathSync(folder));
+    if (real === undefined || seen.has(real)) return;
+    seen.add(real);
     for (const name of safeNames(folder)) {
       if (name.startsWith('.')) continue;
       const path = join(folder, name);
@@ -149,10 +155,15 @@ export function installedVersions(nodeModules: string): string[] {
 }
 
 function safeNames(folder: string): string[] {
+  return safely(() => readdirSync(folder)) ?? [];
+}
+
+/** The value, or undefined where reading the disk fails (a folder that is not there). */
+function safely<T>(read: () => T): T | undefined {
   try {
-    return readdirSync(folder);
+    return read();
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -168,17 +179,45 @@ function compiledModuleHashes(lib: string): Record<string, string> {
 
 /**
  * What stands for the fonts a PDF can be printed in: each font fontconfig lists (file, face,
- * version). A font installed or removed changes what Chromium prints (a character with no font
- * is an empty box until one is installed); null without fontconfig.
+ * version) and the content of each file of its configuration. A font installed or removed
+ * changes what Chromium prints (a character with no font is an empty box until one is
+ * installed), and so does a rule that puts another font in a family's place; null without fontconfig.
  */
 export async function fontsFingerprint(): Promise<string | null> {
-  const fonts = await installedFonts();
-  // The lines `file|index|version` as fontconfig gave them before it was asked once for all: records made then stay up to date.
-  return fonts === null ? null : sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
+  const [fonts, config] = await Promise.all([installedFonts(), fontConfigFiles()]);
+  if (fonts === null) return null;
+  const listed = sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
+  return valueHash({ listed, config: config && (await Promise.all(config.map(async (file) => [file, await fileHash(file)]))) });
 }
 
-/** What stands for the browser a PDF is printed with: its path, size and time of change. */
+/**
+ * What stands for the browser a PDF is printed with: its path, size and time of change. Where
+ * that is a script that starts the browser (Debian's /usr/bin/chromium-headless-shell runs
+ * /usr/lib/chromium/chromium-headless-shell), an upgrade replaces the browser and leaves the
+ * script as it was: each program the script names by its full path counts too.
+ */
 export async function browserFingerprint(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
-  return info ? `${path}:${info.size}:${info.mtimeMs}` : path;
+  if (!info) return path;
+  // A browser itself is a program of many megabytes: only a file as small as a script is read.
+  const started = info.size <= WRAPPER_SCRIPT_BYTES ? await programsNamedBy(path) : [];
+  const stamps = await Promise.all(started.map(async (program) => stat(program).then((about) => fileStamp(program, about), () => program)));
+  return [fileStamp(path, info), ...stamps].join(' ');
+}
+
+const fileStamp = (path: string, info: Stats) => `${path}:${info.size}:${info.mtimeMs}`;
+
+/** A file larger than this is no wrapper script (Debian's are 61 bytes and 5 KB). */
+const WRAPPER_SCRIPT_BYTES = 64 * 1024;
+
+/**
+ * The programs a script names by their full path, after its `#!` line (whose interpreter is no
+ * part of the browser); none for a file that is not a script.
+ */
+async function programsNamedBy(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  if (!text.startsWith('#!')) return [];
+  // A `/` after no name, `$VAR`, `)` or `.`: a path from the root, not `$DIR/name` or `./name`.
+  const named = text.slice(text.indexOf('\n') + 1).match(/(?<![\w$})/.-])\/(?:[\w.+-]+\/)*[\w.+-]+/g) ?? [];
+  return [...new Set(named)].filter(isExecutableFile);
 }

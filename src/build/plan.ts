@@ -12,9 +12,10 @@ import type { BuildManifest, MadeFrom } from './manifest.js';
 export interface PlanOptions {
   variants: Variant[];
   formats: FormatName[];
-  templatesDir: string;
+  /** `templatesFingerprint` of the templates, taken before they were read. */
+  templates: Promise<string>;
   outDir: string;
-  /** Options that change an output besides the inputs (the level override). */
+  /** Options that change an output besides the inputs and the view (the theme). */
   options: Record<string, unknown>;
   /** Options that change only one format's output (`--docx-page-numbers off`). */
   formatOptions?: Partial<Record<FormatName, Record<string, unknown>>>;
@@ -32,7 +33,7 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
   const printing = plan.formats.includes('pdf');
   const [tool, templates, browser, fonts] = await Promise.all([
     toolFingerprint(),
-    templateHashes(plan.templatesDir).then(valueHash),
+    plan.templates,
     printing ? plan.browserPath().then(browserFingerprint) : '',
     printing ? fontsFingerprint() : null,
   ]);
@@ -62,10 +63,12 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
 const drawnWithTemplates = (name: FormatName) => (formats[name] as OutputFormat).templates !== false;
 
 /**
- * The templates an output is drawn with: the built-in files, each replaced by the one a
- * `--templates` folder holds, so a built-in file the folder leaves to them counts too.
+ * The hash of the templates an output is drawn with: the built-in files, each replaced by the
+ * one a `--templates` folder holds, so a built-in file the folder leaves to them counts too.
+ * Taken before the templates are read: one saved meanwhile is recorded as it was before, and
+ * the next build draws with it (never a record of the new file for an output of the old one).
  */
-async function templateHashes(dir: string): Promise<Record<string, string | null>> {
+export async function templatesFingerprint(dir: string): Promise<string> {
   const [builtIn, own] = await Promise.all([folderHashes(builtInTemplatesDir), dir === builtInTemplatesDir ? {} : folderHashes(dir)]);
-  return { ...builtIn, ...own };
+  return valueHash({ ...builtIn, ...own });
 }

@@ -16,7 +16,7 @@ import { Progress } from '../build/progress.js';
 import { forEachLimited } from '../build/scheduler.js';
 import { BuildManifest } from '../build/manifest.js';
 import { CheckMemo } from '../build/checked.js';
-import { planBuild } from '../build/plan.js';
+import { planBuild, templatesFingerprint } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
 import { emptyShardNote, parseShard } from '../build/shard.js';
 import { deploymentFolders, staleOutputs } from '../build/stale.js';
@@ -56,7 +56,9 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   // A folder of one's own is read first, as it may have warnings; the built-in templates
   // have none to print, and are read only when an output needs them, once Chromium starts.
   const builtInTemplates = templatesDir === builtInTemplatesDir;
-  let templates = needsHtml(selected) && !builtInTemplates ? await readTemplates(templatesDir, diagnostics) : undefined;
+  // Hashed before they are read, as the inputs are (plan.ts).
+  const templatesHash = templatesFingerprint(templatesDir);
+  let templates = needsHtml(selected) && !builtInTemplates ? await templatesHash.then(() => readTemplates(templatesDir, diagnostics)) : undefined;
   const manifest = await BuildManifest.read(values.out);
   // --force checks every input again too.
   const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null);
@@ -72,9 +74,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
       : await planBuild(inputs, manifest, {
           variants,
           formats: selected,
-          templatesDir,
+          templates: templatesHash,
           outDir: values.out,
-          options: { level: values.level ?? null, theme: themeHash(theme) },
+          // No --level: what it changes is the view's (the level chosen, the items left out), in the record as
+          // its hash, and the name of the file; the deployment's own level given again changes neither.
+          options: { theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
           browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),

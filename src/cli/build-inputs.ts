@@ -15,7 +15,7 @@ import { checklistsDir, findChecklist, loadChecklist, masterOnce } from '../cont
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
-import { displayPath } from '../content/read-sources.js';
+import { checklistFiles, displayPath } from '../content/read-sources.js';
 import { checkOutputFolders } from '../output/output-folders.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
@@ -30,7 +30,7 @@ import type { CliOptions } from './main.js';
 /** One checked input of a build: what names its outputs and what they are made from. */
 export interface BuildInput {
   naming: OutputNaming;
-  /** The files its view is made from (the deployment, the master's files). */
+  /** The files its view is made from (the deployment, the master's chapters). */
   sources: string[];
   /** Their content hashes, by path as shown, taken before the build read them (see checkInputs). */
   sourceHashes: Record<string, string | null>;
@@ -65,7 +65,10 @@ export async function checkInputs(
   parsing: () => void = () => undefined,
 ): Promise<BuildInput[] | null> {
   const inputs: BuildInput[] = [];
-  const sourcesOf = masterSourceCache(values.content);
+  // The outputs are made of a master's chapters; a check reads the names of its other files
+  // too (a chapter set aside as `.md.bak` is warned about), so a record of one counts them all.
+  const sourcesOf = masterSourceCache(values.content, checklistFiles);
+  const checkedFilesOf = masterSourceCache(values.content, filesUnder);
   const only = values.blank !== undefined && paths.length === 0;
   if (!only && paths.length === 0) await reportUnreadDeployments(resolve(values.content, 'deployments'), diagnostics);
   const allPaths = await deploymentPaths(paths, values);
@@ -97,11 +100,11 @@ export async function checkInputs(
   checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
   // Masters are parsed once and kept for the build: their number, not the deployments', counts.
   const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
-  const checked: { sources: string[]; checklist: string; input: BuildInput }[] = [];
+  const checked: { path: string; checklist: string; input: BuildInput }[] = [];
   for (const path of allPaths.filter((file) => inThisShard(keyOf(file)))) {
     const load = () => reload(path, options, values.level);
     // Checked without a message of its own before, and not changed since: it would be again.
-    const known = await memo?.recall(path, sourcesOf, hashOf);
+    const known = await memo?.recall(path, checkedFilesOf, hashOf);
     if (known) {
       // Its master's warnings are printed as a check would, once a master.
       if (known.masterSaid) await masterOnce(known.checklist, options, diagnostics);
@@ -118,16 +121,16 @@ export async function checkInputs(
     const view = await mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level: values.level });
     const sources = [path, ...(await sourcesOf(loaded.deployment.checklist))];
     inputs.push(await describe(view, sources, load));
-    checked.push({ sources, checklist: loaded.deployment.checklist, input: inputs.at(-1)! });
+    checked.push({ path, checklist: loaded.deployment.checklist, input: inputs.at(-1)! });
   }
   if (diagnostics.hasErrors) return null;
   if (memo) {
     const said = new Set(diagnostics.messages.map((message) => message.file));
-    for (const { sources, checklist, input } of checked) {
-      const [own, ...master] = sources;
-      if (said.has(displayPath(own!))) continue;
+    for (const { path, checklist, input } of checked) {
+      if (said.has(displayPath(path))) continue;
+      const master = await checkedFilesOf(checklist);
       const masterSaid = master.some((source) => said.has(displayPath(source)));
-      await memo.remember(sources, { checklist, viewHash: input.viewHash, naming: input.naming, ...(masterSaid ? { masterSaid } : {}) }, hashOf);
+      await memo.remember([path, ...master], { checklist, viewHash: input.viewHash, naming: input.naming, ...(masterSaid ? { masterSaid } : {}) }, hashOf);
     }
   }
   return inputs;
@@ -168,18 +171,21 @@ async function reload(path: string, options: LoadOptions, level: string | undefi
   return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
 }
 
-/** Every file of a master (a folder's files at any depth), for the build manifest; read once per ID. */
-function masterSourceCache(contentDir: string): (id: string) => Promise<string[]> {
+/**
+ * Files of a master for the build manifest, listed once per ID by `filesOf` its folder: its
+ * chapters (`checklistFiles`), or every file at any depth (`filesUnder`). A file master is itself.
+ */
+function masterSourceCache(contentDir: string, filesOf: (folder: string) => Promise<string[]>): (id: string) => Promise<string[]> {
   const cache = new Map<string, Promise<string[]>>();
-  return (id) => cache.get(id) ?? cache.set(id, masterSources(contentDir, id)).get(id)!;
+  return (id) => cache.get(id) ?? cache.set(id, masterSources(contentDir, id, filesOf)).get(id)!;
 }
 
-async function masterSources(contentDir: string, id: string): Promise<string[]> {
+async function masterSources(contentDir: string, id: string, filesOf: (folder: string) => Promise<string[]>): Promise<string[]> {
   const path = await findChecklist(contentDir, id);
   if (!path) return [];
   if (!(await stat(path)).isDirectory()) return [path];
   // Links too: a chapter linked to a file elsewhere in the folder is that file's text.
-  return filesUnder(path);
+  return filesOf(path);
 }
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {

@@ -31,9 +31,35 @@ export function installedFonts(): Promise<readonly InstalledFont[] | null> {
   ));
 }
 
+let configured: Promise<readonly string[] | null> | undefined;
+
+/**
+ * The configuration files fontconfig reads (those `fc-conflist` marks active): a rule there may
+ * put another font in a family's place, which changes what a PDF is printed in though every font
+ * installed stays the same. Null without fc-conflist (fontconfig before 2.13.1). Asked once per process.
+ */
+export function fontConfigFiles(): Promise<readonly string[] | null> {
+  return (configured ??= promisify(execFile)('fc-conflist', [], { timeout: 20_000 }).then(
+    ({ stdout }) => parseConfigList(stdout),
+    () => null,
+  ));
+}
+
 /** For a process that outlives a font installed meanwhile (`serve`): the next question asks fontconfig again. */
 export function forgetInstalledFonts(): void {
   listed = undefined;
+  configured = undefined;
+}
+
+/** The active files of `fc-conflist`'s lines `+ PATH: description` (`-`: a file it does not read). */
+export function parseConfigList(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('+ '))
+    .map((line) => {
+      const end = line.indexOf(': ', 2);
+      return line.slice(2, end === -1 ? undefined : end);
+    });
 }
 
 export function parseFontList(text: string): InstalledFont[] {

@@ -3,17 +3,18 @@
  * alone must rebuild the outputs that depend on it (an output reported up to date that is not is
  * the worst failure of an incremental build), and the result is the bytes of a full build.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, open, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { sha256 } from '../../src/build/fingerprint.js';
 import { checkInputs } from '../../src/cli/build-inputs.js';
 import type { CliOptions } from '../../src/cli/main.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { pdfText } from '../pdf/poppler.js';
+import { pdfFonts, pdfText } from '../pdf/poppler.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 
 const fileLines = (run: CliRun) => run.stdout.trim().split('\n').filter((line) => / {2}\d+ ms$/.test(line)).map((line) => line.replace(/ {2}\d+ ms$/, '')).sort();
@@ -84,6 +85,32 @@ describe('the tool itself: its dependencies and its built-in templates', () => {
   });
 });
 
+describe('a tool installed without a record of its dependencies (npm install -g keeps none)', () => {
+  it('rebuilds every output once a dependency is updated', async () => {
+    const dir = await scratchWithContent('checklist-global-tool-');
+    const tool = await toolCopy(dir);
+    await rm(join(tool, 'node_modules/.package-lock.json'));
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,docx', '--out', 'out'], { cwd: dir, bin: join(tool, 'bin/checklist.js') });
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    // What reinstalling the same version of the tool does when docx has had a release since.
+    const docx = join(tool, 'node_modules/docx');
+    await rm(docx);
+    await mkdir(docx);
+    for (const name of await readdir(join(repoRoot, 'node_modules/docx'))) {
+      if (name !== 'package.json') await symlink(join(repoRoot, 'node_modules/docx', name), join(docx, name));
+    }
+    const manifest = JSON.parse(await readFile(join(repoRoot, 'node_modules/docx/package.json'), 'utf8')) as { version: string };
+    await writeFile(join(docx, 'package.json'), JSON.stringify({ ...manifest, version: `${manifest.version}-updated` }));
+    const updated = await build();
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(fileLines(updated)).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+  }, 60_000);
+});
+
 describe('files reached through a link', () => {
   let dir = '';
   const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir });
@@ -151,6 +178,62 @@ describe('the fonts a PDF is printed in', () => {
     const full = await build('full', '--force');
     expect(full.code, full.stderr).toBe(0);
     expect(await pdfText(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/acme/mini-1.0.pdf'))));
+  }, 60_000);
+});
+
+describe('the fontconfig configuration', () => {
+  it('rebuilds the PDF, and only the PDF, once a rule puts another font in the place of the one it is printed in', async () => {
+    const dir = await scratchWithContent('checklist-fontconfig-rules-');
+    // fontconfig as the system has it, with a file of rules of this test's own (as ~/.config/fontconfig/fonts.conf is).
+    const config = join(dir, 'fonts.conf');
+    const rules = join(dir, 'rules.conf');
+    await writeFile(
+      config,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<include ignore_missing="yes">${rules}</include>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    const env = { FONTCONFIG_FILE: config };
+    const build = (out: string, ...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', out, ...args], { cwd: dir, env });
+    const first = await build('out');
+    expect(first.code, first.stderr).toBe(0);
+    expect(await pdfFonts(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toContain('LiberationSans');
+
+    await writeFile(
+      rules,
+      '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<match target="pattern"><test name="family"><string>Liberation Sans</string></test><edit name="family" mode="assign" binding="strong"><string>DejaVu Serif</string></edit></match>\n</fontconfig>\n',
+    );
+    const ruled = await build('out');
+    expect(ruled.code, ruled.stderr).toBe(0);
+    expect(fileLines(ruled)).toEqual(['out/acme/mini-1.0.pdf']);
+    const fonts = await pdfFonts(await readFile(join(dir, 'out/acme/mini-1.0.pdf')));
+    expect(fonts).toContain('DejaVuSerif');
+    expect(fonts).not.toContain('LiberationSans');
+    expect((await build('out')).stdout).toMatch(/^nothing to build: 2 files up to date/);
+  }, 60_000);
+});
+
+describe('the browser a PDF is printed with', () => {
+  it('rebuilds the PDF, and only the PDF, once the browser a script starts is upgraded and the script left as it was', async () => {
+    const dir = await scratchWithContent('checklist-browser-inputs-');
+    // As Debian installs it: /usr/bin/chromium-headless-shell is a script that runs the browser
+    // in /usr/lib/chromium/, and an upgrade replaces that file, not the script.
+    const real = await findBrowser();
+    await mkdir(join(dir, 'lib'));
+    const browser = join(dir, 'lib/chromium-headless-shell');
+    const install = (version: string) => writeFile(browser, `#!/bin/sh\n# ${version}\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    await install('156.0.8078.114');
+    const script = join(dir, 'chromium-headless-shell');
+    await writeFile(script, `#!/bin/sh -e\n\n${browser} "$@"\n`, { mode: 0o755 });
+    const env = { PUPPETEER_EXECUTABLE_PATH: script };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    await install('157.0.7000.1');
+    const upgraded = await build();
+    expect(upgraded.code, upgraded.stderr).toBe(0);
+    expect(fileLines(upgraded)).toEqual(['out/acme/mini-1.0.pdf']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
   }, 60_000);
 });
 
@@ -265,3 +348,32 @@ describe('a master saved while the build reads it', () => {
     expect(JSON.stringify(await inputs![0]!.load())).toContain('Saved meanwhile');
   });
 });
+
+describe('a template saved while the build runs', () => {
+  it('is recorded with the hash it had when it was read: the next build sees it changed', async () => {
+    const dir = await scratchWithContent('checklist-template-saved-');
+    await mkdir(join(dir, 'own/partials'), { recursive: true });
+    const style = join(dir, 'own/style.css');
+    await writeFile(style, `${await readFile(join(repoRoot, 'templates/style.css'), 'utf8')}\nh1 { color: black; }\n`);
+    // A partial read after style.css, as a pipe: the build waits there until this test has
+    // saved style.css anew (as an editor's save during a long check would come).
+    const pipe = join(dir, 'own/partials/zz-last.hbs');
+    execFileSync('mkfifo', [pipe]);
+    const serve = async (meanwhile: () => Promise<void> = async () => undefined) => {
+      const handle = await open(pipe, 'w');
+      await meanwhile();
+      await handle.write('<!-- read last -->');
+      await handle.close();
+    };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', '--templates', 'own'], { cwd: dir });
+    const [first] = await Promise.all([build(), serve(async () => writeFile(style, (await readFile(style, 'utf8')).replace('color: black', 'color: teal')))]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('h1 { color: black; }');
+
+    const [next] = await Promise.all([build(), serve()]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(fileLines(next)).toEqual(['out/acme/mini-1.0.html']);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('h1 { color: teal; }');
+  });
+});
+

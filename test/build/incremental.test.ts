@@ -3,7 +3,7 @@
  * a changed deployment rebuilds only its outputs, and those are the bytes a full build makes
  * (HTML, DOCX; the PDF's text, its dates apart). `--force` rebuilds everything.
  */
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('incremental builds', () => {
     const level = await build('--out', 'out', '--format', 'html', '--level', 'maximum');
     expect(fileLines(level.stdout)).toHaveLength(2);
   });
+
+  it("builds nothing on a --level that is the deployment's own: its files are those of a build without", async () => {
+    const own = await build('--out', 'out', '--format', 'html,docx', '--level', 'medium');
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toMatch(/^nothing to build: 4 files up to date/);
+    const full = await build('--out', 'own-level', '--format', 'html,docx', '--level', 'medium');
+    expect(full.code, full.stderr).toBe(0);
+    for (const file of ['acme/mini-1.0.html', 'acme/mini-1.0.docx', 'beta/mini-1.0.html', 'beta/mini-1.0.docx']) {
+      expect(Buffer.compare(await readFile(join(dir, 'out', file)), await readFile(join(dir, 'own-level', file))), file).toBe(0);
+    }
+  });
 });
 
 describe('inputs checked clean before', () => {
@@ -153,6 +164,42 @@ describe('a master with a warning, its deployments checked clean before', () => 
   });
 });
 
+
+describe("a folder master's files that are none of its chapters", () => {
+  let dir = '';
+  const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir });
+
+  beforeAll(async () => {
+    dir = await fixtureCopy('checklist-not-chapters-');
+    const master = join(dir, 'content/checklists/mini');
+    await mkdir(join(master, 'images'), { recursive: true });
+    await rename(join(dir, 'content/checklists/mini.md'), join(master, '01-mini.md'));
+    // Beside the chapters: an image and notes, with characters no font has (private use).
+    await writeFile(join(master, 'images/diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>\u{10FFFD}</text></svg>\n');
+    await writeFile(join(master, 'notes.txt'), 'To do: \u{10FFFD}\n');
+  });
+
+  it('are no input of the outputs: no character of theirs is checked, and a change to one rebuilds nothing', async () => {
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toBe('');
+    await writeFile(join(dir, 'content/checklists/mini/notes.txt'), 'Done.\n');
+    await writeFile(join(dir, 'content/checklists/mini/images/diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+    const changed = await build();
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(changed.stdout).toMatch(/^nothing to build: 2 files up to date/);
+  });
+
+  it('are read as a check reads them: a chapter set aside is warned about on every build, its outputs up to date', async () => {
+    await writeFile(join(dir, 'content/checklists/mini/02-extra.md.bak'), '# Extra\n');
+    const warning = /^content\/checklists\/mini\/02-extra\.md\.bak:1:1: warning .*\[unread-file\]$/m;
+    for (const run of [await build(), await build()]) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(warning);
+      expect(run.stdout).toMatch(/^nothing to build: 2 files up to date/);
+    }
+  });
+});
 
 describe('a deployment built with its annex', () => {
   let dir = '';

@@ -1,6 +1,6 @@
 /** fontconfig's one list of fonts, as every question about fonts reads it. */
 import { describe, expect, it } from 'vitest';
-import { parseFontList } from '../../src/environment/fontconfig.js';
+import { parseConfigList, parseFontList } from '../../src/environment/fontconfig.js';
 import { parseCharsets } from '../../src/environment/font-coverage.js';
 
 describe('the list fontconfig gives', () => {
@@ -20,5 +20,18 @@ describe('the list fontconfig gives', () => {
 
   it('keeps a font with no family name or no characters listed', () => {
     expect(parseFontList('/fonts/odd.pcf\t0\t0\t\t\n')).toEqual([{ file: '/fonts/odd.pcf', index: '0', version: '0', families: [], charset: '' }]);
+  });
+});
+
+describe('the configuration fontconfig reads', () => {
+  it('is the files fc-conflist marks active, each path whole up to its description', () => {
+    const listed = [
+      '+ /etc/fonts/fonts.conf: Default configuration file',
+      '- /usr/share/fontconfig/conf.avail/10-autohint.conf: Enable autohinter',
+      '+ /home/jana/.config/fontconfig/fonts.conf: No description',
+      '+ /etc/fonts/conf.d/60-latin.conf: Set preferable fonts: Latin',
+      '',
+    ].join('\n');
+    expect(parseConfigList(listed)).toEqual(['/etc/fonts/fonts.conf', '/home/jana/.config/fontconfig/fonts.conf', '/etc/fonts/conf.d/60-latin.conf']);
   });
 });
