@@ -61,6 +61,8 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   if (!named) requireContentFolder('serve', values.content);
   // A deployment named but not there is a typo; one deleted while served says so on its page.
   else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
+  // Nothing watches the folder above it: one made after the start would never be seen.
+  if (values.templates !== undefined && !existsSync(templatesDir)) throw new CliError(`checklist serve: --templates ${values.templates} does not exist: name the folder that holds your templates`, 2);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
   // A save of one file of a folder master parses that file alone again, not the whole master.
