@@ -19,6 +19,8 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
+    // The watch mode an author looks for under build's name is serve's.
+    if (argv.includes('--watch')) throw new CliError('--watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)', 2, { cause: error });
     throw new CliError(`${(error as Error).message}\nRun \`checklist --help\` for usage.`, 2);
   }
 }

@@ -4,7 +4,7 @@
  * master, a deployment or a template is saved, and reloads the open page; the `check` messages
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
@@ -61,6 +61,10 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   if (!named) requireContentFolder('serve', values.content);
   // A deployment named but not there is a typo; one deleted while served says so on its page.
   else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
+  // A folder or a master named was served as a page of 'EISDIR' or 'Not valid JSON' that no save could fix.
+  else if (statSync(named).isDirectory() || !/\.json$/i.test(named)) throw new CliError(`checklist serve: ${paths[0]} is not a deployment: name a deployment's .json file (see content/deployments/), or none for the list of them`, 2);
+  // Nothing watches the folder above it: one made after the start would never be seen.
+  if (values.templates !== undefined && !existsSync(templatesDir)) throw new CliError(`checklist serve: --templates ${values.templates} does not exist: name the folder that holds your templates`, 2);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
   // A save of one file of a folder master parses that file alone again, not the whole master.

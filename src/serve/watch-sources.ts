@@ -5,10 +5,24 @@
  * watched itself: a watch on a folder sees a file replaced by a rename, which Node's recursive
  * watch on Linux loses track of after the first such save. An editor's own files (swap, lock,
  * auto-save: editor-files.ts) are not sources: writing them rebuilds nothing.
+ *
+ * A watch follows the folder it was set on, not its path: a folder deleted and made again
+ * (a folder master absent from a branch checked out, then back; a backup copied in) or renamed
+ * away is watched anew at its path, else no save in it was ever seen again.
  */
-import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
+
+/** The folder now at `path` (device and inode), or null when there is none. */
+function folderAt(path: string): string | null {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
+  } catch {
+    return null;
+  }
+}
 
 function foldersUnder(root: string): string[] {
   try {
@@ -24,20 +38,29 @@ function foldersUnder(root: string): string[] {
  * a deployment named in the project's root, whose node_modules/, .git/ and dist/ are no sources).
  */
 export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): () => void {
-  const watchers = new Map<string, FSWatcher>();
+  const watchers = new Map<string, { watcher: FSWatcher; folder: string | null }>();
   const inTrees = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let last = '';
   const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || sources.folders.includes(dirname(path)));
   const rescan = () => {
+    for (const [dir, { watcher, folder }] of watchers) {
+      if (folderAt(dir) === folder) continue;
+      watcher.close(); // its folder is gone from this path
+      watchers.delete(dir);
+    }
     const trees = sources.trees.flatMap(foldersUnder);
     for (const dir of trees) inTrees.add(dir);
     for (const dir of new Set([...trees, ...sources.folders])) {
       if (watchers.has(dir)) continue;
       try {
+        const folder = folderAt(dir);
         const watcher = watch(dir, (_event, file) => {
           const path = file ? join(dir, String(file)) : dir;
           if (file && !counts(path)) return;
+          // The folder itself moved or deleted, reported under its own name inside it
+          // (master/master): the watch on the folder above names it where it is.
+          if (String(file) === basename(dir) && folderAt(dir) !== folder) return;
           last = path;
           clearTimeout(timer);
           timer = setTimeout(() => {
@@ -47,9 +70,9 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
         });
         watcher.on('error', () => {
           watcher.close();
-          watchers.delete(dir);
+          if (watchers.get(dir)?.watcher === watcher) watchers.delete(dir);
         });
-        watchers.set(dir, watcher);
+        watchers.set(dir, { watcher, folder });
       } catch {
         // a folder removed meanwhile: nothing to watch
       }
@@ -58,6 +81,6 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
   rescan();
   return () => {
     clearTimeout(timer);
-    for (const watcher of watchers.values()) watcher.close();
+    for (const { watcher } of watchers.values()) watcher.close();
   };
 }

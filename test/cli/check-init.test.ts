@@ -22,6 +22,12 @@ describe('checklist --help and usage errors', () => {
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("Unknown option '--nope'");
   });
+
+  it('answers build --watch with the command that watches, serve (it said only "Unknown option")', async () => {
+    const watch = await runCli(['build', '--watch']);
+    expect(watch.stderr).toBe('checklist: --watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)\n');
+    expect(watch.code).toBe(2);
+  });
 });
 
 describe('checklist check', () => {

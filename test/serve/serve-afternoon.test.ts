@@ -217,13 +217,23 @@ describe('checklist serve, its port and its end', () => {
     }
   });
 
-  it('a content folder or a named deployment that is not there is wrong usage, said so (it served an empty list, or a page of "File not found")', async () => {
+  it('a content folder, a named deployment or a --templates folder that is not there, or a folder or master named as the deployment, is wrong usage, said so (it served an empty list, or a page of "File not found")', async () => {
     const noContent = await runCli(['serve', '--content', 'no-such-folder', '--port', '0'], { cwd: repoRoot });
     expect(noContent.stderr).toBe(`checklist: checklist serve: no-such-folder does not exist (looked for at ${join(repoRoot, 'no-such-folder')}): run it in the folder that holds content/, or name the content folder with --content DIR\n`);
     expect(noContent.code).toBe(2);
     const typo = await runCli(['serve', 'test/fixtures/content/deployments/acmee.json', '--port', '0'], { cwd: repoRoot });
     expect(typo.stderr).toBe('checklist: checklist serve: test/fixtures/content/deployments/acmee.json does not exist: name a deployment file (see content/deployments/), or none for the list of them\n');
     expect(typo.code).toBe(2);
+    // It started and showed the error on every page; the folder made then was never seen.
+    const templates = await runCli(['serve', '--content', 'test/fixtures/content', '--templates', 'own-templats', '--port', '0'], { cwd: repoRoot });
+    expect(templates.stderr).toBe('checklist: checklist serve: --templates own-templats does not exist: name the folder that holds your templates\n');
+    expect(templates.code).toBe(2);
+    // A folder or a master named: a page of 'EISDIR' or 'Not valid JSON' that no save could fix.
+    for (const path of ['test/fixtures/content/deployments', 'test/fixtures/content/checklists/mini.md']) {
+      const notDeployment = await runCli(['serve', path, '--content', 'test/fixtures/content', '--port', '0'], { cwd: repoRoot });
+      expect(notDeployment.stderr).toBe(`checklist: checklist serve: ${path} is not a deployment: name a deployment's .json file (see content/deployments/), or none for the list of them\n`);
+      expect(notDeployment.code).toBe(2);
+    }
   });
 
   it('Ctrl-C with tabs open ends at once, exit 0', async () => {

@@ -1,0 +1,45 @@
+/** What `checklist serve` notices: real folders, real saves, Node's own file watching. */
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchSources } from '../../src/serve/watch-sources.js';
+
+describe('watchSources', () => {
+  let stop = () => {};
+  afterEach(() => stop());
+
+  /** Watches `content` under a new folder; `changes` gathers the files each burst of saves names. */
+  async function watched() {
+    const content = join(await mkdtemp(join(tmpdir(), 'checklist-watch-')), 'content');
+    await mkdir(join(content, 'checklists/master'), { recursive: true });
+    await writeFile(join(content, 'checklists/master/01-intro.md'), '# Intro\n');
+    const changes: string[] = [];
+    stop = watchSources({ trees: [content], folders: [] }, (file) => changes.push(resolve(file)));
+    /** Runs `save`, then waits until a burst of saves names `file`. */
+    const seen = async (file: string, save: () => Promise<unknown>) => {
+      changes.length = 0;
+      await save();
+      await expect.poll(() => changes, { timeout: 10_000 }).toContain(file);
+    };
+    return { master: join(content, 'checklists/master'), checklists: join(content, 'checklists'), seen };
+  }
+
+  it('sees saves in a folder deleted and made again (a branch without it checked out, then back): the watch on the old folder saw nothing', async () => {
+    const { master, seen } = await watched();
+    const chapter = join(master, '01-intro.md');
+    await seen(master, () => rm(master, { recursive: true }));
+    await seen(master, async () => {
+      await mkdir(master);
+      await writeFile(chapter, '# Intro\n');
+    });
+    await seen(chapter, () => writeFile(chapter, '# Intro again\n'));
+  });
+
+  it('names the file at its new path in a folder renamed (the watch followed the folder and named its old path)', async () => {
+    const { master, checklists, seen } = await watched();
+    const moved = join(checklists, 'renamed');
+    await seen(moved, () => rename(master, moved));
+    await seen(join(moved, '01-intro.md'), () => writeFile(join(moved, '01-intro.md'), '# Moved\n'));
+  });
+});
