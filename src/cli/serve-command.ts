@@ -5,7 +5,7 @@
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
@@ -17,11 +17,11 @@ import { watchSources } from '../serve/watch-sources.js';
 import { jsonFiles } from './check-command.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
+import { deploymentName } from '../deployment/deployment-name.js';
 import { CliError } from './errors.js';
 import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 
-const stem = (path: string) => basename(path).replace(/\.json$/i, '');
 
 /** A request's path as text; null for one no browser sends (`/%E0`, a broken escape: it was an error 500). */
 function decodedPath(path: string): string | null {
@@ -74,11 +74,11 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   async function deploymentOf(path: string): Promise<string | null> {
     if (named) return path === '/' ? named : null;
     const files = await jsonFiles(deploymentsDir);
-    return files.find((file) => `/${stem(file)}` === path) ?? null;
+    return files.find((file) => `/${deploymentName(file)}` === path) ?? null;
   }
 
   async function deploymentLinks(): Promise<string> {
-    const links = (await jsonFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(stem(file))}">${escapeHtml(stem(file))}</a></li>`);
+    const links = (await jsonFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(deploymentName(file))}">${escapeHtml(deploymentName(file))}</a></li>`);
     return `<ul>${links.join('')}</ul>`;
   }
 
@@ -112,7 +112,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let messages: string[] = [];
     let page: string;
     let rendered = false;
-    const failed = () => messagesPage(`${stem(file)}: fix the errors below`, messages, made);
+    const failed = () => messagesPage(`${deploymentName(file)}: fix the errors below`, messages, made);
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does,
       // and a font installed meanwhile is known.
@@ -131,7 +131,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const took = `${Math.round(performance.now() - started)} ms`;
     // Only a page that shows the checklist was rendered; else the page lists the errors.
     const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors (${took})`;
-    process.stderr.write(`${stem(file)}: ${outcome}\n`);
+    process.stderr.write(`${deploymentName(file)}: ${outcome}\n`);
     return page;
   }
 
@@ -161,7 +161,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
       for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
         renders.forget(file);
-        if (!present.includes(file)) process.stderr.write(`${stem(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+        if (!present.includes(file)) process.stderr.write(`${deploymentName(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
       }
       await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.
