@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { loadDeployment, type LoadOptions } from '../../src/deployment/load-deployment.js';
 import { mergeDeployment } from '../../src/deployment/merge.js';
-import { itemTable, renderDom, selectAll, text } from '../html/dom.js';
+import { renderDom, selectAll, text } from '../html/dom.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 const contentDir = join(repoRoot, 'content');
@@ -41,9 +41,12 @@ describe.each(deployments)('levels of %s', (file) => {
     expect(selectAll('table.omitted tbody tr td.id', annex).map(text)).toEqual(outOfScope);
 
     const full = (await renderDom(view, 'full')).tree;
-    expect(selectAll('table.cl-item', full).map((table) => table.properties.id)).toEqual(inScope);
+    const tables = selectAll('table.cl-item', full);
+    expect(tables.map((table) => table.properties.id)).toEqual(inScope);
+    // Each item's table by its ID, from the one walk above (the IDs are unique: equal to inScope).
+    const tableOf = new Map(tables.map((table) => [table.properties.id, table]));
     for (const item of master.items.filter((entry) => entry.target.length > 0 && inScope.includes(entry.id))) {
-      const targetRows = selectAll('tr', itemTable(full, item.id)).map(text).filter((row) => row.startsWith('Target'));
+      const targetRows = selectAll('tr', tableOf.get(item.id)!).map(text).filter((row) => row.startsWith('Target'));
       const chosen = item.target.find((target) => target.level === level);
       // Only the chosen level's value; an item whose Target skips this level shows no target.
       expect(targetRows, item.id).toEqual(chosen ? [`Target (${level}) ${chosen.value}`] : []);

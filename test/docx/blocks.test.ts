@@ -15,7 +15,7 @@ describe('prose blocks in the DOCX', () => {
   let styles = '';
 
   beforeAll(async () => {
-    const docx = await openDocx(await renderDocx(proseView()));
+    const docx = await openDocx(await renderDocx(proseView(), { pageNumbers: false }));
     xml = await docx.part('word/document.xml');
     numbering = await docx.part('word/numbering.xml');
     footnotes = await docx.part('word/footnotes.xml');

@@ -3,6 +3,8 @@
  * control, and import read no answer for it: the deployment kept the value the reader deleted,
  * "No answer changed". It is refused now, by its name; what a document never had a field for
  * (a server the deployment lacks, a party agreed, printed as text) is no such case.
+ *
+ * Runs the CLI (runCli, through import-fixture.ts): in the whole suite, not in `npm run test:unit`.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

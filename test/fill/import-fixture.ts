@@ -1,7 +1,9 @@
 /**
  * The test fixture's content (test/fixtures/content: master "mini", deployment "acme") in a
  * temporary folder, its DOCX as `build` writes it, and a saved form as the form's button writes
- * it; each file imported with the real CLI, the deployment's text read back after.
+ * it; each file imported with the real CLI, the deployment's text read back after. A test file
+ * that imports through it runs the CLI: its header says runCli, which keeps it out of
+ * `npm run test:unit` (vitest.unit.config.ts reads the markers in each test file's own source).
  */
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,8 @@
 /**
  * An item answered for the first time in a DOCX or form goes among the deployment's answers in
  * the master's order, as `upgrade` puts new items, not at the end of the object.
+ *
+ * Runs the CLI (runCli, through import-fixture.ts): in the whole suite, not in `npm run test:unit`.
  */
 import { describe, expect, it } from 'vitest';
 import { importFixture } from './import-fixture.js';

@@ -3,6 +3,8 @@
  * German way, a day not in the calendar, a text over the limit) is an `import-value` error at
  * its place, one line, exit 1, and nothing is written; never the internal error of an import
  * that made an invalid deployment.
+ *
+ * Runs the CLI (runCli, through import-fixture.ts): in the whole suite, not in `npm run test:unit`.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editDocx, setText } from './docx-edit.js';

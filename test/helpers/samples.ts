@@ -12,9 +12,13 @@ export const contentDir = join(repoRoot, 'content');
 /** File names of content/deployments/*.json, sorted. */
 export const sampleDeployments = (await readdir(join(contentDir, 'deployments'))).filter((name) => name.endsWith('.json')).sort();
 
-export async function sampleView(file: string, level?: string): Promise<CustomerChecklist> {
+/** The test fixture's content: the small master `mini` and its deployment `acme.json`. */
+export const fixtureContentDir = join(repoRoot, 'test/fixtures/content');
+
+/** `content`: another content folder, e.g. fixtureContentDir where the 33-page sample is not the point. */
+export async function sampleView(file: string, level?: string, content = contentDir): Promise<CustomerChecklist> {
   const diagnostics = new Diagnostics();
-  const loaded = await loadDeployment(join(contentDir, 'deployments', file), { contentDir, levelOverride: level }, diagnostics);
+  const loaded = await loadDeployment(join(content, 'deployments', file), { contentDir: content, levelOverride: level }, diagnostics);
   if (!loaded || diagnostics.hasErrors) throw new Error(`${file} did not load`);
   return mergeDeployment(loaded.master, loaded.deployment, { name: loaded.name, level });
 }

@@ -4,12 +4,18 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { renderHtml } from '../../src/render/html/render-html.js';
+import { loadTemplates, type TemplateSet } from '../../src/render/html/templates.js';
 import type { CustomerChecklist } from '../../src/model/view.js';
 
 export const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 
+// The built-in templates, read and compiled once, as a build does for all its documents; a
+// test's own folder (a copy it edits) is read at each render.
+let builtIn: Promise<TemplateSet> | undefined;
+
 export async function renderDom(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer' = 'full', dir = templatesDir): Promise<{ html: string; tree: Root }> {
-  const html = await renderHtml(view, { templatesDir: dir, variant });
+  const templates = dir === templatesDir ? await (builtIn ??= loadTemplates(templatesDir)) : undefined;
+  const html = await renderHtml(view, { templatesDir: dir, variant, templates });
   return { html, tree: fromHtml(html) };
 }
 
