@@ -37,10 +37,14 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
     masters.set(basename(path).replace(/\.md$/, ''), usable);
     if (checklist) masters.set(checklist.meta.id, usable);
   }
+  // A deployment is checked against its master, which is then checked too (its messages are
+  // reported): counted as a checklist checked, named or not.
+  const checkedAlready = new Set(masters.values());
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
+  const checklists = targets.checklists.size + [...new Set(masters.values())].filter((master) => !checkedAlready.has(master)).length;
   if (paths.length === 0) await reportUnreadDeployments(resolve(contentDir, 'deployments'), diagnostics);
   for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics, { fonts: true });
   // Handlebars loads only for a --templates folder to check.
   if (named.templates !== undefined) await (await import('../render/html/templates.js')).readTemplates(resolve(named.templates), diagnostics);
-  return { diagnostics, checklists: targets.checklists.size, deployments: targets.deployments.size };
+  return { diagnostics, checklists, deployments: targets.deployments.size };
 }

@@ -38,6 +38,13 @@ describe('checklist check PATH', () => {
     expect(clean.code).toBe(0);
   });
 
+  it('a deployment alone: its master is checked with it, and counted', async () => {
+    const dir = await contentWithFolderMaster();
+    const run = await runCli(['check', 'content/deployments/acme.json'], { cwd: dir });
+    expect(run.stderr).toBe('checked 1 checklist and 1 deployment: no problems\n');
+    expect(run.code).toBe(0);
+  });
+
   it.each([['content/checklists'], ['content'], ['content/checklists/folder']])('%s: every file of the folder master', async (path) => {
     const dir = await contentWithFolderMaster();
     const run = await runCli(['check', path], { cwd: dir });

@@ -36,7 +36,7 @@ describe('check: file names and message texts that would break the line', () => 
       `content/deployments/cr\\rname.json:3:29: ${unknown('Maybe')}`,
       `content/deployments/ls\\u2028ps\\u2029nel\\u0085.json:3:29: ${unknown('Maybe')}`,
       `content/deployments/new\\nline.json:3:29: ${unknown('Maybe')}`,
-      'checked 0 checklists and 5 deployments: 4 errors, 0 warnings',
+      'checked 1 checklist and 5 deployments: 4 errors, 0 warnings',
       '',
     ]);
   });
@@ -62,7 +62,7 @@ describe('check: a value of several lines quoted in a message', () => {
     expect(run.stderr.split('\n')).toEqual([
       `content/deployments/crlf.json:3:29: ${unknown('Maybe\\r\\n  really ')}`,
       `content/deployments/lf.json:3:29: ${unknown('Maybe 100%\\nreally')}`,
-      'checked 0 checklists and 2 deployments: 2 errors, 0 warnings',
+      'checked 1 checklist and 2 deployments: 2 errors, 0 warnings',
       '',
     ]);
     const json = await runCli(['check', '--reporter', 'json', 'content/deployments/lf.json'], { cwd: dir });
