@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachLimited } from '../../src/build/scheduler.js';
-import { parseJobs } from '../../src/build/jobs.js';
+import { defaultJobs, parseJobs } from '../../src/build/jobs.js';
+import { cgroupCpuLimit } from '../../src/build/cpu-quota.js';
 import { availableParallelism } from 'node:os';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -35,8 +36,32 @@ describe('the build scheduler', () => {
   });
 
   it('reads --jobs as a whole number ≥ 1, by default the machine’s parallelism', () => {
-    expect(parseJobs(undefined)).toBe(availableParallelism());
+    expect(parseJobs(undefined)).toBe(defaultJobs());
+    expect(defaultJobs(undefined)).toBe(availableParallelism());
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(availableParallelism() + 50)).toBe(availableParallelism());
     expect(parseJobs('7')).toBe(7);
     for (const wrong of ['0', '-2', '1.5', 'two', '']) expect(() => parseJobs(wrong)).toThrow(expect.objectContaining({ exitCode: 2 }));
+  });
+});
+
+describe('the CPUs a control group limits a container to', () => {
+  const files = (entries: Record<string, string>) => (path: string) => entries[path];
+
+  it('reads cgroup v2\'s cpu.max at the process\'s group and above, the smallest, rounded up', () => {
+    const cgroup = { '/proc/self/cgroup': '0::/kubepods/pod1/job\n' };
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/kubepods/pod1/job/cpu.max': '200000 100000\n' }))).toBe(2);
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/kubepods/pod1/job/cpu.max': 'max 100000', '/sys/fs/cgroup/kubepods/pod1/cpu.max': '150000 100000' }))).toBe(2);
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/kubepods/pod1/job/cpu.max': '50000 100000' }))).toBe(1);
+    // A container's own namespace: its group is the root of what it sees.
+    expect(cgroupCpuLimit(files({ '/proc/self/cgroup': '0::/\n', '/sys/fs/cgroup/cpu.max': '400000 100000' }))).toBe(4);
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/kubepods/pod1/job/cpu.max': 'max 100000' }))).toBeUndefined();
+  });
+
+  it('reads cgroup v1\'s CFS quota over its period; -1 is no limit; nothing to read is no limit', () => {
+    const cgroup = { '/proc/self/cgroup': '12:memory:/docker/abc\n4:cpu,cpuacct:/docker/abc\n' };
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_quota_us': '300000\n', '/sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_period_us': '100000\n' }))).toBe(3);
+    expect(cgroupCpuLimit(files({ ...cgroup, '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' }))).toBeUndefined();
+    expect(cgroupCpuLimit(files({}))).toBeUndefined();
   });
 });
