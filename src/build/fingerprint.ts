@@ -143,12 +143,10 @@ export function installedVersions(nodeModules: string): string[] {
     }
   };
   const addPackage = (path: string, shown: string) => {
-    try {
-      found.push(`${shown}@${(JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version?: string }).version ?? ''}`);
-    } catch {
-      return; // not a package (a stray folder or file)
-    }
-    if (existsSync(join(path, 'node_modules'))) visit(join(path, 'node_modules'), `${shown}>`);
+    const manifest = safely(() => JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version?: string });
+    if (manifest === undefined) return; // not a package (a stray folder or file)
+    found.push(`${shown}@${manifest.version ?? ''}`);
+    visit(join(path, 'node_modules'), `${shown}>`);
   };
   visit(nodeModules, '');
   return found.sort();
@@ -186,7 +184,7 @@ function compiledModuleHashes(lib: string): Record<string, string> {
 export async function fontsFingerprint(): Promise<string | null> {
   const [fonts, config] = await Promise.all([installedFonts(), fontConfigFiles()]);
   if (fonts === null) return null;
-  const listed = sha256(['', ...fonts.map((font) => `${font.file}|${font.index}|${font.version}`)].sort().join('\n'));
+  const listed = fonts.map((font) => `${font.file}|${font.index}|${font.version}`).sort();
   return valueHash({ listed, config: config && (await Promise.all(config.map(async (file) => [file, await fileHash(file)]))) });
 }
 

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { jsonFiles } from '../cli/check-targets.js';
+import { deploymentFiles } from '../cli/check-targets.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { OutputNaming } from '../render/formats.js';
 import { outputFolderName, outputPath } from '../output/paths.js';
@@ -26,7 +26,7 @@ export interface StaleCheck {
 
 /** The output folders of every deployment of a content folder, and the blank's. */
 export async function deploymentFolders(contentDir: string): Promise<Set<string>> {
-  const paths = await jsonFiles(resolve(contentDir, 'deployments'));
+  const paths = await deploymentFiles(resolve(contentDir, 'deployments'));
   return new Set(['blank', ...paths.map((path) => outputFolderName(deploymentName(path)))]);
 }
 

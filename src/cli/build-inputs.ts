@@ -23,7 +23,7 @@ import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
 import { cachedFileHash, filesUnder, hashesByShownPath, valueHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
-import { jsonFiles, reportUnreadDeployments } from './check-targets.js';
+import { deploymentFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError, DocumentFailure } from './errors.js';
 import type { CliOptions } from './main.js';
 
@@ -142,7 +142,7 @@ export async function checkInputs(
  */
 export async function deploymentPaths(paths: string[], values: Pick<CliOptions, 'blank' | 'content'>): Promise<string[]> {
   if (values.blank !== undefined && paths.length === 0) return [];
-  return [...new Set((paths.length > 0 ? paths : await jsonFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
+  return [...new Set((paths.length > 0 ? paths : await deploymentFiles(resolve(values.content, 'deployments'))).map((path) => resolve(path)))];
 }
 
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */

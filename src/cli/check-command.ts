@@ -12,8 +12,6 @@ import type { Checklist } from '../model/checklist.js';
 import { checkTargets, reportUnreadDeployments } from './check-targets.js';
 import { loadTheme } from '../theme/load-theme.js';
 
-export { jsonFiles } from './check-targets.js';
-
 export interface CheckResult {
   diagnostics: Diagnostics;
   checklists: number;

@@ -62,13 +62,13 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
   const names = await readdir(path);
   if (names.includes('checklists') || names.includes('deployments')) {
     for (const master of await listChecklists(path)) addChecklist(targets, master);
-    for (const deployment of await jsonFiles(join(path, 'deployments'))) targets.deployments.set(deployment, path);
+    for (const deployment of await deploymentFiles(join(path, 'deployments'))) targets.deployments.set(deployment, path);
     if (!targets.themes.has(resolve(path, 'theme.json'))) targets.themes.set(resolve(path, 'theme.json'), false);
   } else if (basename(path) === 'checklists') {
     for (const master of await listChecklists(parent)) addChecklist(targets, master);
   } else if (basename(path) === 'deployments' || (names.some((name) => name.endsWith('.json')) && !names.some((name) => name.endsWith('.md')))) {
     const content = (await isDirectory(join(parent, 'checklists'))) ? parent : contentDir;
-    for (const deployment of await jsonFiles(path)) targets.deployments.set(deployment, content);
+    for (const deployment of await deploymentFiles(path)) targets.deployments.set(deployment, content);
   } else {
     addChecklist(targets, path);
   }
@@ -86,7 +86,7 @@ export async function reportUnreadDeployments(dir: string, diagnostics: Diagnost
 }
 
 /** The deployments of a folder (its `.json` files, its schemas left out), sorted; none when the folder does not exist. */
-export async function jsonFiles(dir: string): Promise<string[]> {
+export async function deploymentFiles(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
       .filter(isDeploymentFileName)

@@ -14,7 +14,7 @@ import { livePage, messagesPage } from '../serve/live-page.js';
 import { startPreviewServer, type PageSource, type PreviewServer, type StatusPage } from '../serve/preview-server.js';
 import { PageRenders } from '../serve/page-renders.js';
 import { watchSources } from '../serve/watch-sources.js';
-import { jsonFiles } from './check-command.js';
+import { deploymentFiles } from './check-targets.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
 import { deploymentName } from '../deployment/deployment-name.js';
@@ -73,12 +73,12 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   /** The deployment file of a page path (decoded): `/` is the named one; `/acme` is content/deployments/acme.json. */
   async function deploymentOf(path: string): Promise<string | null> {
     if (named) return path === '/' ? named : null;
-    const files = await jsonFiles(deploymentsDir);
+    const files = await deploymentFiles(deploymentsDir);
     return files.find((file) => `/${deploymentName(file)}` === path) ?? null;
   }
 
   async function deploymentLinks(): Promise<string> {
-    const links = (await jsonFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(deploymentName(file))}">${escapeHtml(deploymentName(file))}</a></li>`);
+    const links = (await deploymentFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(deploymentName(file))}">${escapeHtml(deploymentName(file))}</a></li>`);
     return `<ul>${links.join('')}</ul>`;
   }
 
@@ -157,7 +157,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       // rendered when it is asked for again. Without a named deployment, one renamed or deleted
       // has no page any more: its open page reloads to say so (missingPage).
       const rendered = renders.keys();
-      const present = named ? rendered : await jsonFiles(deploymentsDir);
+      const present = named ? rendered : await deploymentFiles(deploymentsDir);
       const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
       for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
         renders.forget(file);

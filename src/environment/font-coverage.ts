@@ -1,6 +1,6 @@
 /**
  * The characters the fonts installed on this machine have glyphs for, as fontconfig lists them
- * (`fc-list --format '%{charset}'`: ranges of code points in hex, per font). Chromium falls back
+ * (fontconfig.ts: each font's charset, ranges of code points in hex). Chromium falls back
  * through every installed font, so a character none of them has prints as an empty box.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,12 +8,6 @@ import { installedFonts } from './fontconfig.js';
 
 /** Sorted, disjoint ranges of code points [first, last]. */
 export type CodeRanges = readonly (readonly [number, number])[];
-
-/** The code points some installed font has; null without fontconfig (nothing can be told). */
-export async function installedCoverage(): Promise<CodeRanges | null> {
-  const fonts = await installedFonts();
-  return fonts === null ? null : parseCharsets(fonts.map((font) => font.charset).join('\n'));
-}
 
 /** fontconfig's charsets (`20-7e a0-17f 192 …`, a line per font) as one union of ranges. */
 export function parseCharsets(text: string): CodeRanges {
@@ -60,7 +54,7 @@ export async function hasLatinFont(): Promise<boolean | null> {
  * font's ranges read only when a code point is still wanted: asked on every build that prints,
  * and the first fonts usually have them all (reading every font's ranges took 5 ms).
  */
-async function notCovered(codePoints: readonly number[]): Promise<Set<number> | null> {
+export async function notCovered(codePoints: readonly number[]): Promise<Set<number> | null> {
   const fonts = await installedFonts();
   if (fonts === null) return null;
   let wanted = [...new Set(codePoints)];
