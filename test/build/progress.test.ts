@@ -21,7 +21,7 @@ function capture(isTTY: boolean, columns?: number, outIsTTY = isTTY) {
 describe('build progress', () => {
   it('prints a line per file with its own time and a closing line with totals', () => {
     const io = capture(false);
-    const progress = new Progress(io.streams);
+    const progress = new Progress(io.streams, {});
     progress.begin(2, 3);
     progress.written(`${process.cwd()}/out/a/x.pdf`, 'pdf', 812.4);
     progress.written(`${process.cwd()}/out/a/x.docx`, 'docx', 300);
@@ -37,7 +37,8 @@ describe('build progress', () => {
 
   it('shows a live counter on a terminal and clears it before each line', () => {
     const io = capture(true);
-    const progress = new Progress(io.streams);
+    // An empty environment: the job that runs this test may itself set CI, which turns the counter off.
+    const progress = new Progress(io.streams, {});
     progress.begin(50, 0);
     progress.documentDone();
     progress.documentDone();
@@ -95,7 +96,7 @@ describe('build progress', () => {
 
   it('says when there is nothing to build', () => {
     const io = capture(false);
-    const progress = new Progress(io.streams);
+    const progress = new Progress(io.streams, {});
     progress.begin(0, 9);
     progress.end();
     expect(io.out()).toMatch(/^nothing to build: 9 files up to date \(\d+\.\d s; --force rebuilds them\)\n$/);
