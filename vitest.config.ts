@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     globalSetup: ['test/helpers/cache-folder.ts'],
+    setupFiles: ['test/helpers/plain-environment.ts'],
     // On CI a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.vitest/report.json' },
