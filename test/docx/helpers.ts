@@ -98,3 +98,31 @@ export function fieldInstructions(xml: string): string[] {
 export function all(xml: string, pattern: RegExp): string[] {
   return [...xml.matchAll(pattern)].map((m) => m[1] ?? m[0]);
 }
+
+/**
+ * Every table of the XML, outer ones first, each as its own XML from `<w:tbl>` to `</w:tbl>`
+ * with the tables nested in its cells cut out (left as `<w:tbl/>`): its own properties, grid
+ * and rows, whatever its cells hold.
+ */
+export function tablesOf(xml: string): string[] {
+  const tables: string[] = [];
+  /** Reads the table that starts at `start` into its slot; returns where it ends. */
+  const read = (start: number): number => {
+    const slot = tables.push('') - 1;
+    let own = '<w:tbl>';
+    let at = start + '<w:tbl>'.length;
+    for (;;) {
+      const open = xml.indexOf('<w:tbl>', at);
+      const close = xml.indexOf('</w:tbl>', at);
+      if (close < 0) throw new Error('a table that does not end');
+      if (open < 0 || close < open) {
+        tables[slot] = `${own}${xml.slice(at, close)}</w:tbl>`;
+        return close + '</w:tbl>'.length;
+      }
+      own += `${xml.slice(at, open)}<w:tbl/>`;
+      at = read(open);
+    }
+  };
+  for (let at = xml.indexOf('<w:tbl>'); at >= 0; at = xml.indexOf('<w:tbl>', at)) at = read(at);
+  return tables;
+}

@@ -2,14 +2,14 @@
  * The deployment overview (customer and supplier side by side, then the deployment's facts), the
  * summary (level statement and counts), and the list of items the level leaves out.
  */
-import { Paragraph, type FileChild, type Table, type TableCell } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { OmittedPart } from '../../present/level.js';
-import { contentWidths } from './column-widths.js';
+import { contentWidths, minimumWidth } from './column-widths.js';
 import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { writeIn } from './controls.js';
 import { textRun } from './inline.js';
-import { PARA } from './style-ids.js';
+import { LAYOUT_TABLE_STYLE, PARA } from './style-ids.js';
 import { TEXT_WIDTH, columnWidths } from './theme.js';
 
 const [LABEL, PARTY_COL] = columnWidths([28, 36, 36]) as [number, number, number];
@@ -48,18 +48,77 @@ export function omittedBlocks(part: OmittedPart, keepEnd = false): FileChild[] {
 /** The level statement, (in the annex) the items left out, and the counts: three small tables. */
 export function summaryBlocks(ctx: DocxContext): FileChild[] {
   const { levelStatement, omitted, tables, total, changedNote } = ctx.p.summary;
-  const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
-  const count = (text: string, bold = false) => cell([cellText(text, { alignment: 'right', ...(bold ? { style: PARA.tableLabel } : {}) })], widths[1]!);
   const blocks: FileChild[] = [
     new Paragraph({ keepNext: true, children: [textRun(levelStatement, { bold: true })] }),
     ...(omitted ? omittedBlocks(omitted) : []),
     ...(changedNote ? [new Paragraph({ children: [textRun(changedNote)] })] : []),
   ];
-  tables.forEach((table, index) => {
-    const rows: TableCell[][] = table.rows.map(([label, n]) => [cell([cellText(label)], widths[0]!), count(n)]);
-    if (index === 0) rows.push([cell([cellText(total[0], { style: PARA.tableLabel })], widths[0]!), count(total[1], true)]);
-    const header = [headerCell(table.columns[0], widths[0]!), headerCell(table.columns[1], widths[1]!, {})];
-    blocks.push(fixedTable(keptTogether(rows, header), widths), spacer());
+  const counts = tables.map((table, index) => ({
+    header: table.columns,
+    rows: table.rows,
+    ...(index === 0 ? { total } : {}),
+  }));
+  return [...blocks, ...countTables(counts)];
+}
+
+interface CountTable {
+  header: readonly [string, string];
+  rows: readonly (readonly [string, string])[];
+  /** The closing row in bold (the first table's total). */
+  total?: readonly [string, string];
+}
+
+/** Between count tables side by side: the PDF's gap (6 mm). */
+const GAP = 340;
+
+/**
+ * The count tables side by side, as the PDF prints them (a flex row): a table of one row in the
+ * layout style (no rules) that never splits, each cell holding one table as wide as its words
+ * and a share of what is left. Stacked, they left most of a second page empty. Where their words
+ * do not fit side by side (long labels), they are stacked.
+ */
+function countTables(tables: readonly CountTable[]): FileChild[] {
+  const columns = tables.map((table) => {
+    const rows = [table.header, ...table.rows, ...(table.total ? [table.total] : [])];
+    return [minimumWidth(rows.map((row) => row[0]), true), minimumWidth(rows.map((row) => row[1]), true)] as const;
   });
-  return blocks;
+  const natural = columns.map(([label, count]) => label + count);
+  const room = TEXT_WIDTH - GAP * (tables.length - 1);
+  const used = natural.reduce((a, b) => a + b, 0);
+  if (tables.length < 2 || used > room) {
+    const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
+    return tables.flatMap((table) => [countTable(table, widths), spacer()]);
+  }
+  // What is left is shared alike, as flex items of `flex: 1 1 auto` share it; the label columns take it.
+  const extra = Math.floor((room - used) / tables.length);
+  const inner = columns.map(([label, count]) => [label + extra, count] as const);
+  // The gaps are columns of their own: the layout style has no padding and no rules.
+  const cells = tables.flatMap((table, i) => {
+    const width = inner[i]![0] + inner[i]![1];
+    // A cell ends with a paragraph (Word's rule): here the spacer every table has after it.
+    const holding = layoutCell([countTable(table, inner[i]!), spacer()], width);
+    return i === 0 ? [holding] : [layoutCell([spacer()], GAP), holding];
+  });
+  const widths = cells.map(({ width }) => width);
+  return [
+    new Table({
+      rows: [new TableRow({ cantSplit: true, children: cells.map(({ cell }) => cell) })],
+      style: LAYOUT_TABLE_STYLE,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+    }),
+    spacer(),
+  ];
+}
+
+const layoutCell = (children: (Paragraph | Table)[], width: number) => ({ cell: new TableCell({ children, width: { size: width, type: WidthType.DXA } }), width });
+
+/** One count table: a header row, the counts right-aligned, the total (if any) in bold; kept on one page. */
+function countTable(table: CountTable, widths: readonly number[]): Table {
+  const count = (text: string, bold = false) => cell([cellText(text, { alignment: 'right', ...(bold ? { style: PARA.tableLabel } : {}) })], widths[1]!);
+  const rows: TableCell[][] = table.rows.map(([label, n]) => [cell([cellText(label)], widths[0]!), count(n)]);
+  if (table.total) rows.push([cell([cellText(table.total[0], { style: PARA.tableLabel })], widths[0]!), count(table.total[1], true)]);
+  const header = [headerCell(table.header[0], widths[0]!), headerCell(table.header[1], widths[1]!, {})];
+  return fixedTable(keptTogether(rows, header), [...widths]);
 }

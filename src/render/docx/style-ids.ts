@@ -65,3 +65,6 @@ export const CHAR = {
 
 /** The one table style every table uses; each table's look (tblLook) says which parts apply. */
 export const TABLE_STYLE = 'ChecklistTable';
+
+/** The style of a table that only places others side by side (the summary's counts): no rules, no padding. */
+export const LAYOUT_TABLE_STYLE = 'ChecklistLayout';

@@ -47,7 +47,7 @@ export function documentStyles(look: DocxLook): IStylesOptions {
         run: { font: HEADINGS, size: SIZE.title, bold: true, color: c.accent },
         // A band of the accent colour above the title, and room above it: the cover of a vendor guide.
         paragraph: {
-          spacing: { before: 1400, after: 160 },
+          spacing: { before: 700, after: 160 },
           border: { top: { style: 'single', size: 36, color: c.accent, space: 18 } },
         },
       },

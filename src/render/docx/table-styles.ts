@@ -5,7 +5,7 @@
  */
 import type { ICharacterStyleOptions, IParagraphStyleOptions } from 'docx';
 import type { DocxLook } from './look.js';
-import { CHAR, PARA, TABLE_STYLE } from './style-ids.js';
+import { CHAR, LAYOUT_TABLE_STYLE, PARA, TABLE_STYLE } from './style-ids.js';
 import { CELL_PADDING, SIZE } from './theme.js';
 
 /** A cell's text: smaller than the body, and tight spacing so rows stay short. */
@@ -90,6 +90,9 @@ export function tableStylesXml(look: DocxLook): string {
       `<w:tblCellMar>${(['top', 'left', 'bottom', 'right'] as const).map(margin).join('')}</w:tblCellMar></w:tblPr>` +
       shade('firstRow', c.headerFill) +
       shade('firstCol', c.labelFill) +
+      `</w:style>` +
+    `<w:style w:type="table" w:styleId="${LAYOUT_TABLE_STYLE}"><w:name w:val="Checklist Layout"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
+      `<w:tblPr><w:tblCellMar>${(['top', 'left', 'bottom', 'right'] as const).map((side) => `<w:${side} w:w="0" w:type="dxa"/>`).join('')}</w:tblCellMar></w:tblPr>` +
       `</w:style></w:styles>`
   );
 }
