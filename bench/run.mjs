@@ -260,7 +260,14 @@ async function docxAgainstPandoc() {
 const told = (name, value) => (process.stderr.write(`${name}: ${JSON.stringify(value)} (load ${loadavg()[0].toFixed(1)})\n`), value);
 // BENCH_SKIP=bare,docx leaves those rows out (a short run on a busy machine); the scaling and
 // incremental rows, and npm start, always run.
-const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((name) => name.trim()).filter(Boolean));
+const SKIPPABLE = ['bare', 'docx'];
+const unknownSkips = [...skip].filter((name) => !SKIPPABLE.includes(name));
+if (unknownSkips.length > 0) {
+  // A name it does not know would otherwise run the very rows the caller meant to leave out.
+  process.stderr.write(`bench: BENCH_SKIP=${process.env.BENCH_SKIP}: ${unknownSkips.join(', ')} cannot be skipped; it takes ${SKIPPABLE.join(', ')} (the scaling and incremental rows and npm start always run)\n`);
+  process.exit(2);
+}
 const skipped = { error: 'skipped (BENCH_SKIP)' };
 // The tool's cache folder (parsed masters, the compiled DOCX layout, the lines of their paragraphs: environment/cache-folder.ts)
 // of the bench's own: npm start's first build fills it, every later build reads it, as on a

@@ -23,13 +23,21 @@ const markdown = `${frontMatter}
 Text.
 `;
 
-describe('a contents entry of two lines in the PDF', () => {
-  it('ends with its page number, its second line under its title', async () => {
+let printed: ReturnType<typeof pdfWords> | undefined;
+/** The words of the PDF, printed once for the tests below. */
+function printedWords(): ReturnType<typeof pdfWords> {
+  printed ??= (async () => {
     const { checklist, errors } = parse(markdown);
     expect(errors).toEqual([]);
     const view = mergeDeployment(checklist, null, { name: 'toc' });
-    const pdf = await renderPdf(browser, await renderViewHtml(view, 'full', builtInTemplatesDir), { title: 't', customer: 'c', documentId: '', version: '', date: '' });
-    const words = await pdfWords(pdf);
+    return pdfWords(await renderPdf(browser, await renderViewHtml(view, 'full', builtInTemplatesDir), { title: 't', customer: 'c', documentId: '', version: '', date: '' }));
+  })();
+  return printed;
+}
+
+describe('a contents entry of two lines in the PDF', () => {
+  it('ends with its page number, its second line under its title', async () => {
+    const words = await printedWords();
     const contents = words.find((w) => w.text === 'Contents')!;
     const entry = words.filter((w) => w.page === contents.page && w.yMin > contents.yMin);
     const number = entry.find((w) => w.text === '1.1')!;
@@ -45,5 +53,18 @@ describe('a contents entry of two lines in the PDF', () => {
     expect(wrapped.xMin).toBeGreaterThan(number.xMax);
     // Within a space: the title starts after the number and a space.
     expect(Math.abs(wrapped.xMin - first.xMin)).toBeLessThan(4);
+  }, 120_000);
+
+  it('and the heading itself: its second line under its title, not under its number', async () => {
+    const words = await printedWords();
+    const contents = words.find((w) => w.text === 'Contents')!;
+    const heading = words.filter((w) => w.page > contents.page);
+    const number = heading.find((w) => w.text === '1.1')!;
+    const first = heading.find((w) => w.text === 'Hardening')!;
+    const lines = [...new Set(heading.filter((w) => w.yMin >= first.yMin - 2 && w.yMin < first.yMin + 60).map((w) => Math.round(w.yMin)))];
+    const second = heading.filter((w) => Math.abs(w.yMin - lines[1]!) < 2).sort((a, b) => a.xMin - b.xMin)[0]!;
+    expect(second.yMin).toBeGreaterThan(first.yMin + 5);
+    expect(Math.abs(number.yMin - first.yMin)).toBeLessThan(2);
+    expect(Math.abs(second.xMin - first.xMin)).toBeLessThan(4);
   }, 120_000);
 });
