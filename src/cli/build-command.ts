@@ -119,6 +119,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     return 0;
   }
   const { documents, upToDate } = plan;
+  if (pending.includes('docx')) {
+    // Said here, once: each DOCX worker only leaves such a folder alone (layout-cache.ts).
+    const untrusted = (await import('../render/docx/layout-cache.js')).untrustedLayoutCache();
+    if (untrusted) process.stderr.write(`checklist: warning: ${untrusted}\n`);
+  }
   await prepareOutput(documents.map((document) => document.view.deploymentName), { outDir: values.out, roots, needsTemporaryFolder: pending.includes('pdf') });
 
   const browser = new BrowserManager({ maxPages: jobs, executablePath: pending.includes('pdf') ? await browserPath : undefined });

@@ -11,7 +11,7 @@ import type { BlockSettings } from './blocks.js';
 import type { BuildContext } from './context.js';
 import { extraCell, quoted, textPlace } from './extra-cells.js';
 import { checkItem } from './item-rules.js';
-import { nearest } from './near-miss.js';
+import { meantKey, nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
 import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
@@ -259,8 +259,9 @@ function looksLikeComponentRow(label: string, valueText: string, components: rea
 function levelMessage(level: string, itemId: string, levels: readonly string[]): string {
   const subject = `Level "${level}" of ${itemId}`;
   if (levels.length === 0) return `${subject} is not defined: the front matter has no \`levels\``;
-  const meant = nearest(level, levels);
-  return `${subject} is not one of the front matter's levels: ${meant ? `did you mean "${meant}"?` : levels.join(', ')}`;
+  // Levels are matched exactly: `Medium` is a near miss of `medium` too.
+  const meant = meantKey(level, levels);
+  return `${subject} is not one of the front matter's levels (${levels.join(', ')})${meant ? `: did you mean "${meant}"?` : ''}`;
 }
 
 /**

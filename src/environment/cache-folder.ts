@@ -6,6 +6,9 @@
  * Entries are named by the hash of everything they depend on, so one is never stale, only
  * unused: the least recently used beyond a number are deleted. A cache that cannot be written
  * or read only costs the work it would have saved, so its errors are not reported.
+ * Its folders are made for this user alone (0700) and its entries written so (0600): the
+ * `layout` entries are code the tool runs, run only when nobody else can have written them
+ * (cache-trust.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -14,6 +17,9 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { makeFolder } from '../output/make-folder.js';
 
 const OFF = new Set(['off', '0', 'false', 'no']);
+/** For this user alone. */
+export const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
 
 /** The folder of one kind of entry; null when the cache is off or there is no home folder to put it in. */
 export function cacheFolder(kind: string, env: NodeJS.ProcessEnv = process.env): string | null {
@@ -39,8 +45,10 @@ export function touchEntry(path: string): Promise<void> {
 export async function writeEntry(path: string, data: string | Uint8Array, keep: number): Promise<boolean> {
   const partial = `${path}.${process.pid}.partial`;
   try {
-    await makeFolder(dirname(path));
-    await writeFile(partial, data);
+    await makeFolder(dirname(path), PRIVATE_FOLDER);
+    // A new file, never through a link someone left under its name (`wx`); one a crashed run left is ours to replace.
+    await rm(partial, { force: true });
+    await writeFile(partial, data, { flag: 'wx', mode: PRIVATE_FILE });
     await rename(partial, path);
     await prune(dirname(path), keep);
     return true;

@@ -15,9 +15,11 @@ import { findBrowser, isHeadlessShell } from '../browser/find-browser.js';
 import { browserVersion, firstLine } from '../browser/browser-version.js';
 import { listChecklists } from '../content/load-checklist.js';
 import { masterCacheDir } from '../content/master-cache.js';
+import { PRIVATE_FOLDER } from './cache-folder.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
 import { makeFolder } from '../output/make-folder.js';
 import { checkTemporaryFolder } from '../output/preflight.js';
+import { untrustedLayoutCache } from '../render/docx/layout-cache.js';
 import { RESVG_HELP, tryResvg } from '../render/docx/resvg.js';
 import { characterName, fontFor, missingGlyphs } from './font-coverage.js';
 import { installedFontFamilies, TEMPLATE_FONTS } from './installed-fonts.js';
@@ -199,13 +201,19 @@ async function checkMasterCache(): Promise<CheckResult> {
     return { name, need: 'speed', ok: false, detail: `${why}: every command parses its masters again` };
   }
   try {
-    await makeFolder(dir);
+    await makeFolder(dir, PRIVATE_FOLDER);
     await access(dir, constants.W_OK);
   } catch {
     return { name, need: 'speed', ok: false, detail: `${dir} cannot be written: every command parses its masters again; set CHECKLIST_CACHE to a folder that can` };
   }
   const entries = (await readdir(dir)).filter((entry) => entry.endsWith('.v8')).length;
   return { name, need: 'speed', ok: true, detail: `${dirname(dir)} (${entries} ${entries === 1 ? 'master' : 'masters'}; CHECKLIST_CACHE=off for none)` };
+}
+
+/** Shown only when the cache folder must not hold the DOCX layout, which is code (render/docx/layout-cache.ts): why, and what to do. */
+function checkLayoutCache(): CheckResult | null {
+  const untrusted = untrustedLayoutCache();
+  return untrusted === undefined ? null : { name: 'Cache folder (DOCX layout)', need: 'speed', ok: false, detail: untrusted };
 }
 
 /** Every check, in the order they are shown; that of the content's characters where `contentDir` is a folder. */
@@ -217,6 +225,7 @@ export async function runDoctorChecks(contentDir: string, platform: NodeJS.Platf
     checkFonts(platform),
     checkContentCharacters(contentDir, platform),
     checkMasterCache(),
+    checkLayoutCache(),
     checkResvg(),
     checkProgram('git (diff, upgrade)', 'git', ['--version'], 'Debian/Ubuntu: apt-get install git; elsewhere https://git-scm.com/downloads', 'some'),
     checkProgram('poppler (tests read PDFs)', 'pdftotext', ['-v'], 'Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler; elsewhere, the poppler utilities from the system\'s packages'),

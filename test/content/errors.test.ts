@@ -45,9 +45,18 @@ describe('check reports each mistake as an error at its position', () => {
     ]);
   });
 
-  it('a level not in levels', () => {
+  it('a level not in levels, naming them', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Level | extreme |\n| Executed | Yes / No |')}`);
-    expect(errors).toEqual(["doc/01.md:11:11: error Level \"extreme\" of CL-A1 is not one of the front matter's levels: minimum, medium, maximum [unknown-level]"]);
+    expect(errors).toEqual(["doc/01.md:11:11: error Level \"extreme\" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum) [unknown-level]"]);
+  });
+
+  it.each([
+    ['Medium', 'medium'],
+    ['medum', 'medium'],
+    ['maximun', 'maximum'],
+  ])('a level %j near one of levels: the levels, and did you mean %j', (written, meant) => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', `| Level | ${written} |\n| Executed | Yes / No |`)}`);
+    expect(errors).toEqual([`doc/01.md:11:11: error Level "${written}" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum): did you mean "${meant}"? [unknown-level]`]);
   });
 
   it('a Target naming a level not in levels', () => {

@@ -2,9 +2,11 @@
  * The layout cache (src/render/docx/layout-cache.ts): the patched source and V8's code of it are
  * read back only for the same bundle and patcher, and a code V8 refuses is compiled afresh and
  * stored anew. On a small script, so it runs at the speed of a save; the real bundle through it:
- * test/build/master-cache.test.ts (the same DOCX bytes from a cold and a warm cache).
+ * test/build/master-cache.test.ts (the same DOCX bytes from a cold and a warm cache). An entry is
+ * code this process runs: one another user can have written is never run (test/cli/shared-cache-folder.test.ts
+ * through the CLI).
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -79,6 +81,59 @@ describe('the layout cache', () => {
     vi.stubEnv('CHECKLIST_CACHE', cache);
     expect(compileLayout(bundle, 'bundle.mjs?patched', patcher, () => undefined)).toBeUndefined();
     expect(await entries()).toEqual([]);
+  });
+
+  describe('runs no code another user can have written', () => {
+    /** The stored source replaced by code that says it ran, as another user would plant it. */
+    const plant = async () => {
+      await compile().save();
+      const source = (await entries()).find((name) => name.endsWith('.js'))!;
+      await writeFile(join(cache, 'layout', source), '(function () { globalThis.plantedRan = true; return { answer: () => 666 }; })');
+      await rm(join(cache, 'layout', source.replace(/\.js$/, '.code')));
+      return join(cache, 'layout', source);
+    };
+    afterEach(() => {
+      delete (globalThis as { plantedRan?: boolean }).plantedRan;
+    });
+    const ran = () => (globalThis as { plantedRan?: boolean }).plantedRan === true;
+
+    it.each(['775', '777', '1777'])('from a folder of mode %s: compiled afresh, and nothing stored there', async (mode) => {
+      const planted = await plant();
+      await chmod(join(cache, 'layout'), parseInt(mode, 8));
+      const compiled = compile();
+      expect(compiled.from).toEqual({ source: false, code: false });
+      expect(compiled.key).toBeUndefined();
+      expect(answer(compiled)).toBe(42);
+      expect(ran()).toBe(false);
+      await compiled.save();
+      expect((await entries()).filter((name) => !name.endsWith('.js'))).toEqual([]);
+      expect(await readFile(planted, 'utf8')).toContain('plantedRan');
+    });
+
+    it('from a file its group or others can write: a miss, stored anew for this user alone', async () => {
+      const planted = await plant();
+      await chmod(planted, 0o666);
+      const compiled = compile();
+      expect(compiled.from).toEqual({ source: false, code: false });
+      expect(answer(compiled)).toBe(42);
+      expect(ran()).toBe(false);
+      await compiled.save();
+      expect(await readFile(planted, 'utf8')).toBe(patched);
+      expect((await stat(planted)).mode & 0o777).toBe(0o600);
+      expect(compile().from).toEqual({ source: true, code: true });
+    });
+
+    it.runIf(process.getuid?.() === 0)('from a file, or a folder, of another user', async () => {
+      const planted = await plant();
+      await chown(planted, 65534, 65534);
+      expect(compile().from.source).toBe(false);
+      expect(ran()).toBe(false);
+      await chown(join(cache, 'layout'), 65534, 65534);
+      const compiled = compile();
+      expect(compiled.from).toEqual({ source: false, code: false });
+      expect(answer(compiled)).toBe(42);
+      expect(ran()).toBe(false);
+    });
   });
 
   it('the DOCX layout itself: patched, and read back from the cache once kept', async () => {

@@ -52,10 +52,12 @@ describe('the packed package', () => {
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'checklist-pack-'));
     // Packed as a release packs, with its scripts (prepack builds lib/ and leaves out `prepare`),
-    // from a copy of the repository: the pack rebuilds lib/, which the other tests use here.
+    // from a copy of the repository (every file git has or would add: tests, content and bench
+    // too, which `files` must leave out): the pack rebuilds lib/, which the other tests use here.
     clone = join(scratch, 'clone');
-    for (const part of ['bin', 'src', 'schema', 'templates', 'scripts', 'package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json']) {
-      await cp(join(repoRoot, part), join(clone, part), { recursive: true });
+    const { stdout: repositoryFiles } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, maxBuffer: 2 ** 26 });
+    for (const file of repositoryFiles.split('\0').filter((path) => path !== '' && existsSync(join(repoRoot, path)))) {
+      await cp(join(repoRoot, file), join(clone, file));
     }
     await symlink(join(repoRoot, 'node_modules'), join(clone, 'node_modules'));
     manifestBefore = await readFile(join(clone, 'package.json'), 'utf8');
@@ -87,6 +89,17 @@ describe('the packed package', () => {
     const { stdout: tracked } = await run('git', ['ls-files', 'templates', 'schema'], { cwd: repoRoot });
     for (const file of tracked.split('\n').filter((line) => line !== '')) expect(files).toContain(file);
     expect(files.filter((file) => /^(src|test|scripts|content|bench)\//.test(file))).toEqual([]);
+    // package.json says MIT; the licence's text is what lets anyone use the package.
+    expect(files).toContain('LICENSE');
+    const licence = await readFile(join(consumer, 'node_modules', packed.name, 'LICENSE'), 'utf8');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 The checklist authors\n/);
+    expect(JSON.parse(await readFile(join(consumer, 'node_modules', packed.name, 'package.json'), 'utf8')).license).toBe('MIT');
+    // README.md links into docs/: every file of it, so the installed README's links lead somewhere.
+    const { stdout: docs } = await run('git', ['ls-files', 'docs'], { cwd: repoRoot });
+    expect(docs.split('\n').filter((line) => line !== '')).toContain('docs/FORMATS.md');
+    for (const file of docs.split('\n').filter((line) => line !== '')) expect(files).toContain(file);
+    const readme = await readFile(join(consumer, 'node_modules', packed.name, 'README.md'), 'utf8');
+    for (const [, target] of readme.matchAll(/\]\((docs\/[^)#]+)/g)) expect(existsSync(join(consumer, 'node_modules', packed.name, target!)), target).toBe(true);
     // Source maps point at src/, which is not packed: nearly half the package for nothing.
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     const manifest = JSON.parse(await readFile(join(consumer, 'node_modules', packed.name, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies: Record<string, string> };

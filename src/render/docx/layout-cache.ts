@@ -10,6 +10,13 @@
  * it, Node's version and the V8 flags the process set. V8 checks the code against the source and
  * its own version and flags as well, and compiles afresh where it does not fit; then `save`
  * replaces it.
+ *
+ * Both files are code this process runs (V8 runs its code without compiling the source again),
+ * so they are read only from a folder and as files that nobody but this user can have written
+ * (environment/cache-trust.ts). Another's, or one its group or others can write to, is not used
+ * at all: the layout is patched and compiled in memory, as with the cache off, and the CLI says
+ * why (`untrustedLayoutCache`). A file that fails the check in a folder of one's own is a miss,
+ * replaced by `save`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { sha256, valueHash } from '../../build/fingerprint.js';
 import { cacheFolder, touchEntry, writeEntry } from '../../environment/cache-folder.js';
+import { readOwnEntry, untrustedFolder } from '../../environment/cache-trust.js';
 import { v8Tuning } from '../../v8-tuning.js';
 
 /** Entries kept: a source and a code file for each bundle, patcher and Node. */
@@ -47,7 +55,7 @@ const readOr = <T>(path: string, read: (path: string) => T): T | undefined => {
  */
 export function compileLayout(bundle: string, filename: string, patcher: readonly string[], patch: () => string | undefined): CompiledLayout | undefined {
   const dir = cacheFolder('layout');
-  if (dir === null) {
+  if (dir === null || untrustedFolder(dir) !== undefined) {
     const source = patch();
     return source === undefined ? undefined : { script: new Script(source, { filename }), from: { source: false, code: false }, save: async () => undefined };
   }
@@ -55,10 +63,10 @@ export function compileLayout(bundle: string, filename: string, patcher: readonl
   const key = valueHash({ entry: 1, node: process.version, flags: v8Tuning(), bundle: sha256(bundle), patcher: patcherHashes });
   const sourcePath = join(dir, `${key}.js`);
   const codePath = join(dir, `${key}.code`);
-  const stored = readOr(sourcePath, (path) => readFileSync(path, 'utf8'));
+  const stored = readOwnEntry(sourcePath)?.toString('utf8');
   const source = stored ?? patch();
   if (source === undefined) return undefined;
-  const cachedData = stored === undefined ? undefined : readOr(codePath, (path) => readFileSync(path));
+  const cachedData = stored === undefined ? undefined : readOwnEntry(codePath);
   const script = new Script(source, { filename, cachedData });
   const codeUsed = cachedData !== undefined && !script.cachedDataRejected;
   // Recently used: deleted last.
@@ -76,4 +84,14 @@ export function compileLayout(bundle: string, filename: string, patcher: readonl
       await writeEntry(codePath, script.createCachedData(), KEEP);
     },
   };
+}
+
+/**
+ * The warning for a layout cache folder that must not hold code (environment/cache-trust.ts):
+ * why and what to do; undefined where the folder is fine or the cache is off.
+ */
+export function untrustedLayoutCache(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dir = cacheFolder('layout', env);
+  const untrusted = dir === null ? undefined : untrustedFolder(dir);
+  return untrusted && `${untrusted.why}, so the DOCX page layout kept there, code that a build runs, is not used: each DOCX build compiles it afresh (about 0.1 s). ${untrusted.fix}`;
 }
