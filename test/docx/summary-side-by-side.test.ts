@@ -1,7 +1,8 @@
 /**
  * The summary's three count tables side by side in the DOCX, as the PDF prints them: stacked,
  * they pushed the last one onto a page of its own. Read back through LibreOffice, each row of
- * the three tables is one line of text; a table whose labels cannot share the width is stacked.
+ * the three tables is one line of text; long labels wrap between words, and tables whose longest
+ * words cannot share the width are stacked.
  */
 import { describe, expect, it } from 'vitest';
 import type { CustomerChecklist } from '../../src/model/view.js';
@@ -21,13 +22,14 @@ describe('the summary’s count tables in the DOCX', () => {
     expect(lines).toContain('Total | 3 | Not assigned | 1');
   });
 
-  it('are stacked where their labels cannot share the width (levels an author named at length)', async () => {
-    expect(await layoutTables(viewFixture)).toHaveLength(1);
-    const long = (label: string) => `${label} protection for operators of critical infrastructure, as agreed in the contract`;
-    const view: CustomerChecklist = {
+  it('wrap long labels between their words to stay side by side, and are stacked only where the words cannot share the width', async () => {
+    const withLevels = (label: (level: string) => string): CustomerChecklist => ({
       ...viewFixture,
-      summary: { ...viewFixture.summary, byLevel: viewFixture.summary.byLevel.map((entry) => ({ ...entry, label: long(entry.label) })) },
-    };
-    expect(await layoutTables(view)).toEqual([]);
+      summary: { ...viewFixture.summary, byLevel: viewFixture.summary.byLevel.map((entry) => ({ ...entry, label: label(entry.label) })) },
+    });
+    expect(await layoutTables(viewFixture)).toHaveLength(1);
+    expect(await layoutTables(withLevels((level) => `${level} protection for operators of critical infrastructure, as agreed in the contract`))).toHaveLength(1);
+    // A word as long as a German compound is not broken inside: the tables are stacked.
+    expect(await layoutTables(withLevels((level) => `${level}: Kritische-Infrastruktur-Betreiber Hochverfügbarkeitsrechenzentrumsanforderungsstufe`))).toEqual([]);
   });
 });

@@ -78,20 +78,18 @@ const GAP = 340;
  * do not fit side by side (long labels), they are stacked.
  */
 function countTables(tables: readonly CountTable[]): FileChild[] {
-  const columns = tables.map((table) => {
-    const rows = [table.header, ...table.rows, ...(table.total ? [table.total] : [])];
-    return [minimumWidth(rows.map((row) => row[0]), true), minimumWidth(rows.map((row) => row[1]), true)] as const;
-  });
-  const natural = columns.map(([label, count]) => label + count);
-  const room = TEXT_WIDTH - GAP * (tables.length - 1);
-  const used = natural.reduce((a, b) => a + b, 0);
-  if (tables.length < 2 || used > room) {
+  const texts = tables.map((table) => [table.header, ...table.rows, ...(table.total ? [table.total] : [])]);
+  const counts = texts.map((rows) => minimumWidth(rows.map((row) => row[1]), true));
+  // Each label column as wide as its longest label, or (where those do not fit side by side) as its longest word.
+  const whole = texts.map((rows) => minimumWidth(rows.map((row) => row[0]), true));
+  const words = texts.map((rows) => minimumWidth(rows.map((row) => row[0])));
+  const room = TEXT_WIDTH - GAP * (tables.length - 1) - sum(counts);
+  const labels = sideBySideLabels(whole, words, room);
+  if (tables.length < 2 || labels === undefined) {
     const widths = columnWidths([75, 25], Math.round(TEXT_WIDTH * 0.6));
     return tables.flatMap((table) => [countTable(table, widths), spacer()]);
   }
-  // What is left is shared alike, as flex items of `flex: 1 1 auto` share it; the label columns take it.
-  const extra = Math.floor((room - used) / tables.length);
-  const inner = columns.map(([label, count]) => [label + extra, count] as const);
+  const inner = labels.map((label, i) => [label, counts[i]!] as const);
   // The gaps are columns of their own: the layout style has no padding and no rules.
   const cells = tables.flatMap((table, i) => {
     const width = inner[i]![0] + inner[i]![1];
@@ -110,6 +108,20 @@ function countTables(tables: readonly CountTable[]): FileChild[] {
     }),
     spacer(),
   ];
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * The label columns' widths in `room`: each label whole, what is left shared alike (as flex
+ * items of `flex: 1 1 auto` share it); else each at least its longest word, the room shared by
+ * how much each label lacks of whole; undefined where not even the words fit.
+ */
+function sideBySideLabels(whole: readonly number[], words: readonly number[], room: number): number[] | undefined {
+  if (sum(whole) <= room) return whole.map((width) => width + Math.floor((room - sum(whole)) / whole.length));
+  if (sum(words) > room) return undefined;
+  const lacking = whole.map((width, i) => width - words[i]!);
+  return words.map((width, i) => width + Math.floor(((room - sum(words)) * lacking[i]!) / sum(lacking)));
 }
 
 const layoutCell = (children: (Paragraph | Table)[], width: number) => ({ cell: new TableCell({ children, width: { size: width, type: WidthType.DXA } }), width });
