@@ -12,12 +12,12 @@
  * a warning for a while). Off unless the CLI turns it on (`useMasterCache`), so the library's
  * callers and tests parse as before.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { dependencyStamp, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { cacheFolder, touchEntry, writeEntry } from '../environment/cache-folder.js';
+import { readOwnEntry } from '../environment/cache-trust.js';
 import { activeLimits } from '../limits/limits.js';
 import type { Checklist } from '../model/checklist.js';
 import type { ChecklistFiles } from './read-sources.js';
@@ -80,7 +80,10 @@ interface Entry {
 /** A stored parse, or undefined when there is none that can be read. */
 async function readEntry(path: string): Promise<Entry | undefined> {
   try {
-    const entry = deserialize(await readFile(path)) as Entry;
+    // Only an entry no one else can have written (cache-trust.ts): a planted parse would change a master's text past its checks.
+    const bytes = readOwnEntry(path);
+    if (bytes === undefined) return undefined;
+    const entry = deserialize(bytes) as Entry;
     if (!Array.isArray(entry?.checklist?.items) || !(entry.checklist.anchors instanceof Map) || !Array.isArray(entry.messages)) return undefined;
     await touchEntry(path);
     return entry;

@@ -1,5 +1,5 @@
 /** The cache of parsed masters: read back only for the very files it was parsed from, with the messages of their parse. */
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -61,6 +61,14 @@ describe('the cache of parsed masters', () => {
     const second = await load();
     expect(second.checklist!.items[0]!.titleText).toBe('Read from the cache');
     expect(await entries()).toHaveLength(1);
+  });
+
+  it('reads no entry its group or others can write: a parse planted there would change the master past its checks', async () => {
+    await load();
+    await plantTitle('Planted');
+    const [name] = await entries();
+    await chmod(join(cacheDir, name!), 0o664);
+    expect((await load()).checklist!.items[0]!.titleText).toBe('Keep the system patched');
   });
 
   it('parses a changed file again, under another key', async () => {

@@ -4,7 +4,7 @@
  * file a master's lines are kept in. On small values, at the speed of a save; the real layout
  * through it: test/docx/fast-layout.test.ts (the same DOCX bytes as docx's own layout).
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,18 @@ describe('a master’s file of lines', () => {
     await rm(file);
     await second.write(file, 4); // nothing new: not written
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reads no file its group or others can write: lines planted there would move the page numbers', async () => {
+    const file = join(dir, 'master.v8');
+    const first = new LinesMemo();
+    first.track();
+    first.lines(paragraph('Yes'), '0:9000', SETTINGS, () => [{ text: 'Yes', height: 12.5, markers: [] }]);
+    await first.write(file, 4);
+    await chmod(file, 0o666);
+    const second = new LinesMemo();
+    await second.read(file);
+    expect(() => second.lines(paragraph('Yes'), '0:9000', SETTINGS, fail)).toThrow('laid out again');
   });
 
   it('keeps, beside the lines a render used, at most as many of those the file held before', async () => {

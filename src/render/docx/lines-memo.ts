@@ -19,9 +19,9 @@
  * The lines are shared by every paragraph of that content, as the layout already shares one
  * paragraph's lines between its passes: it never changes them.
  */
-import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import { writeEntry } from '../../environment/cache-folder.js';
+import { readOwnEntry } from '../../environment/cache-trust.js';
 
 /** This module, whose code decides the keys and what a file holds (fast-layout.ts keys the layout cache by it). */
 export const LINES_MEMO_MODULE = import.meta.url;
@@ -151,7 +151,10 @@ export class LinesMemo {
     const keys: string[] = [];
     this.#read.set(path, keys);
     try {
-      const stored = deserialize(await readFile(path)) as unknown;
+      // Only a file no one else can have written (cache-trust.ts): planted lines would move the page numbers.
+      const bytes = readOwnEntry(path);
+      if (bytes === undefined) return;
+      const stored = deserialize(bytes) as unknown;
       if (!Array.isArray(stored)) return;
       for (const entry of stored as unknown[]) {
         if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
