@@ -72,6 +72,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     );
     return null;
   }
+  context.writtenIds.note(match[1] ?? '', cellPlace(idCell, context), header.children.map((cell) => toString(cell)).join(' | '));
   reportBrAsText(idCell, `the scope of ${match[1]}`, context);
   const titleCells = header.children.slice(1).filter((cell) => toString(cell).trim() !== '');
   if (titleCells.length === 0) {

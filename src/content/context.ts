@@ -4,6 +4,7 @@ import type { Node } from 'unist';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Inline, SourcePlace } from '../model/checklist.js';
 import type { ParsedFile } from './parse-files.js';
+import { WrittenIds } from './written-ids.js';
 
 /** An in-document link waiting for every anchor to be known. */
 export interface PendingXref {
@@ -19,6 +20,8 @@ export class BuildContext {
   readonly footnoteNumbers = new Map<string, number>();
   /** Directives met so far, by name: where each was first written. */
   readonly directives = new Map<string, SourcePlace>();
+  /** Every item table's ID as written, dropped tables too: what a duplicate ID is a duplicate of. */
+  readonly writtenIds = new WrittenIds();
   readonly #definitions = new Map<string, Map<string, Definition>>();
   readonly #texts = new Map<string, string>();
 

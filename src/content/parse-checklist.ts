@@ -6,7 +6,7 @@
 import type { Heading, RootContent } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section } from '../model/checklist.js';
+import type { AnchorTarget, Block, Checklist, ClItem, Footnote, Section, SourcePlace } from '../model/checklist.js';
 import { toBlocks, type BlockSettings } from './blocks.js';
 import { BuildContext } from './context.js';
 import { reportRepeatedSettings } from './fillable-rules.js';
@@ -161,13 +161,13 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
   const seen = new Map<string, ClItem>();
   const seenAnyCase = new Map<string, ClItem>();
   for (const item of items) {
-    const first = seen.get(item.id);
+    // The first table written with the ID, even one dropped for an error of its own.
+    const first = context.writtenIds.earlier(item.id, item.place) ?? seen.get(item.id)?.place;
     if (first) {
-      context.error(
-        item.place,
-        `Duplicate item ID ${item.id}: first used at ${first.place.file}:${first.place.line}:${first.place.column}; IDs must be unique in a checklist`,
-        'duplicate-id',
-      );
+      reportDuplicateId(item, first, items, context);
+      // The first item kept still takes the anchor, so links to it are not reported as well.
+      if (!anchors.has(item.id)) anchors.set(item.id, { kind: 'item', anchor: item.id, label: `${item.id} ${item.titleText}` });
+      seen.set(item.id, seen.get(item.id) ?? item);
       continue;
     }
     // `CL-Pwd1` beside `CL-PWD1`: a deployment or a link that writes one ID in the other's case
@@ -185,6 +185,22 @@ function collectAnchors(body: readonly Block[], items: readonly ClItem[], ambigu
     anchors.set(item.id, { kind: 'item', anchor: item.id, label: `${item.id} ${item.titleText}` });
   }
   return anchors;
+}
+
+/**
+ * A second table with an item's ID; where it repeats the header of the table right before it,
+ * and the two do not both have an Executed row, it is most likely that table's rows continued
+ * after a page break of the vendor's document.
+ */
+function reportDuplicateId(item: ClItem, first: SourcePlace, items: readonly ClItem[], context: BuildContext): void {
+  const at = (place: SourcePlace) => `${place.file}:${place.line}:${place.column}`;
+  const continued = context.writtenIds.continued(item.place);
+  // Each part of a split table has the rows the other lacks: two Executed rows are two items.
+  const before = continued && items.find((other) => at(other.place) === at(continued));
+  const reason = continued && !(before?.executed && item.executed)
+    ? `Duplicate item ID ${item.id}: this table repeats the header of the item at ${at(continued)}, as a table continued after a page break does: join its rows to that table (IDs must be unique in a checklist)`
+    : `Duplicate item ID ${item.id}: first used at ${at(first)}; IDs must be unique in a checklist`;
+  context.error(item.place, reason, 'duplicate-id');
 }
 
 /** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */

@@ -20,6 +20,26 @@ describe('check reports each mistake as an error at its position', () => {
     expect(errors).toEqual(['doc/02.md:3:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]']);
   });
 
+  it('duplicate ID names the first table written with it, even one dropped for an error of its own, and in its own file', () => {
+    const untitled = '| CL-A1 Scope | |\n| --- | --- |\n| Executed | Yes / No |\n';
+    const { errors } = parse(`${frontMatter}\n${untitled}\n${item('CL-A1')}`, `# Two\n\n${item('CL-A1')}`);
+    expect(errors).toEqual([
+      'doc/01.md:9:3: error Item CL-A1 has no title: put it in the second header cell [missing-title]',
+      'doc/01.md:13:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]',
+      'doc/02.md:3:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]',
+    ]);
+  });
+
+  it('a table that repeats the header of the item right before it, with the rows that one lacks, is named as a table continued after a page break', () => {
+    const { errors, checklist } = parse(`${frontMatter}\n${item('CL-A1')}\n| CL-A1 Scope | Title |\n| --- | --- |\n| Customer Comments / Reasons | |\n\n${item('CL-A2')}\n${item('CL-A1')}`);
+    expect(errors).toEqual([
+      'doc/01.md:13:3: error Duplicate item ID CL-A1: this table repeats the header of the item at doc/01.md:9:3, as a table continued after a page break does: join its rows to that table (IDs must be unique in a checklist) [duplicate-id]',
+      // Not right after it, or both with an Executed row: a plain duplicate (as above).
+      'doc/01.md:21:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]',
+    ]);
+    expect(checklist.items.map((one) => one.id)).toEqual(['CL-A1', 'CL-A1', 'CL-A2', 'CL-A1']);
+  });
+
   it.each(['CL-', 'CL-A.', 'CL-SF: SW status', 'CL- VPN4', 'CL-a/'])('malformed ID %j', (header) => {
     const { errors } = parse(`${frontMatter}\n| ${header} | Title |\n| --- | --- |\n| Executed | Yes / No |\n`);
     expect(errors).toHaveLength(1);
