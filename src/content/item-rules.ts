@@ -13,6 +13,7 @@ import { reportConditionalServer } from './conditional-server.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
 import { checkYesNo } from './yes-no-rules.js';
+import { excerpt } from './excerpt.js';
 import { normalizeLabel } from '../model/labels.js';
 
 const keyNames: Record<Key, string> = {
@@ -163,7 +164,7 @@ function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, 
       continue;
     }
     if (boxLike.test(option)) {
-      context.error(place, `Option "${option.slice(0, 40)}" of ${item.id} holds "${boxLike.exec(option)?.[0]}", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐"`, 'option-box-like');
+      context.error(place, `Option "${excerpt(option)}" of ${item.id} holds "${boxLike.exec(option)?.[0]}", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐"`, 'option-box-like');
       continue;
     }
     // `Yes, No`, `Yes; No`, `Yes or No`, `Yes - No`, `Yes \ No`, `Yes<br>No`, and as the only

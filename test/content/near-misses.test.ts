@@ -266,7 +266,11 @@ describe('answer rows read otherwise than meant', () => {
       ['doc/01.md:11:3: error Option "Yes<br>No" of CL-A1 is one box: separate options with " / " (spaces around the slash), e.g. "Yes / No" [option-slash]'],
       ['doc/01.md:11:3: error Option "Yes: □ No: □" of CL-A1 holds "□", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
       // A vendor's HTML form, pasted: its checkbox is HTML, not a box.
-      ['doc/01.md:11:3: error Option "Yes: <input type="checkbox"/> No: <input" of CL-A1 holds "<input type="checkbox"/>", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
+      ['doc/01.md:11:3: error Option "Yes: <input type="checkbox"/> No: <input type="checkbox"/>" of CL-A1 holds "<input type="checkbox"/>", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]'],
+    ]);
+    // A long one is quoted up to a tag, never inside it, and marked as cut.
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Done: <input type="checkbox"/> Not done: <input type="checkbox"/> Not applicable: <input type="checkbox"/> |')}`).errors).toEqual([
+      'doc/01.md:11:3: error Option "Done: <input type="checkbox"/> Not done: <input type="checkbox"/> Not…" of CL-A1 holds "<input type="checkbox"/>", which is not read as a box, so the row is one box labelled with all of it: write each box as ☐ (or [ ]), "Yes: ☐ No: ☐" [option-box-like]',
     ]);
     // One option of several, or one answer of two words, stays as written.
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Executed | Yes / Done partially / No |')}\n${item('CL-A2', '| Executed | Not applicable |')}`).messages).toEqual([]);
