@@ -25,14 +25,19 @@ export function webLinkTarget(href: string): string | undefined {
 /**
  * The address printed after a link's text, `vendor portal <https://example.com/portal>`: on paper
  * a link is useless without it. Undefined for a link that stays text, and for one whose text
- * already is its address (an autolink, `<mailto:a@example.com>` written with or without `mailto:`).
+ * already is its address (an autolink, `<mailto:a@example.com>` written with or without `mailto:`,
+ * a host named in prose, `www.example.com`, that GFM links to `http://www.example.com/`).
  */
 export function printedAddress(text: string, href: string): string | undefined {
   const target = webLinkTarget(href);
   if (target === undefined) return undefined;
-  const shown = text.trim();
-  const spellings = [href, target].flatMap((address) => [address, address.replace(/^mailto:/i, '')]);
-  return spellings.includes(shown) ? undefined : target;
+  const shown = bareAddress(text);
+  return shown === bareAddress(href) || shown === bareAddress(target) ? undefined : target;
+}
+
+/** An address as a reader tells it apart: its scheme, `www.`, a trailing slash and case aside. */
+function bareAddress(address: string): string {
+  return address.trim().toLowerCase().replace(/^(?:mailto:|[a-z][a-z0-9+.-]*:\/\/)/, '').replace(/^www\./, '').replace(/\/$/, '');
 }
 
 /** Whether `href` stays a live link (see `webLinkTarget`). */
