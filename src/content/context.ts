@@ -24,6 +24,8 @@ export class BuildContext {
   readonly writtenIds = new WrittenIds();
   readonly #definitions = new Map<string, Map<string, Definition>>();
   readonly #texts = new Map<string, string>();
+  /** Each file's lines, split when a message first needs one. */
+  readonly #lines = new Map<string, string[]>();
 
   constructor(
     files: readonly ParsedFile[],
@@ -48,6 +50,13 @@ export class BuildContext {
   /** The file a node was parsed from. */
   fileOf(node: Node | undefined): string {
     return node?.data?.sourceFile ?? this.firstFile;
+  }
+
+  /** The line of the source at `place`, as written. */
+  sourceLine(place: SourcePlace): string {
+    let lines = this.#lines.get(place.file);
+    if (lines === undefined) this.#lines.set(place.file, (lines = this.#texts.get(place.file)?.split('\n') ?? []));
+    return lines[place.line - 1] ?? '';
   }
 
   /** The source place of a node: its file and the start of the node. */

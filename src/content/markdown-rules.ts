@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { DIRECTION, directionCharactersReason } from '../deployment/control-characters.js';
+import { reportEscapedPaths } from './escaped-path.js';
 import { reportFootnoteContinued } from './footnote-lines.js';
 import { reportPipesInCode } from './pipe-in-code.js';
 import { eachNode } from './walk-tree.js';
@@ -166,39 +167,6 @@ function reportGluedStars(node: Emphasis | Strong, parent: Parent | undefined, c
     `The stars in "${written.slice(0, 50)}" are glued to the text around them, and Markdown reads a pair as emphasis, so they are not printed and the name reads otherwise: write it as code (\`${written.slice(0, 30)}\`), or write \\* for each star`,
     'glued-stars',
   );
-}
-
-/** A path: a drive (`C:\`), a share (`\\server`), or a backslash kept before a letter or digit. */
-const pathLike = /^[A-Za-z]:\\|^\\\\|\\[\p{L}\p{N}]/u;
-
-/**
- * `C:\ProgramData\App\*.db`, `\\fileserver\setup`, `C:\Backup\` at the end of a line: in a
- * path written as text, a backslash before punctuation is Markdown's escape, and one at the end
- * of a line (but the last) a line break, so neither is printed (`C:\ProgramData\App*.db`,
- * `\fileserver`). Code spans print as written and are left alone.
- */
-function reportEscapedPaths(node: Paragraph | TableCell, context: BuildContext): void {
-  const source = context.source(node);
-  if (!source.includes('\\')) return;
-  const start = context.place(node);
-  const lines = source.split('\n');
-  lines.forEach((line, offset) => {
-    const text = line.replace(/`+[^`]*`+/g, (code) => ' '.repeat(code.length));
-    const breaks = offset < lines.length - 1 && /\\$/.test(text.trimEnd());
-    for (const match of text.matchAll(/[^\s|]*\\[^\s|]*/g)) {
-      const token = match[0].replace(/^[(\["']+|[)\]"',;]+$/g, '');
-      if (!pathLike.test(token)) continue;
-      const atEnd = breaks && match.index + match[0].length === text.trimEnd().length;
-      const unescaped = token.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-      const printed = atEnd ? unescaped.replace(/\\$/, '') : unescaped;
-      if (printed === token) continue;
-      context.warning(
-        { ...start, line: start.line + offset, column: (offset === 0 ? start.column : 1) + match.index },
-        `In "${token.slice(0, 50)}", Markdown reads a backslash before punctuation${atEnd ? ' or at the end of a line' : ''} as ${atEnd ? 'an escape or a line break' : 'an escape'}, so the path prints as "${printed.slice(0, 50)}": write it as code (\`${token.slice(0, 30)}\`), or double those backslashes`,
-        'escaped-path',
-      );
-    }
-  });
 }
 
 /** A footnote reference, `[^note]`, left as text: nothing resolved it. */

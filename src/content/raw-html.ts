@@ -6,6 +6,7 @@
  */
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { inMisreadPath } from './escaped-path.js';
 
 /** HTML's elements (and the obsolete ones Word writes): any other name is a placeholder's. */
 const HTML_ELEMENTS = new Set(
@@ -23,6 +24,9 @@ const itemId = /(?:^|>)[\s|]*(CL-[A-Za-z0-9][A-Za-z0-9._:/-]*)/m;
 export function reportRawHtml(value: string, place: SourcePlace, context: BuildContext): void {
   const [, name = '', rest = ''] = openingTag.exec(value) ?? [];
   if (name !== '' && !HTML_ELEMENTS.has(name.toLowerCase()) && !rest.includes('=')) {
+    // In a path whose backslashes are misread too (`\\<server>\share`), escaped-path's message
+    // says how to write all of it; `\<server>` alone there would still lose a backslash.
+    if (inMisreadPath(context.sourceLine(place), place.column)) return;
     context.warning(place, `${value} is read as an HTML tag, so it is missing from every document: to print it, write \\${value} (or put it in code)`, 'html-placeholder');
     return;
   }

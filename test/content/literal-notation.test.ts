@@ -54,9 +54,9 @@ describe('notation that prints as written', () => {
   it('a path whose backslash Markdown reads as an escape or a line break is a warning, in a paragraph or a cell; code and intended escapes stay quiet', () => {
     const body = 'Exclude C:\\Data\\*.db from scans.\n\nCopy from \\\\fileserver\\setup now, to C:\\Backup\\\nevery night; `C:\\Temp\\*.log` and \\*stars\\* stay.\n';
     expect(parse(`${frontMatter}\n# A\n\n${body}`).messages).toEqual([
-      'doc/01.md:11:9: warning In "C:\\Data\\*.db", Markdown reads a backslash before punctuation as an escape, so the path prints as "C:\\Data*.db": write it as code (`C:\\Data\\*.db`), or double those backslashes [escaped-path]',
-      'doc/01.md:13:11: warning In "\\\\fileserver\\setup", Markdown reads a backslash before punctuation as an escape, so the path prints as "\\fileserver\\setup": write it as code (`\\\\fileserver\\setup`), or double those backslashes [escaped-path]',
-      'doc/01.md:13:38: warning In "C:\\Backup\\", Markdown reads a backslash before punctuation or at the end of a line as an escape or a line break, so the path prints as "C:\\Backup": write it as code (`C:\\Backup\\`), or double those backslashes [escaped-path]',
+      'doc/01.md:11:9: warning In "C:\\Data\\*.db", Markdown reads a backslash before punctuation as an escape, so the path prints as "C:\\Data*.db": write it as code (`C:\\Data\\*.db`), or write it as text with those backslashes doubled, C:\\Data\\\\*.db [escaped-path]',
+      'doc/01.md:13:11: warning In "\\\\fileserver\\setup", Markdown reads a backslash before punctuation as an escape, so the path prints as "\\fileserver\\setup": write it as code (`\\\\fileserver\\setup`), or write it as text with those backslashes doubled, \\\\\\\\fileserver\\setup [escaped-path]',
+      'doc/01.md:13:38: warning In "C:\\Backup\\", Markdown reads a backslash before punctuation or at the end of a line as an escape or a line break, so the path prints as "C:\\Backup": write it as code (`C:\\Backup\\`), or write it as text with those backslashes doubled, C:\\Backup\\\\ [escaped-path]',
     ]);
   });
 
