@@ -146,7 +146,7 @@ function suggestions(meant: string, atLineEnd: boolean): string {
     printedText(code) === meant ? `write it as code (${code})` : '',
     printedText(text) === meant ? `write it as text with those backslashes doubled${placeholder}, ${text}` : '',
   ].filter((way) => way !== '');
-  return ways.join(', or ');
+  return ways.length > 0 ? ways.join(', or ') : 'write it as code';
 }
 
 /** `meant` as Markdown text: a backslash doubled before punctuation, a backslash or a line's end; `\<` for a placeholder. */
