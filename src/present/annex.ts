@@ -41,14 +41,15 @@ function targetText(item: ViewItem, chosen: string | null): string | null {
 
 /** Items that have a target value at the chosen level (at any level when none is chosen), with that value. */
 export function targetsPart(view: CustomerChecklist): TextTable {
-  const { chosen } = view.level;
+  const { chosen, levels } = view.level;
   const rows = view.items.flatMap((item) => {
     const target = targetText(item, chosen);
     return target === null ? [] : [[item.id, item.titleText, target]];
   });
   return {
     heading: TITLES.targets,
-    intro: chosen === null ? SENTENCES.targetsNoLevel : SENTENCES.targetsIntro(chosen),
+    // Without levels no item has a target (`Target` rows name levels): no sentence about choosing one.
+    intro: levels.length === 0 ? '' : chosen === null ? SENTENCES.targetsNoLevel : SENTENCES.targetsIntro(chosen),
     columns: [LABELS.id, LABELS.item, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`],
     rows,
     empty: chosen === null ? SENTENCES.noTargetsAtAll : SENTENCES.noTargets(chosen),
@@ -114,15 +115,17 @@ export function openItemRows(view: CustomerChecklist): { id: string; item: strin
 
 /** Before installation: what is in scope, its target and who does what; no status. */
 export function scopePart(view: CustomerChecklist): TextTable {
-  const { chosen } = view.level;
+  const { chosen, levels } = view.level;
+  // Without levels every row would say "every level".
+  const levelColumn = levels.length > 0;
   return {
     heading: TITLES.scope,
     intro: '',
-    columns: [LABELS.id, LABELS.item, LABELS.level, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`, LABELS.installation, LABELS.operation],
+    columns: [LABELS.id, LABELS.item, ...(levelColumn ? [LABELS.level] : []), chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`, LABELS.installation, LABELS.operation],
     rows: view.items.map((item) => [
       item.id,
       item.titleText,
-      item.level ?? LABELS.everyLevel,
+      ...(levelColumn ? [item.level ?? LABELS.everyLevel] : []),
       targetText(item, chosen) ?? '–',
       party(item.responsible.installation),
       party(item.responsible.operation),

@@ -11,10 +11,13 @@ export interface OmittedPart {
   rows: [string, string, string][];
 }
 
-/** What the chosen level means for this checklist, in one sentence. */
+/**
+ * What the chosen level means for this checklist, in one sentence; "" (nothing printed) when the
+ * master defines no levels: a sentence about "no security levels" would read as "no security".
+ */
 export function levelStatement(view: CustomerChecklist, variant: 'full' | 'annex' | 'offer'): string {
   const { chosen, levels, omitted } = view.level;
-  if (levels.length === 0) return SENTENCES.noLevels;
+  if (levels.length === 0) return '';
   const all = levels.join(', ');
   if (chosen === null) return `No security level was chosen: every item of every level (${all}) applies.`;
   const count = omitted.length;

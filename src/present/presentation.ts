@@ -7,6 +7,7 @@
 import { CONTACT_FIELDS, keyText } from '../fill/keys.js';
 import type { CustomerChecklist, ViewItem } from '../model/view.js';
 import { notApplicablePart, openItemRows, scopePart, settingsPart, targetsPart, type SettingsPart, type TextTable } from './annex.js';
+import { answeredRows, componentDetail } from './component-detail.js';
 import { levelStatement, omittedPart, type OmittedPart } from './level.js';
 import { REVIEW } from './review.js';
 import { signaturesPart, type SignaturesPart } from './signatures.js';
@@ -80,7 +81,10 @@ export interface MatrixRow {
   operation: string;
   overall: ViewItem['overall'];
   status: string;
-  /** What the boxes say beyond the status word ("Main server: Yes; Standby server: No"), or "". */
+  /**
+   * What the boxes say beyond the status word, or "": the option chosen ("Deactivated"); for a
+   * per-component item only what is not done ("No: Standby server; not answered: Main server").
+   */
   statusDetail: string;
 }
 
@@ -90,6 +94,11 @@ export interface ItemsPart<Row> {
   rows: Row[];
   /** The sentence printed instead of an empty table. */
   empty: string;
+}
+
+export interface MatrixPart extends ItemsPart<MatrixRow> {
+  /** Whether the table has a Level column: not when the master defines no levels. */
+  levelColumn: boolean;
 }
 
 export interface OpenItemsPart extends ItemsPart<{ id: string; item: string; why: string; owner: string; due: string; comment: string; review: string }> {
@@ -108,7 +117,7 @@ export interface Presentation {
   documentKeywords: string[];
   /** The running header's title. */
   runningTitle: string;
-  /** The running footer's left part: document ID, version, date. */
+  /** The running footer's left part: document ID, version, the title block's date (none where that is blank). */
   runningFooter: string;
   titleBlock: TitleBlock;
   history: Table | null;
@@ -116,7 +125,7 @@ export interface Presentation {
   contents: string;
   overview: OverviewPart;
   omitted: OmittedPart | null;
-  matrix: ItemsPart<MatrixRow>;
+  matrix: MatrixPart;
   openItems: OpenItemsPart;
   signatures: SignaturesPart;
   targets: TextTable;
@@ -162,13 +171,13 @@ function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
   const whom = customerName.trim() === '' ? '' : ` for ${customerName}`;
   const subtitle =
     variant !== 'full' ? `${variantName(variant)}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
-  const chosenLevel = level.chosen ?? (level.levels.length === 0 ? 'none' : view.blank ? '' : 'all levels');
   const facts: Field[] = [
     { label: LABELS.customer, value: customerName },
     { label: LABELS.product, value: meta.product },
     { label: LABELS.documentId, value: meta.documentId },
     { label: LABELS.checklistVersion, value: `${meta.version} of ${meta.date}` },
-    { label: LABELS.securityLevel, value: chosenLevel },
+    // A master without levels has no level to state: "none" would read as "no security".
+    ...(level.levels.length === 0 ? [] : [{ label: LABELS.securityLevel, value: level.chosen ?? (view.blank ? '' : 'all levels') }]),
     { label: LABELS.date, value: view.overview.date },
     // An annex names the checklist it belongs to, and both the Statement of Work when given.
     ...(variant === 'full' ? [] : [{ label: LABELS.fullChecklist, value: `${meta.title} (${meta.id}), version ${meta.version} of ${meta.date}` }]),
@@ -188,7 +197,8 @@ function summaryPart(view: CustomerChecklist, variant: Variant): SummaryPart {
     omitted: variant === 'annex' ? omittedPart(view, variant) : null,
     tables: [
       { columns: [LABELS.status, LABELS.items], rows: rows(summary.byStatus) },
-      { columns: [LABELS.level, LABELS.items], rows: rows(summary.byLevel) },
+      // Without levels every item is of "every level": a table of one row that says nothing.
+      ...(view.level.levels.length === 0 ? [] : [{ columns: [LABELS.level, LABELS.items] as [string, string], rows: rows(summary.byLevel) }]),
       { columns: [LABELS.responsible, LABELS.items], rows: rows(summary.byResponsible) },
     ],
     total: [LABELS.total, String(summary.total)],
@@ -221,10 +231,18 @@ function overviewPart(view: CustomerChecklist): OverviewPart {
   };
 }
 
-function matrixPart(view: CustomerChecklist): ItemsPart<MatrixRow> {
+function matrixPart(view: CustomerChecklist): MatrixPart {
+  const items = new Map(view.items.map((item) => [item.id, item]));
+  const detail = (row: CustomerChecklist['responsibilityMatrix'][number]) => {
+    const item = items.get(row.id);
+    return item !== undefined && answeredRows(item).length > 0 ? componentDetail(item) : statusDetail(row.overall, row.statusText);
+  };
+  // Without levels every row would say "every level".
+  const levelColumn = view.level.levels.length > 0;
   return {
     heading: TITLES.matrix,
-    columns: [LABELS.id, LABELS.item, LABELS.level, LABELS.installation, LABELS.operation, LABELS.status],
+    columns: [LABELS.id, LABELS.item, ...(levelColumn ? [LABELS.level] : []), LABELS.installation, LABELS.operation, LABELS.status],
+    levelColumn,
     empty: SENTENCES.noItems,
     rows: view.responsibilityMatrix.map((row) => ({
       id: row.id,
@@ -234,7 +252,7 @@ function matrixPart(view: CustomerChecklist): ItemsPart<MatrixRow> {
       operation: party(row.operation),
       overall: row.overall,
       status: OVERALL[row.overall],
-      statusDetail: statusDetail(row.overall, row.statusText),
+      statusDetail: detail(row),
     })),
   };
 }
@@ -271,7 +289,9 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
       ? null
       : { heading: TITLES.history, columns: [LABELS.date, LABELS.version, LABELS.description], rows: meta.history.map((h) => [h.date, h.version, h.description]) };
   const omitted = variant === 'full' ? omittedPart(view, variant) : null;
-  const footerDate = view.overview.date || meta.date;
+  // The title block's Date, never the master's: a date written there by hand and the footer
+  // would disagree. Where it is blank, the footer has none.
+  const footerDate = view.overview.date;
   return {
     variant,
     lang: 'en',

@@ -81,7 +81,6 @@ export const LABELS = {
 export const SENTENCES = {
   noItems: 'This checklist has no items.',
   noOpenItems: 'No items are open.',
-  noLevels: 'This checklist has no security levels: every item applies.',
   /** After the text of a link to something the chosen level leaves out. */
   notInLevel: (level: string) => `(not in level ${level})`,
   /** One line per section the chosen level leaves with nothing. */

@@ -70,7 +70,8 @@ export const formats = {
         customer: view.customerName,
         documentId: view.meta.documentId,
         version: view.meta.version,
-        date: view.overview.date || view.meta.date,
+        // The title block's Date (none where it is blank), as the DOCX's footer.
+        date: view.overview.date,
         look: { font: fontList(context.theme.fonts.body, 'body'), color: `#${palette(context.theme).muted}` },
       }, { signal: context.signal });
     },

@@ -26,8 +26,9 @@ export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Heade
 
 export function pageFooter(view: CustomerChecklist): Footer {
   const { documentId, version } = view.meta;
-  // The same date as the PDF's footer: the deployment's, else the master's.
-  const date = view.overview.date || view.meta.date;
+  // The title block's Date, as the PDF's footer: none where it is a line to fill in (the
+  // master's date there disagreed with one written by hand).
+  const date = view.overview.date;
   const left = [documentId, `Version ${version}`, date].filter((part) => part.trim() !== '').join('  ·  ');
   return new Footer({
     children: [

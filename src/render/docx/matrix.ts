@@ -37,32 +37,24 @@ function statusCell(row: MatrixRow, width: number): TableCell {
 const empty = (text: string) => new Paragraph({ children: [textRun(text)] });
 
 export function matrixTable(ctx: DocxContext): Table | Paragraph {
-  const { rows, columns, empty: none } = ctx.p.matrix;
+  const { rows, columns, levelColumn, empty: none } = ctx.p.matrix;
   if (rows.length === 0) return empty(none);
+  // Each column's texts and share; the Level column only where the master defines levels.
+  const layout: { texts: string[]; share: number; cell: (row: MatrixRow, width: number) => TableCell }[] = [
+    { texts: rows.map((r) => r.id), share: 14, cell: (row, width) => idCell(row.id, width, ctx) },
+    { texts: rows.map((r) => r.item), share: 26, cell: (row, width) => cell([cellText(row.item)], width) },
+    ...(levelColumn ? [{ texts: rows.map((r) => r.level), share: 12, cell: (row: MatrixRow, width: number) => cell([cellText(row.level)], width) }] : []),
+    { texts: rows.map((r) => r.installation), share: 13, cell: (row, width) => cell([valueOrLine(row.installation, width)], width) },
+    { texts: rows.map((r) => r.operation), share: 13, cell: (row, width) => cell([valueOrLine(row.operation, width)], width) },
+    { texts: rows.map((r) => r.status), share: 19, cell: (row, width) => statusCell(row, width) },
+  ];
   const widths = contentWidths(
-    [
-      [columns[0]!, ...rows.map((r) => r.id)],
-      [columns[1]!, ...rows.map((r) => r.item)],
-      [columns[2]!, ...rows.map((r) => r.level)],
-      [columns[3]!, ...rows.map((r) => r.installation)],
-      [columns[4]!, ...rows.map((r) => r.operation)],
-      [columns[5]!, ...rows.map((r) => r.status)],
-    ],
-    [14, 26, 12, 13, 13, 19],
+    layout.map((column, i) => [columns[i]!, ...column.texts]),
+    layout.map((column) => column.share),
     { whole: [0] },
   );
-  const [id, title, level, inst, op, status] = widths as [number, number, number, number, number, number];
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
-  const body = rows.map((row) =>
-    bodyRow([
-      idCell(row.id, id, ctx),
-      cell([cellText(row.item)], title),
-      cell([cellText(row.level)], level),
-      cell([valueOrLine(row.installation, inst)], inst),
-      cell([valueOrLine(row.operation, op)], op),
-      statusCell(row, status),
-    ]),
-  );
+  const body = rows.map((row) => bodyRow(layout.map((column, i) => column.cell(row, widths[i]!))));
   return fixedTable([headerRow(header), ...body], widths);
 }
 

@@ -49,7 +49,7 @@ export function omittedBlocks(part: OmittedPart, keepEnd = false): FileChild[] {
 export function summaryBlocks(ctx: DocxContext): FileChild[] {
   const { levelStatement, omitted, tables, total, changedNote } = ctx.p.summary;
   const blocks: FileChild[] = [
-    new Paragraph({ keepNext: true, children: [textRun(levelStatement, { bold: true })] }),
+    ...(levelStatement === '' ? [] : [new Paragraph({ keepNext: true, children: [textRun(levelStatement, { bold: true })] })]),
     ...(omitted ? omittedBlocks(omitted) : []),
     ...(changedNote ? [new Paragraph({ children: [textRun(changedNote)] })] : []),
   ];

@@ -16,6 +16,8 @@ import { PARA } from './style-ids.js';
 const SHARES: Record<number, number[]> = {
   3: [22, 48, 30],
   4: [18, 30, 22, 30],
+  // The offer's scope without a Level column (a master without levels).
+  5: [19, 34, 13, 17, 17],
   6: [17, 27, 11, 19, 13, 13],
 };
 
@@ -48,7 +50,8 @@ export function textTableBlocks(part: TextTable): FileChild[] {
 
 export function scopeBlocks(ctx: DocxContext): FileChild[] {
   const { scope } = ctx.p;
-  return [...(scope.omitted ? [paragraph(scope.intro), ...omittedBlocks(scope.omitted)] : [paragraph(scope.intro)]), ...textTableBlocks({ ...scope, intro: '' })];
+  const intro = scope.intro === '' ? [] : [paragraph(scope.intro)];
+  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' })];
 }
 
 export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[] {

@@ -9,7 +9,7 @@ import type Handlebars from 'handlebars';
 import { toHtml } from 'hast-util-to-html';
 import type { CellBlock, Inline } from '../../model/checklist.js';
 import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
-import { breakableId, wholeDates } from './breakable.js';
+import { breakableId, wholeDates, wholeId } from './breakable.js';
 import { inlineToHast } from './prose/inline.js';
 
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
@@ -18,7 +18,7 @@ const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 /** The helpers registerHelpers adds, for the check of templates before a render. */
-export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeDates', 'eq', 'plural'] as const;
+export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeId', 'wholeDates', 'eq', 'plural'] as const;
 
 export function registerHelpers(env: typeof Handlebars, state: State): void {
   /** `{{{inline title}}}`: Inline[] to HTML; `{{{inline title addresses=false}}}` without links' printed addresses (a heading). */
@@ -34,6 +34,8 @@ export function registerHelpers(env: typeof Handlebars, state: State): void {
   env.registerHelper('fillable', (name: unknown, options: Handlebars.HelperOptions) => Boolean((options.data as { root?: { form?: unknown } }).root?.form) && typeof name === 'string' && name !== '');
   /** `{{{breakable id}}}`: an ID that may wrap only after `-`, `.`, `:` and `/`. */
   env.registerHelper('breakable', (text: unknown) => (typeof text === 'string' ? serialize(breakableId(text)) : ''));
+  /** `{{{wholeId id}}}`: an ID kept on one line where the cell says so (`td.id` of the matrix), a very long one breakable. */
+  env.registerHelper('wholeId', (text: unknown) => (typeof text === 'string' ? serialize(wholeId(text)) : ''));
   /** `{{{wholeDates value}}}`: the text, its ISO dates kept on one line. */
   env.registerHelper('wholeDates', (text: unknown) => (typeof text === 'string' ? serialize(wholeDates(text)) : ''));
   /** `{{#if (eq a b)}}`: strict equality. */

@@ -10,7 +10,7 @@ export interface PdfMeta {
   documentId: string;
   /** Checklist version, shown as `Version 2.1`. */
   version: string;
-  /** Date shown in the footer, as given (ISO). */
+  /** Date shown in the footer, as given (ISO); empty: the footer has none. */
   date: string;
   /** The PDF's Author: the supplier's company (none when empty or absent). */
   author?: string;
