@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { isExecutableFile } from '../browser/find-browser.js';
@@ -33,10 +33,35 @@ export function cachedFileHash(): HashOf {
   return (path) => hashes.get(path) ?? hashes.set(path, fileHash(path)).get(path)!;
 }
 
-/** The hashes of `paths`, by path from the working directory with `/`, as the build manifest keeps them. */
-export async function hashesByShownPath(paths: readonly string[], hashOf: HashOf): Promise<Record<string, string | null>> {
-  return Object.fromEntries(await Promise.all(paths.map(async (path) => [relative(process.cwd(), path).split(sep).join('/'), await hashOf(path)] as const)));
+/**
+ * A path as the build manifest keeps it: from the content folder, with `/`. Not from the working
+ * folder, which a build run elsewhere with the same folders would change; a deployment named
+ * from outside the content folder is `../` from it.
+ */
+export function recordedPath(path: string, contentDir: string): string {
+  return relative(resolve(contentDir), resolve(path)).split(sep).join('/');
 }
+
+/** The hashes of `paths`, by `recordedPath`. */
+export async function hashesByRecordedPath(paths: readonly string[], contentDir: string, hashOf: HashOf): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [recordedPath(path, contentDir), await hashOf(path)] as const)));
+}
+
+/**
+ * The hash of a merged view. The source places its blocks keep name their file as messages show
+ * it, from the working folder; no output prints them, and the files' contents count as inputs,
+ * so the file is left out: the same view from another working folder is the same view.
+ */
+export function viewHash(view: unknown): string {
+  return sha256(
+    JSON.stringify(view, function (this: unknown, key, item: unknown) {
+      if (key === 'file' && isSourcePlace(this)) return undefined;
+      return item instanceof Map ? [...item] : item instanceof Set ? [...item] : item;
+    }),
+  );
+}
+
+const isSourcePlace = (holder: unknown): boolean => typeof holder === 'object' && holder !== null && 'line' in holder && 'column' in holder;
 
 /** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
 export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
