@@ -179,6 +179,31 @@ describe('the fonts a PDF is printed in', () => {
     expect(full.code, full.stderr).toBe(0);
     expect(await pdfText(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/acme/mini-1.0.pdf'))));
   }, 60_000);
+
+  it('rebuilds the PDF once a font file is replaced at its path by one of the same version', async () => {
+    const dir = await scratchWithContent('checklist-font-replaced-');
+    await mkdir(join(dir, 'fonts'));
+    const config = join(dir, 'fonts.conf');
+    await writeFile(
+      config,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<dir>${join(dir, 'fonts')}</dir>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    const env = { FONTCONFIG_FILE: config };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
+    // DejaVu's faces all give fontconfig the version 155320: the list of fonts stays the same.
+    const font = join(dir, 'fonts/Installed.ttf');
+    await copyFile('/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', font);
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    // Written over in place, as an unpacked update does: the folder's time stays, so fontconfig's cache too.
+    await copyFile('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', font);
+    const replaced = await build();
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(fileLines(replaced)).toEqual(['out/acme/mini-1.0.pdf']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+  }, 60_000);
 });
 
 describe('the fontconfig configuration', () => {
