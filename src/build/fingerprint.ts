@@ -63,13 +63,6 @@ export function viewHash(view: unknown): string {
 
 const isSourcePlace = (holder: unknown): boolean => typeof holder === 'object' && holder !== null && 'line' in holder && 'column' in holder;
 
-/** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
-export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
-  const files = await filesUnder(dir);
-  const hashes = await Promise.all(files.map(async (file) => [relative(dir, file).split(sep).join('/'), await fileHash(file)] as const));
-  return Object.fromEntries(hashes);
-}
-
 /**
  * Every file under a folder (any depth), sorted. A link counts as what it leads to, as the
  * readers take it: a file (hashed through the link) or a folder (its files, each folder once).
