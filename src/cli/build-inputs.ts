@@ -16,7 +16,7 @@ import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
-import { checkOutputFolders } from '../output/output-folders.js';
+import { BLANK_FOLDER, checkOutputFolders } from '../output/output-folders.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
@@ -97,7 +97,7 @@ export async function checkInputs(
   }
   const named = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
   // Over all the deployments, not one shard's: every shard writes into the same --out.
-  checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
+  checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: BLANK_FOLDER, blank: true }, ...named], values.out, diagnostics);
   // Masters are parsed once and kept for the build: their number, not the deployments', counts.
   const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
   const checked: { path: string; checklist: string; input: BuildInput }[] = [];
