@@ -8,10 +8,9 @@
  * build reads the master back (from the cache of parsed masters) to print them. A deployment
  * with a message of its own is checked on every build, so its messages are printed every time.
  */
-import { relative, sep } from 'node:path';
 import { activeLimits } from '../limits/limits.js';
 import type { OutputNaming } from '../render/formats.js';
-import { fileHash, hashesByShownPath, toolFingerprint, valueHash, type HashOf } from './fingerprint.js';
+import { fileHash, hashesByRecordedPath, recordedPath, toolFingerprint, valueHash, type HashOf } from './fingerprint.js';
 
 export interface CheckedEntry {
   /** Hash of what it was checked as (files, tool, limits, level). */
@@ -24,34 +23,34 @@ export interface CheckedEntry {
   masterSaid?: boolean;
 }
 
-/** The part of the build manifest that holds the records, by deployment path. */
+/** The part of the build manifest that holds the records, by deployment path (`recordedPath`). */
 export interface CheckedRecords {
   get(name: string): CheckedEntry | undefined;
   set(name: string, entry: CheckedEntry): void;
 }
 
-const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
-
 export class CheckMemo {
   constructor(
     readonly records: CheckedRecords,
     readonly level: string | null,
+    /** The content folder, which the records' paths start from (`recordedPath`). */
+    readonly contentDir: string,
   ) {}
 
   async #key(sources: readonly string[], hashOf: HashOf): Promise<string> {
-    const inputs = await hashesByShownPath(sources, hashOf);
+    const inputs = await hashesByRecordedPath(sources, this.contentDir, hashOf);
     return valueHash({ tool: await toolFingerprint(), limits: activeLimits(), level: this.level, inputs });
   }
 
   /** The record of `path` when its files (`sourcesOf` its master) are still those it was checked as. */
   async recall(path: string, sourcesOf: (checklist: string) => Promise<string[]>, hashOf: HashOf = fileHash): Promise<CheckedEntry | undefined> {
-    const entry = this.records.get(shown(path));
+    const entry = this.records.get(recordedPath(path, this.contentDir));
     if (!entry) return undefined;
     return entry.key === (await this.#key([path, ...(await sourcesOf(entry.checklist))], hashOf)) ? entry : undefined;
   }
 
   /** Records a deployment checked without a message, as made of `sources` (itself first), hashed by `hashOf`. */
   async remember(sources: readonly string[], entry: Omit<CheckedEntry, 'key'>, hashOf: HashOf = fileHash): Promise<void> {
-    this.records.set(shown(sources[0]!), { key: await this.#key(sources, hashOf), ...entry });
+    this.records.set(recordedPath(sources[0]!, this.contentDir), { key: await this.#key(sources, hashOf), ...entry });
   }
 }

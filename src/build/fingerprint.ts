@@ -4,9 +4,9 @@
  * tool never reuses an output) and of what a PDF is printed with (the browser, the fonts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { isExecutableFile } from '../browser/find-browser.js';
@@ -33,17 +33,35 @@ export function cachedFileHash(): HashOf {
   return (path) => hashes.get(path) ?? hashes.set(path, fileHash(path)).get(path)!;
 }
 
-/** The hashes of `paths`, by path from the working directory with `/`, as the build manifest keeps them. */
-export async function hashesByShownPath(paths: readonly string[], hashOf: HashOf): Promise<Record<string, string | null>> {
-  return Object.fromEntries(await Promise.all(paths.map(async (path) => [relative(process.cwd(), path).split(sep).join('/'), await hashOf(path)] as const)));
+/**
+ * A path as the build manifest keeps it: from the content folder, with `/`. Not from the working
+ * folder, which a build run elsewhere with the same folders would change; a deployment named
+ * from outside the content folder is `../` from it.
+ */
+export function recordedPath(path: string, contentDir: string): string {
+  return relative(resolve(contentDir), resolve(path)).split(sep).join('/');
 }
 
-/** Every file under a folder (any depth), by path relative to it with `/`, with its hash. */
-export async function folderHashes(dir: string): Promise<Record<string, string | null>> {
-  const files = await filesUnder(dir);
-  const hashes = await Promise.all(files.map(async (file) => [relative(dir, file).split(sep).join('/'), await fileHash(file)] as const));
-  return Object.fromEntries(hashes);
+/** The hashes of `paths`, by `recordedPath`. */
+export async function hashesByRecordedPath(paths: readonly string[], contentDir: string, hashOf: HashOf): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [recordedPath(path, contentDir), await hashOf(path)] as const)));
 }
+
+/**
+ * The hash of a merged view. The source places its blocks keep name their file as messages show
+ * it, from the working folder; no output prints them, and the files' contents count as inputs,
+ * so the file is left out: the same view from another working folder is the same view.
+ */
+export function viewHash(view: unknown): string {
+  return sha256(
+    JSON.stringify(view, function (this: unknown, key, item: unknown) {
+      if (key === 'file' && isSourcePlace(this)) return undefined;
+      return item instanceof Map ? [...item] : item instanceof Set ? [...item] : item;
+    }),
+  );
+}
+
+const isSourcePlace = (holder: unknown): boolean => typeof holder === 'object' && holder !== null && 'line' in holder && 'column' in holder;
 
 /**
  * Every file under a folder (any depth), sorted. A link counts as what it leads to, as the
@@ -177,15 +195,24 @@ function compiledModuleHashes(lib: string): Record<string, string> {
 
 /**
  * What stands for the fonts a PDF can be printed in: each font fontconfig lists (file, face,
- * version) and the content of each file of its configuration. A font installed or removed
- * changes what Chromium prints (a character with no font is an empty box until one is
- * installed), and so does a rule that puts another font in a family's place; null without fontconfig.
+ * version), each font file's size and time of change, and the content of each file of its
+ * configuration. A font installed or removed changes what Chromium prints (a character with no
+ * font is an empty box until one is installed), and so does a font replaced at its path under
+ * the same version (which fontconfig's list, from its cache, may not even show), and a rule that
+ * puts another font in a family's place; null without fontconfig.
  */
 export async function fontsFingerprint(): Promise<string | null> {
   const [fonts, config] = await Promise.all([installedFonts(), fontConfigFiles()]);
   if (fonts === null) return null;
   const listed = fonts.map((font) => `${font.file}|${font.index}|${font.version}`).sort();
-  return valueHash({ listed, config: config && (await Promise.all(config.map(async (file) => [file, await fileHash(file)]))) });
+  // Stamped as make does, not hashed: a system has hundreds of font files, many megabytes each.
+  // One after another: some 300 stats take 2 to 4 ms, no more than as many promises.
+  const files = [...new Set(fonts.map((font) => font.file))].sort();
+  const stamps = files.map((file) => {
+    const info = safely(() => statSync(file));
+    return info ? fileStamp(file, info) : file;
+  });
+  return valueHash({ listed, stamps, config: config && (await Promise.all(config.map(async (file) => [file, await fileHash(file)]))) });
 }
 
 /**

@@ -20,7 +20,7 @@ export interface MadeFrom {
   format: string;
   variant: string;
   options: Record<string, unknown>;
-  /** Content hash of each input file (deployment, master files), by path. */
+  /** Content hash of each input file (deployment, master files), by path from the content folder. */
   inputs: Record<string, string | null>;
   /** Hash of the templates' files (the built-in ones a `--templates` folder leaves to them too); empty for a DOCX. */
   templates: string;
@@ -37,7 +37,7 @@ interface Entry {
 interface ManifestFile {
   manifest: 1;
   outputs: Record<string, Entry>;
-  /** Deployments checked without a message, by path (src/build/checked.ts). */
+  /** Deployments checked without a message, by path from the content folder (src/build/checked.ts). */
   checked?: Record<string, CheckedEntry>;
 }
 

@@ -3,10 +3,12 @@
  * up to date (unless `--force`). Hashing is cheap next to a render: the inputs are read once.
  * A plan holds names and hashes, no view: each is loaded when its documents render.
  */
+import { stat } from 'node:fs/promises';
 import type { BuildInput } from '../cli/build-inputs.js';
-import { builtInTemplatesDir, formatOutputPath, formats, formatsOfVariant, type FormatName, type OutputFormat, type Variant } from '../render/formats.js';
+import { formatOutputPath, formats, formatsOfVariant, type FormatName, type OutputFormat, type Variant } from '../render/formats.js';
+import { templateInputs } from '../render/html/template-files.js';
 import type { BuildDocument } from './document.js';
-import { browserFingerprint, folderHashes, fontsFingerprint, toolFingerprint, valueHash } from './fingerprint.js';
+import { browserFingerprint, fileHash, fontsFingerprint, toolFingerprint, valueHash } from './fingerprint.js';
 import type { BuildManifest, MadeFrom } from './manifest.js';
 
 export interface PlanOptions {
@@ -63,12 +65,19 @@ export async function planBuild(inputs: BuildInput[], manifest: BuildManifest, p
 const drawnWithTemplates = (name: FormatName) => (formats[name] as OutputFormat).templates !== false;
 
 /**
- * The hash of the templates an output is drawn with: the built-in files, each replaced by the
- * one a `--templates` folder holds, so a built-in file the folder leaves to them counts too.
+ * The hash of the templates an output is drawn with: the files the templates are read from
+ * (template-files.ts), each the one a `--templates` folder holds or else the built-in one, so a
+ * built-in file the folder leaves to them counts too, and a file of the folder that is never
+ * read (a README, an editor's backup) does not.
  * Taken before the templates are read: one saved meanwhile is recorded as it was before, and
  * the next build draws with it (never a record of the new file for an output of the old one).
  */
 export async function templatesFingerprint(dir: string): Promise<string> {
-  const [builtIn, own] = await Promise.all([folderHashes(builtInTemplatesDir), dir === builtInTemplatesDir ? {} : folderHashes(dir)]);
-  return valueHash({ ...builtIn, ...own });
+  const files = await templateInputs(dir);
+  return valueHash(Object.fromEntries(await Promise.all([...files].map(async ([name, path]) => [name, await regularFileHash(path)] as const))));
+}
+
+/** `fileHash` of a regular file (through a link); null for anything else: reading a pipe would take what the templates' reader is to read. */
+async function regularFileHash(path: string): Promise<string | null> {
+  return (await stat(path).then((info) => info.isFile(), () => false)) ? fileHash(path) : null;
 }

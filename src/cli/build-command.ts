@@ -61,7 +61,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   let templates = needsHtml(selected) && !builtInTemplates ? await templatesHash.then(() => readTemplates(templatesDir, diagnostics)) : undefined;
   const manifest = await BuildManifest.read(values.out);
   // --force checks every input again too.
-  const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null);
+  const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null, values.content);
   // The DOCX worker loads its modules while this thread reads and checks the inputs; when
   // every input was checked before (nothing to parse), it starts only once a DOCX is due.
   const inputs = await checkInputs(paths, values, diagnostics, shard, memo, () => {

@@ -16,12 +16,12 @@ import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
 import { checklistFiles, displayPath } from '../content/read-sources.js';
-import { checkOutputFolders } from '../output/output-folders.js';
+import { BLANK_FOLDER, checkOutputFolders } from '../output/output-folders.js';
 import type { Checklist } from '../model/checklist.js';
 import type { CustomerChecklist } from '../model/view.js';
 import type { OutputNaming } from '../render/formats.js';
 import type { CheckMemo } from '../build/checked.js';
-import { cachedFileHash, filesUnder, hashesByShownPath, valueHash } from '../build/fingerprint.js';
+import { cachedFileHash, filesUnder, hashesByRecordedPath, viewHash } from '../build/fingerprint.js';
 import { partsOf, shardKey, type Shard } from '../build/shard.js';
 import { deploymentFiles, reportUnreadDeployments } from './check-targets.js';
 import { CliError, DocumentFailure } from './errors.js';
@@ -32,7 +32,7 @@ export interface BuildInput {
   naming: OutputNaming;
   /** The files its view is made from (the deployment, the master's chapters). */
   sources: string[];
-  /** Their content hashes, by path as shown, taken before the build read them (see checkInputs). */
+  /** Their content hashes, by path from the content folder, taken before the build read them (see checkInputs). */
   sourceHashes: Record<string, string | null>;
   /** Hash of the merged view, taken in the check pass. */
   viewHash: string;
@@ -82,7 +82,7 @@ export async function checkInputs(
   const hashOf = cachedFileHash();
   await Promise.all([...allPaths.filter((path) => inThisShard(keyOf(path))), ...(await filesUnder(checklistsDir(values.content)))].map(hashOf));
   const describe = async (view: CustomerChecklist, sources: string[], load: () => Promise<CustomerChecklist>) =>
-    reloading({ ...described(view), sources, sourceHashes: await hashesByShownPath(sources, hashOf) }, load);
+    reloading({ ...described(view), sources, sourceHashes: await hashesByRecordedPath(sources, values.content, hashOf) }, load);
   if (values.blank !== undefined) {
     const id = values.blank;
     parsing();
@@ -97,7 +97,7 @@ export async function checkInputs(
   }
   const named = allPaths.map((path) => ({ file: displayPath(path), stem: deploymentName(path) }));
   // Over all the deployments, not one shard's: every shard writes into the same --out.
-  checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: 'blank' }, ...named], values.out, diagnostics);
+  checkOutputFolders(values.blank === undefined ? named : [{ file: `--blank ${values.blank}`, stem: BLANK_FOLDER, blank: true }, ...named], values.out, diagnostics);
   // Masters are parsed once and kept for the build: their number, not the deployments', counts.
   const options: LoadOptions = { contentDir: values.content, levelOverride: values.level, masters: new Map() };
   const checked: { path: string; checklist: string; input: BuildInput }[] = [];
@@ -109,7 +109,7 @@ export async function checkInputs(
       // Its master's warnings are printed as a check would, once a master.
       if (known.masterSaid) await masterOnce(known.checklist, options, diagnostics);
       const sources = [path, ...(await sourcesOf(known.checklist))];
-      inputs.push(reloading({ naming: known.naming, sources, sourceHashes: await hashesByShownPath(sources, hashOf), viewHash: known.viewHash }, load));
+      inputs.push(reloading({ naming: known.naming, sources, sourceHashes: await hashesByRecordedPath(sources, values.content, hashOf), viewHash: known.viewHash }, load));
       continue;
     }
     parsing();
@@ -148,7 +148,7 @@ export async function deploymentPaths(paths: string[], values: Pick<CliOptions, 
 /** What the plan keeps of a view; the view itself is left to the garbage collector. */
 function described(view: CustomerChecklist): Pick<BuildInput, 'naming' | 'viewHash'> {
   const { deploymentName: name, meta, level } = view;
-  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, viewHash: valueHash(view) };
+  return { naming: { deploymentName: name, meta: { id: meta.id, version: meta.version }, level: { chosen: level.chosen, ownLevel: level.ownLevel } }, viewHash: viewHash(view) };
 }
 
 /** The input with its `load`, which marks it when the view it loads is not the one checked. */
@@ -157,7 +157,7 @@ function reloading(input: Omit<BuildInput, 'load'>, load: () => Promise<Customer
     ...input,
     load: async () => {
       const view = await load();
-      if (valueHash(view) !== described.viewHash) described.changedSinceCheck = true;
+      if (viewHash(view) !== described.viewHash) described.changedSinceCheck = true;
       return view;
     },
   };

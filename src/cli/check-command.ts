@@ -7,7 +7,9 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { loadChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
 import { checklistPathProblem } from '../deployment/checklist-path.js';
+import { deploymentName } from '../deployment/deployment-name.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
+import { checkOutputFolders } from '../output/output-folders.js';
 import type { Checklist } from '../model/checklist.js';
 import { checkTargets, reportUnreadDeployments } from './check-targets.js';
 import { loadTheme } from '../theme/load-theme.js';
@@ -39,6 +41,8 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
   // reported): counted as a checklist checked, named or not.
   const checkedAlready = new Set(masters.values());
   for (const [path, content] of targets.deployments) await loadDeployment(path, { contentDir: content, masters }, diagnostics);
+  // Names a build would refuse for their output folders (the blanks', one taken twice), as it would.
+  checkOutputFolders([...targets.deployments.keys()].map((path) => ({ file: displayPath(path), stem: deploymentName(path) })), undefined, diagnostics);
   const checklists = targets.checklists.size + [...new Set(masters.values())].filter((master) => !checkedAlready.has(master)).length;
   if (paths.length === 0) await reportUnreadDeployments(resolve(contentDir, 'deployments'), diagnostics);
   for (const [path, required] of targets.themes) await loadTheme({ path, required }, diagnostics, { fonts: true });

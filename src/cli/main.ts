@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
-import { options } from './options.js';
+import { options, repeatedOption, repeatedOptionText } from './options.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -16,13 +16,17 @@ import { usage } from './usage.js';
 export type CliOptions = ReturnType<typeof parse>['values'];
 
 function parse(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     // The watch mode an author looks for under build's name is serve's.
     if (argv.includes('--watch')) throw new CliError('--watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)', 2, { cause: error });
     throw new CliError(`${(error as Error).message}\nRun \`checklist --help\` for usage.`, 2);
   }
+  const repeated = repeatedOption(parsed.tokens);
+  if (repeated) throw new CliError(repeatedOptionText(repeated), 2);
+  return parsed;
 }
 
 /** Runs the CLI and returns the exit code. */

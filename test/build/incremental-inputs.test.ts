@@ -44,7 +44,8 @@ async function toolCopy(dir: string): Promise<string> {
 describe('the tool itself: its dependencies and its built-in templates', () => {
   let dir = '';
   let tool = '';
-  const build = (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,docx', ...args], { cwd: dir, bin: join(tool, 'bin/checklist.js') });
+  // HTML and DOCX unless a --format is given (an option given twice is refused).
+  const build = (...args: string[]) => runCli(['build', '--content', 'content', ...(args.includes('--format') ? [] : ['--format', 'html,docx']), ...args], { cwd: dir, bin: join(tool, 'bin/checklist.js') });
 
   beforeAll(async () => {
     dir = await scratchWithContent('checklist-tool-inputs-');
@@ -155,6 +156,50 @@ describe('files reached through a link', () => {
   });
 });
 
+describe("a templates folder's files the tool does not read", () => {
+  it('are no input of the HTML: added or changed, they rebuild nothing; a partial changed does', async () => {
+    const dir = await scratchWithContent('checklist-template-strays-');
+    await mkdir(join(dir, 'own/partials'), { recursive: true });
+    await writeFile(join(dir, 'own/style.css'), `${await readFile(join(repoRoot, 'templates/style.css'), 'utf8')}\nh1 { color: teal; }\n`);
+    await copyFile(join(repoRoot, 'templates/partials/item.hbs'), join(dir, 'own/partials/item.hbs'));
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,form', '--out', 'out', '--templates', 'own'], { cwd: dir });
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(fileLines(first)).toEqual(['out/acme/mini-1.0-form.html', 'out/acme/mini-1.0.html']);
+
+    // A README, an editor's backup and swap files (a partial's too), notes in a folder of their own.
+    const strays = ['README.md', 'page.hbs~', '.page.hbs.swp', 'partials/item.hbs~', 'partials/.item.hbs.swp', 'partials/._item.hbs', 'drafts/layout.hbs'];
+    await mkdir(join(dir, 'own/drafts'));
+    for (const stray of strays) await writeFile(join(dir, 'own', stray), 'not a template\n');
+    const added = await build();
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(/^nothing to build: 2 files up to date/);
+    for (const stray of strays) await writeFile(join(dir, 'own', stray), 'changed, still not a template\n');
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    await writeFile(join(dir, 'own/partials/item.hbs'), `<!-- own item -->${await readFile(join(dir, 'own/partials/item.hbs'), 'utf8')}`);
+    const changed = await build();
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(fileLines(changed)).toEqual(['out/acme/mini-1.0-form.html', 'out/acme/mini-1.0.html']);
+    expect(await readFile(join(dir, 'out/acme/mini-1.0.html'), 'utf8')).toContain('<!-- own item -->');
+  });
+
+  it('are no input of the form but its own form.js: added, the form is rebuilt, and only the form', async () => {
+    const dir = await scratchWithContent('checklist-template-form-');
+    await mkdir(join(dir, 'own'));
+    await writeFile(join(dir, 'own/style.css'), await readFile(join(repoRoot, 'templates/style.css'), 'utf8'));
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,form', '--out', 'out', '--templates', 'own'], { cwd: dir });
+    expect((await build()).code).toBe(0);
+    await writeFile(join(dir, 'own/form.js'), `${await readFile(join(repoRoot, 'templates/form.js'), 'utf8')}\n// own form script\n`);
+    const own = await build();
+    expect(own.code, own.stderr).toBe(0);
+    expect(fileLines(own)).toContain('out/acme/mini-1.0-form.html');
+    expect(await readFile(join(dir, 'out/acme/mini-1.0-form.html'), 'utf8')).toContain('// own form script');
+  });
+});
+
 describe('the fonts a PDF is printed in', () => {
   it('rebuilds the PDF, and only the PDF, once a font is installed', async () => {
     const dir = await scratchWithContent('checklist-font-inputs-');
@@ -178,6 +223,31 @@ describe('the fonts a PDF is printed in', () => {
     const full = await build('full', '--force');
     expect(full.code, full.stderr).toBe(0);
     expect(await pdfText(await readFile(join(dir, 'out/acme/mini-1.0.pdf')))).toBe(await pdfText(await readFile(join(dir, 'full/acme/mini-1.0.pdf'))));
+  }, 60_000);
+
+  it('rebuilds the PDF once a font file is replaced at its path by one of the same version', async () => {
+    const dir = await scratchWithContent('checklist-font-replaced-');
+    await mkdir(join(dir, 'fonts'));
+    const config = join(dir, 'fonts.conf');
+    await writeFile(
+      config,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<dir>${join(dir, 'fonts')}</dir>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    const env = { FONTCONFIG_FILE: config };
+    const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
+    // DejaVu's faces all give fontconfig the version 155320: the list of fonts stays the same.
+    const font = join(dir, 'fonts/Installed.ttf');
+    await copyFile('/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', font);
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
+
+    // Written over in place, as an unpacked update does: the folder's time stays, so fontconfig's cache too.
+    await copyFile('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', font);
+    const replaced = await build();
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(fileLines(replaced)).toEqual(['out/acme/mini-1.0.pdf']);
+    expect((await build()).stdout).toMatch(/^nothing to build: 2 files up to date/);
   }, 60_000);
 });
 

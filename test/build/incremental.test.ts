@@ -19,8 +19,9 @@ async function fixtureCopy(prefix: string): Promise<string> {
   return dir;
 }
 
-/** Builds the HTML of every deployment of `dir()` into its `out`. */
-const htmlBuilder = (dir: () => string) => (...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html', '--out', 'out', ...args], { cwd: dir() });
+/** Builds the HTML (unless a --format is given: an option given twice is refused) of every deployment of `dir()` into its `out`. */
+const htmlBuilder = (dir: () => string) => (...args: string[]) =>
+  runCli(['build', '--content', 'content', ...(args.includes('--format') ? [] : ['--format', 'html']), '--out', 'out', ...args], { cwd: dir() });
 
 describe('incremental builds', () => {
   let dir = '';
@@ -92,6 +93,37 @@ describe('incremental builds', () => {
   });
 });
 
+describe('a build run from another working folder', () => {
+  let dir = '';
+  const build = (cwd: string, content: string, out: string) => runCli(['build', '--content', content, '--format', 'html,docx', '--out', out], { cwd });
+
+  beforeAll(async () => {
+    dir = await fixtureCopy('checklist-elsewhere-');
+    await mkdir(join(dir, 'sub'));
+    const first = await build(dir, 'content', 'out');
+    expect(first.code, first.stderr).toBe(0);
+    expect(fileLines(first.stdout)).toEqual(['out/acme/mini-1.0.docx', 'out/acme/mini-1.0.html']);
+  });
+
+  it('finds the same outputs up to date, the folders named absolute or relative, and records nothing new', async () => {
+    const manifest = await readFile(join(dir, 'out/.checklist-build.json'), 'utf8');
+    const elsewhere = await mkdtemp(join(tmpdir(), 'checklist-elsewhere-cwd-'));
+    const runs = [
+      [join(dir, 'sub'), join(dir, 'content'), join(dir, 'out')],
+      [join(dir, 'sub'), '../content', '../out'],
+      [elsewhere, join(dir, 'content'), join(dir, 'out')],
+      [dir, join(dir, 'content'), join(dir, 'out')],
+      [dir, 'content', 'out'],
+    ] as const;
+    for (const [cwd, content, out] of runs) {
+      const again = await build(cwd, content, out);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout, `${cwd}: --content ${content} --out ${out}`).toMatch(/^nothing to build: 2 files up to date/);
+    }
+    expect(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')).toBe(manifest);
+  });
+});
+
 describe('inputs checked clean before', () => {
   let dir = '';
   const build = htmlBuilder(() => dir);
@@ -108,8 +140,8 @@ describe('inputs checked clean before', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/^content\/deployments\/warned\.json:\d+:\d+: warning .*\[control-character\]$/m);
     const manifest = JSON.parse(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')) as { checked: Record<string, { checklist: string }> };
-    expect(Object.keys(manifest.checked)).toEqual(['content/deployments/acme.json']);
-    expect(manifest.checked['content/deployments/acme.json']?.checklist).toBe('mini');
+    expect(Object.keys(manifest.checked)).toEqual(['deployments/acme.json']);
+    expect(manifest.checked['deployments/acme.json']?.checklist).toBe('mini');
 
     const again = await build();
     expect(again.code, again.stderr).toBe(0);
@@ -153,8 +185,8 @@ describe('a master with a warning, its deployments checked clean before', () => 
     expect(first.stderr.trim().split('\n')).toHaveLength(1);
     const manifest = JSON.parse(await readFile(join(dir, 'out/.checklist-build.json'), 'utf8')) as { checked: Record<string, { masterSaid?: boolean }> };
     expect(manifest.checked).toEqual({
-      'content/deployments/acme.json': expect.objectContaining({ masterSaid: true }),
-      'content/deployments/beta.json': expect.objectContaining({ masterSaid: true }),
+      'deployments/acme.json': expect.objectContaining({ masterSaid: true }),
+      'deployments/beta.json': expect.objectContaining({ masterSaid: true }),
     });
 
     const again = await build();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachLimited } from '../../src/build/scheduler.js';
 import { LoadedViews } from '../../src/build/views.js';
-import { valueHash } from '../../src/build/fingerprint.js';
+import { viewHash } from '../../src/build/fingerprint.js';
 import { checkInputs, type BuildInput } from '../../src/cli/build-inputs.js';
 import type { CliOptions } from '../../src/cli/main.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
@@ -47,7 +47,7 @@ describe('the views of a build', () => {
       await forEachLimited(documents, jobs, ({ input }) =>
         views.use(input, async (view) => {
           most = Math.max(most, views.held);
-          expect(valueHash(view)).toBe(input.viewHash);
+          expect(viewHash(view)).toBe(input.viewHash);
           await new Promise((resolve) => setImmediate(resolve));
         }),
       );

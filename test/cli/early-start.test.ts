@@ -26,7 +26,7 @@ describe('the DOCX worker started with the CLI', () => {
   });
 
   it('is not started for another command, a build without DOCX, help, or arguments main will refuse', () => {
-    for (const argv of [[], ['check'], ['serve'], ['build', '--format', 'html,pdf'], ['build', '--format=form'], ['build', '--help'], ['--version', 'build'], ['build', '--no-such-option'], ['diff', 'build']]) {
+    for (const argv of [[], ['check'], ['serve'], ['build', '--format', 'html,pdf'], ['build', '--format=form'], ['build', '--help'], ['--version', 'build'], ['build', '--no-such-option'], ['build', '--shard', '1/2', '--shard', '2/2'], ['diff', 'build']]) {
       expect(buildsDocx([...argv, '--out', fresh]), argv.join(' ')).toBe(false);
     }
   });

@@ -69,6 +69,40 @@ describe('output names', () => {
     expect((await walk(join(dir, 'out'))).sort()).toEqual(['out/.checklist-build.json', 'out/müller/mini-1.0.docx', 'out/müller/mini-1.0.html', 'out/😀/mini-1.0.docx', 'out/😀/mini-1.0.html']);
   });
 
+  it("refuses a deployment named as the blank checklists' folder, with --blank or without, in check and build", async () => {
+    await copyDeployment('content/deployments/blank.json');
+    await copyDeployment('content/deployments/BLANK .json');
+    const taken = (file: string, stem: string, folder: string) =>
+      `${file}:1:1: error The name "${stem}" is taken: its outputs would go to ${folder}, the blank checklists' folder (--blank ID); rename the file [output-name]`;
+    for (const args of [[], ['--blank', 'mini', 'content/deployments/blank.json', 'content/deployments/BLANK .json']]) {
+      const refused = await build('--out', 'out', ...args);
+      expect(refused.code, args.join(' ')).toBe(1);
+      expect(refused.stderr.split('\n'), args.join(' ')).toEqual([
+        taken('content/deployments/BLANK .json', 'BLANK ', 'out/blank/'),
+        taken('content/deployments/blank.json', 'blank', 'out/blank/'),
+        'checklist: nothing was written; fix the errors above and build again',
+        '',
+      ]);
+      expect(await exists('out')).toBe(false);
+    }
+    const checked = await runCli(['check', '--content', 'content'], { cwd: dir });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(taken('content/deployments/blank.json', 'blank', 'blank/ in --out'));
+    expect(checked.stderr).toContain(taken('content/deployments/BLANK .json', 'BLANK ', 'blank/ in --out'));
+
+    // The blanks alone read no deployment: built, into their folder.
+    const blank = await build('--out', 'out', '--blank', 'mini');
+    expect(blank.code, blank.stderr).toBe(0);
+    expect((await walk(join(dir, 'out'))).sort()).toEqual(['out/.checklist-build.json', 'out/blank/mini-1.0.docx', 'out/blank/mini-1.0.html']);
+  });
+
+  it('has check report deployments whose names give one folder, as build refuses them', async () => {
+    for (const name of ['acme gmbh', 'acme-gmbh']) await copyDeployment(`content/deployments/${name}.json`);
+    const checked = await runCli(['check', '--content', 'content'], { cwd: dir });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain('content/deployments/acme gmbh.json:1:1: error Its outputs would go to acme-gmbh/ in --out, as those of content/deployments/acme-gmbh.json: rename one of them [output-collision]');
+  });
+
   it('builds a file named twice once', async () => {
     const result = await build('--out', 'out', 'content/deployments/acme.json', './content/deployments/acme.json');
     expect(result.code).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { isEditorFile } from '../../content/editor-files.js';
 import { nearest } from '../../content/near-miss.js';
 import type { Point } from '../../diagnostics/diagnostics.js';
 import { THEME_PROPERTIES } from '../../theme/theme-css.js';
@@ -12,7 +13,7 @@ import { THEME_PROPERTIES } from '../../theme/theme-css.js';
 /** The files of a templates folder the tool reads, besides `partials/*.hbs`. */
 export const TEMPLATE_FILES = ['layout.hbs', 'annex.hbs', 'style.css', 'form.js'] as const;
 
-/** Template-like files (`.hbs`, `.css`, `.js`) at the top that are none of TEMPLATE_FILES, and non-`.hbs` files in `partials/`. */
+/** Template-like files (`.hbs`, `.css`, `.js`) at the top that are none of TEMPLATE_FILES, and non-`.hbs` files in `partials/` (an editor's own apart). */
 export async function strayFiles(dir: string): Promise<{ path: string; reason: string }[]> {
   const top = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const stray = top
@@ -23,7 +24,8 @@ export async function strayFiles(dir: string): Promise<{ path: string; reason: s
     });
   const partials = await readdir(join(dir, 'partials'), { withFileTypes: true }).catch(() => []);
   for (const entry of partials) {
-    if (entry.isFile() && extname(entry.name) !== '.hbs') stray.push({ path: join(dir, 'partials', entry.name), reason: 'Not read: partials are the .hbs files of partials/' });
+    // An editor's own files come and go as the partial is edited: none is worth a warning.
+    if (entry.isFile() && extname(entry.name) !== '.hbs' && !isEditorFile(entry.name)) stray.push({ path: join(dir, 'partials', entry.name), reason: 'Not read: partials are the .hbs files of partials/' });
   }
   return stray;
 }

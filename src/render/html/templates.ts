@@ -1,10 +1,10 @@
 /**
  * Reads the templates a render uses: each file of a user's `--templates DIR` that exists, the
  * built-in one for every other (so a folder may hold `style.css` alone, or one partial), and
- * checks them all before anything renders (template-check.ts). Files: `layout.hbs`,
- * `annex.hbs`, `style.css` and every `partials/*.hbs`, registered under its file name.
+ * checks them all before anything renders (template-check.ts). Files (template-files.ts):
+ * `layout.hbs`, `annex.hbs`, `style.css` and every `partials/*.hbs`, registered under its file name.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { CliError } from '../../cli/errors.js';
@@ -14,6 +14,7 @@ import { readTextInside } from '../../output/inside-root.js';
 import { builtInTemplatesDir } from '../formats.js';
 import { HELPER_NAMES } from './helpers.js';
 import { namedProblems, parseTemplate } from './template-check.js';
+import { templateFiles } from './template-files.js';
 import { strayFiles, themeOverrides } from './template-folder.js';
 
 export interface TemplateSet {
@@ -26,25 +27,6 @@ export interface TemplateSet {
 // preventIndent: an indented `{{> partial}}` must not indent the lines of <pre> blocks and
 // customer comments; escaping stays on (noEscape is never set).
 const COMPILE_OPTIONS = { preventIndent: true } as const;
-
-/** The `.hbs` names in a folder's `partials/`, or none. */
-async function partialNames(dir: string): Promise<string[]> {
-  const names = await readdir(join(dir, 'partials')).catch(() => []);
-  return names.filter((name) => name.endsWith('.hbs')).map((name) => basename(name, '.hbs'));
-}
-
-/** Where each template file comes from: the user's folder when it has the file, else the built-in one. */
-async function templateFiles(dir: string): Promise<Map<string, string>> {
-  const [own, builtIn] = await Promise.all([partialNames(dir), partialNames(builtInTemplatesDir)]);
-  const relativePaths = ['layout.hbs', 'annex.hbs', 'style.css', ...[...new Set([...builtIn, ...own])].sort().map((name) => `partials/${name}.hbs`)];
-  const files = new Map<string, string>();
-  for (const path of relativePaths) {
-    const mine = join(dir, path);
-    const exists = dir !== builtInTemplatesDir && (await readdir(join(dir, path, '..')).catch(() => [] as string[])).includes(basename(path));
-    files.set(path, exists ? mine : join(builtInTemplatesDir, path));
-  }
-  return files;
-}
 
 async function readSource(dir: string, path: string, diagnostics: Diagnostics): Promise<string | null> {
   const root = path.startsWith(builtInTemplatesDir) ? builtInTemplatesDir : dir;
