@@ -11,6 +11,7 @@ import { deploymentFiles } from '../cli/check-targets.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { OutputNaming } from '../render/formats.js';
 import { outputFolderName, outputPath } from '../output/paths.js';
+import { BLANK_FOLDER } from '../output/output-folders.js';
 
 export interface StaleCheck {
   outDir: string;
@@ -27,13 +28,13 @@ export interface StaleCheck {
 /** The output folders of every deployment of a content folder, and the blank's. */
 export async function deploymentFolders(contentDir: string): Promise<Set<string>> {
   const paths = await deploymentFiles(resolve(contentDir, 'deployments'));
-  return new Set(['blank', ...paths.map((path) => outputFolderName(deploymentName(path)))]);
+  return new Set([BLANK_FOLDER, ...paths.map((path) => outputFolderName(deploymentName(path)))]);
 }
 
 /** A line for each folder that holds such outputs. */
 export function staleOutputs(check: StaleCheck): string[] {
   // The blank folder holds the blanks of several masters: only a deployment's folder is one master's.
-  const namingOf = new Map(check.namings.filter((naming) => naming.deploymentName !== 'blank').map((naming) => [outputFolderName(naming.deploymentName), naming]));
+  const namingOf = new Map(check.namings.filter((naming) => naming.deploymentName !== BLANK_FOLDER).map((naming) => [outputFolderName(naming.deploymentName), naming]));
   const stale = new Map<string, { files: number; why: string }>();
   for (const name of check.recorded) {
     const [folder, file] = name.split('/');
