@@ -200,17 +200,21 @@ describe("a templates folder's files the tool does not read", () => {
   });
 });
 
+/** fontconfig as the system has it, plus `dir/fonts`, a folder of the test's own: the environment that says so. */
+async function ownFontFolder(dir: string): Promise<NodeJS.ProcessEnv> {
+  await mkdir(join(dir, 'fonts'));
+  const config = join(dir, 'fonts.conf');
+  await writeFile(
+    config,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<dir>${join(dir, 'fonts')}</dir>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return { FONTCONFIG_FILE: config };
+}
+
 describe('the fonts a PDF is printed in', () => {
   it('rebuilds the PDF, and only the PDF, once a font is installed', async () => {
     const dir = await scratchWithContent('checklist-font-inputs-');
-    // fontconfig as the system has it, plus a folder of fonts of this test's own.
-    await mkdir(join(dir, 'fonts'));
-    const config = join(dir, 'fonts.conf');
-    await writeFile(
-      config,
-      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<dir>${join(dir, 'fonts')}</dir>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
-    );
-    const env = { FONTCONFIG_FILE: config };
+    const env = await ownFontFolder(dir);
     const build = (out: string, ...args: string[]) => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', out, ...args], { cwd: dir, env });
     const first = await build('out');
     expect(first.code, first.stderr).toBe(0);
@@ -227,13 +231,7 @@ describe('the fonts a PDF is printed in', () => {
 
   it('rebuilds the PDF once a font file is replaced at its path by one of the same version', async () => {
     const dir = await scratchWithContent('checklist-font-replaced-');
-    await mkdir(join(dir, 'fonts'));
-    const config = join(dir, 'fonts.conf');
-    await writeFile(
-      config,
-      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<dir>${join(dir, 'fonts')}</dir>\n<cachedir>${join(dir, 'font-cache')}</cachedir>\n</fontconfig>\n`,
-    );
-    const env = { FONTCONFIG_FILE: config };
+    const env = await ownFontFolder(dir);
     const build = () => runCli(['build', '--content', 'content', '--format', 'html,pdf', '--out', 'out'], { cwd: dir, env });
     // DejaVu's faces all give fontconfig the version 155320: the list of fonts stays the same.
     const font = join(dir, 'fonts/Installed.ttf');
