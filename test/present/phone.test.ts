@@ -10,6 +10,8 @@ import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js
 import { viewFixture } from '../fixtures/view-fixture.js';
 import { renderDom } from '../html/dom.js';
 import { sampleDeployments, sampleView } from '../helpers/samples.js';
+import { frontMatter, parse } from '../helpers/parse.js';
+import { mergeDeployment } from '../../src/deployment/merge.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -70,4 +72,15 @@ describe('the HTML on a 390 px screen and for screen readers', () => {
     },
     120_000,
   );
+
+  it('wraps a long address in the prose rather than running off the screen (a vendor’s references list)', async () => {
+    const address = 'http://wiki.example.com/images/c/c0/Security_Policy_-_Support_of_Operating_System_Updates_for_Server_Applications.pdf';
+    const { checklist, errors } = parse(`${frontMatter}\n# References\n\nSee ${address} for the policy.\n\n- [8] Updates for server applications\n  ${address}\n- [9] <${address.replace('wiki', 'docs')}>\n`);
+    expect(errors).toEqual([]);
+    const html = await renderViewHtml(mergeDeployment(checklist, null, { name: 'refs' }), 'full', builtInTemplatesDir);
+    expect(html).toContain('Security_Policy_-_Support');
+    const result = await onPhone(html);
+    expect(result.wide).toEqual([]);
+    expect(result.scrollWidth).toBe(result.width);
+  }, 60_000);
 });
