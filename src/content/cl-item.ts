@@ -180,7 +180,10 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
 
   const hasComponentRows = item.components.some((row) => row.kind === 'component');
   if (executedPlace === null) {
-    if (!executedMisspelt && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
+    // A table continued after a page break has its Executed row in the part before it: its
+    // duplicate-id message already says to join the two.
+    const continued = context.writtenIds.continued(item.place) !== undefined;
+    if (!executedMisspelt && !continued && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
       context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
     }
   } else if ((item.executed === null || (item.executed.options.length === 0 && item.executed.stray === undefined)) && !hasComponentRows) {

@@ -141,11 +141,16 @@ function checkLoneOption(item: ClItem, row: Extract<ClItem['components'][number]
   }
 }
 
+/** The words of text found after the last box, as the label of a box to add: its tags left out (a pasted `<input>` is no label). */
+function suggestedLabel(stray: string): string {
+  return excerpt(stray.replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim(), 20) || 'Label';
+}
+
 function checkOptions(item: ClItem, answers: AnswerOptions, place: SourcePlace, context: BuildContext): void {
   if (answers.stray !== undefined) {
     const reason = answers.options.length === 0 && answers.fields.length === 0
-      ? `Boxes of ${item.id} written as "${answers.stray.slice(0, 40)}" cannot be read: a field before the boxes, or boxes before their labels with a colon among them; write each label before its box and fields after the last box, "Yes: ☐ No: ☐ Version:"`
-      : `"${answers.stray.slice(0, 40)}" after the last box of ${item.id} is neither an option nor a field, so it would not be printed: write a box after it ("${answers.stray.slice(0, 20)}: ☐"), or a colon for a field to write in ("Version:")`;
+      ? `Boxes of ${item.id} written as "${excerpt(answers.stray)}" cannot be read: a field before the boxes, or boxes before their labels with a colon among them; write each label before its box and fields after the last box, "Yes: ☐ No: ☐ Version:"`
+      : `"${excerpt(answers.stray)}" after the last box of ${item.id} is neither an option nor a field, so it would not be printed: write a box after it ("${suggestedLabel(answers.stray)}: ☐"), or a colon for a field to write in ("Version:")`;
     context.error(place, reason, 'option-text');
   }
   for (const field of answers.fields) {

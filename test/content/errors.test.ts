@@ -40,6 +40,17 @@ describe('check reports each mistake as an error at its position', () => {
     expect(checklist.items.map((one) => one.id)).toEqual(['CL-A1', 'CL-A1', 'CL-A2', 'CL-A1']);
   });
 
+  it('a table continued after a page break has its duplicate-id message only, not missing-executed too; a duplicate elsewhere without Executed has both', () => {
+    const rest = '| CL-A1 Scope | Title |\n| --- | --- |\n| Customer Comments / Reasons | |\n';
+    const { messages } = parse(`${frontMatter}\n${item('CL-A1')}\n${rest}\n${item('CL-A2')}\n${rest}`);
+    expect(messages).toEqual([
+      // Its Executed row is in the part before it: joining the two, as the message says, is the fix.
+      'doc/01.md:13:3: error Duplicate item ID CL-A1: this table repeats the header of the item at doc/01.md:9:3, as a table continued after a page break does: join its rows to that table (IDs must be unique in a checklist) [duplicate-id]',
+      'doc/01.md:21:3: warning Item CL-A1 has no Executed row: add `| Executed | Yes / No |` so it can be ticked [missing-executed]',
+      'doc/01.md:21:3: error Duplicate item ID CL-A1: first used at doc/01.md:9:3; IDs must be unique in a checklist [duplicate-id]',
+    ]);
+  });
+
   it.each(['CL-', 'CL-A.', 'CL-SF: SW status', 'CL- VPN4', 'CL-a/'])('malformed ID %j', (header) => {
     const { errors } = parse(`${frontMatter}\n| ${header} | Title |\n| --- | --- |\n| Executed | Yes / No |\n`);
     expect(errors).toHaveLength(1);

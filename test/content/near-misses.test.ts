@@ -71,6 +71,15 @@ describe('near misses in items', () => {
     expect(checklist.items[6]!.executed!.options).toEqual(['Yes', 'No', 'Deactivated']);
   });
 
+  it('text after the last box is quoted whole, or up to a tag and marked "…", never cut inside a tag; the box it suggests is labelled with its words', () => {
+    const pasted = item('CL-A1', '| Executed | Yes: ☐ No: ☐ Deactivated <input type="checkbox" name="deactivated"/> |');
+    const long = item('CL-A2', '| Executed | Yes: ☐ No: ☐ Deactivated <input type="checkbox"/> Not applicable <input type="checkbox"/> Other <input type="checkbox"/> |');
+    expect(parse(`${frontMatter}\n${pasted}\n${long}`).errors).toEqual([
+      'doc/01.md:11:3: error "Deactivated <input type="checkbox" name="deactivated"/>" after the last box of CL-A1 is neither an option nor a field, so it would not be printed: write a box after it ("Deactivated: ☐"), or a colon for a field to write in ("Version:") [option-text]',
+      'doc/01.md:15:3: error "Deactivated <input type="checkbox"/> Not applicable <input type="checkbox"/>…" after the last box of CL-A2 is neither an option nor a field, so it would not be printed: write a box after it ("Deactivated Not…: ☐"), or a colon for a field to write in ("Version:") [option-text]',
+    ]);
+  });
+
   it('an option with a period, comma, semicolon or colon after it: a deployment\'s answer would not match; N.A. stays quiet', () => {
     const items = [item('CL-A1', '| Executed | Yes / No / Deactivated. |'), item('CL-A2', '| Executed | Yes / No / N.A. |'), item('CL-A3', '| Executed | ☐ Yes, ☐ No |')];
     expect(parse(`${frontMatter}\n${items.join('\n')}`).messages).toEqual([
