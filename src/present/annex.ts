@@ -5,6 +5,7 @@
  */
 import { inlineText } from '../model/inline-text.js';
 import type { CustomerChecklist, ViewBlock, ViewItem } from '../model/view.js';
+import { answeredRows, componentDetail } from './component-detail.js';
 import { reviewLine } from './review.js';
 import { whyOpen } from './why-open.js';
 import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
@@ -78,13 +79,18 @@ export function settingsPart(view: CustomerChecklist): SettingsPart {
   return { heading: TITLES.settings, intro: SENTENCES.settingsIntro, tables, empty: SENTENCES.noSettings };
 }
 
-/** Items answered with an option other than Yes or No, with the option chosen and the customer's reason. */
+/**
+ * Items answered with an option other than Yes or No, with the option chosen and the customer's
+ * reason. A per-component item's answer is the matrix's short form (`Deactivated: Reporter
+ * server`), never every row's box: listed, 22 of them filled a page.
+ */
 export function notApplicablePart(view: CustomerChecklist): TextTable {
   const rows = view.items
     .filter((item) => item.overall === 'not-applicable')
     .map((item) => {
       const row = view.responsibilityMatrix.find((r) => r.id === item.id);
-      return [item.id, item.titleText, row?.statusText ?? '', item.comment];
+      const answer = answeredRows(item).length > 0 ? componentDetail(item) : (row?.statusText ?? '');
+      return [item.id, item.titleText, answer, item.comment];
     });
   return {
     heading: TITLES.notApplicable,
@@ -116,17 +122,23 @@ export function openItemRows(view: CustomerChecklist): { id: string; item: strin
 /** Before installation: what is in scope, its target and who does what; no status. */
 export function scopePart(view: CustomerChecklist): TextTable {
   const { chosen, levels } = view.level;
-  // Without levels every row would say "every level".
-  const levelColumn = levels.length > 0;
+  // Without levels every row would say "every level", and "–" as its target: `Target` rows name
+  // levels, so no item of such a master has one.
+  const levelColumns = levels.length > 0;
   return {
     heading: TITLES.scope,
     intro: '',
-    columns: [LABELS.id, LABELS.item, ...(levelColumn ? [LABELS.level] : []), chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`, LABELS.installation, LABELS.operation],
+    columns: [
+      LABELS.id,
+      LABELS.item,
+      ...(levelColumns ? [LABELS.level, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`] : []),
+      LABELS.installation,
+      LABELS.operation,
+    ],
     rows: view.items.map((item) => [
       item.id,
       item.titleText,
-      ...(levelColumn ? [item.level ?? LABELS.everyLevel] : []),
-      targetText(item, chosen) ?? '–',
+      ...(levelColumns ? [item.level ?? LABELS.everyLevel, targetText(item, chosen) ?? '–'] : []),
       party(item.responsible.installation),
       party(item.responsible.operation),
     ]),

@@ -269,7 +269,9 @@ function openItemsPart(view: CustomerChecklist): OpenItemsPart {
 
 function order(view: CustomerChecklist, variant: Variant, omitted: boolean, history: boolean): PartName[] {
   if (variant === 'offer') return ['overview', 'scope', 'settings', 'signatures'];
-  if (variant === 'annex') return ['overview', 'summary', 'matrix', 'targets', 'settings', 'notApplicable', 'openItems', 'signatures'];
+  // Without levels no item has a target (`Target` rows name levels): no part that always says so.
+  const targets = view.level.levels.length > 0 ? (['targets'] as const) : [];
+  if (variant === 'annex') return ['overview', 'summary', 'matrix', ...targets, 'settings', 'notApplicable', 'openItems', 'signatures'];
   return [
     ...(history ? (['history'] as const) : []),
     'summary',

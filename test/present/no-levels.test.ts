@@ -141,11 +141,11 @@ describe('a master without levels and a deployment without a date', () => {
     expect(form).not.toMatch(/security level|every level|\bnone\b/i);
   });
 
-  it('leaves the Level column out of the responsibility matrix and the offer’s scope', async () => {
+  it('leaves the Level column out of the responsibility matrix, and the Level and Target columns out of the offer’s scope', async () => {
     const page = fromHtml(await readFile(`${base('-annex')}.html`, 'utf8'));
     expect(selectAll('table.matrix thead th', page).map((th) => toString(th))).toEqual(['ID', 'Item', 'Installation', 'Operation', 'Status']);
     const offer = fromHtml(await readFile(`${base('-offer')}.html`, 'utf8'));
-    expect(selectAll('table.text-table thead th', offer).map((th) => toString(th))).toEqual(['ID', 'Item', 'Target value', 'Installation', 'Operation']);
+    expect(selectAll('table.text-table thead th', offer).map((th) => toString(th))).toEqual(['ID', 'Item', 'Installation', 'Operation']);
     // The formats carry the same words: the DOCX and the PDF have no Level column either.
     expectAgreement(annex);
     expectAgreement(full);

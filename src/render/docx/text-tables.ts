@@ -16,20 +16,21 @@ import { PARA } from './style-ids.js';
 const SHARES: Record<number, number[]> = {
   3: [22, 48, 30],
   4: [18, 30, 22, 30],
-  // The offer's scope without a Level column (a master without levels).
-  5: [19, 34, 13, 17, 17],
   6: [17, 27, 11, 19, 13, 13],
 };
+
+/** The offer's scope without Level and Target columns (a master without levels): ID, item, installation, operation. */
+const SCOPE_WITHOUT_LEVELS = [19, 45, 18, 18];
 
 function shares(columns: number): number[] {
   return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
 }
 
 /** `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a page). */
-export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false): FileChild[] {
+export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false, columnShares = shares(columns.length)): FileChild[] {
   // No column narrower than its longest word, an ID kept whole, as the matrix sizes its own.
   const texts = columns.map((column, i) => [column, ...rows.map((row) => row[i] ?? '')]);
-  const widths = contentWidths(texts, shares(columns.length), { whole: idColumn ? [0] : [] });
+  const widths = contentWidths(texts, columnShares, { whole: idColumn ? [0] : [] });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
     bodyRow(
@@ -42,16 +43,16 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
 
 const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [textRun(text)] });
 
-export function textTableBlocks(part: TextTable): FileChild[] {
+export function textTableBlocks(part: TextTable, columnShares = shares(part.columns.length)): FileChild[] {
   const intro = part.intro === '' ? [] : [paragraph(part.intro)];
   if (part.rows.length === 0) return [...intro, ...(part.empty === '' ? [] : [paragraph(part.empty)])];
-  return [...intro, ...textTable(part.columns, part.rows)];
+  return [...intro, ...textTable(part.columns, part.rows, true, false, columnShares)];
 }
 
 export function scopeBlocks(ctx: DocxContext): FileChild[] {
   const { scope } = ctx.p;
   const intro = scope.intro === '' ? [] : [paragraph(scope.intro)];
-  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' })];
+  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' }, ctx.view.level.levels.length === 0 ? SCOPE_WITHOUT_LEVELS : undefined)];
 }
 
 export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[] {
