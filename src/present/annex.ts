@@ -126,7 +126,7 @@ export function scopePart(view: CustomerChecklist): TextTable {
   // levels, so no item of such a master has one.
   const levelColumns = levels.length > 0;
   return {
-    heading: TITLES.scope,
+    heading: levelColumns ? TITLES.scope : TITLES.scopeWithoutTargets,
     intro: '',
     columns: [
       LABELS.id,

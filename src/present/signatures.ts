@@ -39,7 +39,8 @@ export function signaturesPart(view: CustomerChecklist, variant: 'full' | 'annex
   }));
   return {
     heading: TITLES.signatures,
-    declaration: SENTENCES.declaration(variant),
+    // Without levels no item has a target value (`Target` rows name levels).
+    declaration: SENTENCES.declaration(variant, view.level.levels.length > 0),
     parties,
     signLabel: LABELS.signature,
     fieldLabels: [LABELS.name, LABELS.function, LABELS.place, LABELS.date],

@@ -31,6 +31,8 @@ export const TITLES = {
   settings: 'Agreed customer settings',
   notApplicable: 'Items not applicable',
   scope: 'Scope, targets and responsibilities',
+  /** The offer's scope of a master without levels, whose items can have no target value. */
+  scopeWithoutTargets: 'Scope and responsibilities',
 } as const;
 
 /** Column heads and row labels of the generated tables. */
@@ -94,9 +96,9 @@ export const SENTENCES = {
   settingsIntro: 'The values agreed with the customer for the settings of the checklist\'s tables; an empty line is still to be agreed.',
   noSettings: 'This checklist has no settings to agree.',
   noNotApplicable: 'No item was answered as not applicable.',
-  declaration: (variant: 'full' | 'annex' | 'offer') =>
+  declaration: (variant: 'full' | 'annex' | 'offer', targets = true) =>
     variant === 'offer'
-      ? 'By signing, customer and supplier agree the scope, target values, settings and responsibilities in this annex.'
+      ? `By signing, customer and supplier agree the scope, ${targets ? 'target values, ' : ''}settings and responsibilities in this annex.`
       : `By signing, customer and supplier confirm the measures, settings and responsibilities agreed in this ${variant === 'full' ? 'checklist' : 'annex'}.`,
 } as const;
 

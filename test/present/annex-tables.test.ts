@@ -107,13 +107,20 @@ describe('the annex’s and the offer’s tables of text', () => {
     }
     // The DOCX's scope has the same columns: its words are the HTML's.
     const offerDocx = await docxSections(await readFile(`${offerBase}.docx`));
-    expect(section(offerDocx, 'Scope, targets and responsibilities')).toContain(wordsOf(`ID Item Installation Operation CL-SF:SWstatus Software up to date ${LONG_ID} Setting write protection CL-1`).join(' '));
+    // Nor does its title or the signature text name targets.
+    expect(section(offerDocx, 'Scope and responsibilities')).toContain(wordsOf(`ID Item Installation Operation CL-SF:SWstatus Software up to date ${LONG_ID} Setting write protection CL-1`).join(' '));
+
+    const offerHtml = await readFile(`${offerBase}.html`, 'utf8');
+    expect(offerHtml).toContain('agree the scope, settings and responsibilities');
+    expect(offerHtml).not.toMatch(/Scope, targets|target values, settings/);
 
     expect(leveledAnnex.html.map((s) => s.heading)).toContain('Target values');
     expectAgreement(leveledAnnex);
     expect(section(leveledAnnex.docx, 'Target values')).toContain(wordsOf(`ID Item Target value (maximum) ${LONG_ID} Setting write protection Jumper set and sealed`).join(' '));
     const leveledOffer = await readFile(`${base('leveled', 'leveled', '-offer')}.html`, 'utf8');
     expect(headsOf(leveledOffer, 'table.text-table')).toEqual(['ID', 'Item', 'Level', 'Target value (maximum)', 'Installation', 'Operation']);
+    expect(leveledOffer).toContain('Scope, targets and responsibilities');
+    expect(leveledOffer).toContain('agree the scope, target values, settings and responsibilities');
   });
 
   it('gives a per-component item not applicable the matrix’s short answer, not every row’s box', () => {
