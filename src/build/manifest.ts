@@ -3,10 +3,12 @@
  * key over the inputs' content hashes, the templates, the options, the tool) and the hash of
  * the bytes written. An output is up to date when its key is the same and the file on disk is
  * still the one written; a build then skips it. Outputs of other builds into the same folder
- * (other shards, other formats) keep their entries.
+ * (other shards, other formats) keep their entries. A record of a deployment checked clean is
+ * kept while its file is there (built this time or not); one whose file is gone, or named as an
+ * earlier version named it (from the working folder), is dropped when the manifest is written.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { CheckedEntry, CheckedRecords } from './checked.js';
 import { fileHash, sha256, valueHash } from './fingerprint.js';
@@ -43,12 +45,14 @@ interface ManifestFile {
 
 export class BuildManifest {
   readonly #outDir: string;
+  readonly #contentDir: string;
   readonly #outputs: Record<string, Entry>;
-  readonly #checked: Record<string, CheckedEntry>;
+  #checked: Record<string, CheckedEntry>;
   #changed = false;
 
-  private constructor(outDir: string, outputs: Record<string, Entry>, checked: Record<string, CheckedEntry>) {
+  private constructor(outDir: string, contentDir: string, outputs: Record<string, Entry>, checked: Record<string, CheckedEntry>) {
     this.#outDir = outDir;
+    this.#contentDir = contentDir;
     this.#outputs = outputs;
     this.#checked = checked;
   }
@@ -62,8 +66,11 @@ export class BuildManifest {
     },
   };
 
-  /** The manifest of an output folder; empty when there is none or it cannot be read. */
-  static async read(outDir: string): Promise<BuildManifest> {
+  /**
+   * The manifest of an output folder; empty when there is none or it cannot be read. `contentDir`:
+   * the content folder the records of checked deployments name their files from (`recordedPath`).
+   */
+  static async read(outDir: string, contentDir: string): Promise<BuildManifest> {
     const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => '');
     let outputs: Record<string, Entry> = {};
     let checked: Record<string, CheckedEntry> = {};
@@ -77,7 +84,7 @@ export class BuildManifest {
     } catch {
       // no manifest, or a damaged one: every output is rebuilt, every input checked
     }
-    return new BuildManifest(outDir, outputs, checked);
+    return new BuildManifest(outDir, contentDir, outputs, checked);
   }
 
   static key(madeFrom: MadeFrom): string {
@@ -101,13 +108,32 @@ export class BuildManifest {
     return Object.keys(this.#outputs);
   }
 
-  /** Writes the manifest (atomically) when an output was recorded. */
+  /** Writes the manifest (atomically) when an output or a check was recorded, or a record of a check is dropped. */
   async save(): Promise<void> {
-    if (!this.#changed) return;
+    const named = await this.#checkedOfFilesThere();
+    if (!this.#changed && Object.keys(named).length === Object.keys(this.#checked).length) return;
+    this.#checked = named;
     const sorted = sortedByKey(this.#outputs);
     const file: ManifestFile = { manifest: 1, outputs: sorted, checked: sortedByKey(this.#checked) };
     await writeFileAtomic(join(this.#outDir, MANIFEST_NAME), `${JSON.stringify(file, null, 1)}\n`);
     this.#changed = false;
+  }
+
+  /**
+   * The records of checked deployments whose files are there: a deployment not built this time
+   * keeps its record; a file deleted, or a record an earlier version named from the working
+   * folder (`content/deployments/a.json`, now `deployments/a.json`), would never be read again.
+   */
+  async #checkedOfFilesThere(): Promise<Record<string, CheckedEntry>> {
+    const there = await Promise.all(
+      Object.keys(this.#checked).map((name) =>
+        stat(resolve(this.#contentDir, name)).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      ),
+    );
+    return Object.fromEntries(Object.entries(this.#checked).filter((_, index) => there[index]));
   }
 
   #name(path: string): string {

@@ -59,7 +59,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   // Hashed before they are read, as the inputs are (plan.ts).
   const templatesHash = templatesFingerprint(templatesDir);
   let templates = needsHtml(selected) && !builtInTemplates ? await templatesHash.then(() => readTemplates(templatesDir, diagnostics)) : undefined;
-  const manifest = await BuildManifest.read(values.out);
+  const manifest = await BuildManifest.read(values.out, values.content);
   // --force checks every input again too.
   const memo = values.force ? undefined : new CheckMemo(manifest.checked, values.level ?? null, values.content);
   // The DOCX worker loads its modules while this thread reads and checks the inputs; when

@@ -5,14 +5,17 @@
  *
  * A parsed master is stored with the messages its parse gave, in the tool's cache folder
  * (environment/cache-folder.ts), under the hash of everything its parse depends on: its ID, its
- * files (names as shown and contents), the limits, the tool (its version and compiled code), the
- * installed dependencies (their lockfile) and Node. Any change gives another key; the least
- * recently used beyond `MAX_ENTRIES` are deleted. A master read back gives its messages again,
- * so they are printed on every run, as a parse would print them (a vendor's master often keeps
- * a warning for a while). Off unless the CLI turns it on (`useMasterCache`), so the library's
- * callers and tests parse as before.
+ * files (names in the master's folder and contents), the limits, the tool (its version and
+ * compiled code), the installed dependencies (their lockfile) and Node. Any change gives another
+ * key; the least recently used beyond `MAX_ENTRIES` are deleted. The key names no working
+ * folder: a build run from a subfolder, or with `--content` absolute, reads the same entry, and
+ * the names the parse was shown with are stored to give its messages and places the names
+ * shown from here (shown-paths.ts). A master read back gives its messages again, so they are
+ * printed on every run, as a parse would print them (a vendor's master often keeps a warning
+ * for a while). Off unless the CLI turns it on (`useMasterCache`), so the library's callers and
+ * tests parse as before.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { dependencyStamp, sha256, toolFingerprint, valueHash } from '../build/fingerprint.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -21,6 +24,7 @@ import { readOwnEntry } from '../environment/cache-trust.js';
 import { activeLimits } from '../limits/limits.js';
 import type { Checklist } from '../model/checklist.js';
 import type { ChecklistFiles } from './read-sources.js';
+import { renamedInText, renameSourcePlaces, shownRenames, type ShownRenames } from './shown-paths.js';
 
 /** Entries kept: a master version and tool build each, at about 150 KB for a 40-page master. */
 export const MAX_ENTRIES = 64;
@@ -51,13 +55,15 @@ async function entryPath(dir: string, source: ChecklistFiles): Promise<string | 
   const installed = await dependencyStamp();
   if (installed === null) return null;
   const key = valueHash({
-    entry: 2,
+    entry: 3,
     node: process.version,
     tool: await toolFingerprint(),
     installed,
     limits: activeLimits(),
     id: source.defaultId,
-    files: source.files.map((file) => [file.path, sha256(file.text)]),
+    // A master's files all lie at the top of its folder (read-sources.ts): their names there say
+    // which files they are from any working folder, where the paths shown would not.
+    files: source.files.map((file) => [basename(file.path), sha256(file.text)]),
   });
   return join(dir, `${key}.v8`);
 }
@@ -75,6 +81,8 @@ interface StoredMessage {
 interface Entry {
   checklist: Checklist;
   messages: StoredMessage[];
+  /** The paths its files were shown with where it was parsed, in order: its messages and places name them so. */
+  shown: string[];
 }
 
 /** A stored parse, or undefined when there is none that can be read. */
@@ -84,7 +92,7 @@ async function readEntry(path: string): Promise<Entry | undefined> {
     const bytes = readOwnEntry(path);
     if (bytes === undefined) return undefined;
     const entry = deserialize(bytes) as Entry;
-    if (!Array.isArray(entry?.checklist?.items) || !(entry.checklist.anchors instanceof Map) || !Array.isArray(entry.messages)) return undefined;
+    if (!Array.isArray(entry?.checklist?.items) || !(entry.checklist.anchors instanceof Map) || !Array.isArray(entry.messages) || !Array.isArray(entry.shown)) return undefined;
     await touchEntry(path);
     return entry;
   } catch {
@@ -103,10 +111,13 @@ function storedMessages(parsed: Diagnostics): StoredMessage[] {
   }));
 }
 
-function giveMessages(messages: readonly StoredMessage[], diagnostics: Diagnostics): void {
-  for (const { file, line, column, reason, ruleId, error } of messages) {
-    if (error) diagnostics.error(file, { line, column }, reason, ruleId);
-    else diagnostics.warning(file, { line, column }, reason, ruleId);
+/** Gives stored messages again, their files (and the places their reasons cite) named as shown from here. */
+function giveMessages(messages: readonly StoredMessage[], renames: ShownRenames, diagnostics: Diagnostics): void {
+  for (const { file, line, column, reason: storedReason, ruleId, error } of messages) {
+    const shown = renames.get(file) ?? file;
+    const reason = renamedInText(storedReason, renames);
+    if (error) diagnostics.error(shown, { line, column }, reason, ruleId);
+    else diagnostics.warning(shown, { line, column }, reason, ruleId);
   }
 }
 
@@ -117,7 +128,9 @@ export async function parseMaster(source: ChecklistFiles, diagnostics: Diagnosti
   if (entry !== null && !refresh) {
     const stored = await readEntry(entry);
     if (stored) {
-      giveMessages(stored.messages, diagnostics);
+      const renames = shownRenames(stored.shown, source.files.map((file) => file.path));
+      giveMessages(stored.messages, renames, diagnostics);
+      renameSourcePlaces(stored.checklist, renames);
       return stored.checklist;
     }
   }
@@ -126,6 +139,6 @@ export async function parseMaster(source: ChecklistFiles, diagnostics: Diagnosti
   const parsed = new Diagnostics();
   const checklist = parseChecklistFiles(source.defaultId, source.files, parsed);
   diagnostics.merge(parsed);
-  if (entry !== null) await writeEntry(entry, serialize({ checklist, messages: storedMessages(parsed) } satisfies Entry), MAX_ENTRIES);
+  if (entry !== null) await writeEntry(entry, serialize({ checklist, messages: storedMessages(parsed), shown: source.files.map((file) => file.path) } satisfies Entry), MAX_ENTRIES);
   return checklist;
 }

@@ -166,6 +166,46 @@ describe('inputs checked clean before', () => {
   });
 });
 
+describe('the records of deployments checked clean', () => {
+  let dir = '';
+  const build = htmlBuilder(() => dir);
+  const manifestPath = () => join(dir, 'out/.checklist-build.json');
+  const checkedNames = async () => Object.keys((JSON.parse(await readFile(manifestPath(), 'utf8')) as { checked: Record<string, unknown> }).checked);
+
+  beforeAll(async () => {
+    dir = await fixtureCopy('checklist-checked-records-');
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/beta.json'));
+    await mkdir(join(dir, 'elsewhere'));
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'elsewhere/gamma.json'));
+  });
+
+  it('are dropped when the manifest is written once nothing names them, and kept for deployments this build did not build', async () => {
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    const outside = await build('elsewhere/gamma.json');
+    expect(outside.code, outside.stderr).toBe(0);
+    expect(await checkedNames()).toEqual(['../elsewhere/gamma.json', 'deployments/acme.json', 'deployments/beta.json']);
+
+    // A record as an earlier version wrote it, named from the working folder.
+    const manifest = JSON.parse(await readFile(manifestPath(), 'utf8')) as { checked: Record<string, unknown> };
+    manifest.checked['content/deployments/acme.json'] = manifest.checked['deployments/acme.json'];
+    await writeFile(manifestPath(), JSON.stringify(manifest));
+    const one = await build('content/deployments/beta.json');
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^nothing to build: 1 file up to date/);
+    expect(await checkedNames()).toEqual(['../elsewhere/gamma.json', 'deployments/acme.json', 'deployments/beta.json']);
+
+    await rm(join(dir, 'content/deployments/beta.json'));
+    const all = await build();
+    expect(all.code, all.stderr).toBe(0);
+    expect(await checkedNames()).toEqual(['../elsewhere/gamma.json', 'deployments/acme.json']);
+    // Written again only when a record is dropped or made.
+    const written = await readFile(manifestPath(), 'utf8');
+    expect((await build()).stdout).toMatch(/^nothing to build: 1 file up to date/);
+    expect(await readFile(manifestPath(), 'utf8')).toBe(written);
+  });
+});
+
 describe('a master with a warning, its deployments checked clean before', () => {
   let dir = '';
   const build = htmlBuilder(() => dir);

@@ -37,9 +37,9 @@ afterEach(async () => {
 
 const entries = async () => (await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith('.v8'));
 
-async function load(): Promise<{ checklist: Checklist | null; messages: string[] }> {
+async function load(path = master): Promise<{ checklist: Checklist | null; messages: string[] }> {
   const diagnostics = new Diagnostics();
-  const checklist = await loadChecklist(master, diagnostics);
+  const checklist = await loadChecklist(path, diagnostics);
   return { checklist, messages: diagnostics.messages.map(formatMessage) };
 }
 
@@ -92,6 +92,23 @@ describe('the cache of parsed masters', () => {
     const second = await load();
     expect(second.checklist!.items[0]!.titleText).toBe('Read from the cache');
     expect(second.messages).toEqual(first.messages);
+  });
+
+  it('reads a master named another way back (as from another working folder), its messages and places naming its files as given now', async () => {
+    await writeFile(join(master, '02-items.md'), `# Measures\n\n${item}\n| CL-a1 Scope | T |\n| --- | --- |\n| Executed | Yes / No |\n`);
+    const first = await load();
+    expect(first.messages).toEqual([expect.stringMatching(/^\/.*\/demo\/02-items\.md:7:3: warning Item ID CL-a1 differs from CL-A1 \(\/.*\/demo\/02-items\.md:3:3\) only in case/)]);
+    await plantTitle('Read from the cache');
+    // Named from the working folder instead of absolute: the paths messages show change, the files do not.
+    const relativePath = relative(process.cwd(), master);
+    const second = await load(relativePath);
+    expect(await entries()).toHaveLength(1);
+    expect(second.checklist!.items[0]!.titleText).toBe('Read from the cache');
+    const shown = (name: string) => join(relativePath, name);
+    expect(second.messages).toEqual([first.messages[0]!.replaceAll(join(master, '02-items.md'), shown('02-items.md'))]);
+    expect(second.messages[0]).toContain(`(${shown('02-items.md')}:3:3)`);
+    expect(second.checklist!.files).toEqual([shown('01-intro.md'), shown('02-items.md')]);
+    expect(second.checklist!.items.map((entry) => entry.place.file)).toEqual([shown('02-items.md'), shown('02-items.md')]);
   });
 
   it('parses again when an entry cannot be read, and replaces it', async () => {
