@@ -21,21 +21,30 @@ export function frontMatterChanges(from: ChecklistMeta, to: ChecklistMeta): RowC
   return changes;
 }
 
-/** History rows matched by version (a row without one by its place): added, removed, changed. */
+/**
+ * History rows paired: an unchanged row with its copy first, then the rest by version in
+ * written order (a vendor may write two rows of one version, 2022 and 2023), a row without a
+ * version by its place; then each row added, changed or removed.
+ */
 function historyChanges(from: readonly HistoryEntry[], to: readonly HistoryEntry[]): RowChange[] {
   const key = (entry: HistoryEntry, index: number) => entry.version || `#${index}`;
   const text = (entry: HistoryEntry) => `${entry.date} ${entry.description}`.trim();
-  const older = new Map(from.map((entry, index) => [key(entry, index), entry]));
-  const newer = new Set(to.map(key));
+  const older = from.map((entry, index) => ({ entry, key: key(entry, index), taken: false }));
+  const newer = to.map((entry, index) => ({ entry, key: key(entry, index), before: undefined as HistoryEntry | undefined }));
+  const take = (row: (typeof newer)[number], fits: (old: (typeof older)[number]) => boolean) => {
+    const old = row.before ? undefined : older.find((candidate) => !candidate.taken && candidate.key === row.key && fits(candidate));
+    if (!old) return;
+    old.taken = true;
+    row.before = old.entry;
+  };
+  for (const row of newer) take(row, (old) => text(old.entry) === text(row.entry));
+  for (const row of newer) take(row, () => true);
   const changes: RowChange[] = [];
-  to.forEach((entry, index) => {
-    const before = older.get(key(entry, index));
+  for (const { entry, before } of newer) {
     const label = `History ${entry.version}`.trim();
     if (!before) changes.push({ label, before: '', after: text(entry) });
     else if (text(before) !== text(entry)) changes.push({ label, before: text(before), after: text(entry) });
-  });
-  from.forEach((entry, index) => {
-    if (!newer.has(key(entry, index))) changes.push({ label: `History ${entry.version}`.trim(), before: text(entry), after: '' });
-  });
+  }
+  for (const { entry, taken } of older) if (!taken) changes.push({ label: `History ${entry.version}`.trim(), before: text(entry), after: '' });
   return changes;
 }

@@ -76,6 +76,19 @@ ${history}---
     expect(compare(older, newer, deployment({})).markdown).toContain(expected);
     expect(compare(older, older).markdown).not.toContain('## Document');
   });
+
+  it('pairs history rows of the same version by their content, then by their place among that version\'s rows', () => {
+    const twice = '  - { date: 2024-01-19, version: "1.0", description: Review }\n  - { date: 2024-05-19, version: "1.0", description: Review of the mail chapter }\n';
+    const fields = 'title: Demo\nversion: "1.0"\ndate: 2025-01-10';
+    const same = front(fields, twice);
+    expect(compare(same, same).diff.document).toEqual([]);
+    expect(compare(same, same).markdown).not.toContain('## Document');
+    const secondEdited = front(fields, twice.replace('mail chapter', 'mail and network chapters'));
+    expect(compare(same, secondEdited).diff.document).toEqual([{ label: 'History 1.0', before: '2024-05-19 Review of the mail chapter', after: '2024-05-19 Review of the mail and network chapters' }]);
+    const thirdAdded = front(fields, `${twice}  - { date: 2024-09-01, version: "1.0", description: Typos }\n`);
+    expect(compare(same, thirdAdded).diff.document).toEqual([{ label: 'History 1.0', before: '', after: '2024-09-01 Typos' }]);
+    expect(compare(thirdAdded, same).diff.document).toEqual([{ label: 'History 1.0', before: '2024-09-01 Typos', after: '' }]);
+  });
 });
 
 describe('chapters, sections and items in another place or order', () => {
