@@ -96,7 +96,7 @@ function unique(rows: RowText[]): RowText[] {
   });
 }
 
-/** A chapter's prose: its title, and one line per block that is not an item, in order. */
+/** A chapter's prose: its title, and one line per block that is not an item or a heading, in order. */
 export interface ChapterProse {
   title: string;
   lines: ProseLine[];
@@ -136,7 +136,8 @@ function linesOf(block: Block, notes: Notes, same = false): string[] {
   const blockLines = (child: Block) => linesOf(child, notes, same);
   switch (block.kind) {
     case 'section':
-      return [`${'#'.repeat(block.depth)} ${block.titleText}`, ...block.children.flatMap(blockLines)];
+      // A heading is not prose: diff's Sections part names it renamed, added or removed.
+      return block.children.flatMap(blockLines);
     case 'paragraph':
       return [plain(block.content, notes, same)];
     case 'list':

@@ -9,6 +9,7 @@ import { deploymentImpact, type DeploymentImpact } from '../../src/versions/depl
 import { unfitAnswers } from '../../src/versions/unfit-answers.js';
 import { upgradeText } from '../../src/versions/upgrade.js';
 import { diffMarkdown } from '../../src/versions/diff-markdown.js';
+import { diffHtml } from '../../src/versions/diff-html.js';
 import type { Deployment } from '../../src/model/deployment.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 
@@ -103,6 +104,16 @@ describe('chapters, sections and items in another place or order', () => {
     expect(diff.items).toEqual([]);
     expect(diff.prose).toEqual([]);
     expect(markdown).toContain('## Sections\n\n- Renamed: 1 Accounts → 1 User accounts\n');
+  });
+
+  it('a section renamed is named under Sections only: a heading is never a line of prose', () => {
+    const renamed = network.replace('## Mail', '## Mail relay');
+    const { diff, markdown } = compare(doc(accounts(), network), doc(accounts(), renamed));
+    expect(diff.sections).toEqual(['Renamed: 2.2 Mail → 2.2 Mail relay']);
+    expect(diff.prose).toEqual([]);
+    expect(markdown).toContain('## Prose\n\nNo prose changed.');
+    const html = diffHtml(compareChecklists(parse(doc(accounts(), network)).checklist, parse(doc(accounts(), renamed)).checklist), sides);
+    expect(html).not.toContain('##');
   });
 
   it('chapters, sections of a chapter and items of a section in another order are named', () => {
