@@ -140,8 +140,10 @@ function targetText(item: ClItem): string {
 
 function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Notes }): RowChange[] {
   const withoutTarget = (rows: RowText[]) => rows.filter((row) => row.key !== 'target');
-  const oldRows = withoutTarget(itemRows(before, notes.from));
-  const newRows = withoutTarget(itemRows(after, notes.to));
+  // An ID moved out of the header's scope into the Replaces row is no title change.
+  const lineage = new Set([before.id, after.id, ...after.replaces]);
+  const oldRows = withoutTarget(itemRows(before, notes.from, lineage));
+  const newRows = withoutTarget(itemRows(after, notes.to, lineage));
   const oldByKey = new Map(oldRows.map((row) => [row.key, row]));
   const newKeys = new Set(newRows.map((row) => row.key));
   const changes: RowChange[] = [];

@@ -61,10 +61,12 @@ function optionsText(options: readonly string[], fields: readonly string[]): str
 /**
  * The rows whose change means an answer needs review, in written order: title, the rows before
  * Executed (Level excluded; Target as "level: value; …"), Executed, component rows, the prompt.
+ * `lineage`: IDs the title's scope is compared without (the item's own and those it replaces).
  */
-export function itemRows(item: ClItem, notes: Notes = new Map()): RowText[] {
+export function itemRows(item: ClItem, notes: Notes = new Map(), lineage: ReadonlySet<string> = new Set()): RowText[] {
   const both = (text: (same: boolean) => string) => ({ text: text(false), same: text(true) });
-  const title = (same: boolean) => [plain(item.title, notes, same), item.scope && `(${item.scope})`].filter(Boolean).join(' ');
+  const scope = (same: boolean) => (same ? withoutIds(item.scope, lineage) : item.scope);
+  const title = (same: boolean) => [plain(item.title, notes, same), scope(same) && `(${scope(same)})`].filter(Boolean).join(' ');
   const rows: RowText[] = [{ key: 'title', label: 'Title', ...both(title) }];
   for (const row of item.rows) {
     if (row.kind === 'level') continue;
@@ -80,6 +82,18 @@ export function itemRows(item: ClItem, notes: Notes = new Map()): RowText[] {
   const prompt = both((same) => plain(item.commentPrompt, notes, same));
   if (prompt.text !== '') rows.push({ key: 'comments', label: item.commentLabel, ...prompt });
   return unique(rows);
+}
+
+/**
+ * The scope as compared: without the IDs of the item's lineage. `| CL-1 CL-SrvPwd Server PCs |`
+ * becoming `| CL-SrvPwd Server PCs |` with `| Replaces | CL-1 |` (as `second-id` advises) moves
+ * an ID, and changes no text a customer answered.
+ */
+function withoutIds(scope: string, lineage: ReadonlySet<string>): string {
+  return scope
+    .split(/\s+/)
+    .filter((word) => word !== '' && !lineage.has(word))
+    .join(' ');
 }
 
 function keyOf(label: string): string {

@@ -45,6 +45,29 @@ describe('rows of an item in another order', () => {
   });
 });
 
+describe('a second ID in the header moved into a Replaces row', () => {
+  const doc = (header: string, replaces: string, title = 'Passwords set') => `${frontMatter}\n# A\n\n| ${header} | ${title} |\n| --- | --- |\n${replaces}| Measures | Set a password on every server |\n| Executed | Yes / No |\n`;
+  const older = doc('CL-7 CL-SRVPW Demo servers', '');
+  const newer = doc('CL-SRVPW Demo servers', '| Replaces | CL-7 |\n');
+
+  it('is a rename, not a title change, and marks no answer for review', () => {
+    const { diff, impact, markdown } = compare(older, newer, deployment({ 'CL-7': { status: 'Yes' } }));
+    expect(diff.items).toMatchObject([{ id: 'CL-SRVPW', renamedFrom: 'CL-7', rows: [] }]);
+    expect(markdown).not.toContain('Title changed');
+    expect(impact?.review).toEqual([]);
+    const answered = deployment({ 'CL-7': { status: 'Yes' } });
+    const upgraded = upgradeText(JSON.stringify(answered, null, 2), answered, impact as DeploymentImpact, parse(newer).checklist);
+    expect(JSON.parse(upgraded.text).answers).toEqual({ 'CL-SRVPW': { status: 'Yes' } });
+  });
+
+  it('still names a title or a scope that changed besides', () => {
+    const retitled = compare(older, doc('CL-SRVPW Demo servers', '| Replaces | CL-7 |\n', 'Passwords set and rotated'));
+    expect(retitled.markdown).toContain('  - Title changed: Passwords set **and rotated** (~~CL-SRVPW~~ Demo servers)');
+    const rescoped = compare(older, doc('CL-SRVPW Demo and standby servers', '| Replaces | CL-7 |\n'));
+    expect(rescoped.diff.items.map((change) => change.rows.map((row) => row.label))).toEqual([['Title']]);
+  });
+});
+
 describe('the front matter', () => {
   const front = (fields: string, history: string) => `---
 ${fields}
