@@ -2,7 +2,7 @@
  * The text of a master's parts as plain strings, so two versions can be compared: each item's
  * rows keyed by label, each chapter's prose as one line per block.
  */
-import type { Block, CellBlock, Checklist, ClItem, Inline } from '../model/checklist.js';
+import type { Block, CellBlock, Checklist, ClItem, Inline, Table, TableRow } from '../model/checklist.js';
 import { inlineText } from '../model/inline-text.js';
 
 /** One comparable row of an item: its label as written and its text. */
@@ -39,8 +39,9 @@ export function plain(nodes: readonly Inline[], notes: Notes, same = false): str
   return nodes
     .map((node) => {
       if (node.kind === 'footnote-ref') {
+        // Shown as a reader sees it (its text in brackets), never as `[^…]` source.
         const note = notes.get(node.number);
-        return ` [^${(same ? note?.same : note?.text) ?? node.number}]`;
+        return same ? ` [^${note?.same ?? node.number}]` : ` [${note?.text ?? node.number}]`;
       }
       if (node.kind === 'xref' && same) return `${plain(node.children, notes, same).replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')} (#${node.anchor})`;
       return 'children' in node ? plain(node.children, notes, same) : inlineText([node]);
@@ -161,11 +162,52 @@ function linesOf(block: Block, notes: Notes, same = false): string[] {
     case 'blockquote':
       return block.children.flatMap(blockLines).map((line) => `> ${line}`);
     case 'table':
-      return [block.header, ...block.rows.map((row) => row.cells)].map((cells) => cells.map((cell) => plain(cell, notes, same)).join(' | '));
+      return tableLines(block, notes, same);
     case 'directive':
       return [`::${block.name}`];
     case 'item':
     case 'thematic-break':
       return [];
   }
+}
+
+/**
+ * A table as lines of prose: its columns, then each row as its cells under their headers
+ * (`Port: 25; Service: SMTP`), never as Markdown source. A fillable table's row is named by its
+ * label, as `settings` names it: `Minimal length: Default value: 8`.
+ */
+function tableLines(table: Table, notes: Notes, same: boolean): string[] {
+  const columns = table.header.map((cell) => cellLine(cell, notes, same)).filter(Boolean);
+  return [`Columns: ${columns.join('; ')}`, ...table.rows.map((row) => rowLine(table, row, notes, same))];
+}
+
+function rowLine(table: Table, row: TableRow, notes: Notes, same: boolean): string {
+  const setting = tableRowCells(table, row, notes, same);
+  if (setting) return `${setting.label}: ${setting.cells}`;
+  return row.cells
+    .flatMap((cell, index) => {
+      const text = cellLine(cell, notes, same);
+      const header = cellLine(table.header[index] ?? [], notes, same);
+      return text === '' ? [] : [header === '' ? text : `${header}: ${text}`];
+    })
+    .join('; ');
+}
+
+/**
+ * A fillable table's row by its label, with the cells after the label under their headers
+ * ("Default value: 8"); the number cells before the label and the customer's column are left
+ * out, so rows renumbered when one is inserted change nothing. Null for a row of another table.
+ */
+export function tableRowCells(table: Table, row: TableRow, notes: Notes, same: boolean): { label: string; cells: string } | null {
+  if (!table.fillable || row.label === null) return null;
+  const column = table.fillable.column;
+  const at = row.cells.findIndex((cell, index) => index !== column && inlineText(cell).replace(/\s+/g, ' ').trim() === row.label);
+  const cells = row.cells
+    .flatMap((cell, index) => (index <= at || index === column ? [] : [`${cellLine(table.header[index] ?? [], notes, same)}: ${cellLine(cell, notes, same)}`]))
+    .join('; ');
+  return { label: row.label, cells };
+}
+
+function cellLine(cell: readonly Inline[], notes: Notes, same: boolean): string {
+  return plain(cell, notes, same).replace(/\s+/g, ' ').trim();
 }

@@ -5,9 +5,8 @@
  * the customer set them, and nothing to do when not.
  */
 import type { Block, Checklist } from '../model/checklist.js';
-import { inlineText } from '../model/inline-text.js';
 import { normalizeLabel } from '../model/labels.js';
-import { footnoteTexts, plain, type Notes } from './item-text.js';
+import { footnoteTexts, tableRowCells } from './item-text.js';
 
 export interface SettingChange {
   /** The row's label in the newer version (the older one for a removed row). */
@@ -39,8 +38,7 @@ interface SettingRow {
 
 /**
  * Each fillable row by its label (matched as deployments match it), with the cells after the
- * label under their headers. The number cells before the label are left out: rows renumbered
- * when one is inserted change no setting. The first row of a label counts, as for `settings`.
+ * label under their headers (item-text.ts). The first row of a label counts, as for `settings`.
  */
 function settingRows(checklist: Checklist): Map<string, SettingRow> {
   const notes = footnoteTexts(checklist);
@@ -48,23 +46,14 @@ function settingRows(checklist: Checklist): Map<string, SettingRow> {
   const visit = (blocks: readonly Block[]) => {
     for (const block of blocks) {
       if (block.kind === 'section') visit(block.children);
-      if (block.kind !== 'table' || !block.fillable) continue;
-      const column = block.fillable.column;
+      if (block.kind !== 'table') continue;
       for (const row of block.rows) {
-        if (row.label === null || rows.has(normalizeLabel(row.label))) continue;
-        const at = row.cells.findIndex((cell, index) => index !== column && inlineText(cell).replace(/\s+/g, ' ').trim() === row.label);
-        const text = (same: boolean) =>
-          row.cells
-            .flatMap((cell, index) => (index <= at || index === column ? [] : [`${plainText(block.header[index] ?? [], notes, same)}: ${plainText(cell, notes, same)}`]))
-            .join('; ');
-        rows.set(normalizeLabel(row.label), { label: row.label, text: text(false), same: text(true) });
+        const [shown, same] = [tableRowCells(block, row, notes, false), tableRowCells(block, row, notes, true)];
+        if (!shown || !same || rows.has(normalizeLabel(shown.label))) continue;
+        rows.set(normalizeLabel(shown.label), { label: shown.label, text: shown.cells, same: same.cells });
       }
     }
   };
   visit(checklist.body);
   return rows;
-}
-
-function plainText(cell: Parameters<typeof plain>[0], notes: Notes, same: boolean): string {
-  return plain(cell, notes, same).replace(/\s+/g, ' ').trim();
 }

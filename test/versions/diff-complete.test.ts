@@ -188,11 +188,56 @@ describe('footnotes', () => {
 
   it('a footnote changed is a change of the row that shows it, marked for review; one only renumbered is none', () => {
     const { diff, impact, markdown } = compare(doc('Within one week.'), doc('Within one day.'), deployment({ 'CL-A1': { status: 'Yes' } }));
-    expect(markdown).toContain('  - Measures changed: Lock accounts of people who leave \\[^Within one ~~week~~**day**.\\]');
+    expect(markdown).toContain('  - Measures changed: Lock accounts of people who leave \\[Within one ~~week~~**day**.\\]');
     expect(diff.items.map((change) => change.rows.map((row) => row.label))).toEqual([['Measures']]);
-    expect(impact?.review.map((mark) => mark.what)).toEqual(['Version 1.0 → 1.0: Measures (Lock accounts of people who leave [^Within one week.] → Lock accounts of people who leave [^Within one day.])']);
+    expect(impact?.review.map((mark) => mark.what)).toEqual(['Version 1.0 → 1.0: Measures (Lock accounts of people who leave [Within one week.] → Lock accounts of people who leave [Within one day.])']);
     const renumbered = compare(doc('Within one week.'), doc('Within one week.', 'Keep accounts personal[^why].\n\n[^why]: Shared accounts hide who did what.'));
     expect(renumbered.diff.items).toEqual([]);
-    expect(renumbered.markdown).toContain('- Changed: Keep accounts personal **\\[^Shared accounts hide who did what');
+    expect(renumbered.markdown).toContain('- Changed: Keep accounts personal **\\[Shared accounts hide who did what');
+  });
+});
+
+describe('tables in the prose, and footnotes in settings', () => {
+  const doc = (length: string, port: string) => `${frontMatter}
+# A
+
+| CL-A1 Demo | Item |
+| --- | --- |
+| Executed | Yes / No |
+
+## Password policy
+
+|  | Rule | Default value | Customer setting |
+| --- | --- | --- | --- |
+| 1 | Minimal length | ${length} SF[^sf] |  |
+| 2 | Maximal length | 64 |  |
+
+| Port | Service |
+| --- | --- |
+| ${port} | SMTP |
+
+[^sf]: Service accounts need more.
+`;
+  const [older, newer] = [doc('8', '25'), doc('12', '587')];
+  const acme = deployment({}, { settings: { 'Minimal length': '14' } });
+
+  it('shows a table row changed as its cells under their headers, and a footnote as its text in brackets, never as Markdown source', () => {
+    const { markdown } = compare(older, newer);
+    const prose = markdown.split('## Prose\n')[1] ?? '';
+    expect(prose).toContain('- Changed: Minimal length: Default value: ~~8~~**12** SF \\[Service accounts need more.\\]\n');
+    expect(prose).toContain('- Changed: Port: ~~25~~**587**; Service: SMTP\n');
+    expect(prose).not.toMatch(/\\\||\[\^/);
+    const html = diffHtml(compareChecklists(parse(older).checklist, parse(newer).checklist), sides);
+    expect(html).not.toContain('[^');
+  });
+
+  it('a deployment\'s settings and upgrade\'s summary show the footnote as rendered too', () => {
+    const { diff, impact, markdown } = compare(older, newer, acme);
+    expect(markdown).toContain('- Changed: Minimal length: Default value: ~~8~~**12** SF \\[Service accounts need more.\\] (your setting: 14)');
+    const html = diffHtml(diff, sides, { name: 'acme', impact: impact as DeploymentImpact });
+    expect(html).not.toContain('[^');
+    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, impact as DeploymentImpact, parse(newer).checklist);
+    expect(upgraded.summary.join('\n')).toContain('Minimal length (Default value: 8 SF [Service accounts need more.] → Default value: 12 SF [Service accounts need more.]; your setting: 14)');
+    expect(upgraded.summary.join('\n')).not.toContain('[^');
   });
 });
