@@ -56,12 +56,15 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   };
   let file = await readFilled(path, diagnostics);
   if (!file) return refused();
+  // The file's own errors so far (text outside its fields, two boxes ticked) refuse it too, but
+  // only after its answers are checked against the deployment: every error in one run.
+  const fileErrors = diagnostics.errorCount;
   if (options.into === undefined && file.deployment === 'blank') {
     throw new CliError(`${file.path} was built from a blank checklist: name the deployment to fill with --into DEPLOYMENT.json`, 2);
   }
   const into = options.into ?? join(options.content, 'deployments', `${file.deployment}.json`);
   const loaded = await loadDeployment(into, { contentDir: options.content }, diagnostics);
-  if (!loaded || diagnostics.hasErrors) return refused();
+  if (!loaded || diagnostics.errorCount > fileErrors) return refused();
   const target = { name: loaded.name, deployment: loaded.deployment, master: await withLineage(file, loaded.master, options.content) };
   if (file.untagged) {
     const { answersByPlace } = await import('../fill/untagged-docx.js');

@@ -190,8 +190,9 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   for (const [field, text] of outside) {
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
-  const typed = typedElsewhere(xml, parts, path, diagnostics);
-  if (outside.length > 0 || typed || commentedInReview(xml, parts, path, diagnostics)) return null;
+  typedElsewhere(xml, parts, outside.map(([, text]) => text), path, diagnostics);
+  commentedInReview(xml, parts, path, diagnostics);
+  // Those are errors, but the answers are read on, so that the file's other errors are told in the same run.
   return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
 }
 
@@ -213,32 +214,32 @@ function textRecordOf(parts: Record<string, Uint8Array>): string | undefined {
 /** A long text as a message shows it: its start and its end, where what was typed may be either. */
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 40)} … ${text.slice(-36)}` : text);
 
-/** Reports each review comment of the document (import reads none of them); true when there is one. */
-function commentedInReview(xml: string, parts: Record<string, Uint8Array>, path: string, diagnostics: Diagnostics): boolean {
+/** Reports each review comment of the document (import reads none of them). */
+function commentedInReview(xml: string, parts: Record<string, Uint8Array>, path: string, diagnostics: Diagnostics): void {
   const comments = parts['word/comments.xml'] === undefined ? [] : reviewComments(utf8.decode(parts['word/comments.xml']), xml);
   for (const { author, text, after } of comments) {
     const by = author === '' ? '' : ` by "${author}"`;
     const where = after === '' ? '' : ` (after the field "${describeKey(splitTag(after).key)}")`;
     diagnostics.error(path, undefined, `A review comment${by}${where} says "${clip(text)}", which import does not read, so it would be lost: write it into a field (an item's comment) and delete the review comment, then import again`, 'import-comment');
   }
-  return comments.length > 0;
 }
 
 /**
  * Reports each paragraph with text the document was not built with outside its fields (typed
  * in, or changed: a party written on the Responsible line, a note under a measure): import
- * reads fields only. True when there is one.
+ * reads fields only. A paragraph that holds text already told as typed beside a field
+ * (`besideFields`) is that same text: told once.
  */
-function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, path: string, diagnostics: Diagnostics): boolean {
+function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, besideFields: readonly string[], path: string, diagnostics: Diagnostics): void {
   const record = textRecordOf(parts);
-  if (record === undefined) return false;
-  const typed = typedOutsideFields(xml, record);
-  for (const { text, after } of typed) {
+  if (record === undefined) return;
+  const told = besideFields.map((text) => text.replace(/\s+/g, ' '));
+  for (const { text, after } of typedOutsideFields(xml, record)) {
+    if (told.some((beside) => text.includes(beside))) continue;
     const field = after.tag !== '' ? describeKey(splitTag(after.tag).key) : after.alias;
     const where = field === '' ? '' : ` (after the field "${field}")`;
     diagnostics.error(path, undefined, `"${clip(text)}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
   }
-  return typed.length > 0;
 }
 
 function originalAnswers(properties: Map<string, string>, path: string, diagnostics: Diagnostics): Record<string, string> | null {
