@@ -37,6 +37,11 @@ export interface ContentControl {
   breaksBefore: number;
   /** The fonts of symbols inside that have no text import can tell (src/fill/word-symbols.ts). */
   unreadable: string[];
+  /**
+   * For a checkbox, the state its mark shows on the page: its checked or unchecked state's
+   * character; null when it shows neither (a mark of another font, or none).
+   */
+  shown: boolean | null;
 }
 
 /** Where each `w:sdt` element is: its start, the start of its end tag, its end, how deep it is nested (0: outermost), in document order. */
@@ -77,15 +82,33 @@ function readControl(xml: string): Omit<ContentControl, 'breaksBefore'> {
   };
   const checkbox = /<w14:checkbox\b/.test(properties);
   const checked = /<w14:checked\b[^>]*\bw14:val="(1|true|on)"/.exec(properties) !== null;
+  const text = textOf(content);
   return {
     tag: value('tag'),
     alias: value('alias'),
     kind: checkbox ? 'checkbox' : /<w:text\b/.test(properties) ? 'text' : 'other',
     checked,
-    text: textOf(content),
+    text,
     showingPlaceholder: /<w:showingPlcHdr\b(?![^>]*w:val="(0|false|off)")/.test(properties),
     unreadable: unreadableSymbols(content),
+    shown: checkbox ? shownState(properties, text) : null,
   };
+}
+
+/**
+ * Which state a checkbox's mark shows: Word and LibreOffice write the character of
+ * `w14:checkedState` or `w14:uncheckedState` (☒ and ☐ when it names none) as its text when
+ * they tick or untick it.
+ */
+function shownState(properties: string, text: string): boolean | null {
+  const mark = (state: string, fallback: number) => {
+    const code = new RegExp(`<w14:${state}\\b[^>]*\\bw14:val="([0-9A-Fa-f]+)"`).exec(properties)?.[1];
+    return String.fromCodePoint(code === undefined ? fallback : Number.parseInt(code, 16));
+  };
+  const [ticked, unticked] = [mark('checkedState', 0x2612), mark('uncheckedState', 0x2610)];
+  const shown = text.trim();
+  if (ticked === unticked) return null;
+  return shown === ticked ? true : shown === unticked ? false : null;
 }
 
 /**
@@ -292,7 +315,11 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
       entry.value = known === undefined ? text : `${entry.value}${continued ? '' : '\n'}${text}`;
     } else {
       entry.options!.push(option);
-      if (control.checked) entry.ticked.push(option);
+      if (control.shown !== null && control.shown !== control.checked) {
+        // Edited outside a word processor: what the reader sees is not what would be imported.
+        const state = (ticked: boolean) => (ticked ? 'ticked' : 'not ticked');
+        diagnostics.error(path, undefined, `${describeKey(key)}: the box "${option}" shows ${control.text.trim()} (${state(control.shown)}) but is stored as ${state(control.checked)}, so what the page shows is not what would be imported: click the box until it shows what is meant, save the document in Word or LibreOffice, then import again`, 'import-box-state');
+      } else if (control.checked) entry.ticked.push(option);
     }
   }
   reportDeletedFields(answers, original, path, diagnostics);
