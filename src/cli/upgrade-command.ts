@@ -61,7 +61,8 @@ async function warnUncommitted(plans: readonly DeploymentPlan[], options: Upgrad
   const diagnostics = new Diagnostics();
   const told = new Set<string>();
   for (const { master, diff } of plans) {
-    if (told.has(master.path) || diff.from.meta.version === diff.to.meta.version) continue;
+    // Also at the same version: the deployment is compared with the version's commit, the edits not yet committed are its changes.
+    if (told.has(master.path) || diff.from === diff.to) continue;
     told.add(master.path);
     if (!(await hasUncommittedChanges(master.location))) continue;
     const version = diff.to.meta.version;

@@ -17,9 +17,9 @@ import { describeFsError } from '../output/preflight.js';
 import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
-import { locateInGit, type GitLocation } from './git-revision.js';
+import { hasUncommittedChanges, locateInGit, resolveRevision, type GitLocation } from './git-revision.js';
 import { unfitAnswers } from './unfit-answers.js';
-import { loadVersion, withLineage } from './load-version.js';
+import { loadVersion, withLineage, type LoadedVersion } from './load-version.js';
 
 export interface DeploymentPlan {
   path: string;
@@ -71,9 +71,21 @@ export async function planForDeployment(path: string, options: { content: string
   }
   const fromRev = options.from ?? answered;
   if (fromRev === undefined) throw new CliError(`${shown} has no "checklistVersion": name the master version it was answered against with --from VERSION`, 1);
-  const from = fromRev === to.checklist.meta.version && options.from === undefined ? to : await loadVersion(masterPath, location, fromRev, diagnostics);
+  const from = options.from === undefined && (await sameAsAnswered(location, fromRev, to)) ? to : await loadVersion(masterPath, location, fromRev, diagnostics);
   const newer = await withLineage(masterPath, location, from, to);
   const diff = compareChecklists(from.checklist, newer.checklist);
   const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };
   return { path, master: { path: masterPath, location }, name: deploymentName(path), text, bom, deployment, diff, sides: { from: from.side, to: newer.side }, impact };
+}
+
+/**
+ * Whether the target version is the version the deployment was answered against, as it was: the
+ * same version number, at its commit or in a working tree git holds unchanged. A working tree
+ * edited since that version's commit is compared with the commit, so the edits are reviewed; a
+ * version that no commit holds yet (the author's new version, not committed) has only the working tree.
+ */
+async function sameAsAnswered(location: GitLocation, answered: string, to: LoadedVersion): Promise<boolean> {
+  if (answered !== to.checklist.meta.version) return false;
+  if ('commit' in to.side || !(await hasUncommittedChanges(location))) return true;
+  return !('commit' in (await resolveRevision(location, answered)));
 }

@@ -287,3 +287,44 @@ describe('upgrade to a working tree whose master has changes not committed', () 
     expect(result.stderr).toContain('upgraded 1.0 → 3.0');
   }, 60_000);
 });
+
+describe('a deployment at the master\'s version, the master edited since that version\'s commit', () => {
+  it('diff and upgrade compare it with the commit of its checklistVersion, as --from names it', async () => {
+    const editing = createGitMaster();
+    const run = (...args: string[]) => runCli(args, { cwd: editing.root });
+    try {
+      expect((await run('upgrade', 'content/deployments/acme.json')).code).toBe(0);
+      const items = join(editing.content, 'checklists', 'demo', '02-items.md');
+      writeFileSync(items, readFileSync(items, 'utf8').replace('Require authentication and TLS on the mail server', 'Require authentication and TLS 1.2 on the mail server'));
+      const byDefault = await run('diff', 'content/deployments/acme.json');
+      const named = await run('diff', 'content/deployments/acme.json', '--from', '3.0');
+      expect(byDefault.code, byDefault.stderr).toBe(0);
+      expect(byDefault.stdout).toBe(named.stdout);
+      expect(byDefault.stdout).toMatch(/From version 3\.0 \(commit [0-9a-f]{12}\) to version 3\.0 \(working tree\)/);
+      expect(byDefault.stdout).toContain('- CL-SMTP1 SMTP secured: Version 3.0 → 3.0: Measures');
+
+      const upgraded = await run('upgrade', 'content/deployments/acme.json', '--dry-run');
+      expect(upgraded.code, upgraded.stderr).toBe(0);
+      expect(upgraded.stderr).toContain('[uncommitted-master]');
+      expect(upgraded.stderr).toContain('would upgrade 3.0 → 3.0\n');
+      expect(upgraded.stderr).toContain('  1 answer marked for review: CL-SMTP1\n');
+    } finally {
+      editing.cleanup();
+    }
+  }, 60_000);
+
+  it('a version no commit holds yet (the author\'s next one) is compared as the working tree has it', async () => {
+    const next = createGitMaster();
+    const run = (...args: string[]) => runCli(args, { cwd: next.root });
+    try {
+      const intro = join(next.content, 'checklists', 'demo', '01-intro.md');
+      writeFileSync(intro, readFileSync(intro, 'utf8').replace('version: "3.0"', 'version: "3.1"'));
+      expect((await run('upgrade', 'content/deployments/acme.json')).code).toBe(0);
+      const again = await run('diff', 'content/deployments/acme.json');
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('From version 3.1 (working tree) to version 3.1 (working tree)');
+    } finally {
+      next.cleanup();
+    }
+  }, 60_000);
+});
