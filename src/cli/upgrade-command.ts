@@ -35,7 +35,7 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
   }
   await warnUncommitted(plans, options, report);
   for (const plan of plans) {
-    const { text, summary } = upgradeText(plan.text, plan.deployment, plan.impact, plan.diff.to);
+    const { text, summary } = upgradeText(plan.text, plan.deployment, plan.impact, plan.diff.to, plan.diff.from);
     const versions = `${plan.diff.from.meta.version} → ${plan.diff.to.meta.version}`;
     if (text === plan.text) {
       process.stderr.write(`${plan.path}: already up to date (version ${plan.diff.to.meta.version}), nothing to change\n`);

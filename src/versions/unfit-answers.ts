@@ -8,13 +8,17 @@
 import { checkDeployment } from '../deployment/check-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
+import { pointer } from '../deployment/json-source.js';
+import { removedRowAnswers } from './retired-rows.js';
 
 /** Errors of the deployment against `to` that it did not have against `from` ("/settings/X: reason"). */
 export function unfitAnswers(deployment: Deployment, from: Checklist, to: Checklist): string[] {
   const errors = (master: Checklist) => checkDeployment(deployment, master).filter((problem) => problem.severity === 'error');
   const before = new Set(errors(from).map((problem) => problem.reason));
-  // Answers to removed items are "dropped" (moved to "retired"), not unfit.
+  // Answers to removed component rows are moved to "retired" by upgrade, as are those to removed
+  // items ("dropped", not unfit): said so, for they are no error once upgraded.
+  const moved = new Set(removedRowAnswers(deployment, from, to).map(({ id, part, label }) => pointer('answers', id, part, label)));
   return errors(to)
     .filter((problem) => problem.ruleId !== 'unknown-item' && !before.has(problem.reason))
-    .map((problem) => `${problem.pointer}: ${problem.reason}`);
+    .map((problem) => `${problem.pointer}: ${problem.reason}${moved.has(problem.pointer) ? ' (kept under "retired" by upgrade)' : ''}`);
 }

@@ -1,7 +1,8 @@
 /**
  * `checklist upgrade`: applies a DeploymentImpact to the deployment's JSON text, one spot at a
  * time (src/deployment/json-edit.ts): renamed answers under their new IDs, answers to retired
- * or vanished items moved to the top-level `retired` object (never deleted), an empty answer
+ * or vanished items, and to component rows removed from an item, moved to the top-level
+ * `retired` object (never deleted), an empty answer
  * for each new in-scope item, `review` marks, `checklistVersion`. Running it again changes
  * nothing: every step looks at the text as it is now.
  */
@@ -11,6 +12,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { checkDeployment } from '../deployment/check-deployment.js';
 import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
+import { retireRemovedRows } from './retired-rows.js';
 
 export interface UpgradeResult {
   text: string;
@@ -18,7 +20,8 @@ export interface UpgradeResult {
   summary: string[];
 }
 
-export function upgradeText(text: string, deployment: Deployment, impact: DeploymentImpact, to: Checklist): UpgradeResult {
+/** `from`: the version the deployment was answered against; `to`: the version it goes to. */
+export function upgradeText(text: string, deployment: Deployment, impact: DeploymentImpact, to: Checklist, from: Checklist): UpgradeResult {
   const summary: string[] = [];
   const answers = (): Record<string, Answer> => (JSON.parse(text) as Deployment).answers ?? {};
   const has = (path: (string | number)[]) => nodeAt(text, path) !== undefined;
@@ -64,6 +67,10 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   // Kept where they are, but no document shows them any more (check warns: hidden-answer).
   const aboveLevel = impact.dropped.filter((entry) => !entry.moves && isAnswered(answers()[entry.id])).map((entry) => entry.id);
   if (aboveLevel.length > 0) summary.push(`${count(aboveLevel.length, 'answer')} kept but no longer shown, the item now above this deployment's level ${impact.level ?? ''}: ${aboveLevel.join(', ')}`);
+
+  const rows = retireRemovedRows(text, from, to);
+  text = rows.text;
+  if (rows.moved.length > 0) summary.push(`${count(rows.moved.length, 'answer')} to component rows removed from their item moved to "retired": ${rows.moved.join(', ')}`);
 
   const added: string[] = [];
   const restored: string[] = [];

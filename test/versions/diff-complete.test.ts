@@ -169,7 +169,7 @@ describe('answers and settings the new version has no place for', () => {
     const [from, to] = [parse(older).checklist, parse(newer).checklist];
     const unfit = unfitAnswers(acme, from, to);
     expect(unfit).toEqual([
-      '/answers/CL-S1/components/Java runtime: Unknown component "Java runtime" for CL-S1: its component rows are Main server',
+      '/answers/CL-S1/components/Java runtime: Unknown component "Java runtime" for CL-S1: its component rows are Main server (kept under "retired" by upgrade)',
       '/settings/Maximal length: No fillable table has a row "Maximal length"',
     ]);
     const { impact } = compare(older, newer, acme);
@@ -177,8 +177,11 @@ describe('answers and settings the new version has no place for', () => {
     expect(diffMarkdown(compareChecklists(from, to), sides, { name: 'acme', impact: full })).toContain(
       '### Answers and settings the new version has no place for\n\n- /answers/CL-S1/components/Java runtime: Unknown component',
     );
-    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, full, to);
-    expect(upgraded.summary.join('\n')).toContain('2 values the new version has no place for, kept as written (check and build refuse them until then): /answers/CL-S1/components/Java runtime: ');
+    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, full, to, from);
+    // The removed row's answer goes where a removed item's goes; the setting stays, for the customer to settle.
+    expect(upgraded.summary).toContain('1 answer to component rows removed from their item moved to "retired": CL-S1 / Java runtime');
+    expect(upgraded.summary.join('\n')).toContain('1 value the new version has no place for, kept as written (check and build refuse it until then): /settings/Maximal length: ');
+    expect(JSON.parse(upgraded.text)).toMatchObject({ answers: { 'CL-S1': { components: { 'Main server': 'Yes' } } }, retired: { 'CL-S1': { components: { 'Java runtime': 'Yes' } } } });
     expect(unfitAnswers(acme, from, from)).toEqual([]);
   });
 });

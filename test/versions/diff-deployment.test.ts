@@ -18,7 +18,7 @@ function compare(older: string, newer: string, deployment: Deployment) {
   const diff = compareChecklists(from, to);
   const impact = deploymentImpact(diff, deployment);
   const named = { name: 'acme', impact };
-  const upgraded = upgradeText(JSON.stringify(deployment, null, 2), deployment, impact, { ...to, meta: { ...to.meta, version: '2.0' } });
+  const upgraded = upgradeText(JSON.stringify(deployment, null, 2), deployment, impact, { ...to, meta: { ...to.meta, version: '2.0' } }, from);
   return { diff, impact, markdown: diffMarkdown(diff, sides, named), html: diffHtml(diff, sides, named), upgraded };
 }
 

@@ -328,3 +328,36 @@ describe('a deployment at the master\'s version, the master edited since that ve
     }
   }, 60_000);
 });
+
+describe('a component row removed from an item that stays', () => {
+  it('upgrade moves its answer under "retired" at the item\'s ID, says so, and the deployment builds', async () => {
+    const removed = createGitMaster();
+    const run = (...args: string[]) => runCli(args, { cwd: removed.root });
+    try {
+      // The customer answered the Standby server row (3.0); 4.0 drops that row from CL-SRV1.
+      writeFileSync(removed.acme, acmeV1.replace('"CL-SRV1": { "components": { "Main server": "Yes" } }', '"CL-SRV1": { "components": { "Main server": "Yes", "Standby server": "Not installed" } }'));
+      expect((await run('upgrade', 'content/deployments/acme.json')).code).toBe(0);
+      const master = join(removed.content, 'checklists', 'demo');
+      writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+      const items = versions['3.0']['02-items.md'].replace('| Standby server | Yes / No / Not installed |\n', '');
+      expect(items).not.toContain('Standby server');
+      writeFileSync(join(master, '02-items.md'), items);
+      removed.git('add', '-A');
+      removed.git('commit', '-q', '-m', 'Demo checklist 4.0');
+
+      const result = await run('upgrade', 'content/deployments/acme.json');
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('  1 answer to component rows removed from their item moved to "retired": CL-SRV1 / Standby server\n');
+      expect(result.stderr).not.toContain('no place for');
+      const text = readFileSync(removed.acme, 'utf8');
+      expect(text).toContain('"CL-SRV1": { "components": { "Main server": "Yes" } }');
+      expect(JSON.parse(text).retired).toEqual({ 'CL-TEL1': { status: 'Deactivated' }, 'CL-SRV1': { components: { 'Standby server': 'Not installed' } } });
+      const built = await run('build', 'content/deployments/acme.json', '--format', 'html', '--out', join(removed.root, 'out'));
+      expect(built.code, built.stderr).toBe(0);
+      // Run again: nothing left to move.
+      expect((await run('upgrade', 'content/deployments/acme.json')).stderr).toContain('already up to date');
+    } finally {
+      removed.cleanup();
+    }
+  }, 60_000);
+});
