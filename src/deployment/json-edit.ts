@@ -137,10 +137,21 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
   const anchor = properties[beforeIndex >= 0 ? beforeIndex : afterIndex >= 0 ? afterIndex : properties.length - 1] as Node;
   const multiLine = startsLine(text, anchor.offset);
   const indent = multiLine ? lineIndent(text, anchor.offset) : lineIndent(text, object.offset);
-  const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, multiLine)}`;
+  const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, multiLine && !oneLineNeighbour(text, anchor, value))}`;
   const gap = multiLine ? `${format.eol}${indent}` : ' ';
   if (beforeIndex >= 0) return splice(text, anchor.offset, 0, `${entry},${gap}`);
   return splice(text, end(anchor), 0, `,${gap}${entry}`);
+}
+
+/**
+ * Whether a new object or array goes on one line as its neighbour's is: answers written
+ * `"CL-X": { "status": "Yes" }`, one a line, get a new one alike.
+ */
+function oneLineNeighbour(text: string, neighbour: Node, value: unknown): boolean {
+  const written = neighbour.children?.[1];
+  // An empty neighbour (`"settings": {}`) shows no style.
+  if (typeof value !== 'object' || value === null || (written?.type !== 'object' && written?.type !== 'array') || !written.children?.length) return false;
+  return !/[\r\n]/.test(text.slice(written.offset, written.offset + written.length));
 }
 
 /** JSON for a value placed at a line indented by `indent`: spread over lines, or on one line. */

@@ -4,7 +4,8 @@
  * (which may differ in case and spacing from the master's), so the rest stays byte for byte.
  */
 import { placeInOrder } from '../deployment/answer-order.js';
-import { appendJsonValue, removeJsonValue, setJsonValue, type JSONPath, type SetOptions } from '../deployment/json-edit.js';
+import { appendJsonValue, nodeAt, removeJsonValue, setJsonValue, type JSONPath, type SetOptions } from '../deployment/json-edit.js';
+import { topLevelPlace } from '../deployment/key-order.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { retiredHome } from './answer-place.js';
 import { answerId, existingKey, partyOf, type AnswerSlot, type ItemKey } from './answers.js';
@@ -19,6 +20,8 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
   const answered = new Set(Object.keys(deployment.answers ?? {}));
   // A new key in `answers` goes in the master's order; `answers` itself new: where setJsonValue puts it.
   const placed = (path: JSONPath): SetOptions => {
+    // A top-level key new to the file: where `init` has it.
+    if (nodeAt(edited, path.slice(0, 1)) === undefined) return topLevelPlace(edited, String(path[0]));
     const id = String(path[1]);
     if (path[0] !== 'answers' || deployment.answers === undefined || answered.has(id)) return {};
     const place = placeInOrder(itemOrder, id, (candidate) => answered.has(candidate));
@@ -34,7 +37,7 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
       if (index !== undefined) edited = setJsonValue(edited, ['signatures', index, key.field], to);
       else {
         const entry = { party: key.party, [key.field]: to };
-        edited = signatures < 0 ? setJsonValue(edited, ['signatures'], [entry]) : appendJsonValue(edited, ['signatures'], entry);
+        edited = signatures < 0 ? setJsonValue(edited, ['signatures'], [entry], topLevelPlace(edited, 'signatures')) : appendJsonValue(edited, ['signatures'], entry);
         parties.set(key.party, Math.max(signatures, 0));
         signatures = Math.max(signatures, 0) + 1;
       }

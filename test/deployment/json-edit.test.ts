@@ -40,8 +40,11 @@ describe('editing a deployment as text', () => {
     expect(review).toBe(file.replace('"comment": "done" }', '"comment": "done", "review": "Title changed" }'));
     const added = setJsonValue(file, ['answers', 'CL-N'], {}, { after: 'CL-A' });
     expect(added).toBe(file.replace('"comment": "done" },\n', '"comment": "done" },\n        "CL-N": {},\n'));
+    // A new object next to a one-line one is on one line too; next to one over several lines, over several.
     const first = setJsonValue(file, ['answers', 'CL-0'], { status: '' }, { before: 'CL-A' });
-    expect(first).toBe(file.replace('        "CL-A"', '        "CL-0": {\n            "status": ""\n        },\n        "CL-A"'));
+    expect(first).toBe(file.replace('        "CL-A"', '        "CL-0": { "status": "" },\n        "CL-A"'));
+    const last = setJsonValue(file, ['answers', 'CL-C'], { status: '' });
+    expect(last).toBe(file.replace('            "comment": "later"\n        }\n', '            "comment": "later"\n        },\n        "CL-C": {\n            "status": ""\n        }\n'));
   });
 
   it('fills an empty object on new lines, and creates missing parents', () => {
