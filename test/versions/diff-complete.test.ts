@@ -56,7 +56,7 @@ describe('a second ID in the header moved into a Replaces row', () => {
     expect(markdown).not.toContain('Title changed');
     expect(impact?.review).toEqual([]);
     const answered = deployment({ 'CL-7': { status: 'Yes' } });
-    const upgraded = upgradeText(JSON.stringify(answered, null, 2), answered, impact as DeploymentImpact, parse(newer).checklist);
+    const upgraded = upgradeText(JSON.stringify(answered, null, 2), answered, impact as DeploymentImpact, parse(newer).checklist, parse(older).checklist);
     expect(JSON.parse(upgraded.text).answers).toEqual({ 'CL-SRVPW': { status: 'Yes' } });
   });
 
@@ -239,7 +239,7 @@ describe('tables in the prose, and footnotes in settings', () => {
     expect(markdown).toContain('- Changed: Minimal length: Default value: ~~8~~**12** SF \\[Service accounts need more.\\] (your setting: 14)');
     const html = diffHtml(diff, sides, { name: 'acme', impact: impact as DeploymentImpact });
     expect(html).not.toContain('[^');
-    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, impact as DeploymentImpact, parse(newer).checklist);
+    const upgraded = upgradeText(JSON.stringify(acme, null, 2), acme, impact as DeploymentImpact, parse(newer).checklist, parse(older).checklist);
     expect(upgraded.summary.join('\n')).toContain('Minimal length (Default value: 8 SF [Service accounts need more.] → Default value: 12 SF [Service accounts need more.]; your setting: 14)');
     expect(upgraded.summary.join('\n')).not.toContain('[^');
   });
