@@ -8,6 +8,7 @@ import type { CustomerChecklist, ViewBlock, ViewItem } from '../model/view.js';
 import { answeredRows, componentDetail } from './component-detail.js';
 import { reviewLine } from './review.js';
 import { whyOpen } from './why-open.js';
+import { hasTargets } from './level.js';
 import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
 
 /** A table with a heading (or caption), its column heads and rows of text; "" is a line to fill in. */
@@ -121,10 +122,9 @@ export function openItemRows(view: CustomerChecklist): { id: string; item: strin
 
 /** Before installation: what is in scope, its target and who does what; no status. */
 export function scopePart(view: CustomerChecklist): TextTable {
-  const { chosen, levels } = view.level;
-  // Without levels every row would say "every level", and "–" as its target: `Target` rows name
-  // levels, so no item of such a master has one.
-  const levelColumns = levels.length > 0;
+  const { chosen } = view.level;
+  // Without levels every row would say "every level", and "–" as its target: no item of such a master has one.
+  const levelColumns = hasTargets(view);
   return {
     heading: levelColumns ? TITLES.scope : TITLES.scopeWithoutTargets,
     intro: '',

@@ -2,6 +2,9 @@
 import type { CustomerChecklist } from '../model/view.js';
 import { LABELS, SENTENCES, TITLES } from './words.js';
 
+/** Whether the master's items can have target values: `Target` rows name levels, so not without them. */
+export const hasTargets = (view: CustomerChecklist): boolean => view.level.levels.length > 0;
+
 export interface OmittedPart {
   heading: string;
   intro: string;

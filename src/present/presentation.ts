@@ -8,7 +8,7 @@ import { CONTACT_FIELDS, keyText } from '../fill/keys.js';
 import type { CustomerChecklist, ViewItem } from '../model/view.js';
 import { notApplicablePart, openItemRows, scopePart, settingsPart, targetsPart, type SettingsPart, type TextTable } from './annex.js';
 import { answeredRows, componentDetail } from './component-detail.js';
-import { levelStatement, omittedPart, type OmittedPart } from './level.js';
+import { hasTargets, levelStatement, omittedPart, type OmittedPart } from './level.js';
 import { REVIEW } from './review.js';
 import { signaturesPart, type SignaturesPart } from './signatures.js';
 import { BLANK_FIELD, LABELS, OVERALL, PARTY, SENTENCES, TITLES } from './words.js';
@@ -140,21 +140,23 @@ export interface Presentation {
 const party = (value: ViewItem['responsible']['installation']) => (value === null ? '' : PARTY[value]);
 
 /** The running title of a document: the master's title, and for the annex what it is. */
-export function runningTitle(title: string, variant: Variant): string {
-  return variant === 'full' ? title : `${title} – ${variantName(variant)}`;
+export function runningTitle(view: CustomerChecklist, variant: Variant): string {
+  const { title } = view.meta;
+  return variant === 'full' ? title : `${title} – ${variantName(variant, view)}`;
 }
 
 /** "Security checklist for Müller Klinikum GmbH, level medium" (the annex: what it is). */
 function documentSubject(view: CustomerChecklist, variant: Variant): string {
-  const what = variant === 'full' ? 'Security checklist' : variantName(variant);
+  const what = variant === 'full' ? 'Security checklist' : variantName(variant, view);
   const customer = view.customerName.trim() === '' ? '' : ` for ${view.customerName}`;
   const level = view.level.chosen ? `, level ${view.level.chosen}` : '';
   return `${what}${customer}${level}`;
 }
 
-/** What an annex is called: "Statement of Work annex", "Offer annex: …". */
-export function variantName(variant: Variant): string {
-  return variant === 'offer' ? TITLES.offer : variant === 'annex' ? TITLES.annex : '';
+/** What an annex is called: "Statement of Work annex", "Offer annex: …" (naming targets only where there can be some). */
+export function variantName(variant: Variant, view: CustomerChecklist): string {
+  if (variant === 'offer') return hasTargets(view) ? TITLES.offer : TITLES.offerWithoutTargets;
+  return variant === 'annex' ? TITLES.annex : '';
 }
 
 /**
@@ -170,7 +172,7 @@ function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
   const { meta, level, customerName } = view;
   const whom = customerName.trim() === '' ? '' : ` for ${customerName}`;
   const subtitle =
-    variant !== 'full' ? `${variantName(variant)}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
+    variant !== 'full' ? `${variantName(variant, view)}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
   const facts: Field[] = [
     { label: LABELS.customer, value: customerName },
     { label: LABELS.product, value: meta.product },
@@ -269,8 +271,8 @@ function openItemsPart(view: CustomerChecklist): OpenItemsPart {
 
 function order(view: CustomerChecklist, variant: Variant, omitted: boolean, history: boolean): PartName[] {
   if (variant === 'offer') return ['overview', 'scope', 'settings', 'signatures'];
-  // Without levels no item has a target (`Target` rows name levels): no part that always says so.
-  const targets = view.level.levels.length > 0 ? (['targets'] as const) : [];
+  // Without levels no item has a target: no part that always says so.
+  const targets = hasTargets(view) ? (['targets'] as const) : [];
   if (variant === 'annex') return ['overview', 'summary', 'matrix', ...targets, 'settings', 'notApplicable', 'openItems', 'signatures'];
   return [
     ...(history ? (['history'] as const) : []),
@@ -297,10 +299,10 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
   return {
     variant,
     lang: 'en',
-    documentTitle: [meta.title, variantName(variant), view.customerName].filter((part) => part.trim() !== '').join(' – '),
+    documentTitle: [meta.title, variantName(variant, view), view.customerName].filter((part) => part.trim() !== '').join(' – '),
     documentSubject: documentSubject(view, variant),
     documentKeywords: ['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter((part) => part.trim() !== ''),
-    runningTitle: runningTitle(meta.title, variant),
+    runningTitle: runningTitle(view, variant),
     runningFooter: [meta.documentId, meta.version ? `Version ${meta.version}` : '', footerDate].filter((part) => part.trim() !== '').join(' · '),
     titleBlock: titleBlock(view, variant),
     history,

@@ -1,6 +1,7 @@
 /** The signature block: a heading, the declaration both parties sign, and one column per party. */
 import { keyText } from '../fill/keys.js';
 import type { CustomerChecklist } from '../model/view.js';
+import { hasTargets } from './level.js';
 import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
 import type { Field } from './presentation.js';
 
@@ -39,8 +40,7 @@ export function signaturesPart(view: CustomerChecklist, variant: 'full' | 'annex
   }));
   return {
     heading: TITLES.signatures,
-    // Without levels no item has a target value (`Target` rows name levels).
-    declaration: SENTENCES.declaration(variant, view.level.levels.length > 0),
+    declaration: SENTENCES.declaration(variant, hasTargets(view)),
     parties,
     signLabel: LABELS.signature,
     fieldLabels: [LABELS.name, LABELS.function, LABELS.place, LABELS.date],

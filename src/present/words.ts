@@ -27,6 +27,8 @@ export const TITLES = {
   signatures: 'Signatures',
   annex: 'Statement of Work annex',
   offer: 'Offer annex: scope, targets and responsibilities',
+  /** The offer of a master without levels, whose items can have no target value. */
+  offerWithoutTargets: 'Offer annex: scope and responsibilities',
   targets: 'Target values',
   settings: 'Agreed customer settings',
   notApplicable: 'Items not applicable',

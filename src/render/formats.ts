@@ -61,7 +61,7 @@ export const formats = {
       const { renderPdf } = await import('./pdf/render-pdf.js');
       const presentation = present(view, variant);
       return renderPdf(context.browser(), await context.html(), {
-        title: runningTitle(view.meta.title, variant),
+        title: runningTitle(view, variant),
         // The file's title names the checklist, the annex and the customer, as the DOCX's does.
         documentTitle: presentation.documentTitle,
         author: view.overview.supplier.company,

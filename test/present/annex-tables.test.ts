@@ -13,6 +13,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf/poppler.js';
+import { openDocx } from '../docx/helpers.js';
 import { runCli } from '../helpers/run-cli.js';
 import { expectAgreement, readFormats, type Formats } from './agreement.js';
 import { docxSections, wordsOf } from './section-texts.js';
@@ -112,7 +113,11 @@ describe('the annex’s and the offer’s tables of text', () => {
 
     const offerHtml = await readFile(`${offerBase}.html`, 'utf8');
     expect(offerHtml).toContain('agree the scope, settings and responsibilities');
-    expect(offerHtml).not.toMatch(/Scope, targets|target values, settings/);
+    expect(offerHtml).not.toMatch(/scope, targets|target values, settings/i);
+    expect(offerHtml).toContain('Offer annex: scope and responsibilities');
+    // The PDF's running header and the DOCX's header too.
+    expect(squash(await pdfText(await readFile(`${offerBase}.pdf`)))).not.toMatch(/scope, targets/i);
+    expect(await (await openDocx(await readFile(`${offerBase}.docx`))).parts(/^word\/header\d*\.xml$/)).toContain('Offer annex: scope and responsibilities');
 
     expect(leveledAnnex.html.map((s) => s.heading)).toContain('Target values');
     expectAgreement(leveledAnnex);
@@ -120,6 +125,7 @@ describe('the annex’s and the offer’s tables of text', () => {
     const leveledOffer = await readFile(`${base('leveled', 'leveled', '-offer')}.html`, 'utf8');
     expect(headsOf(leveledOffer, 'table.text-table')).toEqual(['ID', 'Item', 'Level', 'Target value (maximum)', 'Installation', 'Operation']);
     expect(leveledOffer).toContain('Scope, targets and responsibilities');
+    expect(leveledOffer).toContain('Offer annex: scope, targets and responsibilities');
     expect(leveledOffer).toContain('agree the scope, target values, settings and responsibilities');
   });
 

@@ -64,7 +64,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
     // Word shows dc:creator as the Author: the supplier who hands the document over.
     creator: cleanText(view.overview.supplier.company || 'checklist'),
     lastModifiedBy: 'checklist',
-    description: cleanText(variant === 'full' ? about : `${variantName(variant)}: ${about}`),
+    description: cleanText(variant === 'full' ? about : `${variantName(variant, view)}: ${about}`),
     keywords: cleanText(['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter(Boolean).join('; ')),
     revision: 1,
     customProperties: fillProperties(view),

@@ -13,7 +13,7 @@ import { PARA } from './style-ids.js';
 
 /** As in the PDF: the annex says what it is in its running header too. */
 export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Header {
-  const title = runningTitle(view.meta.title, variant);
+  const title = runningTitle(view, variant);
   return new Header({
     children: [
       new Paragraph({
