@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
 import { isExecutableFile } from '../browser/find-browser.js';
 import { fontConfigFiles, installedFonts } from '../environment/fontconfig.js';
+import { isSourcePlace } from '../model/checklist.js';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -60,8 +61,6 @@ export function viewHash(view: unknown): string {
     }),
   );
 }
-
-const isSourcePlace = (holder: unknown): boolean => typeof holder === 'object' && holder !== null && 'line' in holder && 'column' in holder;
 
 /**
  * Every file under a folder (any depth), sorted. A link counts as what it leads to, as the

@@ -3,7 +3,7 @@
  * its messages and its source places name the files as they were shown where it was parsed
  * (read-sources.ts `displayPath`). These turn them into the names shown from here.
  */
-import type { Checklist } from '../model/checklist.js';
+import { isSourcePlace, type Checklist } from '../model/checklist.js';
 
 /** Old shown path to new, file by file. */
 export type ShownRenames = ReadonlyMap<string, string>;
@@ -37,9 +37,8 @@ export function renameSourcePlaces(checklist: Checklist, renames: ShownRenames):
     seen.add(value);
     if (value instanceof Map) return value.forEach(visit);
     if (Array.isArray(value)) return value.forEach(visit);
-    const record = value as Record<string, unknown>;
-    if (typeof record.file === 'string' && typeof record.line === 'number' && typeof record.column === 'number') record.file = renames.get(record.file) ?? record.file;
-    for (const key in record) visit(record[key]);
+    if (isSourcePlace(value)) value.file = renames.get(value.file) ?? value.file;
+    for (const item of Object.values(value)) visit(item);
   };
   visit(checklist);
 }

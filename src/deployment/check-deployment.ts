@@ -6,7 +6,7 @@
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
-import { matchOption, normalizeLabel } from '../model/labels.js';
+import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
 import { nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
@@ -112,11 +112,6 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
   return problems;
-}
-
-/** The component row of `item` that `label` names, case and spaces aside. */
-function componentRow(item: ClItem, label: string): ClItem['components'][number] | undefined {
-  return item.components.find((candidate) => candidate.kind === 'component' && normalizeLabel(candidate.label) === normalizeLabel(label));
 }
 
 export function levelText(level: string, levels: readonly string[]): string {

@@ -11,6 +11,13 @@ export interface SourcePlace {
   column: number;
 }
 
+/** Whether a value of plain data (a parse read back, a view walked) is a source place. */
+export function isSourcePlace(value: unknown): value is SourcePlace {
+  if (typeof value !== 'object' || value === null) return false;
+  const place = value as Record<string, unknown>;
+  return typeof place.file === 'string' && typeof place.line === 'number' && typeof place.column === 'number';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inline content
 

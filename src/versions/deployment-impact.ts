@@ -3,7 +3,7 @@
  * review or leave `answers`, and the new items they must answer, at their level and for their
  * components only. `checklist diff DEPLOYMENT.json` prints it; `checklist upgrade` applies it.
  */
-import { normalizeLabel } from '../model/labels.js';
+import { componentRow, normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { answerTarget } from '../deployment/answer-lineage.js';
@@ -218,8 +218,4 @@ export function currentItem(checklist: Checklist, id: string): ClItem | undefine
   // The item the answer belongs to, a rename first (answer-lineage.ts).
   const target = answerTarget(checklist, id);
   return target.kind === 'current' || target.kind === 'replaced' ? target.item : undefined;
-}
-
-function componentRow(item: ClItem, label: string): Extract<ClItem['components'][number], { kind: 'component' }> | undefined {
-  return item.components.find((row): row is Extract<ClItem['components'][number], { kind: 'component' }> => row.kind === 'component' && normalizeLabel(row.label) === normalizeLabel(label));
 }

@@ -7,9 +7,9 @@
  * typo) is the deployment's own error and stays for `check` to name.
  */
 import { moveJsonValue, nodeAt, removeJsonValue } from '../deployment/json-edit.js';
-import type { Checklist, ClItem } from '../model/checklist.js';
+import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
-import { normalizeLabel } from '../model/labels.js';
+import { componentRow } from '../model/labels.js';
 
 /** An answer to a component row the newer version removed from its item: where it is in `answers`. */
 export interface RemovedRowAnswer {
@@ -27,7 +27,7 @@ export function removedRowAnswers(deployment: Deployment, from: Checklist, to: C
     const older = from.items.find((candidate) => candidate.id === id || item.replaces.includes(candidate.id));
     if (older === undefined) continue;
     for (const part of ['components', 'fields'] as const) {
-      for (const label of Object.keys(answer[part] ?? {})) if (!hasRow(item, label) && hasRow(older, label)) found.push({ id, part, label });
+      for (const label of Object.keys(answer[part] ?? {})) if (!componentRow(item, label) && componentRow(older, label)) found.push({ id, part, label });
     }
   }
   return found;
@@ -44,8 +44,4 @@ export function retireRemovedRows(text: string, from: Checklist, to: Checklist):
     if (nodeAt(text, ['answers', id, part])?.children?.length === 0) text = removeJsonValue(text, ['answers', id, part]);
   }
   return { text, moved: [...new Set(removed.map(({ id, label }) => `${id} / ${label}`))] };
-}
-
-function hasRow(item: ClItem, label: string): boolean {
-  return item.components.some((row) => row.kind === 'component' && normalizeLabel(row.label) === normalizeLabel(label));
 }
