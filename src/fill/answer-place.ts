@@ -3,12 +3,14 @@
  * an earlier version names items by their IDs of then: an ID the master `Replaces` (through
  * every version in between, when the master is in git: src/versions/lineage.ts) is answered
  * under its new ID; a retired ID's answer is kept where `upgrade` keeps it, in the deployment's
- * `retired` answers (or in `answers`, in a deployment not yet upgraded), never shown.
+ * `retired` answers (or in `answers`, in a deployment not yet upgraded), never shown; so is an
+ * answer to a component row a later version removed from an item it keeps (`removedRowPlace`).
  */
 import { answerTarget } from '../deployment/answer-lineage.js';
 import type { Checklist, RetiredItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
-import { answerValue, canonicalValue, type AnswerSlot, type ItemKey } from './answers.js';
+import { componentRow } from '../model/labels.js';
+import { answerValue, canonicalValue, type AnswerSlot, type ItemKey, type RowKey } from './answers.js';
 import { keyText, parseKey } from './keys.js';
 
 export type AnswerPlace =
@@ -16,6 +18,8 @@ export type AnswerPlace =
   | { kind: 'slot'; slot: AnswerSlot; renamedFrom?: string }
   /** An answer to a retired item: kept, not shown. */
   | { kind: 'retired'; slot: AnswerSlot & { key: ItemKey }; entry: RetiredItem }
+  /** An answer to a component row the item no longer has (`key` under the item's current ID): kept, not shown. */
+  | { kind: 'removed-row'; slot: AnswerSlot & { key: RowKey } }
   /** Nothing of the master: `key` is what to name in the message (under the new ID for a renamed item). */
   | { kind: 'none'; key: string; renamedFrom?: string };
 
@@ -34,13 +38,32 @@ export function placeOf(text: string, slots: ReadonlyMap<string, AnswerSlot>, ma
   return slot ? { kind: 'slot', slot, renamedFrom: key.item } : { kind: 'none', key: renamed, renamedFrom: key.item };
 }
 
+/**
+ * Where a file of another version answers a component row that its item, still in the master,
+ * no longer has: kept as `upgrade` keeps such an answer (src/versions/retired-rows.ts), under the
+ * deployment's "retired" at the item's ID, so that the file's other answers still come back.
+ * Undefined where the key names no component row, or an item the master does not keep, or a
+ * row the item has.
+ */
+export function removedRowPlace(text: string, master: Checklist): AnswerPlace | undefined {
+  const key = parseKey(text);
+  if (key === null || (key.kind !== 'component' && key.kind !== 'field')) return undefined;
+  const target = answerTarget(master, key.item);
+  if (target.kind !== 'current' && target.kind !== 'replaced') return undefined;
+  if (componentRow(target.item, key.row) !== undefined) return undefined;
+  return { kind: 'removed-row', slot: { key: { ...key, item: target.item.id }, options: null, replaces: [] } };
+}
+
 /** Which object of the deployment holds a retired item's answer: `answers` until it is upgraded, then `retired`. */
 export function retiredHome(deployment: Deployment, id: string): 'answers' | 'retired' {
   return deployment.answers !== undefined && Object.hasOwn(deployment.answers, id) ? 'answers' : 'retired';
 }
 
-/** The deployment's value of a key of a retired item's answer ("" when it gives none). */
-export function retiredValue(deployment: Deployment, key: ItemKey): string {
-  const value = answerValue(deployment[retiredHome(deployment, key.item)]?.[key.item], key);
+/** The deployment's value of a key of a retired item's answer, or of a removed row's ("" when it gives none). */
+export function retiredValue(deployment: Deployment, place: Extract<AnswerPlace, { kind: 'retired' | 'removed-row' }>): string {
+  const key = place.slot.key;
+  // A deployment that still answers a removed row in `answers` is refused before (unknown-component).
+  const home = place.kind === 'removed-row' ? 'retired' : retiredHome(deployment, key.item);
+  const value = answerValue(deployment[home]?.[key.item], key);
   return value === undefined ? '' : canonicalValue(value);
 }

@@ -81,6 +81,8 @@ const byLabel = <T>(record: Record<string, T> | undefined, label: string): T | u
 
 /** A key of an item's answer (not a setting or a signature). */
 export type ItemKey = Extract<AnswerKey, { item: string }>;
+/** A key that names a component row of an item: its status, or one of its write-in fields. */
+export type RowKey = Extract<AnswerKey, { kind: 'component' | 'field' }>;
 
 /** What one answer gives for a key of its item, as written. */
 export function answerValue(answer: Answer | undefined, key: ItemKey): string | undefined {

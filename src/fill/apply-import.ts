@@ -54,10 +54,11 @@ export function applyChanges(text: string, deployment: Deployment, changes: read
 /**
  * Where a slot's value is (or goes) in the deployment: a setting under the key the file already
  * uses, a signature at its party's entry (or the next one), an item's answer under its ID. A
- * retired item's answer stays where it is; a deployment not yet upgraded keeps an answer under
- * an earlier ID, and it is changed there.
+ * retired item's answer stays where it is; the answer to a row removed from its item goes under
+ * "retired" at the item's ID, where `upgrade` moves it. A deployment not yet upgraded keeps an
+ * answer under an earlier ID, and it is changed there.
  */
-export function slotPath(deployment: Deployment, slot: AnswerSlot, retired = false): JSONPath {
+export function slotPath(deployment: Deployment, slot: AnswerSlot, retired: ImportChange['retired'] = false): JSONPath {
   const key = slot.key;
   switch (key.kind) {
     case 'setting':
@@ -71,7 +72,8 @@ export function slotPath(deployment: Deployment, slot: AnswerSlot, retired = fal
       return ['signatures', index < 0 ? (deployment.signatures?.length ?? 0) : index, key.field];
     }
   }
-  const [home, id] = retired ? [retiredHome(deployment, key.item), key.item] : (['answers', answerId(deployment.answers, key.item, slot.replaces)] as const);
+  const home = retired === 'row' ? 'retired' : retired ? retiredHome(deployment, key.item) : 'answers';
+  const id = retired ? key.item : answerId(deployment.answers, key.item, slot.replaces);
   return [home, ...answerPath(key, id, deployment[home]?.[id])];
 }
 

@@ -13,7 +13,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type AnswerSlot } from './answers.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
-import { placeOf, retiredHome, retiredValue, type AnswerPlace } from './answer-place.js';
+import { placeOf, removedRowPlace, retiredHome, retiredValue, type AnswerPlace } from './answer-place.js';
 import { keyText, parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
@@ -28,8 +28,11 @@ export interface ImportChange {
   slot: AnswerSlot;
   from: string;
   to: string;
-  /** An answer to a retired item, kept where `upgrade` keeps them (src/fill/answer-place.ts). */
-  retired: boolean;
+  /**
+   * An answer kept where `upgrade` keeps it, never shown (src/fill/answer-place.ts): to a retired
+   * item, or to a component row removed from an item the master keeps.
+   */
+  retired: false | 'item' | 'row';
 }
 
 export interface ImportTarget {
@@ -67,7 +70,9 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
     const original = canonicalValue(file.original[answer.key] ?? '');
     // A field of another version left as it was built answers nothing, wherever its item went.
     if (otherVersion && canonicalValue(answer.value) === original) continue;
-    const place = placeOf(answer.key, slots, master);
+    const found = placeOf(answer.key, slots, master);
+    // A row a later version removed from its item: the file's answer to it is kept, not refused.
+    const place = found.kind === 'none' && otherVersion ? (removedRowPlace(answer.key, master) ?? found) : found;
     if (place.kind === 'none') {
       const renamed = place.renamedFrom === undefined ? '' : ` (the file's ${place.renamedFrom})`;
       fail(`${JSON.stringify(answer.key)} names ${unknownWhat(place.key, master, otherVersion)}${renamed}`, 'import-tag', answer);
@@ -82,7 +87,7 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
     }
     const value = checkedValue(answer, slot, otherVersion, (reason) => fail(reason, 'import-value', answer));
     if (value === null) continue;
-    const now = place.kind === 'retired' ? retiredValue(deployment, place.slot.key) : agreedValue(deployment, slot);
+    const now = place.kind === 'slot' ? agreedValue(deployment, slot) : retiredValue(deployment, place);
     if (value === original || value === now) continue;
     if (now !== original) {
       const at = conflictPointer(deployment, place);
@@ -97,7 +102,7 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
       continue;
     }
     tellWhere(place, deployment, told, (reason, ruleId) => diagnostics.warning(file.path, answer.place, reason, ruleId));
-    changes.set(key, { key, slot, from: now, to: value, retired: place.kind === 'retired' });
+    changes.set(key, { key, slot, from: now, to: value, retired: place.kind === 'retired' ? 'item' : place.kind === 'removed-row' ? 'row' : false });
   }
   if (diagnostics.hasErrors) return null;
   const order = [...slots.keys()];
@@ -128,7 +133,7 @@ function mergedReason(key: string, from: string, into: string, original: string,
 
 /** Where the deployment holds the value that conflicts: a party agreed for every item at the top-level `responsible`. */
 function conflictPointer(deployment: Deployment, place: Exclude<AnswerPlace, { kind: 'none' }>): string {
-  const retired = place.kind === 'retired';
+  const retired = place.kind === 'retired' ? 'item' : place.kind === 'removed-row' ? 'row' : false;
   const { key } = place.slot;
   if (!retired && key.kind === 'responsible' && deploymentValue(deployment, place.slot) === '' && responsibility(undefined, deployment.responsible)[key.phase] !== null) return pointer('responsible', key.phase);
   return pointer(...slotPath(deployment, place.slot, retired));
@@ -160,6 +165,13 @@ function tellWhere(place: AnswerPlace, deployment: Deployment, told: Set<string>
     const { id, version, reason } = place.entry;
     const kept = retiredHome(deployment, id) === 'retired' ? 'kept in the deployment\'s "retired" answers, which are not shown' : 'kept with its answer in "answers", which is not shown; `checklist upgrade` moves it to "retired"';
     warn(`${id} was retired${version ? ` in version ${version}` : ''}${reason ? ` (${reason})` : ''}: the file's answers to it are ${kept}`, 'retired-item');
+  }
+  if (place.kind === 'removed-row') {
+    const { item, row } = place.slot.key;
+    const shown = `${item} / ${row}`;
+    if (told.has(shown)) return;
+    told.add(shown);
+    warn(`${item} no longer has the component row "${row}": the file's answer to it is kept in the deployment's "retired" answers, which are not shown`, 'removed-row');
   }
 }
 
@@ -227,5 +239,6 @@ function changeLine({ slot: { key }, retired }: ImportChange): [string, string] 
       return ['overview', key.field];
   }
   const field = key.kind === 'component' ? key.row : key.kind === 'field' ? `${key.row} ${key.field}` : key.kind === 'responsible' ? `responsible ${key.phase}` : key.kind;
-  return [retired ? `${key.item} (retired: kept, not shown)` : key.item, field];
+  const kept = retired === 'item' ? ' (retired: kept, not shown)' : retired === 'row' ? ' (row removed: kept, not shown)' : '';
+  return [`${key.item}${kept}`, field];
 }

@@ -255,3 +255,63 @@ describe('a file of an earlier version where two items it answers were merged si
     }
   }, 120_000);
 });
+
+describe('a file of an earlier version that answers a component row removed since from its item', () => {
+  let repo: GitMaster;
+  let docx: Uint8Array;
+  let importDocx: ReturnType<typeof importer>;
+  /** The deployment upgraded to 4.0. */
+  let at4: string;
+  beforeAll(async () => {
+    repo = createGitMaster();
+    writeFileSync(
+      repo.acme,
+      acmeV1
+        .replace('"components": ["Main server"]', '"components": ["Main server", "Standby server"]')
+        .replace('"CL-SRV1": { "components": { "Main server": "Yes" } }', '"CL-SRV1": { "components": { "Main server": "Yes", "Standby server": "Not installed" } }'),
+    );
+    expect((await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root })).code).toBe(0);
+    docx = await buildAt(repo, '3.0');
+    // 4.0 drops the Standby server row from CL-SRV1; the item stays.
+    const master = join(repo.content, 'checklists', 'demo');
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+    writeFileSync(join(master, '02-items.md'), versions['3.0']['02-items.md'].replace('| Standby server | Yes / No / Not installed |\n', ''));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    expect((await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root })).code).toBe(0);
+    at4 = readFileSync(repo.acme, 'utf8');
+    expect(JSON.parse(at4).retired['CL-SRV1']).toEqual({ components: { 'Standby server': 'Not installed' } });
+    importDocx = importer(repo);
+  }, 240_000);
+  afterEach(() => writeFileSync(repo.acme, at4));
+  afterAll(() => repo.cleanup());
+
+  const filled = () =>
+    editDocx(docx, {
+      [DOC]: (xml) =>
+        [
+          (x: string) => setBox(setBox(x, 'item/CL-SRV1/component/Main server=Yes', false), 'item/CL-SRV1/component/Main server=No', true),
+          (x: string) => setBox(setBox(x, 'item/CL-SRV1/component/Standby server=Not installed', false), 'item/CL-SRV1/component/Standby server=Yes', true),
+        ].reduce((text, edit) => edit(text), xml),
+    });
+
+  it('imports the other answers and keeps the removed row\'s under "retired", where upgrade moved it (it was refused as an unknown row)', async () => {
+    const run = await importDocx(filled(), '--force');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('CL-SRV1\n  Main server: "Yes" → "No"\nCL-SRV1 (row removed: kept, not shown)\n  Standby server: "Not installed" → "Yes"\n2 answers changed in content/deployments/acme.json\n');
+    expect(run.stderr).toContain('warning CL-SRV1 no longer has the component row "Standby server": the file\'s answer to it is kept in the deployment\'s "retired" answers, which are not shown [removed-row]');
+    expect(run.text).toBe(at4.replace('"Main server": "Yes"', '"Main server": "No"').replace('"Standby server": "Not installed"', '"Standby server": "Yes"'));
+    const check = await runCli(['check', 'content/deployments/acme.json'], { cwd: repo.root });
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('refuses it as a conflict where the deployment no longer has the answer the file was built with, as for any answer', async () => {
+    const unanswered = JSON.parse(at4);
+    delete unanswered.retired['CL-SRV1'];
+    writeFileSync(repo.acme, `${JSON.stringify(unanswered, null, 2)}\n`);
+    const noRow = editDocx(docx, { [DOC]: (xml) => setBox(setBox(xml, 'item/CL-SRV1/component/Standby server=Not installed', false), 'item/CL-SRV1/component/Standby server=No', true) });
+    const run = await importDocx(noRow, '--force');
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('error CL-SRV1 component Standby server: changed in the deployment (/retired/CL-SRV1/components/Standby server) since the file was built ("Not installed" → (empty)) and in the file (→ "No")');
+  });
+});
