@@ -179,12 +179,16 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   }
 
   const hasComponentRows = item.components.some((row) => row.kind === 'component');
+  if (executedPlace !== null) context.writtenIds.noteExecuted(item.place);
   if (executedPlace === null) {
-    // A table continued after a page break has its Executed row in the part before it: its
-    // duplicate-id message already says to join the two.
-    const continued = context.writtenIds.continued(item.place) !== undefined;
-    if (!executedMisspelt && !continued && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
-      context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
+    // A table split by a page break may have its Executed row in its other part: the duplicate-id
+    // message of the part after already says to join the two. The part after is known once
+    // every table is written.
+    if (!executedMisspelt && !item.rows.some((row) => row.kind === 'text' && row.role === 'extra' && looksLikeComponentRow(row.label, '', components))) {
+      context.afterTables.push(() => {
+        if (context.writtenIds.executedInOtherPart(item.place)) return;
+        context.warning(item.place, `Item ${item.id} has no Executed row: add \`| Executed | Yes / No |\` so it can be ticked`, 'missing-executed');
+      });
     }
   } else if ((item.executed === null || (item.executed.options.length === 0 && item.executed.stray === undefined)) && !hasComponentRows) {
     context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');

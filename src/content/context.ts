@@ -22,6 +22,8 @@ export class BuildContext {
   readonly directives = new Map<string, SourcePlace>();
   /** Every item table's ID as written, dropped tables too: what a duplicate ID is a duplicate of. */
   readonly writtenIds = new WrittenIds();
+  /** Checks that need every table written first (a table continued after a page break comes after its first part). */
+  readonly afterTables: Array<() => void> = [];
   readonly #definitions = new Map<string, Map<string, Definition>>();
   readonly #texts = new Map<string, string>();
   /** Each file's lines, split when a message first needs one. */

@@ -33,6 +33,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const settings: BlockSettings = { levels: meta.levels, components: meta.components, trusted };
   const nodes = parsed.flatMap((file) => file.tree.children);
   const body = buildSections(nodes, settings, context);
+  for (const check of context.afterTables) check();
   const items = collectItems(body);
   reportGluedIds(items, context);
   reportSecondIds(items, context);

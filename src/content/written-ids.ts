@@ -10,6 +10,8 @@ interface WrittenTable {
   place: SourcePlace;
   /** The header row's cells, spaces collapsed: a table continued after a page break repeats it. */
   header: string;
+  /** Whether it has an Executed row (told once its rows are read). */
+  executed: boolean;
 }
 
 const samePlace = (a: SourcePlace, b: SourcePlace) => a.file === b.file && a.line === b.line && a.column === b.column;
@@ -19,9 +21,26 @@ export class WrittenIds {
   readonly #first = new Map<string, WrittenTable>();
 
   note(id: string, place: SourcePlace, header: string): void {
-    const table = { id, place, header: header.replace(/\s+/g, ' ').trim() };
+    const table = { id, place, header: header.replace(/\s+/g, ' ').trim(), executed: false };
     this.#tables.push(table);
     if (!this.#first.has(id)) this.#first.set(id, table);
+  }
+
+  /** The table at `place` has an Executed row. */
+  noteExecuted(place: SourcePlace): void {
+    const table = this.#tables.find((candidate) => samePlace(candidate.place, place));
+    if (table !== undefined) table.executed = true;
+  }
+
+  /**
+   * Whether the table at `place` is one part of a table split by a page break (`continued`) whose
+   * other part has the Executed row: joined, as duplicate-id says, the item has one.
+   */
+  executedInOtherPart(place: SourcePlace): boolean {
+    const index = this.#tables.findIndex((table) => samePlace(table.place, place));
+    if (index < 0) return false;
+    const [before, table, after] = [this.#tables[index - 1], this.#tables[index]!, this.#tables[index + 1]];
+    return (before !== undefined && sameTable(before, table) && before.executed) || (after !== undefined && sameTable(table, after) && after.executed);
   }
 
   /** Where `id` was first written, when that is not at `place`. */
@@ -36,7 +55,11 @@ export class WrittenIds {
    */
   continued(place: SourcePlace): SourcePlace | undefined {
     const index = this.#tables.findIndex((table) => samePlace(table.place, place));
-    const [before, table] = [this.#tables[index - 1], this.#tables[index]];
-    return before !== undefined && table !== undefined && before.header === table.header && before.place.file === table.place.file ? before.place : undefined;
+    return index > 0 && sameTable(this.#tables[index - 1]!, this.#tables[index]!) ? this.#tables[index - 1]!.place : undefined;
   }
+}
+
+/** Two tables in a row are one split by a page break where the second repeats the first's header, in the same file. */
+function sameTable(before: WrittenTable, after: WrittenTable): boolean {
+  return before.header === after.header && before.place.file === after.place.file;
 }

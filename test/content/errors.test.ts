@@ -51,6 +51,21 @@ describe('check reports each mistake as an error at its position', () => {
     ]);
   });
 
+  it('the first part of a split table, whose Executed row is in the part after it, has no missing-executed either; where neither part has one, both do', () => {
+    const first = '| CL-A1 Scope | Title |\n| --- | --- |\n| Measures | Do it |\n';
+    const after = '| CL-A1 Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n| Customer Comments / Reasons | |\n';
+    const split = parse(`${frontMatter}\n${first}\n${after}`).messages;
+    expect(split).toEqual([
+      'doc/01.md:13:3: error Duplicate item ID CL-A1: this table repeats the header of the item at doc/01.md:9:3, as a table continued after a page break does: join its rows to that table (IDs must be unique in a checklist) [duplicate-id]',
+    ]);
+    const neither = parse(`${frontMatter}\n${first}\n${first}`).messages;
+    expect(neither).toEqual([
+      'doc/01.md:9:3: warning Item CL-A1 has no Executed row: add `| Executed | Yes / No |` so it can be ticked [missing-executed]',
+      'doc/01.md:13:3: warning Item CL-A1 has no Executed row: add `| Executed | Yes / No |` so it can be ticked [missing-executed]',
+      'doc/01.md:13:3: error Duplicate item ID CL-A1: this table repeats the header of the item at doc/01.md:9:3, as a table continued after a page break does: join its rows to that table (IDs must be unique in a checklist) [duplicate-id]',
+    ]);
+  });
+
   it.each(['CL-', 'CL-A.', 'CL-SF: SW status', 'CL- VPN4', 'CL-a/'])('malformed ID %j', (header) => {
     const { errors } = parse(`${frontMatter}\n| ${header} | Title |\n| --- | --- |\n| Executed | Yes / No |\n`);
     expect(errors).toHaveLength(1);
