@@ -86,7 +86,7 @@ const decode = (s: string) =>
 
 /** Text of a WordprocessingML part: the `w:t` contents, XML entities decoded. */
 export function wordText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : decode(m[1]))).join('');
 }
 
 /** The instructions of the fields in a part (`TOC \o "1-3"`, `PAGE`, …), trimmed and decoded. */

@@ -28,16 +28,28 @@ describe('renderDocx, full variant', () => {
     expect([outline('Heading1'), outline('Heading2'), outline('Heading3')]).toEqual(['0', '1', '2']);
   });
 
-  it('numbers headings as the view does', () => {
-    expect(text).toContain('1 Mail and directory');
-    expect(text).toContain('3.1 VPN connection');
+  it('numbers headings as the view does, each title after a tab and hanging from it, so a title that wraps goes on under itself', () => {
+    expect(text).toContain('1\tMail and directory');
+    expect(text).toContain('3.1\tVPN connection');
+    const headings = all(xml, /(<w:p><w:pPr><w:pStyle w:val="Heading\d"\/>.*?<\/w:pPr>)/g);
+    const numbered = headings.filter((heading) => heading.includes('<w:tab w:val="left"'));
+    expect(numbered.length).toBeGreaterThan(3);
+    for (const heading of numbered) {
+      const [, stop] = /<w:tab w:val="left" w:pos="(\d+)"\/>/.exec(heading)!;
+      expect(heading).toContain(`<w:ind w:left="${stop}" w:hanging="${stop}"/>`);
+    }
+    // A heading without a number (a generated part's) does not hang.
+    expect(headings.filter((heading) => !numbered.includes(heading)).every((heading) => !heading.includes('<w:ind'))).toBe(true);
+    // Heading 2 (12.5 pt): 2.5 em, as the HTML's number box and its margin.
+    expect(headings.find((heading) => heading.includes('"Heading2"'))).toContain('<w:tab w:val="left" w:pos="625"/>');
   });
 
   it('has a TOC field with its entries written with their page numbers, exact, so Word does not ask to update it', async () => {
     expect(fieldInstructions(xml)).toContain('TOC \\h \\o "1-3"');
     const entries = all(xml, /<w:pStyle w:val="TOC\d"\/>(.*?)<\/w:p>/g).map(wordText);
-    expect(entries).toContainEqual(expect.stringMatching(/^1 Mail and directory\d+$/));
-    expect(entries).toContainEqual(expect.stringMatching(/^3\.1 VPN connection\d+$/));
+    // Word's contents take the tab after a heading's number as a space (no \w switch).
+    expect(entries).toContainEqual(expect.stringMatching(/^1 Mail and directory\t\d+$/));
+    expect(entries).toContainEqual(expect.stringMatching(/^3\.1 VPN connection\t\d+$/));
     expect(all(await docx.part('word/settings.xml'), /(<w:updateFields[^>]*>)/g)).toEqual([]);
   });
 
@@ -96,8 +108,8 @@ describe('renderDocx, full variant', () => {
   });
 
   it('introduces a generated part by its section’s heading, or by a caption after other content', () => {
-    const annex = text.slice(text.lastIndexOf('3.1 VPN connection'));
-    expect(annex.startsWith('3.1 VPN connectionIDItem')).toBe(true);
+    const annex = text.slice(text.lastIndexOf('3.1\tVPN connection'));
+    expect(annex.startsWith('3.1\tVPN connectionIDItem')).toBe(true);
     expect(annex).toContain('Open itemsOpen issues to be resolved until: 2026-04-30IDItem');
   });
 
@@ -174,11 +186,11 @@ describe('renderDocx, generated parts without directives', () => {
     };
     const text = wordText(await (await openDocx(await renderDocx(view))).part('word/document.xml'));
     const overview = text.lastIndexOf('Customer deployment – overview');
-    const firstChapter = text.lastIndexOf('1 Mail and directory');
+    const firstChapter = text.lastIndexOf('1\tMail and directory');
     const signatures = text.lastIndexOf('By signing, customer and supplier confirm');
     expect(overview).toBeGreaterThan(-1);
     expect(overview).toBeLessThan(firstChapter);
-    expect(signatures).toBeGreaterThan(text.lastIndexOf('3.1 VPN connection'));
+    expect(signatures).toBeGreaterThan(text.lastIndexOf('3.1\tVPN connection'));
   });
 
   it('leaves lines to fill for a blank checklist', async () => {

@@ -14,6 +14,7 @@ import { plainTable, plainText } from './plain-table.js';
 import { bulletList, indent, orderedList } from './numbering.js';
 import { CHAR, PARA } from './style-ids.js';
 import { linesOf } from './text.js';
+import { SIZE } from './theme.js';
 
 export interface BlockState {
   ctx: DocxContext;
@@ -64,14 +65,38 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   'thematic-break': () => [new Paragraph({ style: PARA.rule })],
 };
 
-/** "3.1.2 BIOS password" in Word's own heading style, bookmarked for cross-references. */
+/**
+ * "3.1.2 BIOS password" in Word's own heading style, bookmarked for cross-references. A title
+ * that wraps goes on under itself, not under its number, as in the HTML and the PDF: the number
+ * is followed by a tab to a stop where the title starts, and the paragraph hangs from there.
+ * (Word's contents take a tab in a heading as a space, so the TOC entries are as before.)
+ */
 export function sectionHeading(node: ViewSection, ctx: DocxContext): Paragraph {
-  const runs: ParagraphChild[] = [textRun(`${node.number} `), ...inlineRuns(node.title, ctx, {}, { addresses: false })];
+  const level = Math.min(Math.max(node.depth, 1), 6);
+  const title = inlineRuns(node.title, ctx, {}, { addresses: false });
+  const numbered = node.number.trim() !== '';
+  const runs: ParagraphChild[] = numbered ? [textRun(node.number), new TextRun({ children: [new Tab()] }), ...title] : title;
   const name = ctx.bookmarks.lookup(node.anchor);
+  const hang = numbered ? titleStart(node.number, HEADING_SIZES[level - 1]!) : 0;
   return new Paragraph({
-    heading: HEADINGS[Math.min(Math.max(node.depth, 1), 6) - 1],
+    heading: HEADINGS[level - 1],
+    ...(numbered ? { indent: { left: hang, hanging: hang }, tabStops: [{ type: 'left' as const, position: hang }] } : {}),
     children: name === undefined ? runs : [new Bookmark({ id: name, children: runs })],
   });
+}
+
+/** The heading styles' sizes (half-points), Heading 1 to 6 (styles.ts). */
+const HEADING_SIZES = [SIZE.h1, SIZE.h2, SIZE.h3, SIZE.body, SIZE.body, SIZE.body] as const;
+
+/**
+ * Where a heading's title starts, in twips: 2.5 em, as the HTML's number box (2.2 em) and its
+ * margin (0.3 em); past a number too wide for that box, 0.3 em after it (its width estimated
+ * from a sans-serif's: a digit 0.56 em, a full stop 0.28 em, anything else 0.7 em).
+ */
+function titleStart(number: string, halfPoints: number): number {
+  const em = halfPoints * 10;
+  const width = [...number].reduce((sum, char) => sum + (/\d/.test(char) ? 0.56 : char === '.' ? 0.28 : 0.7), 0);
+  return Math.round(Math.max(2.5, width + 0.3) * em);
 }
 
 /**
