@@ -90,10 +90,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const pending = plan ? pendingFormats(plan.documents) : selected;
   if (plan && pending.includes('pdf')) {
     // No font with Latin letters: a PDF of boxes and rules without a word. Said before Chromium starts.
-    await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
+    const unchecked = await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
       report(diagnostics);
       throw withoutPdf(error);
     });
+    if (unchecked) process.stderr.write(`checklist: warning: ${unchecked}\n`);
   }
   // Every PDF of the build, up to date ones too: their empty boxes are said on every build, as
   // any warning is, until a font that has the characters is installed (which rebuilds them).
