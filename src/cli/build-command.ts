@@ -81,7 +81,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           options: { theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
-          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),
+          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error, selected)))),
         }).catch((error: unknown) => {
           // No browser to print with: the inputs' warnings are still printed first.
           report(diagnostics);
@@ -92,7 +92,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     // No font with Latin letters: a PDF of boxes and rules without a word. Said before Chromium starts.
     const unchecked = await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
       report(diagnostics);
-      throw withoutPdf(error);
+      throw withoutPdf(error, selected);
     });
     if (unchecked) process.stderr.write(`checklist: warning: ${unchecked}\n`);
   }
@@ -210,9 +210,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
  * What this machine lacks to print (a browser, fonts) stops the whole build before anything is
  * written, as a bad input does: the message says so, and how to build the other formats.
  */
-function withoutPdf(error: unknown): unknown {
+function withoutPdf(error: unknown, selected: readonly FormatName[]): unknown {
   if (!(error instanceof CliError)) return error;
-  return new CliError(`${error.message}\nNothing was written; \`--format html,docx\` builds without the PDF.`, error.exitCode, { cause: error });
+  // The formats asked for but the PDF; none when it was the only one.
+  const rest = selected.filter((format) => format !== 'pdf');
+  const written = rest.length === 0 ? 'Nothing was written.' : `Nothing was written; \`--format ${rest.join(',')}\` builds without the PDF.`;
+  return new CliError(`${error.message} \`checklist doctor\` checks the set-up.\n${written}`, error.exitCode, { cause: error });
 }
 
 /** `--annex` adds the annex to the full checklist; `--annex-only` and `--offer` build only what they name. */

@@ -37,7 +37,7 @@ export async function requireLatinFont(platform: NodeJS.Platform = process.platf
   throw new CliError(
     'No font on this machine has Latin letters, so the PDF would print no text. Install the fonts the templates name: ' +
       `Debian/Ubuntu: apt-get install ${TEMPLATE_FONTS.map((font) => font.debian).join(' ')}; ` +
-      `elsewhere ${TEMPLATE_FONTS.map((font) => font.family).join(', ')} from your system's packages. \`checklist doctor\` checks the set-up.`,
+      `elsewhere ${TEMPLATE_FONTS.map((font) => font.family).join(', ')} from your system's packages.`,
     1,
   );
 }
