@@ -1,5 +1,5 @@
 /** `checklist init ID [--level LEVEL]`: a deployment skeleton with every item in scope, ready to fill. */
-import { dirname, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import type { Checklist } from '../model/checklist.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import type { Answer, Deployment } from '../model/deployment.js';
@@ -66,7 +66,8 @@ export function schemaOutsideProject(deploymentsDir: string, id: string, schema 
   const installed = tool.split(sep).indexOf('node_modules');
   const project = installed === -1 ? tool : tool.split(sep).slice(0, installed).join(sep) || sep;
   const inside = relative(project, deploymentsDir);
-  if (inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep) && !/^[a-z]:/i.test(inside))) return undefined;
+  // Another drive (Windows) gives an absolute path.
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
   return (
     `"$schema" names the schema of the tool at ${tool}, outside this project: the path holds on this machine only. ` +
     `For one that goes with the deployments: checklist schema ${id} > ${relative(process.cwd(), deploymentsDir) || '.'}/${id}.schema.json, then checklist init ${id} --schema ./${id}.schema.json`
