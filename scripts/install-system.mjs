@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The repository's own set-up, run before `npm start`'s build (in its process, `node --import`:
 // one Node start fewer for a build with nothing to do) and, with --test, before `npm test`:
-// on Debian as root, installs through apt-get what the PDF needs (Chromium, the Liberation,
-// Noto and DejaVu fonts) and, for the tests, poppler to read PDFs back. It is not part of the
+// on Debian as root, installs through apt-get what the PDF needs (Chromium, fontconfig, the
+// Liberation, Noto and DejaVu fonts) and, for the tests, poppler to read PDFs back. It is not part of the
 // published package: installing the package as a dependency never runs apt-get, and
 // `checklist doctor` tells a user what is missing there. Never fails: the build and the tests
 // report a missing program themselves.
@@ -20,6 +20,7 @@ const { SYSTEM_BROWSER_PATHS, isHeadlessShell } = await import('../lib/browser/f
 const HEADLESS_SHELL = SYSTEM_BROWSER_PATHS.find(isHeadlessShell);
 const forBuild = {
   'chromium-headless-shell': [HEADLESS_SHELL],
+  fontconfig: ['/usr/bin/fc-list'], // the headless shell brings only its library; fc-list is how the tool sees the fonts
   'fonts-liberation': ['/usr/share/fonts/truetype/liberation'],
   'fonts-noto-core': ['/usr/share/fonts/truetype/noto'],
   'fonts-dejavu-core': ['/usr/share/fonts/truetype/dejavu'],

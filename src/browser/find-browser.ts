@@ -72,7 +72,7 @@ export const NO_BROWSER_HELP =
   '  Debian/Ubuntu:  apt-get install chromium-headless-shell   (or chromium)\n' +
   '  Windows, macOS: Google Chrome, from its installer (found where it installs; on Windows also Edge)\n' +
   '  anywhere:       npx @puppeteer/browsers install chrome-headless-shell@stable   (then set the variable below to the path it prints)\n' +
-  'or point PUPPETEER_EXECUTABLE_PATH at an existing Chromium or Chrome executable. `checklist doctor` checks the set-up.';
+  'or point PUPPETEER_EXECUTABLE_PATH at an existing Chromium or Chrome executable.';
 
 /**
  * Finds a Chromium/Chrome executable for PDF rendering: `PUPPETEER_EXECUTABLE_PATH` first, then

@@ -81,7 +81,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
           options: { theme: themeHash(theme) },
           formatOptions: docxPageNumbers ? {} : { docx: { pageNumbers: 'off' } },
           force: values.force,
-          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error)))),
+          browserPath: () => (browserPath ??= findBrowser().catch((error: unknown) => Promise.reject(withoutPdf(error, selected)))),
         }).catch((error: unknown) => {
           // No browser to print with: the inputs' warnings are still printed first.
           report(diagnostics);
@@ -90,10 +90,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const pending = plan ? pendingFormats(plan.documents) : selected;
   if (plan && pending.includes('pdf')) {
     // No font with Latin letters: a PDF of boxes and rules without a word. Said before Chromium starts.
-    await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
+    const unchecked = await (await import('../render/pdf/missing-glyphs.js')).requireLatinFont().catch((error: unknown) => {
       report(diagnostics);
-      throw withoutPdf(error);
+      throw withoutPdf(error, selected);
     });
+    if (unchecked) process.stderr.write(`checklist: warning: ${unchecked}\n`);
   }
   // Every PDF of the build, up to date ones too: their empty boxes are said on every build, as
   // any warning is, until a font that has the characters is installed (which rebuilds them).
@@ -209,9 +210,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
  * What this machine lacks to print (a browser, fonts) stops the whole build before anything is
  * written, as a bad input does: the message says so, and how to build the other formats.
  */
-function withoutPdf(error: unknown): unknown {
+function withoutPdf(error: unknown, selected: readonly FormatName[]): unknown {
   if (!(error instanceof CliError)) return error;
-  return new CliError(`${error.message}\nNothing was written; \`--format html,docx\` builds without the PDF.`, error.exitCode, { cause: error });
+  // The formats asked for but the PDF; none when it was the only one.
+  const rest = selected.filter((format) => format !== 'pdf');
+  const written = rest.length === 0 ? 'Nothing was written.' : `Nothing was written; \`--format ${rest.join(',')}\` builds without the PDF.`;
+  return new CliError(`${error.message} \`checklist doctor\` checks the set-up.\n${written}`, error.exitCode, { cause: error });
 }
 
 /** `--annex` adds the annex to the full checklist; `--annex-only` and `--offer` build only what they name. */

@@ -1,5 +1,5 @@
 /** `checklist init ID [--level LEVEL]`: a deployment skeleton with every item in scope, ready to fill. */
-import { relative } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import type { Checklist } from '../model/checklist.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import type { Answer, Deployment } from '../model/deployment.js';
@@ -53,4 +53,23 @@ export function deploymentSkeleton(master: Checklist, level: string | undefined,
       { party: 'supplier', ...signature },
     ],
   };
+}
+
+/**
+ * Said beside a skeleton whose `$schema` names a schema outside the project: the tool installed
+ * globally (or run from a clone elsewhere), whose path from the deployments holds on this machine
+ * alone. Inside the project means in the folder that holds the `node_modules` the tool is
+ * installed in (pnpm's `.pnpm` store too), or, for a clone, in the clone.
+ */
+export function schemaOutsideProject(deploymentsDir: string, id: string, schema = schemaPath): string | undefined {
+  const tool = dirname(dirname(schema));
+  const installed = tool.split(sep).indexOf('node_modules');
+  const project = installed === -1 ? tool : tool.split(sep).slice(0, installed).join(sep) || sep;
+  const inside = relative(project, deploymentsDir);
+  // Another drive (Windows) gives an absolute path.
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
+  return (
+    `"$schema" names the schema of the tool at ${tool}, outside this project: the path holds on this machine only. ` +
+    `For one that goes with the deployments: checklist schema ${id} > ${relative(process.cwd(), deploymentsDir) || '.'}/${id}.schema.json, then checklist init ${id} --schema ./${id}.schema.json`
+  );
 }

@@ -138,12 +138,14 @@ async function schema(args: string[], values: CliOptions): Promise<number> {
 async function init(args: string[], values: CliOptions): Promise<number> {
   const [id, extra] = args;
   if (id === undefined || extra !== undefined) throw new CliError('Usage: checklist init ID [--level LEVEL] [--schema PATH]', 2);
-  const [{ levelText }, { deploymentSkeleton }] = await Promise.all([import('../deployment/check-deployment.js'), import('./init-command.js')]);
+  const [{ levelText }, { deploymentSkeleton, schemaOutsideProject }] = await Promise.all([import('../deployment/check-deployment.js'), import('./init-command.js')]);
   const master = await masterNamed(id, values);
   if (!master) return 1;
   if (values.level !== undefined && !master.meta.levels.includes(values.level)) throw new CliError(levelText(values.level, master.meta.levels), 1);
   const skeleton = deploymentSkeleton(master, values.level, resolve(values.content, 'deployments'), values.schema);
   process.stdout.write(`${JSON.stringify(skeleton, null, 2)}\n`);
+  const outside = values.schema === undefined ? schemaOutsideProject(resolve(values.content, 'deployments'), master.meta.id) : undefined;
+  if (outside) process.stderr.write(`checklist: note: ${outside}\n`);
   return 0;
 }
 

@@ -22,7 +22,7 @@ import { checkTemporaryFolder } from '../output/preflight.js';
 import { untrustedLayoutCache } from '../render/docx/layout-cache.js';
 import { RESVG_HELP, tryResvg } from '../render/docx/resvg.js';
 import { characterName, fontFor, missingGlyphs } from './font-coverage.js';
-import { installedFontFamilies, TEMPLATE_FONTS } from './installed-fonts.js';
+import { FONTCONFIG_DEBIAN, installedFontFamilies, TEMPLATE_FONTS } from './installed-fonts.js';
 import { nodeTooOld } from '../node-version.js';
 
 const run = promisify(execFile);
@@ -38,6 +38,8 @@ export interface CheckResult {
   ok: boolean;
   /** What was found, or what is missing and how to install it. */
   detail: string;
+  /** Missing only in that it cannot be checked: the PDF is printed, but it cannot be told how. */
+  unchecked?: boolean;
 }
 
 /**
@@ -83,14 +85,17 @@ async function checkBrowser(): Promise<CheckResult> {
 }
 
 /**
- * Without fontconfig the fonts cannot be listed. Chromium on Linux finds its fonts through
- * fontconfig, and `fc-list` comes with it; on macOS and Windows Chrome uses the system's fonts
- * (Arial where Liberation Sans is not) and fontconfig is seldom there, so its absence does not
- * keep the PDF from being printed (the build prints it).
+ * Without fontconfig's programs the fonts cannot be listed. Chromium on Linux finds its fonts
+ * through fontconfig's library, and prints without `fc-list` (Debian's headless shell does not
+ * bring it), but whether a font has the letters cannot be told: MISSING, `unchecked`. On macOS
+ * and Windows Chrome uses the system's fonts (Arial where Liberation Sans is not) and
+ * fontconfig is seldom there, so there it is only not checked.
  */
 export function fontsUnchecked(platform: NodeJS.Platform): CheckResult {
   const name = 'Fonts (PDF)';
-  if (platform === 'linux') return { name, need: 'needed', ok: false, detail: 'fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig; elsewhere, the fontconfig package' };
+  if (platform === 'linux') {
+    return { name, need: 'needed', unchecked: true, ok: false, detail: `fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install ${FONTCONFIG_DEBIAN}; elsewhere, the fontconfig package` };
+  }
   return { name, need: 'some', ok: false, detail: 'not checked: fc-list (fontconfig) is not installed; Chrome prints with the system\'s fonts (to have them checked: brew install fontconfig on macOS)' };
 }
 
@@ -136,8 +141,8 @@ async function checkContentCharacters(contentDir: string, platform: NodeJS.Platf
   const paths = await contentFiles(contentDir);
   const files = await missingGlyphs(paths);
   if (files === null) {
-    const { need } = fontsUnchecked(platform);
-    return { name, need, ok: false, detail: `${shownDir} has characters beyond Latin, and without fc-list (fontconfig) it cannot be told whether a font has them: Debian/Ubuntu: apt-get install fontconfig; macOS: brew install fontconfig` };
+    const { need, unchecked } = fontsUnchecked(platform);
+    return { name, need, unchecked, ok: false, detail: `${shownDir} has characters beyond Latin, and without fc-list (fontconfig) it cannot be told whether a font has them: Debian/Ubuntu: apt-get install fontconfig; macOS: brew install fontconfig` };
   }
   const seen = new Set(files.flatMap((file) => [...file.characters.keys()]));
   const missing = new Map<string, string[]>(); // character → the files it is in

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeEntry } from '../../src/environment/cache-folder.js';
 import { readOwnEntry, untrustedFolder } from '../../src/environment/cache-trust.js';
@@ -25,7 +26,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('entries written to the cache folder', () => {
   it('are made for this user alone, the folders 0700 and the files 0600, whatever the umask', async () => {
-    const umask = process.umask(0o002); // a user private group's umask: files 0664, folders 0775
+    // A user private group's umask: files 0664, folders 0775. A worker thread (`npm run
+    // test:unit` runs its files in threads) cannot set one: there the process's own (022 as a
+    // rule: files 0644, folders 0755) is what the modes must not follow.
+    const umask = isMainThread ? process.umask(0o002) : undefined;
     try {
       const entry = join(dir, 'cache/layout/key.js');
       expect(await writeEntry(entry, 'code', 8)).toBe(true);
@@ -34,7 +38,7 @@ describe('entries written to the cache folder', () => {
       expect(mode(entry)).toBe(0o600);
       expect(readOwnEntry(entry)?.toString()).toBe('code');
     } finally {
-      process.umask(umask);
+      if (umask !== undefined) process.umask(umask);
     }
   });
 

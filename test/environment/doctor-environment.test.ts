@@ -57,12 +57,32 @@ describe('checklist doctor on a machine that lacks', () => {
 
 describe('without fontconfig', () => {
   it('is MISSING on Linux, where Chromium finds fonts through it; elsewhere Chrome prints with the system fonts and the fonts are only not checked', () => {
-    expect(fontsUnchecked('linux')).toMatchObject({ need: 'needed', ok: false });
+    expect(fontsUnchecked('linux')).toMatchObject({ need: 'needed', ok: false, unchecked: true });
     for (const platform of ['darwin', 'win32'] as const) {
       const result = fontsUnchecked(platform);
       expect(result.need, platform).not.toBe('needed');
       expect(result.detail).toContain('brew install fontconfig');
     }
+  });
+});
+
+describe('fontconfig\'s programs missing beside a Chromium and its fonts (Debian\'s headless shell brings only the library)', () => {
+  it('doctor says the fonts cannot be checked, not that no PDF can be built, exit 1; the build prints the PDF and says what goes unchecked', async () => {
+    if (process.platform !== 'linux') return;
+    // A PATH with node alone: no fc-list; the browser is found at its system path.
+    const bin = await mkdtemp(join(tmpdir(), 'checklist-nofc-'));
+    await symlink(process.execPath, join(bin, 'node'));
+    const doctor = await runCli(['doctor'], { env: { PATH: bin } });
+    expect(doctor.code, doctor.stdout).toBe(1);
+    expect(line(doctor.stdout, 'Chromium (PDF)')).toMatch(/^ok /);
+    expect(line(doctor.stdout, 'Fonts (PDF)')).toBe('MISSING  Fonts (PDF): fc-list (fontconfig) not found, so the fonts cannot be checked: Debian/Ubuntu: apt-get install fontconfig; elsewhere, the fontconfig package');
+    expect(doctor.stdout.trimEnd().split('\n').at(-1)).toBe("checklist can build HTML, PDF and DOCX here, but cannot tell whether the PDF's fonts have its letters: install what is MISSING above.");
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-nofc-build-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const build = await runCli(['build', '--format', 'pdf'], { cwd: dir, env: { PATH: bin } });
+    expect(build.code, build.stderr).toBe(0);
+    expect(existsSync(join(dir, 'dist/acme/mini-1.0.pdf'))).toBe(true);
+    expect(build.stderr).toContain("checklist: warning: fc-list (fontconfig) not found, so the PDF's fonts are not checked: a page printed without text, or a character no font has printed as an empty box, goes unsaid. Debian/Ubuntu: apt-get install fontconfig\n");
   });
 });
 

@@ -98,8 +98,11 @@ describe('the packed package', () => {
     const { stdout: docs } = await run('git', ['ls-files', 'docs'], { cwd: repoRoot });
     expect(docs.split('\n').filter((line) => line !== '')).toContain('docs/FORMATS.md');
     for (const file of docs.split('\n').filter((line) => line !== '')) expect(files).toContain(file);
+    // Every link of the installed README that is no address (bench/ is not packed: those lead to the repository).
     const readme = await readFile(join(consumer, 'node_modules', packed.name, 'README.md'), 'utf8');
-    for (const [, target] of readme.matchAll(/\]\((docs\/[^)#]+)/g)) expect(existsSync(join(consumer, 'node_modules', packed.name, target!)), target).toBe(true);
+    const local = [...readme.matchAll(/\]\(([^)#:]+)[)#]/g)].map((found) => found[1]!);
+    expect(local).toContain('docs/FORMATS.md');
+    for (const target of local) expect(existsSync(join(consumer, 'node_modules', packed.name, target)), target).toBe(true);
     // Source maps point at src/, which is not packed: nearly half the package for nothing.
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     const manifest = JSON.parse(await readFile(join(consumer, 'node_modules', packed.name, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies: Record<string, string> };
@@ -149,7 +152,8 @@ describe('the packed package', () => {
   });
 
   it('starts a deployment file whose $schema is the installed schema, which check accepts', async () => {
-    const { stdout } = await cli(['init', 'mini']);
+    const { stdout, stderr } = await cli(['init', 'mini']);
+    expect(stderr).toBe(''); // a path inside the project: nothing to say of it
     const file = join(consumer, 'content/deployments/fresh.json');
     await writeFile(file, stdout);
     const schema = (JSON.parse(stdout) as { $schema: string }).$schema;
@@ -233,6 +237,12 @@ describe('the packed package', () => {
     const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH']}`, CHECKLIST_CACHE: cache };
     const { stdout } = await run('checklist', ['build', '--format', 'html,docx'], { cwd: elsewhere, env });
     expect(stdout).toMatch(/^built 2 files of 1 document/m);
+    // The skeleton's $schema leads into the global prefix, a path of this machine: init says so, and what travels.
+    const init = await run('checklist', ['init', 'mini'], { cwd: elsewhere, env });
+    const schema = (JSON.parse(init.stdout) as { $schema: string }).$schema;
+    expect(existsSync(join(elsewhere, 'content/deployments', schema))).toBe(true);
+    expect(init.stderr).toContain(`checklist: note: "$schema" names the schema of the tool at ${join(prefix, 'lib/node_modules', packed.name)}, outside this project: the path holds on this machine only.`);
+    expect(init.stderr).toContain('checklist schema mini > content/deployments/mini.schema.json, then checklist init mini --schema ./mini.schema.json\n');
     expect(existsSync(join(elsewhere, 'dist/acme/mini-1.0.docx'))).toBe(true);
     // npm keeps no record of a global install's packages (node_modules/.package-lock.json), which
     // the cache of parsed masters is keyed by: without one, every command parsed its masters again.
@@ -285,6 +295,7 @@ describe('checklist doctor', () => {
       expect(result.stdout).toContain('apt-get install chromium');
       expect(result.stdout).toContain('npx @puppeteer/browsers install chrome-headless-shell@stable');
       expect(result.stdout).toContain('checklist can build HTML and DOCX here, not PDF');
+      expect(result.stdout).not.toContain('`checklist doctor` checks the set-up'); // said by the build, not by doctor itself
     });
 
     it('build says why, writes nothing, and names the formats it can build, which it then does', async () => {
@@ -295,6 +306,13 @@ describe('checklist doctor', () => {
       expect(refused.stderr).toMatch(/^checklist: No Chromium or Chrome found, and PDF output needs one/);
       expect(refused.stderr).toContain('Nothing was written; `--format html,docx` builds without the PDF.');
       expect(refused.stderr).not.toMatch(/^\s+at /m);
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+      // Asked for the PDF alone, or beside the form: what builds without it is what was asked for but the PDF.
+      const pdfOnly = await withoutChromium(['build', '--format', 'pdf'], { cwd: dir });
+      expect(pdfOnly.code).toBe(1);
+      expect(pdfOnly.stderr).toMatch(/`checklist doctor` checks the set-up\.\nNothing was written\.\n$/);
+      const withForm = await withoutChromium(['build', '--format', 'pdf,form'], { cwd: dir });
+      expect(withForm.stderr).toContain('Nothing was written; `--format form` builds without the PDF.');
       expect(existsSync(join(dir, 'dist'))).toBe(false);
       const rest = await withoutChromium(['build', '--format', 'html,docx'], { cwd: dir });
       expect(rest.code, rest.stderr).toBe(0);

@@ -11,7 +11,7 @@ import { location } from 'vfile-location';
 import { CliError } from '../../cli/errors.js';
 import type { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { characterName, fontFor, hasLatinFont, missingGlyphs } from '../../environment/font-coverage.js';
-import { TEMPLATE_FONTS } from '../../environment/installed-fonts.js';
+import { FONTCONFIG_DEBIAN, TEMPLATE_FONTS } from '../../environment/installed-fonts.js';
 
 /** Characters shown, at most, in a message. */
 const SHOWN = 8;
@@ -19,16 +19,25 @@ const SHOWN = 8;
 /**
  * Refuses a PDF no letter of which would print: no installed font has Latin letters (a
  * container's Chromium installed without its recommended fonts). Chromium would print every
- * page blank but for its rules and boxes, and say nothing.
+ * page blank but for its rules and boxes, and say nothing. Without fontconfig's `fc-list` on
+ * Linux (Debian's headless shell brings only its library) nothing can be told: the PDF is
+ * printed, and the warning returned says what goes unchecked.
  *
  * @throws {CliError} exit code 1, saying which fonts to install.
  */
-export async function requireLatinFont(): Promise<void> {
-  if ((await hasLatinFont()) !== false) return; // without fontconfig nothing can be told; doctor says so
+export async function requireLatinFont(platform: NodeJS.Platform = process.platform): Promise<string | undefined> {
+  const latin = await hasLatinFont();
+  if (latin === null) {
+    // On macOS and Windows, Chrome prints with the system's fonts and fontconfig is seldom there.
+    return platform === 'linux'
+      ? `fc-list (fontconfig) not found, so the PDF's fonts are not checked: a page printed without text, or a character no font has printed as an empty box, goes unsaid. Debian/Ubuntu: apt-get install ${FONTCONFIG_DEBIAN}`
+      : undefined;
+  }
+  if (latin) return undefined;
   throw new CliError(
     'No font on this machine has Latin letters, so the PDF would print no text. Install the fonts the templates name: ' +
       `Debian/Ubuntu: apt-get install ${TEMPLATE_FONTS.map((font) => font.debian).join(' ')}; ` +
-      `elsewhere ${TEMPLATE_FONTS.map((font) => font.family).join(', ')} from your system's packages. \`checklist doctor\` checks the set-up.`,
+      `elsewhere ${TEMPLATE_FONTS.map((font) => font.family).join(', ')} from your system's packages.`,
     1,
   );
 }
