@@ -13,7 +13,7 @@ import { escapeHtml } from '../render/pdf/header-footer.js';
 import { livePage, messagesPage } from '../serve/live-page.js';
 import { startPreviewServer, type PageSource, type PreviewServer, type StatusPage } from '../serve/preview-server.js';
 import { PageRenders } from '../serve/page-renders.js';
-import { watchSources } from '../serve/watch-sources.js';
+import { watchSources, type WatchedSources } from '../serve/watch-sources.js';
 import { deploymentFiles } from './check-targets.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
@@ -104,25 +104,37 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     return { status: 404, html: messagesPage(`No deployment "${name}"`, [], generation(), lead) };
   }
 
-  /** Checks and renders one deployment now; prints its messages and time to the terminal. */
+  // Each deployment's page as last rendered: kept on screen, under the messages, while the
+  // sources have errors, so a typo saved does not take the checklist (and the place in it) away.
+  const lastGood = new Map<string, string>();
+  let sources: WatchedSources | undefined;
+
+  /** Checks and renders one deployment, once no save is under way; prints its messages and time to the terminal. */
   async function render(file: string): Promise<string> {
+    await sources?.settled();
     const made = generation(); // the sources as they are from now on
     const started = performance.now();
     const diagnostics = new Diagnostics();
     let messages: string[] = [];
     let page: string;
     let rendered = false;
-    const failed = () => messagesPage(`${deploymentName(file)}: fix the errors below`, messages, made);
+    const failed = () => {
+      const good = lastGood.get(file);
+      return good === undefined ? messagesPage(`${deploymentName(file)}: fix the errors below`, messages, made) : livePage(good, messages, made, 'Not rendered: fix the errors below. The page is the last one rendered.');
+    };
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does,
       // and a font installed meanwhile is known.
       forgetInstalledFonts();
-      const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true });
+      const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true, logoAt: (logo) => sources?.watchFolder(dirname(logo)) });
       const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
-      messages = diagnostics.messages.map(formatMessage);
+      // Errors first: they are what keeps the page from being rendered, and the box on the page is short.
+      messages = [...diagnostics.messages].sort((a, b) => Number(b.fatal === true) - Number(a.fatal === true)).map(formatMessage);
       const view = theme ? await inputs?.[0]?.load() : undefined;
-      page = view ? livePage(await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined), messages, made) : failed();
-      rendered = view !== undefined;
+      const html = view ? await renderViewHtml(view, 'full', templatesDir, undefined, theme ?? undefined) : undefined;
+      if (html !== undefined) lastGood.set(file, html);
+      page = html !== undefined ? livePage(html, messages, made) : failed();
+      rendered = html !== undefined;
     } catch (error) {
       messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
       page = failed();
@@ -130,7 +142,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     for (const message of messages) process.stderr.write(`${message}\n`);
     const took = `${Math.round(performance.now() - started)} ms`;
     // Only a page that shows the checklist was rendered; else the page lists the errors.
-    const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors (${took})`;
+    const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors${lastGood.has(file) ? ' over the last page rendered' : ''} (${took})`;
     process.stderr.write(`${deploymentName(file)}: ${outcome}\n`);
     return page;
   }
@@ -148,7 +160,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   // The theme's folder holds its logo; a named deployment's folder may be the project's root.
   const theme = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
-  const stopWatching = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed) => {
+  sources = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed) => {
     changes += 1;
     const noticed = generation();
     process.stderr.write(`changed: ${changed}\n`);
@@ -161,7 +173,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
       for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
         renders.forget(file);
-        if (!present.includes(file)) process.stderr.write(`${deploymentName(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+        if (present.includes(file)) continue;
+        lastGood.delete(file);
+        process.stderr.write(`${deploymentName(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
       }
       await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.
@@ -173,7 +187,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   await new Promise<void>((resolveStop) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
   });
-  stopWatching();
+  sources.close();
   await server.close();
   return 0;
 }

@@ -9,6 +9,10 @@
  * A watch follows the folder it was set on, not its path: a folder deleted and made again
  * (a folder master absent from a branch checked out, then back; a backup copied in) or renamed
  * away is watched anew at its path, else no save in it was ever seen again.
+ *
+ * A render waits for `settled()`: an editor that truncates and then writes, or writes a long file
+ * in pieces, leaves it empty or half-written for a moment, and a render that started then (a tab
+ * reloaded, a page opened) showed "File is empty" for a save that was fine.
  */
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -33,16 +37,26 @@ function foldersUnder(root: string): string[] {
   }
 }
 
+export interface WatchedSources {
+  /** Resolves once no save is under way: at once, or when the burst of saves under way is over. */
+  settled(): Promise<void>;
+  /** Watches one more folder alone (a logo's, named by a theme), from now on. */
+  watchFolder(folder: string): void;
+  close(): void;
+}
+
 /**
  * `trees`: folders watched with every folder under them; `folders`: watched alone (the folder of
  * a deployment named in the project's root, whose node_modules/, .git/ and dist/ are no sources).
  */
-export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): () => void {
+export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): WatchedSources {
   const watchers = new Map<string, { watcher: FSWatcher; folder: string | null }>();
   const inTrees = new Set<string>();
+  const folders = new Set(sources.folders);
   let timer: NodeJS.Timeout | undefined;
   let last = '';
-  const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || sources.folders.includes(dirname(path)));
+  let burst: { over: Promise<void>; end: () => void } | null = null;
+  const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || folders.has(dirname(path)));
   const rescan = () => {
     for (const [dir, { watcher, folder }] of watchers) {
       if (folderAt(dir) === folder) continue;
@@ -51,7 +65,7 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
     }
     const trees = sources.trees.flatMap(foldersUnder);
     for (const dir of trees) inTrees.add(dir);
-    for (const dir of new Set([...trees, ...sources.folders])) {
+    for (const dir of new Set([...trees, ...folders])) {
       if (watchers.has(dir)) continue;
       try {
         const folder = folderAt(dir);
@@ -63,9 +77,18 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
           if (String(file) === basename(dir) && folderAt(dir) !== folder) return;
           last = path;
           clearTimeout(timer);
+          if (!burst) {
+            let end = () => {};
+            const over = new Promise<void>((resolve) => (end = resolve));
+            burst = { over, end };
+          }
           timer = setTimeout(() => {
+            const ended = burst;
+            burst = null;
+            timer = undefined;
             rescan(); // a new folder is watched from now on
             onChange(relative(process.cwd(), last) || last);
+            ended?.end();
           }, settleMs);
         });
         watcher.on('error', () => {
@@ -79,8 +102,17 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
     }
   };
   rescan();
-  return () => {
-    clearTimeout(timer);
-    for (const { watcher } of watchers.values()) watcher.close();
+  return {
+    settled: () => burst?.over ?? Promise.resolve(),
+    watchFolder(folder) {
+      if (folders.has(folder)) return;
+      folders.add(folder);
+      rescan();
+    },
+    close() {
+      clearTimeout(timer);
+      burst?.end();
+      for (const { watcher } of watchers.values()) watcher.close();
+    },
   };
 }

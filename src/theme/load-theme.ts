@@ -27,8 +27,9 @@ interface ThemeJson {
 /**
  * The theme of `file`; DEFAULT_THEME when an optional file is absent; null when it has errors.
  * `fonts`: warn about each font the theme names that this machine lacks (where a PDF is printed).
+ * `logoAt`: told the logo's full path, read or not (`serve` watches its folder).
  */
-export async function loadTheme(file: { path: string; required: boolean }, diagnostics: Diagnostics, options: { fonts?: boolean } = {}): Promise<Theme | null> {
+export async function loadTheme(file: { path: string; required: boolean }, diagnostics: Diagnostics, options: { fonts?: boolean; logoAt?: (path: string) => void } = {}): Promise<Theme | null> {
   const shown = displayPath(file.path);
   let text: string;
   try {
@@ -50,7 +51,9 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
   if (problems.length > 0) return null;
   const json = source.value as ThemeJson;
   if (options.fonts && json.fonts) await warnMissingFonts(json.fonts, (role) => source.pointAt(`/fonts/${role}`), shown, diagnostics);
-  const logo = json.logo === undefined ? null : await (await import('./logo.js')).readLogo(resolve(dirname(file.path), json.logo), { file: shown, point: source.pointAt('/logo') }, diagnostics);
+  const logoPath = json.logo === undefined ? null : resolve(dirname(file.path), json.logo);
+  if (logoPath) options.logoAt?.(logoPath);
+  const logo = logoPath === null ? null : await (await import('./logo.js')).readLogo(logoPath, { file: shown, point: source.pointAt('/logo') }, diagnostics);
   if (json.logo !== undefined && !logo) return null;
   return {
     accent: hex(json.accent) ?? DEFAULT_THEME.accent,

@@ -4,7 +4,7 @@
  * deployment is broken, and is back when it is fixed. The built HTML files stay script-free.
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,12 +58,13 @@ describe('checklist serve', () => {
     await writeFile(deployment, good.replace('"status": "Yes"', '"status": "Maybe"'));
     await waitForText('"Maybe" is not an option of CL-PWD1');
     expect(await page.$('#checklist-serve-messages')).not.toBeNull();
+    expect(await bodyText()).toContain('Müller Klinikum GmbH'); // the page as last rendered, under the messages
     expect(output()).toContain('content/deployments/acme.json:');
     expect(output()).toContain('"Maybe" is not an option of CL-PWD1');
-    expect(output()).toMatch(/acme: not rendered, the page lists the errors \(\d+ ms\)/);
+    expect(output()).toMatch(/acme: not rendered, the page lists the errors over the last page rendered \(\d+ ms\)/);
     await writeFile(deployment, good);
-    await waitForText('Müller Klinikum GmbH');
-    expect(await page.$('#checklist-serve-messages')).toBeNull();
+    await page.waitForFunction(() => !document.getElementById('checklist-serve-messages'), { timeout: 60_000, polling: 100 });
+    expect(await bodyText()).toContain('Müller Klinikum GmbH');
   });
 
   it('shows a saved theme at once (accent and logo), and a broken theme as its messages', async () => {
@@ -76,8 +77,8 @@ describe('checklist serve', () => {
     await waitForText('/accent: Must be a colour #RRGGBB or #RGB');
     expect(output()).toContain('content/theme.json:1:3: error /accent: Must be a colour');
     await rm(theme);
-    await waitForText('Müller Klinikum GmbH');
-    expect(await page.$('#checklist-serve-messages')).toBeNull();
+    await page.waitForFunction(() => !document.getElementById('checklist-serve-messages'), { timeout: 60_000, polling: 100 });
+    expect(await bodyText()).toContain('Müller Klinikum GmbH');
   });
 
   it('serves what `build --format html` writes from the same inputs, but for the reload script and the policy that lets it in', async () => {
@@ -135,9 +136,52 @@ describe('checklist serve without a deployment named', () => {
     expect(served.output.slice(start)).toContain('acme: no problems, rendered');
   });
 
+  it('renders a page asked for while a save is under way from the file as saved, not half-written (a master truncated, then written, read as "File is empty")', async () => {
+    await served.page.goto(served.url, { waitUntil: 'load' }); // the list: acme's page is not open
+    const master = join(served.dir, 'content/checklists/mini.md');
+    const text = await readFile(master, 'utf8');
+    const start = served.output.length;
+    await writeFile(master, text); // a save while acme's page is not open: it is rendered anew when asked for
+    await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/checklists/mini.md');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // An editor that truncates, then writes in pieces: empty, or blanks only, for 300 ms.
+    await writeFile(master, '');
+    const asked = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      return (await fetch(`${served.url}acme`)).text();
+    })();
+    for (let piece = 0; piece < 20; piece++) {
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      await writeFile(master, ' '.repeat(piece % 2));
+    }
+    await writeFile(master, text);
+    const page = await asked;
+    expect(page).toContain('CL-PWD1');
+    expect(page).not.toContain('File is empty');
+    expect(served.output.slice(start)).not.toContain('File is empty');
+  });
+
   it('answers a path with a broken escape as not found (it was an error 500)', async () => {
     const response = await fetch(`${served.url}%E0%A4%A`);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('Not found');
+  });
+});
+
+describe('checklist serve with a theme named', () => {
+  it("shows a saved logo that is in a folder of its own beside the theme (it watched the theme's folder alone, so the saved logo never showed)", async () => {
+    const served = await startServe(['content/deployments/acme.json', '--theme', 'branding/theme.json'], '', async (dir) => {
+      await mkdir(join(dir, 'branding/images'), { recursive: true });
+      await writeFile(join(dir, 'branding/theme.json'), '{ "logo": "images/logo.png" }');
+      await writeFile(join(dir, 'branding/images/logo.png'), png(90, 30));
+    });
+    try {
+      expect(await served.page.$eval('img.logo', (image) => (image as HTMLImageElement).naturalWidth)).toBe(90);
+      await writeFile(join(served.dir, 'branding/images/logo.png'), png(60, 30));
+      await served.page.waitForFunction(() => (document.querySelector('img.logo') as HTMLImageElement | null)?.naturalWidth === 60, { timeout: 30_000, polling: 100 });
+    } finally {
+      await served.browser.close();
+      served.server.kill('SIGTERM');
+    }
   });
 });

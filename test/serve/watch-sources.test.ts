@@ -15,7 +15,8 @@ describe('watchSources', () => {
     await mkdir(join(content, 'checklists/master'), { recursive: true });
     await writeFile(join(content, 'checklists/master/01-intro.md'), '# Intro\n');
     const changes: string[] = [];
-    stop = watchSources({ trees: [content], folders: [] }, (file) => changes.push(resolve(file)));
+    const watching = watchSources({ trees: [content], folders: [] }, (file) => changes.push(resolve(file)));
+    stop = () => watching.close();
     /** Runs `save`, then waits until a burst of saves names `file`. */
     const seen = async (file: string, save: () => Promise<unknown>) => {
       changes.length = 0;
