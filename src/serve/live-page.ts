@@ -17,6 +17,9 @@ export const EVENTS_PATH = '/__checklist/events';
  * The place in the checklist is kept across reloads and across pages of messages between them
  * (a typo saved, then fixed): the browser's own restoring would take the top of the page of
  * messages back to the checklist.
+ *
+ * The messages float over the page, so they are seen wherever the author is in it; closed, they
+ * stay closed across reloads until they change (a new warning opens them again).
  */
 export const reloadScript = `(() => {
   const [server, changes] = document.currentScript.dataset.generation.split('-');
@@ -29,6 +32,16 @@ export const reloadScript = `(() => {
   addEventListener('load', () => {
     const kept = sessionStorage.getItem(place);
     if (kept !== null && !onlyMessages()) scrollTo(scrollX, Number(kept));
+  });
+  addEventListener('DOMContentLoaded', () => {
+    const box = document.getElementById('checklist-serve-messages');
+    if (!box) return;
+    const shown = box.querySelector('ul')?.textContent ?? '';
+    if (sessionStorage.getItem('checklist-serve-closed') === shown) box.open = false;
+    box.addEventListener('toggle', () => {
+      if (box.open) sessionStorage.removeItem('checklist-serve-closed');
+      else sessionStorage.setItem('checklist-serve-closed', shown);
+    });
   });
   const connect = () => {
     const socket = new WebSocket(\`ws://\${location.host}${EVENTS_PATH}?page=\${encodeURIComponent(location.pathname)}\`);
@@ -60,13 +73,16 @@ export function allowSelfScript(policy: string): string {
 
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)(")/i;
 
-/** The served copy of a built page: reload script, widened policy, messages on top. */
-export function livePage(html: string, messages: readonly string[], generation: string): string {
+/**
+ * The served copy of a built page: reload script, widened policy, messages over it. `lead`: a
+ * line above the messages (that the page is the last good one, where the sources have errors).
+ */
+export function livePage(html: string, messages: readonly string[], generation: string, lead = ''): string {
   const withPolicy = html.replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeAttribute(allowSelfScript(unescapeAttribute(policy)))}${end}`);
   const script = reloadTag(generation);
   const head = withPolicy.includes('</head>') ? withPolicy.replace('</head>', `${script}</head>`) : `${script}${withPolicy}`;
   if (messages.length === 0) return head;
-  return head.replace(/<body[^>]*>/i, (body) => `${body}${messageBox(messages)}`);
+  return head.replace(/<body[^>]*>/i, (body) => `${body}${messageBox(messages, { floating: true, lead })}`);
 }
 
 /**
@@ -77,13 +93,19 @@ export function messagesPage(title: string, messages: readonly string[], generat
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `${reloadTag(generation)}</head><body data-messages-only style="font-family: sans-serif; margin: 2em">` +
-    `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages) : ''}<p>The page reloads when you save a fix.</p></body></html>`
+    `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages, { floating: false, lead: '' }) : ''}<p>The page reloads when you save a fix.</p></body></html>`
   );
 }
 
-function messageBox(messages: readonly string[]): string {
+/**
+ * The messages; `floating` over a checklist's page, at the foot of the window: on top of the page
+ * they were out of sight of an author at work in chapter 6, whose place the reload keeps.
+ */
+function messageBox(messages: readonly string[], { floating, lead }: { floating: boolean; lead: string }): string {
   const items = messages.map((message) => `<li>${escapeHtml(message)}</li>`).join('');
-  return `<section id="checklist-serve-messages" role="alert" style="border: 2px solid #b00; background: #fff4f4; padding: .5em 1em; margin: 1em; font: 13px/1.4 monospace; white-space: pre-wrap"><strong>checklist check</strong><ul>${items}</ul></section>`;
+  const place = floating ? 'position: fixed; left: 1em; right: 1em; bottom: 1em; z-index: 2147483647; max-height: 40vh; overflow: auto; box-shadow: 0 2px 10px rgba(0, 0, 0, .35); text-align: left; color: #000' : 'margin: 1em';
+  const said = lead === '' ? '' : ` ${escapeHtml(lead)}`;
+  return `<details id="checklist-serve-messages" open role="alert" style="${place}; border: 2px solid #b00; background: #fff4f4; padding: .5em 1em; font: 13px/1.4 monospace; white-space: pre-wrap"><summary><strong>checklist check</strong>${said}</summary><ul>${items}</ul></details>`;
 }
 
 /** Escapes a double-quoted attribute as the built page writes its policy (`'` as is), so the served page differs from the built one only by what serve adds. */

@@ -11,7 +11,7 @@ describe('the served page', () => {
   it('adds the reload script, and messages as text on top of the body', () => {
     const page = livePage('<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body class="x"><h1>T</h1></body></html>', ['a.md:1:1: error <b>bad</b>'], 'abc-3');
     expect(page).toContain('<script src="/__checklist/reload.js" data-generation="abc-3"></script></head>');
-    expect(page).toContain('<body class="x"><section id="checklist-serve-messages"');
+    expect(page).toContain('<body class="x"><details id="checklist-serve-messages" open');
     expect(page).toContain('a.md:1:1: error &lt;b&gt;bad&lt;/b&gt;');
     expect(page).toContain("content=\"default-src 'none'; script-src 'self'; connect-src 'self'\"");
     expect(messagesPage('x <y>', ['m'], 'abc-3')).toContain('<h1>x &lt;y&gt;</h1>');

@@ -69,8 +69,9 @@ describe('checklist serve all afternoon', () => {
     await sleep(200);
     const good = await readFile(deployment(), 'utf8');
     await writeFile(deployment(), good.replace('"Place GmbH"', '"Place GmbH",,'));
-    await waitForText(served.page, 'fix the errors below');
-    expect(await served.page.evaluate(() => scrollY)).toBe(0);
+    await waitForText(served.page, 'Not rendered: fix the errors below. The page is the last one rendered.');
+    await served.page.waitForFunction(() => document.readyState === 'complete');
+    expect(await served.page.evaluate(() => scrollY)).toBe(500);
     await writeFile(deployment(), good.replace('Place GmbH', 'Fixed GmbH'));
     await waitForText(served.page, 'Fixed GmbH');
     await served.page.waitForFunction(() => document.readyState === 'complete');
@@ -79,6 +80,41 @@ describe('checklist serve all afternoon', () => {
     await waitForText(served.page, 'Saved Again GmbH');
     await served.page.waitForFunction(() => document.readyState === 'complete');
     expect(await served.page.evaluate(() => scrollY)).toBe(500);
+  });
+
+  it('keeps the last page rendered on screen while a save has errors (a page of messages alone replaced it), with the messages in sight of an author scrolled down; closed, they stay closed until they change', async () => {
+    await served.page.setViewport({ width: 800, height: 400 });
+    await saveCustomer('Last Good GmbH');
+    await waitForText(served.page, 'Last Good GmbH');
+    await served.page.evaluate(() => window.scrollTo(0, 600));
+    await sleep(200);
+    const good = await readFile(deployment(), 'utf8');
+    const start = served.output.length;
+    const broken = good.replace('"status": "Yes"', '"status": "Maybe"');
+    await writeFile(deployment(), broken);
+    await waitForText(served.page, '"Maybe" is not an option of CL-PWD1');
+    await served.page.waitForFunction(() => document.readyState === 'complete');
+    const shown = await served.page.evaluate(() => {
+      const box = document.getElementById('checklist-serve-messages')!.getBoundingClientRect();
+      return { text: document.body.innerText, y: scrollY, inSight: box.top >= 0 && box.bottom <= innerHeight && box.height > 0 };
+    });
+    expect(shown.text).toContain('Last Good GmbH'); // the checklist, as last rendered
+    expect(shown.text).toContain('CL-PWD1');
+    expect(shown.y).toBe(600);
+    expect(shown.inSight).toBe(true);
+    expect(served.output.slice(start)).toMatch(/acme: not rendered, the page lists the errors over the last page rendered \(\d+ ms\)/);
+    await served.page.click('#checklist-serve-messages summary');
+    await writeFile(deployment(), broken.replace('Last Good GmbH', 'Still Broken GmbH')); // same messages
+    await expect.poll(() => served.output.slice(start).match(/not rendered/g)?.length ?? 0, { timeout: 30_000 }).toBe(2);
+    await served.page.waitForFunction(() => document.readyState === 'complete' && document.getElementById('checklist-serve-messages'));
+    await sleep(300);
+    expect(await served.page.$eval('#checklist-serve-messages', (box) => (box as HTMLDetailsElement).open)).toBe(false);
+    await writeFile(deployment(), broken.replace('"Main server": "No"', '"Main server": "Nope"')); // one more message
+    await waitForText(served.page, '"Nope" is not an option');
+    expect(await served.page.$eval('#checklist-serve-messages', (box) => (box as HTMLDetailsElement).open)).toBe(true);
+    await writeFile(deployment(), good);
+    await served.page.waitForFunction(() => !document.getElementById('checklist-serve-messages'), { timeout: 30_000, polling: 100 });
+    expect(await served.page.evaluate(() => document.body.innerText)).toContain('Last Good GmbH');
   });
 
   it("rebuilds nothing when an editor writes its swap, lock or auto-save files", async () => {
