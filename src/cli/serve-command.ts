@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
+import { Diagnostics, formatMessage, oneLine, visible } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
 import { escapeHtml } from '../render/pdf/header-footer.js';
 import { livePage, messagesPage } from '../serve/live-page.js';
@@ -136,14 +136,14 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       page = html !== undefined ? livePage(html, messages, made) : failed();
       rendered = html !== undefined;
     } catch (error) {
-      messages = [...diagnostics.messages.map(formatMessage), `checklist: ${(error as Error).message}`];
+      messages = [...diagnostics.messages.map(formatMessage), `checklist: ${oneLine((error as Error).message)}`];
       page = failed();
     }
     for (const message of messages) process.stderr.write(`${message}\n`);
     const took = `${Math.round(performance.now() - started)} ms`;
     // Only a page that shows the checklist was rendered; else the page lists the errors.
     const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors${lastGood.has(file) ? ' over the last page rendered' : ''} (${took})`;
-    process.stderr.write(`${deploymentName(file)}: ${outcome}\n`);
+    process.stderr.write(`${visible(deploymentName(file))}: ${outcome}\n`);
     return page;
   }
 
@@ -163,7 +163,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   sources = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed) => {
     changes += 1;
     const noticed = generation();
-    process.stderr.write(`changed: ${changed}\n`);
+    process.stderr.write(`changed: ${visible(changed)}\n`); // a file name may hold a terminal's control characters
     void (async () => {
       // Only the pages open in a browser now are rendered again: one visited and left is
       // rendered when it is asked for again. Without a named deployment, one renamed or deleted
@@ -175,7 +175,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
         renders.forget(file);
         if (present.includes(file)) continue;
         lastGood.delete(file);
-        process.stderr.write(`${deploymentName(file)}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+        process.stderr.write(`${visible(deploymentName(file))}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
       }
       await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.

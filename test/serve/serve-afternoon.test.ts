@@ -127,6 +127,13 @@ describe('checklist serve all afternoon', () => {
     expect(served.output.slice(start)).toBe('');
   });
 
+  it("names a saved file in the terminal with its control characters shown as escapes (a name holding ESC [2J cleared the author's terminal)", async () => {
+    const start = served.output.length;
+    await writeFile(join(served.dir, 'content/notes\u001b[2J.txt'), 'notes');
+    await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/notes\\u001b[2J.txt\n');
+    expect(served.output.slice(start)).not.toContain('\u001b');
+  });
+
   it('answers requests addressed to 127.0.0.1 or localhost only, so a page on another host name (DNS rebinding) reads no checklist', async () => {
     const port = new URL(served.url).port;
     const status = (host: string) =>
