@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Diagnostics, formatMessage, oneLine, visible } from '../diagnostics/diagnostics.js';
+import { Diagnostics, formatMessage, visible } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
 import { escapeHtml } from '../render/pdf/header-footer.js';
 import { livePage, messagesPage } from '../serve/live-page.js';
@@ -136,7 +136,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       page = html !== undefined ? livePage(html, messages, made) : failed();
       rendered = html !== undefined;
     } catch (error) {
-      messages = [...diagnostics.messages.map(formatMessage), `checklist: ${oneLine((error as Error).message)}`];
+      // First, as the error it is; its lines (the templates' messages, one a line) one message each.
+      const [said = '', ...lines] = (error as Error).message.split('\n').map(visible);
+      messages = [`checklist: ${said}`, ...lines, ...diagnostics.messages.map(formatMessage)];
       page = failed();
     }
     for (const message of messages) process.stderr.write(`${message}\n`);

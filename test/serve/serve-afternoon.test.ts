@@ -157,14 +157,23 @@ describe('checklist serve with broken templates', () => {
     const served = await startServe(['content/deployments/acme.json', '--templates', 'own'], '', async (dir) => {
       await mkdir(join(dir, 'own/partials'), { recursive: true });
       await writeFile(join(dir, 'own/partials/title-block.hbs'), partial);
+      // A warning of the master's, to be listed after the error.
+      const master = join(dir, 'content/checklists/mini.md');
+      await writeFile(master, (await readFile(master, 'utf8')).replace('# Hardening\n', '# Hardening\n\nSome <span>raw</span> text.\n'));
     });
     try {
+      await waitForText(served.page, 'Mini Server Security Checklist');
+      const start = served.output.length;
       await writeFile(join(served.dir, 'own/partials/title-block.hbs'), '<h1>{{#if title}}{{title}}</h1>\n');
       const message = 'own/partials/title-block.hbs:1:32: error Handlebars cannot read this template: the file ends inside a block; close it with {{/…}} [template-syntax]';
       await waitForText(served.page, message);
+      // The error first, one message a line (it came after the master's warnings, its lines in one).
+      const listed = await served.page.$$eval('#checklist-serve-messages li', (items) => items.map((item) => item.textContent));
+      expect(listed.slice(0, 2)).toEqual(['checklist: the templates have errors:', message]);
+      expect(listed[2]).toMatch(/^content\/checklists\/mini\.md:\d+:\d+: warning Raw HTML `<span>`/);
       expect(served.output).toContain(message);
       expect(served.output).toMatch(/acme: not rendered, the page lists the errors/);
-      expect(served.output).not.toMatch(/acme: rendered in/);
+      expect(served.output.slice(start)).not.toMatch(/acme: rendered in/);
       await writeFile(join(served.dir, 'own/partials/title-block.hbs'), '<h1>{{title}} again</h1>\n');
       await waitForText(served.page, 'Mini Server Security Checklist again');
     } finally {
