@@ -176,6 +176,13 @@ describe('checklist serve with broken templates', () => {
       expect(served.output.slice(start)).not.toMatch(/acme: rendered in/);
       await writeFile(join(served.dir, 'own/partials/title-block.hbs'), '<h1>{{title}} again</h1>\n');
       await waitForText(served.page, 'Mini Server Security Checklist again');
+      // A deployment's error, too, comes before the master's warning (they were in file order).
+      const deployment = join(served.dir, 'content/deployments/acme.json');
+      await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('"status": "Yes"', '"status": "Maybe"'));
+      await waitForText(served.page, '"Maybe" is not an option');
+      const messages = await served.page.$$eval('#checklist-serve-messages li', (items) => items.map((item) => item.textContent));
+      expect(messages).toHaveLength(3); // the error, the warnings of <span> and </span>
+      expect(messages[0]).toContain('"Maybe" is not an option');
     } finally {
       await served.browser.close();
       served.server.kill('SIGTERM');
