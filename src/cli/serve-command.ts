@@ -89,7 +89,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const generation = () => `${instance}-${changes}`;
 
   async function indexPage(): Promise<string> {
-    return messagesPage('checklist serve', [], generation(), await deploymentLinks());
+    const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
+    const lead = `<p>The deployments of ${escapeHtml(folder)}; each page shows its checklist and reloads on each save. This list follows the folder.</p>`;
+    return messagesPage('checklist serve', [], generation(), `${lead}${await deploymentLinks()}`);
   }
 
   /**
@@ -100,7 +102,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   async function missingPage(path: string): Promise<StatusPage> {
     const name = path.slice(1);
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
-    const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?). Its deployments:</p>${await deploymentLinks()}`;
+    const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?); this page shows it again once it is back. Its deployments:</p>${await deploymentLinks()}`;
     return { status: 404, html: messagesPage(`No deployment "${name}"`, [], generation(), lead) };
   }
 

@@ -93,7 +93,7 @@ export function messagesPage(title: string, messages: readonly string[], generat
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `${reloadTag(generation)}</head><body data-messages-only style="font-family: sans-serif; margin: 2em">` +
-    `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? messageBox(messages, { floating: false, lead: '' }) : ''}<p>The page reloads when you save a fix.</p></body></html>`
+    `<h1>${escapeHtml(title)}</h1>${lead}${messages.length > 0 ? `${messageBox(messages, { floating: false, lead: '' })}<p>The page reloads when you save a fix.</p>` : ''}</body></html>`
   );
 }
 

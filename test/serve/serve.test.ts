@@ -125,6 +125,8 @@ describe('checklist serve without a deployment named', () => {
     await waitForText('Müller Klinikum GmbH');
     await served.page.goto(served.url, { waitUntil: 'load' }); // the list, acme's page left
     await waitForText('acme');
+    // Nothing to fix on the list (it said "The page reloads when you save a fix").
+    expect(await served.page.evaluate(() => document.body.innerText)).toBe('checklist serve\n\nThe deployments of content/deployments; each page shows its checklist and reloads on each save. This list follows the folder.\n\nacme');
     const start = served.output.length;
     const deployment = join(served.dir, 'content/deployments/acme.json');
     await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Left Alone GmbH'));
