@@ -5,7 +5,7 @@
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage, visible } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
@@ -15,6 +15,7 @@ import { startPreviewServer, type PageSource, type PreviewServer, type StatusPag
 import { PageRenders } from '../serve/page-renders.js';
 import { watchSources, type WatchedSources } from '../serve/watch-sources.js';
 import { deploymentFiles } from './check-targets.js';
+import { checklistsDir, listChecklists } from '../content/load-checklist.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
 import { deploymentName } from '../deployment/deployment-name.js';
@@ -22,6 +23,14 @@ import { CliError } from './errors.js';
 import { requireContentFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 
+
+const BLANK_PAGE = '/blank/';
+const BLANK_KEY = 'blank:';
+
+/** How the terminal and the page name a page's source: `acme`, or `blank/ID` for a master's blank. */
+function pageName(key: string): string {
+  return key.startsWith(BLANK_KEY) ? `blank/${key.slice(BLANK_KEY.length)}` : deploymentName(key);
+}
 
 /** A request's path as text; null for one no browser sends (`/%E0`, a broken escape: it was an error 500). */
 function decodedPath(path: string): string | null {
@@ -70,15 +79,35 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   // A save of one file of a folder master parses that file alone again, not the whole master.
   (await import('../content/parse-files.js')).keepFileParses(true);
 
-  /** The deployment file of a page path (decoded): `/` is the named one; `/acme` is content/deployments/acme.json. */
+  /** The IDs of the masters of `--content`: each has a page of its own, the master as a blank checklist. */
+  async function masterIds(): Promise<string[]> {
+    return (await listChecklists(values.content)).map((path) => basename(path).replace(/\.md$/, ''));
+  }
+
+  /**
+   * The source of a page path (decoded): `/` is the named deployment; `/acme` is
+   * content/deployments/acme.json; `/blank/ID` is master ID as `build --blank ID` renders it
+   * (key `blank:ID`), so a master no deployment uses yet can be previewed too.
+   */
   async function deploymentOf(path: string): Promise<string | null> {
     if (named) return path === '/' ? named : null;
+    if (path.startsWith(BLANK_PAGE)) return (await masterIds()).includes(path.slice(BLANK_PAGE.length)) ? `${BLANK_KEY}${path.slice(BLANK_PAGE.length)}` : null;
     const files = await deploymentFiles(deploymentsDir);
     return files.find((file) => `/${deploymentName(file)}` === path) ?? null;
   }
 
+  /** The sources that have pages now: the deployments and the masters. */
+  async function pageSources(): Promise<string[]> {
+    return [...(await deploymentFiles(deploymentsDir)), ...(await masterIds()).map((id) => `${BLANK_KEY}${id}`)];
+  }
+
   async function deploymentLinks(): Promise<string> {
     const links = (await deploymentFiles(deploymentsDir)).map((file) => `<li><a href="/${encodeURIComponent(deploymentName(file))}">${escapeHtml(deploymentName(file))}</a></li>`);
+    return `<ul>${links.join('')}</ul>`;
+  }
+
+  async function masterLinks(): Promise<string> {
+    const links = (await masterIds()).map((id) => `<li><a href="${BLANK_PAGE}${encodeURIComponent(id)}">${escapeHtml(id)}</a></li>`);
     return `<ul>${links.join('')}</ul>`;
   }
 
@@ -90,8 +119,10 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   async function indexPage(): Promise<string> {
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
-    const lead = `<p>The deployments of ${escapeHtml(folder)}; each page shows its checklist and reloads on each save. This list follows the folder.</p>`;
-    return messagesPage('checklist serve', [], generation(), `${lead}${await deploymentLinks()}`);
+    const masters = relative(process.cwd(), checklistsDir(values.content)) || checklistsDir(values.content);
+    const lead = `<p>The deployments of ${escapeHtml(folder)}; each page shows its checklist and reloads on each save. These lists follow the folders.</p>`;
+    const blank = `<p>The masters of ${escapeHtml(masters)}, as blank checklists (<code>build --blank ID</code>):</p>`;
+    return messagesPage('checklist serve', [], generation(), `${lead}${await deploymentLinks()}${blank}${await masterLinks()}`);
   }
 
   /**
@@ -100,6 +131,12 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
    * when this one is back.
    */
   async function missingPage(path: string): Promise<StatusPage> {
+    if (path.startsWith(BLANK_PAGE)) {
+      const id = path.slice(BLANK_PAGE.length);
+      const folder = relative(process.cwd(), checklistsDir(values.content)) || checklistsDir(values.content);
+      const lead = `<p>${escapeHtml(folder)} holds no master ${escapeHtml(id)} (renamed or deleted?); this page shows it again once it is back. Its masters:</p>${await masterLinks()}`;
+      return { status: 404, html: messagesPage(`No master "${id}"`, [], generation(), lead) };
+    }
     const name = path.slice(1);
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
     const lead = `<p>${escapeHtml(folder)} holds no ${escapeHtml(name)}.json (renamed or deleted?); this page shows it again once it is back. Its deployments:</p>${await deploymentLinks()}`;
@@ -111,8 +148,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const lastGood = new Map<string, string>();
   let sources: WatchedSources | undefined;
 
-  /** Checks and renders one deployment, once no save is under way; prints its messages and time to the terminal. */
+  /** Checks and renders one deployment (or master, as a blank), once no save is under way; prints its messages and time to the terminal. */
   async function render(file: string): Promise<string> {
+    const blank = file.startsWith(BLANK_KEY) ? file.slice(BLANK_KEY.length) : undefined;
     await sources?.settled();
     const made = generation(); // the sources as they are from now on
     const started = performance.now();
@@ -122,14 +160,14 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     let rendered = false;
     const failed = () => {
       const good = lastGood.get(file);
-      return good === undefined ? messagesPage(`${deploymentName(file)}: fix the errors below`, messages, made) : livePage(good, messages, made, 'Not rendered: fix the errors below. The page is the last one rendered.');
+      return good === undefined ? messagesPage(`${pageName(file)}: fix the errors below`, messages, made) : livePage(good, messages, made, 'Not rendered: fix the errors below. The page is the last one rendered.');
     };
     try {
       // Read on every render: a saved theme.json or logo shows at once, as a saved master does,
       // and a font installed meanwhile is known.
       forgetInstalledFonts();
       const theme = await loadTheme(themeFile(values.content, values.theme), diagnostics, { fonts: true, logoAt: (logo) => sources?.watchFolder(dirname(logo)) });
-      const inputs = await checkInputs([file], { ...values, blank: undefined }, diagnostics);
+      const inputs = await checkInputs(blank === undefined ? [file] : [], { ...values, blank }, diagnostics);
       // Errors first: they are what keeps the page from being rendered, and the box on the page is short.
       messages = [...diagnostics.messages].sort((a, b) => Number(b.fatal === true) - Number(a.fatal === true)).map(formatMessage);
       const view = theme ? await inputs?.[0]?.load() : undefined;
@@ -147,7 +185,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const took = `${Math.round(performance.now() - started)} ms`;
     // Only a page that shows the checklist was rendered; else the page lists the errors.
     const outcome = rendered ? `${messages.length === 0 ? 'no problems, ' : ''}rendered in ${took}` : `not rendered, the page lists the errors${lastGood.has(file) ? ' over the last page rendered' : ''} (${took})`;
-    process.stderr.write(`${visible(deploymentName(file))}: ${outcome}\n`);
+    process.stderr.write(`${visible(pageName(file))}: ${outcome}\n`);
     return page;
   }
 
@@ -158,7 +196,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     if (path === null) return null;
     if (!named && path === '/') return indexPage();
     const file = await deploymentOf(path);
-    if (!file) return named || path.slice(1).includes('/') || path === '/favicon.ico' ? null : missingPage(path);
+    if (!file) return named || (path.slice(1).includes('/') && !path.startsWith(BLANK_PAGE)) || path === '/favicon.ico' ? null : missingPage(path);
     return renders.page(file);
   }, port, values.port === undefined, generation);
 
@@ -173,13 +211,14 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
       // rendered when it is asked for again. Without a named deployment, one renamed or deleted
       // has no page any more: its open page reloads to say so (missingPage).
       const rendered = renders.keys();
-      const present = named ? rendered : await deploymentFiles(deploymentsDir);
+      const present = named ? rendered : await pageSources();
       const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));
       for (const file of rendered.filter((file) => !present.includes(file) || !open.includes(file))) {
         renders.forget(file);
         if (present.includes(file)) continue;
         lastGood.delete(file);
-        process.stderr.write(`${visible(deploymentName(file))}: gone from ${relative(process.cwd(), deploymentsDir) || deploymentsDir} (renamed or deleted)\n`);
+        const folder = file.startsWith(BLANK_KEY) ? checklistsDir(values.content) : deploymentsDir;
+        process.stderr.write(`${visible(pageName(file))}: gone from ${relative(process.cwd(), folder) || folder} (renamed or deleted)\n`);
       }
       await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.

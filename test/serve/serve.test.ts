@@ -126,7 +126,9 @@ describe('checklist serve without a deployment named', () => {
     await served.page.goto(served.url, { waitUntil: 'load' }); // the list, acme's page left
     await waitForText('acme');
     // Nothing to fix on the list (it said "The page reloads when you save a fix").
-    expect(await served.page.evaluate(() => document.body.innerText)).toBe('checklist serve\n\nThe deployments of content/deployments; each page shows its checklist and reloads on each save. This list follows the folder.\n\nacme');
+    expect(await served.page.evaluate(() => document.body.innerText)).toBe(
+      'checklist serve\n\nThe deployments of content/deployments; each page shows its checklist and reloads on each save. These lists follow the folders.\n\nacme\n\nThe masters of content/checklists, as blank checklists (build --blank ID):\n\nmini',
+    );
     const start = served.output.length;
     const deployment = join(served.dir, 'content/deployments/acme.json');
     await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Left Alone GmbH'));
@@ -161,6 +163,28 @@ describe('checklist serve without a deployment named', () => {
     expect(page).toContain('CL-PWD1');
     expect(page).not.toContain('File is empty');
     expect(served.output.slice(start)).not.toContain('File is empty');
+  });
+
+  it('previews a master as a blank checklist, linked from the list, so a master no deployment uses yet can be seen (the list was empty)', async () => {
+    const tab = await served.browser.newPage();
+    try {
+      await tab.goto(served.url, { waitUntil: 'load' });
+      await tab.click('a[href="/blank/mini"]');
+      await waitOn(tab, 'CL-PWD1');
+      expect(await tab.evaluate(() => document.body.innerText)).not.toContain('Left Alone GmbH'); // no customer's answers
+      const master = join(served.dir, 'content/checklists/mini.md');
+      const text = await readFile(master, 'utf8');
+      await writeFile(master, text.replace('Default passwords changed', 'Default passwords renewed'));
+      await waitOn(tab, 'Default passwords renewed');
+      expect(served.output).toMatch(/^blank\/mini: no problems, rendered in \d+ ms$/m);
+      await writeFile(master, text);
+      await waitOn(tab, 'Default passwords changed');
+      const missing = await fetch(`${served.url}blank/no-such-master`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('content/checklists holds no master no-such-master (renamed or deleted?)');
+    } finally {
+      await tab.close();
+    }
   });
 
   it('answers a path with a broken escape as not found (it was an error 500)', async () => {
