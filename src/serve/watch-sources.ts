@@ -38,8 +38,12 @@ function foldersUnder(root: string): string[] {
 }
 
 export interface WatchedSources {
-  /** Resolves once no save is under way: at once, or when the burst of saves under way is over. */
-  settled(): Promise<void>;
+  /**
+   * Resolves once no save is under way: at once, or when the burst of saves under way is over,
+   * or after `longestMs` of a burst that does not end (a program writing a file in the content
+   * folder every few milliseconds would otherwise hold every render back).
+   */
+  settled(longestMs?: number): Promise<void>;
   /** Watches one more folder alone (a logo's, named by a theme), from now on. */
   watchFolder(folder: string): void;
   close(): void;
@@ -103,7 +107,12 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
   };
   rescan();
   return {
-    settled: () => burst?.over ?? Promise.resolve(),
+    settled(longestMs = 1000) {
+      if (!burst) return Promise.resolve();
+      let timeout: NodeJS.Timeout | undefined;
+      const waited = new Promise<void>((resolve) => (timeout = setTimeout(resolve, longestMs)));
+      return Promise.race([burst.over, waited]).finally(() => clearTimeout(timeout));
+    },
     watchFolder(folder) {
       if (folders.has(folder)) return;
       folders.add(folder);

@@ -1,7 +1,7 @@
 /** What `checklist serve` notices: real folders, real saves, Node's own file watching. */
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchSources } from '../../src/serve/watch-sources.js';
 
@@ -35,6 +35,32 @@ describe('watchSources', () => {
       await writeFile(chapter, '# Intro\n');
     });
     await seen(chapter, () => writeFile(chapter, '# Intro again\n'));
+  });
+
+  it('is settled once a burst of saves is over, and after at most the time given when it does not end (a program writing every few ms held every render back)', async () => {
+    const { master } = await watched();
+    const file = join(master, '01-intro.md');
+    const started = Date.now();
+    let writing = true;
+    const writer = (async () => {
+      for (let count = 0; writing; count++) await writeFile(file, `# Intro ${count}\n`);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const watching = watchSources({ trees: [dirname(master)], folders: [] }, () => undefined);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // a burst under way
+      const asked = Date.now();
+      await watching.settled(500);
+      const waited = Date.now() - asked;
+      expect(waited).toBeLessThan(3000); // the writer is still at it
+      writing = false;
+      await writer;
+      await watching.settled(60_000); // the burst ends 40 ms after the last write
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      writing = false;
+      watching.close();
+    }
   });
 
   it('names the file at its new path in a folder renamed (the watch followed the folder and named its old path)', async () => {
