@@ -126,9 +126,8 @@ describe('checklist serve without a deployment named', () => {
     await served.page.goto(served.url, { waitUntil: 'load' }); // the list, acme's page left
     await waitForText('acme');
     // Nothing to fix on the list (it said "The page reloads when you save a fix").
-    expect(await served.page.evaluate(() => document.body.innerText)).toBe(
-      'checklist serve\n\nThe deployments of content/deployments; each page shows its checklist and reloads on each save. These lists follow the folders.\n\nacme\n\nThe masters of content/checklists, as blank checklists (build --blank ID):\n\nmini',
-    );
+    const list = 'checklist serve\n\nThe deployments of content/deployments; each page shows its checklist and reloads on each save. These lists follow the folders.\n\nacme\n\nThe masters of content/checklists, as blank checklists (build --blank ID):\n\nmini';
+    await served.page.waitForFunction((expected: string) => document.body?.innerText === expected, { timeout: 10_000, polling: 100 }, list);
     const start = served.output.length;
     const deployment = join(served.dir, 'content/deployments/acme.json');
     await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Left Alone GmbH'));
@@ -144,25 +143,37 @@ describe('checklist serve without a deployment named', () => {
     await served.page.goto(served.url, { waitUntil: 'load' }); // the list: acme's page is not open
     const master = join(served.dir, 'content/checklists/mini.md');
     const text = await readFile(master, 'utf8');
-    const start = served.output.length;
-    await writeFile(master, text); // a save while acme's page is not open: it is rendered anew when asked for
-    await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/checklists/mini.md');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // An editor that truncates, then writes in pieces: empty, or blanks only, for 300 ms, each
-    // write right after the one before (a pause of 40 ms would end the save). The page is asked
-    // for meanwhile.
-    const started = Date.now();
-    await writeFile(master, '');
-    const asked = (async () => {
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      return (await fetch(`${served.url}acme`)).text();
-    })();
-    for (let piece = 1; Date.now() - started < 300; piece++) await writeFile(master, ' '.repeat(piece % 2));
-    await writeFile(master, text);
-    const page = await asked;
-    expect(page).toContain('CL-PWD1');
-    expect(page).not.toContain('File is empty');
-    expect(served.output.slice(start)).not.toContain('File is empty');
+    // A busy machine can pause this process for 40 ms, which ends the save: such a try tells
+    // nothing, and the next one is made.
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const start = served.output.length;
+      await writeFile(master, text); // a save while acme's page is not open: it is rendered anew when asked for
+      await expect.poll(() => served.output.slice(start), { timeout: 30_000 }).toContain('changed: content/checklists/mini.md');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // An editor that truncates, then writes in pieces: empty, or blanks only, for 150 ms, each
+      // write right after the one before. The page is asked for meanwhile.
+      const started = Date.now();
+      await writeFile(master, '');
+      const asked = (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        return (await fetch(`${served.url}acme`)).text();
+      })();
+      let last = Date.now();
+      let longestPause = last - started;
+      for (let piece = 1; Date.now() - started < 150; piece++) {
+        await writeFile(master, ' '.repeat(piece % 2));
+        longestPause = Math.max(longestPause, Date.now() - last);
+        last = Date.now();
+      }
+      await writeFile(master, text);
+      const page = await asked;
+      if (longestPause >= 35) continue;
+      expect(page).toContain('CL-PWD1');
+      expect(page).not.toContain('File is empty');
+      expect(served.output.slice(start)).not.toContain('File is empty');
+      return;
+    }
+    throw new Error('each try was paused for 35 ms or more: the machine is too busy for this test');
   });
 
   it('previews a master as a blank checklist, linked from the list, so a master no deployment uses yet can be seen (the list was empty)', async () => {
@@ -171,7 +182,7 @@ describe('checklist serve without a deployment named', () => {
       await tab.goto(served.url, { waitUntil: 'load' });
       await tab.click('a[href="/blank/mini"]');
       await waitOn(tab, 'CL-PWD1');
-      expect(await tab.evaluate(() => document.body.innerText)).not.toContain('Left Alone GmbH'); // no customer's answers
+      expect(await tab.$eval('body', (body) => body.innerText)).not.toContain('Left Alone GmbH'); // no customer's answers
       const master = join(served.dir, 'content/checklists/mini.md');
       const text = await readFile(master, 'utf8');
       await writeFile(master, text.replace('Default passwords changed', 'Default passwords renewed'));
