@@ -3,6 +3,7 @@
  * of the count they pass to --shard, and those shards, built as the jobs build them, make
  * every deployment exactly once.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,15 +36,60 @@ describe('the CI examples', () => {
     expect(workflow.jobs['build']!.strategy!.matrix.shard).toEqual(Array.from({ length: Number(count) }, (_, i) => i + 1));
   });
 
-  it('GitHub Actions: a shard restores only a cache of the same deployment files, so it never uploads a customer another shard builds now, or one deleted', async () => {
+  it('GitHub Actions: a shard restores only a cache of files named alike, so it never uploads a customer another shard builds now, one deleted, or an earlier version', async () => {
     const workflow = parse(await example('github-actions.yml')) as { jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
     const steps = workflow.jobs['build']!.steps;
     const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache'));
-    const listed = steps.findIndex((step) => step.run?.includes('DEPLOYMENTS=') && step.run.includes('content/deployments'));
+    const listed = steps.findIndex((step) => step.run?.includes('OUTPUT_NAMES='));
     expect(listed).toBeGreaterThanOrEqual(0);
     expect(listed).toBeLessThan(cache);
     const { key, 'restore-keys': restore } = steps[cache]!.with!;
-    for (const value of [key!, restore!]) expect(value).toMatch(/^checklists-\$\{\{ matrix\.shard \}\}-\$\{\{ env\.DEPLOYMENTS \}\}-/);
+    for (const value of [key!, restore!]) expect(value).toMatch(/^checklists-\$\{\{ matrix\.shard \}\}-\$\{\{ env\.OUTPUT_NAMES \}\}-/);
+  });
+
+  it("GitHub Actions: the cache's key changes with what names the files (a deployment added, a master's version or ID, the master a deployment names), not with an edit of an answer or a chapter", async () => {
+    const workflow = parse(await example('github-actions.yml')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+    const step = workflow.jobs['build']!.steps.find((candidate) => candidate.run?.includes('OUTPUT_NAMES='))!.run!;
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-ci-key-'));
+    await cp(join(repoRoot, 'content'), join(dir, 'content'), { recursive: true });
+    // The step run as the runner runs it: bash, appending to the file GITHUB_ENV names.
+    const key = async () => {
+      const env = join(dir, 'github-env');
+      await writeFile(env, '');
+      execFileSync('bash', ['-e', '-c', step], { cwd: dir, env: { ...process.env, GITHUB_ENV: env } });
+      return /^OUTPUT_NAMES=(\w+)$/m.exec(await readFile(env, 'utf8'))![1];
+    };
+    const edit = async (path: string, from: string | RegExp, to: string) => {
+      const text = await readFile(join(dir, path), 'utf8');
+      expect(text).toMatch(from);
+      await writeFile(join(dir, path), text.replace(from, to));
+    };
+    const keys = [await key()];
+    await edit('content/deployments/pbx-hafen.json', '"date": "2026-05-18"', '"date": "2026-05-19"');
+    await edit('content/checklists/example-pbx/01-minimum-security.md', /\n## /, '\nA sentence more.\n\n## ');
+    expect(await key()).toBe(keys[0]);
+    await edit('content/checklists/example-pbx/00-introduction.md', 'version: "1.0"', 'version: "1.1"');
+    keys.push(await key());
+    await edit('content/deployments/pbx-hafen.json', '"checklist": "example-pbx"', '"checklist": "example-uc-server"');
+    keys.push(await key());
+    await cp(join(dir, 'content/deployments/pbx-hafen.json'), join(dir, 'content/deployments/pbx-hafen-2.json'));
+    keys.push(await key());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('GitHub Actions: each shard uploads an artifact of its own name, and one job puts them together into one', async () => {
+    type Step = { uses?: string; with?: Record<string, string | boolean> };
+    const workflow = parse(await example('github-actions.yml')) as { jobs: Record<string, { needs?: string; steps: Step[] }> };
+    const upload = (steps: Step[]) => steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!.with!;
+    expect(upload(workflow.jobs['build']!.steps)['name']).toBe('checklists-${{ matrix.shard }}');
+    const [name, collect] = Object.entries(workflow.jobs).find(([, job]) => job.steps.some((step) => step.uses?.startsWith('actions/download-artifact')))!;
+    expect(collect.needs, name).toBe('build');
+    const download = collect.steps.find((step) => step.uses?.startsWith('actions/download-artifact'))!.with!;
+    expect(download).toMatchObject({ pattern: 'checklists-*', 'merge-multiple': true, path: 'dist' });
+    const combined = upload(collect.steps);
+    expect(combined['path']).toMatch(/^dist\/?$/);
+    // Not one of the shards' names, which the pattern would take in a later download.
+    expect(String(combined['name'])).not.toMatch(/^checklists-/);
   });
 
   it('every apt-get install comes after an apt-get update, as a runner image\'s package index may be out of date', async () => {
@@ -64,6 +110,15 @@ describe('the CI examples', () => {
     expect(pipeline['check']!.script).toContain('npx checklist check --strict');
     expect(pipeline['build']!.parallel).toBeGreaterThan(1);
     expect(shardArgument(pipeline['build']!.script!)).toBe('$CI_NODE_INDEX/$CI_NODE_TOTAL');
+  });
+
+  it('GitLab CI: a later job takes the artifacts of every parallel build job into one, without their build records', async () => {
+    type Job = { stage?: string; needs?: string[]; artifacts?: { paths?: string[]; exclude?: string[] } };
+    const pipeline = parse(await example('gitlab-ci.yml')) as Record<string, Job> & { stages: string[] };
+    expect(pipeline['build']!.artifacts!.exclude).toContain('dist/.checklist-build.json');
+    const [name, collect] = Object.entries(pipeline).find(([, job]) => Array.isArray((job as Job).needs) && (job as Job).needs!.includes('build')) as [string, Job];
+    expect(pipeline.stages.indexOf(collect.stage!), name).toBeGreaterThan(pipeline.stages.indexOf('build'));
+    expect(collect.artifacts!.paths).toEqual(['dist/']);
   });
 
   it('the jobs of a four-way matrix together build every deployment once', async () => {
