@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
-import { CliError } from '../cli/errors.js';
+import { CliError, PageCrashed } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser } from './find-browser.js';
 import { browserVersion } from './browser-version.js';
@@ -66,6 +66,8 @@ export class BrowserManager implements AsyncDisposable {
   readonly #idlePages: Page[] = [];
   /** Documents each page has taken since its renderer's garbage was last collected. */
   readonly #usesSinceCollection = new WeakMap<Page, number>();
+  /** Pages whose renderer ended (the page's `error` event): never handed out again. */
+  readonly #crashedPages = new WeakSet<Page>();
 
   constructor(options: BrowserManagerOptions = {}) {
     this.#options = options;
@@ -90,13 +92,20 @@ export class BrowserManager implements AsyncDisposable {
   async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     this.#assertOpen();
     return this.#slots.run(async () => {
-      const page = this.#idlePages.pop() ?? (await this.#newHardenedPage());
+      const page = (await this.#idlePage()) ?? (await this.#newHardenedPage());
+      // A page whose renderer ends (killed for its memory, a crash) never answers again: what
+      // `fn` awaits of it would wait forever, until the document's --timeout.
+      let onCrash = () => undefined as void;
+      const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new PageCrashed())));
+      crashed.catch(() => undefined); // only observed through the race below
+      page.once('error', onCrash);
       let clean = false;
       try {
-        const result = await fn(page);
+        const result = await Promise.race([fn(page), crashed]);
         clean = true;
         return result;
       } finally {
+        page.off('error', onCrash);
         // A page whose work failed may be mid-navigation or broken: never hand it out again.
         if (clean && !this.#closing && !page.isClosed() && (await this.#collectGarbageInTime(page))) this.#idlePages.push(page);
         else await page.close().catch(() => undefined); // the browser may already be gone
@@ -119,9 +128,19 @@ export class BrowserManager implements AsyncDisposable {
     }
   }
 
+  /** An idle page whose renderer is still there; those that crashed while idle are closed. */
+  async #idlePage(): Promise<Page | undefined> {
+    for (let page = this.#idlePages.pop(); page; page = this.#idlePages.pop()) {
+      if (!this.#crashedPages.has(page)) return page;
+      await page.close().catch(() => undefined);
+    }
+    return undefined;
+  }
+
   async #newHardenedPage(): Promise<Page> {
     const browser = await this.#getBrowser();
     const page = await browser.newPage();
+    page.once('error', () => this.#crashedPages.add(page));
     try {
       await hardenPage(page, {
         timeout: this.#options.pageTimeout ?? 0,

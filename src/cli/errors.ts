@@ -30,3 +30,15 @@ export class DocumentFailure extends CliError {
     this.name = 'DocumentFailure';
   }
 }
+
+/**
+ * The browser page printing a document ended under it (its renderer was killed, as for want of
+ * memory, or crashed): that document fails, and the others go on with new pages. Its message
+ * leaves the document to the caller, which names it.
+ */
+export class PageCrashed extends DocumentFailure {
+  constructor() {
+    super("the browser's page printing it crashed (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept");
+    this.name = 'PageCrashed';
+  }
+}

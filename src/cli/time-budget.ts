@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { levelInName, outputPath } from '../output/paths.js';
-import { CliError, DocumentFailure } from './errors.js';
+import { CliError, DocumentFailure, PageCrashed } from './errors.js';
 
 /** Seconds a document may take when `--timeout` is not given: ten times the largest real ones. */
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -96,7 +96,8 @@ export class FailedDocuments {
       if (error instanceof BudgetExceeded) this.#stopped++;
       else this.#failed++;
       this.clearLine();
-      process.stderr.write(`checklist: ${error.message}\n`);
+      const named = error instanceof PageCrashed ? `${documentLabel(this.outDir, document)}: ${error.message}` : error.message;
+      process.stderr.write(`checklist: ${named}\n`);
       return false;
     }
   }

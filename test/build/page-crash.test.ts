@@ -1,0 +1,69 @@
+/**
+ * A browser page that crashes under a print (its renderer killed, as the kernel does when a
+ * machine or a CI container runs out of memory) fails that document at once, named on a line
+ * of its own, and the build goes on with a new page: before, the print waited for the dead
+ * renderer until the document's --timeout, and then told the user to raise it.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeContent } from '../../bench/generate-inputs.mjs';
+import { repoRoot } from '../helpers/run-cli.js';
+
+/** The pids of the processes descended from `root`, with their command lines. */
+async function descendants(root: number): Promise<{ pid: number; command: string }[]> {
+  const parents = new Map<number, number>();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid) parents.set(Number(name), ppid);
+  }
+  const found: { pid: number; command: string }[] = [];
+  const under = (pid: number): boolean => pid === root || (parents.has(pid) && under(parents.get(pid)!));
+  for (const pid of parents.keys()) {
+    if (pid !== root && under(pid)) found.push({ pid, command: (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ') });
+  }
+  return found.sort((a, b) => a.pid - b.pid);
+}
+
+describe('a browser page that crashes while it prints', () => {
+  it('fails that document at once, named, and the build goes on with a new page', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-page-crash-'));
+    // Large enough that a print takes a second or more, during which its renderer is killed.
+    await writeContent(dir, { items: 800, deployments: 2 });
+    const started = Date.now();
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'pdf', '--jobs', '1', '--timeout', '60'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    // The browser starts with a blank tab of its own; the second renderer is the page printing
+    // the first document. Only this build's processes are looked at, and one of them killed.
+    for (;;) {
+      const renderers = (await descendants(child.pid!)).filter((process) => process.command.includes('--type=renderer'));
+      if (renderers.length >= 2) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        process.kill(renderers.at(-1)!.pid, 'SIGKILL');
+        break;
+      }
+      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+
+    expect(await exited, stderr).toBe(1);
+    expect(Date.now() - started).toBeLessThan(45_000);
+    const lines = stderr.split('\n').filter((line) => line.startsWith('checklist: '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^checklist: out\/customer-001\/generated-1\.0\.pdf: the browser's page printing it crashed \(its renderer ended, .*\): nothing of it was written/),
+      'checklist: 1 of 2 documents failed (see above)',
+    ]);
+    expect(stdout).toMatch(/^out\/customer-002\/generated-1\.0\.pdf {2}\d+ ms$/m);
+    expect(await readdir(join(dir, 'out/customer-002'))).toEqual(['generated-1.0.pdf']);
+  }, 120_000);
+});
