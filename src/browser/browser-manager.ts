@@ -1,4 +1,6 @@
 import { rm } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { CliError, PageCrashed } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
@@ -92,25 +94,53 @@ export class BrowserManager implements AsyncDisposable {
   async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     this.#assertOpen();
     return this.#slots.run(async () => {
-      const page = (await this.#idlePage()) ?? (await this.#newHardenedPage());
-      // A page whose renderer ends (killed for its memory, a crash) never answers again: what
-      // `fn` awaits of it would wait forever, until the document's --timeout.
-      let onCrash = () => undefined as void;
-      const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new PageCrashed())));
-      crashed.catch(() => undefined); // only observed through the race below
-      page.once('error', onCrash);
-      let clean = false;
       try {
-        const result = await Promise.race([fn(page), crashed]);
-        clean = true;
-        return result;
-      } finally {
-        page.off('error', onCrash);
-        // A page whose work failed may be mid-navigation or broken: never hand it out again.
-        if (clean && !this.#closing && !page.isClosed() && (await this.#collectGarbageInTime(page))) this.#idlePages.push(page);
-        else await page.close().catch(() => undefined); // the browser may already be gone
+        return await this.#onPage(fn);
+      } catch (error) {
+        throw (await this.#browserEnded(error)) ?? error;
       }
     });
+  }
+
+  /**
+   * The error to stop the build with when the browser itself ended under it (killed, as for want
+   * of memory, or crashed), not when this build closed it: no page can print any more.
+   */
+  async #browserEnded(error: unknown): Promise<CliError | undefined> {
+    const browser = await this.#browser?.catch(() => undefined);
+    if (this.#closing || !browser || browser.connected) return undefined;
+    const child = browser.process();
+    // Its pipe may close a moment before its process is reaped.
+    if (child && child.exitCode === null && child.signalCode === null) await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(1_000)]);
+    // A wrapper script (Debian's /usr/bin/chromium-headless-shell) exits 128 + the signal that killed the browser.
+    const signal = child?.signalCode ?? (child?.exitCode != null && child.exitCode > 128 ? signalName(child.exitCode - 128) : undefined);
+    const how = signal ? `killed by ${signal}, as when the machine runs out of memory` : child?.exitCode != null ? `exit code ${child.exitCode}` : 'its connection closed';
+    return new CliError(
+      `The browser ${child?.spawnfile ?? 'Chromium'} ended during the build (${how}): the files written so far are kept, and the next build makes the rest (a lower --jobs uses less memory)`,
+      1,
+      { cause: error },
+    );
+  }
+
+  async #onPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = (await this.#idlePage()) ?? (await this.#newHardenedPage());
+    // A page whose renderer ends (killed for its memory, a crash) never answers again: what
+    // `fn` awaits of it would wait forever, until the document's --timeout.
+    let onCrash = () => undefined as void;
+    const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new PageCrashed())));
+    crashed.catch(() => undefined); // only observed through the race below
+    page.once('error', onCrash);
+    let clean = false;
+    try {
+      const result = await Promise.race([fn(page), crashed]);
+      clean = true;
+      return result;
+    } finally {
+      page.off('error', onCrash);
+      // A page whose work failed may be mid-navigation or broken: never hand it out again.
+      if (clean && !this.#closing && !page.isClosed() && (await this.#collectGarbageInTime(page))) this.#idlePages.push(page);
+      else await page.close().catch(() => undefined); // the browser may already be gone
+    }
   }
 
   /** Collects the garbage of the page's renderer every `collectGarbageEvery` documents; false if the page failed to. */
@@ -323,4 +353,9 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
     if (signal.aborted) reject(signal.reason);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+}
+
+/** `SIGKILL` for 9; the number where no signal has it. */
+function signalName(number: number): string {
+  return Object.entries(constants.signals).find(([, value]) => value === number)?.[0] ?? `signal ${number}`;
 }

@@ -2,7 +2,8 @@
  * A browser page that crashes under a print (its renderer killed, as the kernel does when a
  * machine or a CI container runs out of memory) fails that document at once, named on a line
  * of its own, and the build goes on with a new page: before, the print waited for the dead
- * renderer until the document's --timeout, and then told the user to raise it.
+ * renderer until the document's --timeout, and then told the user to raise it. The browser
+ * itself killed stops the build with a line that says so, where it was called a bug (exit 70).
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, mkdtemp } from 'node:fs/promises';
@@ -65,5 +66,49 @@ describe('a browser page that crashes while it prints', () => {
     ]);
     expect(stdout).toMatch(/^out\/customer-002\/generated-1\.0\.pdf {2}\d+ ms$/m);
     expect(await readdir(join(dir, 'out/customer-002'))).toEqual(['generated-1.0.pdf']);
+  }, 120_000);
+});
+
+describe('the browser killed during a build', () => {
+  it('stops the build with a line that says so (exit 1, not a bug of checklist), and the next build makes the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-browser-killed-'));
+    await writeContent(dir, { items: 300, deployments: 3 });
+    const args = [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'pdf', '--jobs', '1'];
+    const child = spawn(process.execPath, args, { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    // Once the first file is written; its main process: no --type=, unlike its renderers and helpers; under the wrapper script, if any.
+    const started = Date.now();
+    for (;;) {
+      const processes = await descendants(child.pid!);
+      const printing = stdout.includes(' ms\n') && processes.some((other) => other.command.includes('--type=renderer'));
+      const main = processes.find((process) => /chrom/.test(process.command) && !process.command.includes('--type=') && !process.command.startsWith('/bin/sh'));
+      if (printing && main) {
+        process.kill(main.pid, 'SIGKILL');
+        break;
+      }
+      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+
+    expect(await exited, stderr).toBe(1);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
+      expect.stringMatching(/^checklist: The browser \S+ ended during the build \(killed by SIGKILL, as when the machine runs out of memory\): the files written so far are kept/),
+    ]);
+    const written = (await readdir(join(dir, 'out'))).filter((name) => !name.startsWith('.'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(3);
+    const next = await new Promise<string>((resolve) => {
+      const again = spawn(process.execPath, args, { cwd: dir });
+      let out = '';
+      again.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      again.on('close', () => resolve(out));
+    });
+    expect(next).toMatch(new RegExp(`^built ${3 - written.length} files? of ${3 - written.length} documents?.*; ${written.length} files? up to date$`, 'm'));
   }, 120_000);
 });
