@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'puppeteer-core';
-import { CliError, PageCrashed } from '../cli/errors.js';
+import { CliError, RendererEnded } from '../cli/errors.js';
 import { createBrowserHome, removeBrowserHomeSync, type BrowserHome } from './browser-home.js';
 import { findBrowser } from './find-browser.js';
 import { browserVersion } from './browser-version.js';
@@ -41,6 +41,9 @@ export interface BrowserManagerOptions {
  * near 230 MB, what a build of 10 deployments peaks at anyway.
  */
 const COLLECT_EVERY = 8;
+
+const PAGE_CRASHED =
+  "the browser's page printing it crashed (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept";
 
 /**
  * Owns one headless Chromium shared by many documents. The browser starts lazily on the first
@@ -127,7 +130,7 @@ export class BrowserManager implements AsyncDisposable {
     // A page whose renderer ends (killed for its memory, a crash) never answers again: what
     // `fn` awaits of it would wait forever, until the document's --timeout.
     let onCrash = () => undefined as void;
-    const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new PageCrashed())));
+    const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new RendererEnded(PAGE_CRASHED))));
     crashed.catch(() => undefined); // only observed through the race below
     page.once('error', onCrash);
     let clean = false;

@@ -32,13 +32,13 @@ export class DocumentFailure extends CliError {
 }
 
 /**
- * The browser page printing a document ended under it (its renderer was killed, as for want of
- * memory, or crashed): that document fails, and the others go on with new pages. Its message
- * leaves the document to the caller, which names it.
+ * The process rendering a document ended under it (a browser page's renderer, the DOCX's
+ * worker), killed, as for want of memory, or crashed: that document fails, and the others go
+ * on with new ones. Its message leaves the document to the caller, which names it.
  */
-export class PageCrashed extends DocumentFailure {
-  constructor() {
-    super("the browser's page printing it crashed (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept");
-    this.name = 'PageCrashed';
+export class RendererEnded extends DocumentFailure {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RendererEnded';
   }
 }

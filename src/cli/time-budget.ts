@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { levelInName, outputPath } from '../output/paths.js';
-import { CliError, DocumentFailure, PageCrashed } from './errors.js';
+import { CliError, DocumentFailure, RendererEnded } from './errors.js';
 
 /** Seconds a document may take when `--timeout` is not given: ten times the largest real ones. */
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -96,7 +96,7 @@ export class FailedDocuments {
       if (error instanceof BudgetExceeded) this.#stopped++;
       else this.#failed++;
       this.clearLine();
-      const named = error instanceof PageCrashed ? `${documentLabel(this.outDir, document)}: ${error.message}` : error.message;
+      const named = error instanceof RendererEnded ? `${documentLabel(this.outDir, document)}: ${error.message}` : error.message;
       process.stderr.write(`checklist: ${named}\n`);
       return false;
     }

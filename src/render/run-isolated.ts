@@ -13,7 +13,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { CliError } from '../cli/errors.js';
+import { CliError, RendererEnded } from '../cli/errors.js';
 
 const workerScript = new URL('./isolated-worker.js', import.meta.url);
 
@@ -142,7 +142,9 @@ export class IsolatedRunner {
       const onExit = (code: number | null, signalName: NodeJS.Signals | null) => {
         if (settled) return;
         finish(false);
-        reject(new Error(`The render worker stopped unexpectedly (${code === null ? `signal ${signalName}` : `exit code ${code}`})`));
+        // Killed (for want of memory) or crashed: that document fails, the next gets a new worker.
+        if (signalName !== null) reject(new RendererEnded(`the worker process rendering it ended (killed by ${signalName}, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept`));
+        else reject(new Error(`The render worker stopped unexpectedly (exit code ${code})`));
       };
       const onAbort = () => {
         if (settled) return;

@@ -3,7 +3,8 @@
  * machine or a CI container runs out of memory) fails that document at once, named on a line
  * of its own, and the build goes on with a new page: before, the print waited for the dead
  * renderer until the document's --timeout, and then told the user to raise it. The browser
- * itself killed stops the build with a line that says so, where it was called a bug (exit 70).
+ * itself killed stops the build with a line that says so, where it was called a bug (exit 70);
+ * so was the DOCX's worker process killed, which now fails its document alone.
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, mkdtemp } from 'node:fs/promises';
@@ -110,5 +111,37 @@ describe('the browser killed during a build', () => {
       again.on('close', () => resolve(out));
     });
     expect(next).toMatch(new RegExp(`^built ${3 - written.length} files? of ${3 - written.length} documents?.*; ${written.length} files? up to date$`, 'm'));
+  }, 120_000);
+});
+
+describe("the DOCX's worker process killed while it renders", () => {
+  it('fails that document, named, and the build goes on with a new worker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-worker-killed-'));
+    await writeContent(dir, { items: 300, deployments: 3 });
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    // Once the first file is written, the worker is at the second.
+    const started = Date.now();
+    for (;;) {
+      const worker = (await descendants(child.pid!)).find((process) => process.command.includes('isolated-worker.js'));
+      if (worker && stdout.includes(' ms\n')) {
+        process.kill(worker.pid, 'SIGKILL');
+        break;
+      }
+      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    expect(await exited, stderr).toBe(1);
+    expect(stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
+      expect.stringMatching(/^checklist: out\/customer-00[23]\/generated-1\.0\.docx: the worker process rendering it ended \(killed by SIGKILL, .*\): nothing of it was written/),
+      'checklist: 1 of 3 documents failed (see above)',
+    ]);
+    expect(stdout).toMatch(/^built 2 files of 2 documents in .*; 1 document failed \(see above\)$/m);
   }, 120_000);
 });
