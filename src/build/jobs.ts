@@ -15,8 +15,11 @@ export function defaultJobs(limit: number | undefined = cgroupCpuLimit()): numbe
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const jobs = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new CliError(`--jobs ${value}: give a whole number of documents at once, 1 or more (default: ${defaultJobs()}, this machine's parallelism)`, 2);
+  const whole = /^\d+$/.test(value.trim());
+  if (!whole || !Number.isSafeInteger(jobs) || jobs < 1) {
+    // A whole number past 2^53 is said as too large, not as no whole number.
+    const range = whole && jobs >= 1 ? `1 to ${Number.MAX_SAFE_INTEGER}` : '1 or more';
+    throw new CliError(`--jobs ${value}: give a whole number of documents at once, ${range} (default: ${defaultJobs()}, this machine's parallelism)`, 2);
   }
   return jobs;
 }

@@ -42,6 +42,8 @@ describe('the build scheduler', () => {
     expect(defaultJobs(availableParallelism() + 50)).toBe(availableParallelism());
     expect(parseJobs('7')).toBe(7);
     for (const wrong of ['0', '-2', '1.5', 'two', '']) expect(() => parseJobs(wrong)).toThrow(expect.objectContaining({ exitCode: 2 }));
+    // A whole number, 1 or more, but past what can be counted exactly: told so, not 'give 1 or more'.
+    expect(() => parseJobs('99999999999999999999')).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/^--jobs 99999999999999999999: give a whole number of documents at once, 1 to 9007199254740991 \(default/) }));
   });
 });
 
