@@ -4,7 +4,7 @@
  * loads the module, see IsolatedRunner.preload).
  */
 import { tuneV8 } from '../v8-tuning.js';
-import type { WorkerReply } from './run-isolated.js';
+import { TAKEN, type WorkerReply } from './run-isolated.js';
 
 tuneV8(); // before a renderer loads, as the CLI does
 
@@ -18,6 +18,8 @@ const send = process.send?.bind(process);
 if (!send) throw new Error('isolated-worker.js runs only as a worker process (child_process.fork)');
 
 process.on('message', (request: Request) => {
+  // Taken: a worker that ends from here on ended under the task, not before it (run-isolated.ts).
+  send(TAKEN);
   // With the CLI gone there is no one to answer: end quietly rather than fail on a closed pipe.
   void answer(request).then((reply) => (process.connected ? send(reply, undefined, undefined, (error) => error && process.exit(0)) : process.exit(0)));
 });

@@ -74,6 +74,9 @@ export interface IsolatedTask {
 }
 
 /** The message a worker posts back: the function's result, or what it threw. */
+/** What a worker sends as it takes a task, before it answers. */
+export const TAKEN = 'taken';
+
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string; stack?: string; exitCode?: number } };
 
 /** An error thrown inside the worker, rebuilt on this side with its name, stack and exit code. */
@@ -112,10 +115,27 @@ export class IsolatedRunner {
     if (task.name !== '') await this.#preloading;
     signal?.throwIfAborted();
     if (this.#closed) throw new Error('IsolatedRunner is closed');
-    const worker = this.#idleWorker() ?? startWorker();
+    const idle = this.#idleWorker();
+    if (idle) {
+      try {
+        return await this.#runOn<T>(idle, task, signal);
+      } catch (error) {
+        // Killed while idle, unseen until the task was sent: the task never started, and a new worker takes it.
+        if (!(error instanceof NotDelivered)) throw error;
+      }
+    }
+    return this.#runOn<T>(startWorker(), task, signal).catch((error: unknown) => {
+      if (!(error instanceof NotDelivered)) throw error;
+      // A new worker that exits by itself before its first task is the installation's or a bug, as before.
+      throw error.exited ? new Error(`The render worker stopped unexpectedly (${error.message})`) : new RendererEnded(`the worker process to render it ended before it could start (${error.message}): nothing of it was written and its previous output is kept`);
+    });
+  }
+
+  #runOn<T>(worker: ChildProcess, task: IsolatedTask, signal?: AbortSignal): Promise<T> {
     holdOpen(worker, true);
     this.#busy.add(worker);
     let settled = false;
+    let taken = false;
     return new Promise<T>((resolve, reject) => {
       const finish = (clean: boolean) => {
         settled = true;
@@ -129,7 +149,11 @@ export class IsolatedRunner {
           this.#idle.push(worker);
         } else void stopWorker(worker);
       };
-      const onMessage = (reply: WorkerReply) => {
+      const onMessage = (reply: WorkerReply | typeof TAKEN) => {
+        if (reply === TAKEN) {
+          taken = true;
+          return;
+        }
         finish(true);
         if (reply.ok) resolve(reply.value as T);
         // The environment's errors (a template folder that cannot be read) keep their exit code.
@@ -142,6 +166,8 @@ export class IsolatedRunner {
       const onExit = (code: number | null, signalName: NodeJS.Signals | null) => {
         if (settled) return;
         finish(false);
+        // Ended before it took the task (killed while idle): the task never started.
+        if (!taken) return reject(new NotDelivered(new Error(signalName ? `killed by ${signalName}` : `exit code ${code}`), signalName === null));
         // Killed (for want of memory) or crashed: that document fails, the next gets a new worker.
         if (signalName !== null) reject(new RendererEnded(`the worker process rendering it ended (killed by ${signalName}, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept`));
         else reject(new Error(`The render worker stopped unexpectedly (exit code ${code})`));
@@ -156,7 +182,7 @@ export class IsolatedRunner {
       worker.on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.send({ module: task.module.href, name: task.name, args: task.args }, (error) => {
-        if (error && !settled) onError(error);
+        if (error && !settled) onError(new NotDelivered(error));
       });
     });
   }
@@ -194,4 +220,16 @@ export function takeRunner(): IsolatedRunner {
   const runner = early ?? new IsolatedRunner();
   early = undefined;
   return runner;
+}
+
+/** A task its worker never took: it could not be sent (EPIPE), or the worker ended first. */
+class NotDelivered extends Error {
+  /** `exited`: the worker ended by itself (an exit code), not killed nor its channel broken. */
+  constructor(
+    cause: Error,
+    readonly exited = false,
+  ) {
+    super((cause as NodeJS.ErrnoException).code ?? cause.message, { cause });
+    this.name = 'NotDelivered';
+  }
 }

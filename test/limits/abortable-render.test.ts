@@ -3,6 +3,7 @@
  * its signal aborts, even in the middle of synchronous work, and a PDF print stops by closing
  * its page, the browser left usable.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The compiled modules (npm test builds lib/ first): a worker runs lib/render/isolated-worker.js.
@@ -75,6 +76,37 @@ describe('IsolatedRunner', () => {
       }
       const second = await runner.run<number>({ module: probe, name: 'pid', args: [] });
       expect(second).not.toBe(first);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('gives the task to a new worker when the idle one was killed a moment before it was sent, not yet seen gone', async () => {
+    const probe = new URL(`data:text/javascript,${encodeURIComponent('export const pid = () => process.pid;')}`);
+    const runner = new IsolatedRunner();
+    try {
+      const first = await runner.run<number>({ module: probe, name: 'pid', args: [] });
+      // Killed as the last file's line is printed, the next task sent before this process has seen
+      // it go (no turn of the event loop between): the send fails (EPIPE).
+      process.kill(first, 'SIGKILL');
+      while (!/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${first}/stat`, 'utf8'))); // dead, not yet reaped
+      const second = await runner.run<number>({ module: probe, name: 'pid', args: [] });
+      expect(second).not.toBe(first);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('fails a task whose worker is killed under it as a failure of that document alone, saying so', async () => {
+    const probe = new URL(`data:text/javascript,${encodeURIComponent('export const pid = () => process.pid; export function spin() { for (;;); }')}`);
+    const runner = new IsolatedRunner();
+    try {
+      const pid = await runner.run<number>({ module: probe, name: 'pid', args: [] });
+      const spinning = runner.run({ module: probe, name: 'spin', args: [] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      process.kill(pid, 'SIGKILL');
+      await expect(spinning).rejects.toMatchObject({ name: 'RendererEnded', exitCode: 1, message: expect.stringMatching(/^the worker process rendering it ended \(killed by SIGKILL, /) });
+      expect(await runner.run<number>({ module: probe, name: 'pid', args: [] })).not.toBe(pid);
     } finally {
       await runner.close();
     }
