@@ -76,13 +76,29 @@ async function classify(path: string, contentDir: string, targets: CheckTargets)
 
 /**
  * Files of a deployments folder that look like deployments but are not read (`acme.JSON`,
- * `acme.json.txt`, `acme.json.bak`): a warning each, as that customer's checklist is not built.
+ * `acme.json.txt`, `acme.json.bak`), and deployments in a folder inside it (`emea/acme.json`,
+ * which a build of every deployment does not read): a warning each, as that customer's
+ * checklist is not built.
  */
 export async function reportUnreadDeployments(dir: string, diagnostics: Diagnostics): Promise<void> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const names = entries.map((entry) => entry.name);
   for (const name of names.filter((candidate) => /\.json(\W|$)/i.test(candidate) && !candidate.endsWith('.json') && !isEditorFile(candidate)).sort()) {
     diagnostics.warning(displayPath(join(dir, name)), undefined, 'This file is not read as a deployment, so no checklist is built from it: only files whose names end in exactly .json are; rename it if it should be', 'unread-file');
   }
+  for (const folder of entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name)).sort()) {
+    for (const file of await nestedDeployments(folder)) {
+      diagnostics.warning(displayPath(file), undefined, `This deployment is in a folder inside ${displayPath(dir)}, which is not read, so no checklist is built from it: move it into ${displayPath(dir)} (its name must differ from the others there), or name it to build it`, 'unread-file');
+    }
+  }
+}
+
+/** The deployment files in a folder and the folders in it, sorted (hidden folders left out). */
+async function nestedDeployments(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => !entry.isDirectory() && isDeploymentFileName(entry.name)).map((entry) => join(folder, entry.name));
+  const inner = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => join(folder, entry.name));
+  return [...files, ...(await Promise.all(inner.map(nestedDeployments))).flat()].sort();
 }
 
 /** The deployments of a folder (its `.json` files, its schemas left out), sorted; none when the folder does not exist. */

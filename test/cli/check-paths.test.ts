@@ -108,6 +108,25 @@ describe('a deployment file not named .json', () => {
   });
 });
 
+describe('a deployment in a folder inside content/deployments', () => {
+  it('check and build warn that no checklist is built from it (they were skipped without a word)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-nested-deployment-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await mkdir(join(dir, 'content/deployments/emea/de'), { recursive: true });
+    await cp(join(dir, 'content/deployments/acme.json'), join(dir, 'content/deployments/emea/de/beta.json'));
+    const warning = 'content/deployments/emea/de/beta.json:1:1: warning This deployment is in a folder inside content/deployments, which is not read, so no checklist is built from it: move it into content/deployments (its name must differ from the others there), or name it to build it [unread-file]';
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.stdout + check.stderr).toContain(warning);
+    const build = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toContain(warning);
+    // Named, it is built, and nothing is said of it.
+    const named = await runCli(['build', 'content/deployments/emea/de/beta.json', '--format', 'html', '--out', 'out'], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stderr).not.toContain('unread-file');
+  });
+});
+
 describe("an editor's files beside the content", () => {
   it("Emacs' lock links to nowhere, auto-save, backup and Vim swap files are neither read nor warned about", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-editor-files-'));
