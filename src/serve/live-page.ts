@@ -71,6 +71,9 @@ export function allowSelfScript(policy: string): string {
   return directives.join('; ');
 }
 
+/** Before the title of a page kept while the sources have errors. */
+export const STALE_TITLE = 'Errors: ';
+
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)(")/i;
 
 /**
@@ -78,7 +81,10 @@ const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=
  * line above the messages (that the page is the last good one, where the sources have errors).
  */
 export function livePage(html: string, messages: readonly string[], generation: string, lead = ''): string {
-  const withPolicy = html.replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeAttribute(allowSelfScript(unescapeAttribute(policy)))}${end}`);
+  const withPolicy = html
+    .replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeAttribute(allowSelfScript(unescapeAttribute(policy)))}${end}`)
+    // The tab says so too, where the page is the last one rendered.
+    .replace(/<title>/i, (tag) => (lead === '' ? tag : `${tag}${STALE_TITLE}`));
   const script = reloadTag(generation);
   const head = withPolicy.includes('</head>') ? withPolicy.replace('</head>', `${script}</head>`) : `${script}${withPolicy}`;
   if (messages.length === 0) return head;

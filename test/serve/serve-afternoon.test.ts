@@ -99,6 +99,7 @@ describe('checklist serve all afternoon', () => {
       return { text: document.body.innerText, y: scrollY, inSight: box.top >= 0 && box.bottom <= innerHeight && box.height > 0 };
     });
     expect(shown.text).toContain('Last Good GmbH'); // the checklist, as last rendered
+    expect(await served.page.title()).toMatch(/^Errors: /); // and its tab says it is not the sources' page
     expect(shown.text).toContain('CL-PWD1');
     expect(shown.y).toBe(600);
     expect(shown.inSight).toBe(true);
@@ -115,6 +116,7 @@ describe('checklist serve all afternoon', () => {
     await writeFile(deployment(), good);
     await served.page.waitForFunction(() => !document.getElementById('checklist-serve-messages'), { timeout: 30_000, polling: 100 });
     expect(await served.page.evaluate(() => document.body.innerText)).toContain('Last Good GmbH');
+    expect(await served.page.title()).not.toMatch(/^Errors: /);
   });
 
   it("rebuilds nothing when an editor writes its swap, lock or auto-save files", async () => {
