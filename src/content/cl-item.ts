@@ -35,7 +35,7 @@ export const knownKeys = new Map<string, Key>([
 export const defaultCommentLabel = 'Customer comments / reasons';
 
 /** An answer box as vendors write them: ☐, ☒, `[ ]`, `[x]`. */
-const ANSWER_BOX = /☐|☒|\[[ xX]?\]/;
+export const ANSWER_BOX = /☐|☒|\[[ xX]?\]/;
 
 /** The known keys as written in a row (lower case). */
 export const KEY_NAMES = [...knownKeys.keys()];
@@ -132,7 +132,10 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     }
     // Before Executed an empty row holds nothing; after it, it heads component rows
     // (`| Level 2 support | |`), so there only the comments key is taken for a merged row.
-    if (key === undefined && valueText === '') reportMergedRow(label, item.id, place, phase === 'details' ? KEY_NAMES : COMMENT_KEYS, context);
+    if (key === undefined && valueText === '') {
+      const merged = reportMergedRow(label, item.id, place, phase === 'details' ? KEY_NAMES : COMMENT_KEYS, context);
+      if (!merged) reportBoxesInLabel(label, item.id, place, context);
+    }
 
     // A prompt's boxes are for answers; in Measures they may name a setting's box in a dialog.
     if (key === 'comments' && ANSWER_BOX.test(valueText)) {
@@ -220,13 +223,29 @@ function reportKeyLikeRow(label: string, valueText: string, place: SourcePlace, 
  * them missing. Read as written it would be an unknown row (or a group heading) and the key's
  * meaning lost.
  */
-function reportMergedRow(label: string, id: string, place: SourcePlace, keys: readonly string[], context: BuildContext): void {
+function reportMergedRow(label: string, id: string, place: SourcePlace, keys: readonly string[], context: BuildContext): boolean {
   const lower = label.toLowerCase();
   const known = keys.find((name) => lower.startsWith(`${name} `) || lower.startsWith(`${name}: `));
-  if (known === undefined) return;
+  if (known === undefined) return false;
   const key = label.slice(0, known.length);
   const value = label.slice(known.length).replace(/^:?\s*/, '');
   context.error(place, `Row "${label.slice(0, 60)}" of ${id} starts with the key "${key}" but has no | after it, so the key is lost: did you mean \`| ${key} | ${value.slice(0, 40)} |\`?`, 'row-key-merged');
+  return true;
+}
+
+/** The first option of a label that swallowed its options: a word (or `Yes:`) right before a box. */
+const FIRST_OPTION = /\s(\S+:?\s*(?:☐|☒|\[[ xX]?\]))/;
+
+/**
+ * `| Reporter server Yes: ☐ No: ☐ |`: a component row whose `|` before its options is missing.
+ * Read as written it is a group heading with boxes in its name: the server's row, and its answer,
+ * are gone.
+ */
+function reportBoxesInLabel(label: string, id: string, place: SourcePlace, context: BuildContext): void {
+  if (!ANSWER_BOX.test(label)) return;
+  const split = FIRST_OPTION.exec(label);
+  const meant = split ? ` did you mean \`| ${label.slice(0, split.index)} | ${label.slice(split.index + 1)} |\`?` : ' put the options in a cell of their own';
+  context.error(place, `Row "${label.slice(0, 60)}" of ${id} has answer boxes in its name and no value, so it prints as a heading and nothing can be ticked: the | before the options is missing;${meant}`, 'boxes-in-label');
 }
 
 /** `Replaces | CL-OLD, CL-OLDER`: IDs separated by commas or spaces, each a well-formed ID. */

@@ -8,7 +8,7 @@
  */
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BlockSettings } from './blocks.js';
-import { KEY_NAMES, knownKeys, type Key } from './cl-item.js';
+import { ANSWER_BOX, KEY_NAMES, knownKeys, type Key } from './cl-item.js';
 import { reportConditionalServer } from './conditional-server.js';
 import type { BuildContext } from './context.js';
 import { nearest } from './near-miss.js';
@@ -58,6 +58,8 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     // After Executed a row with an empty value heads the component rows below it; with none, it
     // is not printed. A near miss of a key (`Customer coments`) is reported as such (row-key).
     if (nearest(row.label, KEY_NAMES) !== undefined) return;
+    // Boxes in the name: the | before the options is missing (boxes-in-label).
+    if (ANSWER_BOX.test(row.label)) return;
     context.warning(row.place, `Row "${row.label}" of ${item.id} has no value, so it is taken as the heading of component rows, but none follows it: it is not printed (a comments row is "${keyNames.comments}")`, 'empty-group');
   });
   for (const row of item.components) {
