@@ -4,7 +4,7 @@
  * block may appear once only.
  */
 import type { Paragraph as MdParagraph, Table as MdTable } from 'mdast';
-import type { Directive, DirectiveName } from '../model/checklist.js';
+import type { Directive, DirectiveName, SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 
 export const directiveNames: readonly DirectiveName[] = ['deployment-overview', 'signatures', 'responsibility-matrix', 'open-items'];
@@ -82,12 +82,29 @@ function reportDirectiveLike(written: string, node: MdParagraph, context: BuildC
       continue;
     }
     const name = looseName(loose[1]);
-    if (!(directiveNames as readonly string[]).includes(name) || (index === 0 && line.trim() === `::${name}`)) continue;
     const place = context.place(node);
+    if (!(directiveNames as readonly string[]).includes(name)) {
+      reportTextAfterDirective(looseForm(line), { ...place, line: place.line + index, column: index === 0 ? place.column : 1 }, context);
+      continue;
+    }
+    if (index === 0 && line.trim() === `::${name}`) continue;
     context.error({ ...place, line: place.line + index, column: index === 0 ? place.column : 1 }, `"${line.trim().slice(0, 40)}" looks like the directive ::${name} but is not one, so it would be printed as text: write "::${name}" alone on its line, with a blank line before and after`, 'directive-like');
   }
 }
 
+/** A directive's name at a line's start with words after it (`::deployment-overview here`). */
+const textAfter = /^:{1,3}\s*([a-z][\w-]*)\s+(\S.*)$/i;
+
+/**
+ * `::deployment-overview here`, `::signatures (both parties)`: the words after the name make the
+ * line a paragraph, printed as written, and the part it names goes where it would go unwritten.
+ */
+function reportTextAfterDirective(line: string, place: SourcePlace, context: BuildContext): void {
+  const match = textAfter.exec(line);
+  const name = match?.[1]?.toLowerCase() ?? '';
+  if (!match || !(directiveNames as readonly string[]).includes(name)) return;
+  context.error(place, `"${line.slice(0, 40)}" has text after the directive ::${name}, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::${name}" alone on its line, and "${(match[2] ?? '').slice(0, 30)}" in a paragraph of its own`, 'directive-like');
+}
 
 /**
  * `The overview follows. ::deployment-overview`: a directive after text on its line is text, and

@@ -20,3 +20,15 @@ describe('mutations that used to pass silently', () => {
     expect(checklist.items[0]?.components.map((row) => row.kind)).toEqual(['component', 'group', 'group', 'group', 'component']);
   });
 });
+
+describe('directives with words after them', () => {
+  it('"::deployment-overview here" is an error at its line; the directive alone, or an unknown name with text, stays as before', () => {
+    const { messages, checklist } = parse(`${frontMatter}\n# Overview\n\n::deployment-overview here\n\n::signatures of both parties\n\n::open-items\n\n::Note this\n`);
+    expect(messages).toEqual([
+      'doc/01.md:11:1: error "::deployment-overview here" has text after the directive ::deployment-overview, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::deployment-overview" alone on its line, and "here" in a paragraph of its own [directive-like]',
+      'doc/01.md:13:1: error "::signatures of both parties" has text after the directive ::signatures, so it is not the directive: it would be printed as text, and the part it names placed as if it were not written: write "::signatures" alone on its line, and "of both parties" in a paragraph of its own [directive-like]',
+    ]);
+    const directives = [...JSON.stringify(checklist.body).matchAll(/"kind":"directive","name":"([^"]+)"/g)].map((match) => match[1]);
+    expect(directives).toEqual(['open-items']);
+  });
+});
