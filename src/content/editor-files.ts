@@ -3,7 +3,8 @@
  * a link to nowhere) and auto-save (`#01-general.md#`), backups (`01-general.md~`), Vim's swap
  * (`.01-general.md.swp`, `.swo`, …) and macOS's resource forks (`._01-general.md`). None is a
  * part of a master or a deployment, and none is worth a warning: they come and go as an author
- * works, and `checklist serve` runs beside the editor all afternoon. Other names starting with a
+ * works, and `checklist serve` runs beside the editor all afternoon (a backup whose chapter is
+ * gone is the exception, reported where a folder master is read). Other names starting with a
  * dot are read as any other (`..json` is refused for its name, by design).
  */
 export function isEditorFile(name: string): boolean {

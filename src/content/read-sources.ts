@@ -145,9 +145,24 @@ async function reportUnreadFiles(path: string, read: readonly string[], diagnost
     const full = join(entry.parentPath, entry.name);
     // A name without an extension (`07-references`) is a chapter whose `.md` was lost too.
     const noExtension = !entry.name.startsWith('.') && !entry.name.includes('.');
-    if (!entry.isFile() || taken.has(full) || isEditorFile(entry.name) || !(markdownLike.test(entry.name) || noExtension)) continue;
+    if (!entry.isFile() || taken.has(full)) continue;
+    if (isEditorFile(entry.name)) {
+      reportOrphanBackup(full, taken, diagnostics);
+      continue;
+    }
+    if (!(markdownLike.test(entry.name) || noExtension)) continue;
     const why = entry.parentPath !== path ? 'it is in a subfolder, and only the .md files at the top of the folder are read' : 'only files whose names end in exactly .md are read';
     diagnostics.warning(displayPath(full), undefined, `This file is not part of the checklist, so its text is in no document: ${why}; rename or move it if it should be`, 'unread-file');
   }
 }
 
+/**
+ * `05-administration.md~` without `05-administration.md`: an editor's backup is quiet while its
+ * chapter is there; alone, it is the chapter renamed or its file lost, and the chapter is missing
+ * from every document.
+ */
+function reportOrphanBackup(full: string, taken: ReadonlySet<string>, diagnostics: Diagnostics): void {
+  const original = full.replace(/~+$/, '');
+  if (original === full || !original.endsWith('.md') || taken.has(original)) return;
+  diagnostics.warning(displayPath(full), undefined, `This is an editor's backup of ${basename(original)}, which is not in the folder, so its chapter is in no document: rename it to ${basename(original)} if it should be, or delete it`, 'unread-file');
+}

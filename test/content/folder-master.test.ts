@@ -63,6 +63,20 @@ describe('Markdown in a folder master that is not read', () => {
       'old/05-archive.md:1:1: warning This file is not part of the checklist, so its text is in no document: it is in a subfolder, and only the .md files at the top of the folder are read; rename or move it if it should be [unread-file]',
     ]);
   });
+  it('an editor backup whose chapter is gone (05-admin.md~ without 05-admin.md) is a warning; beside its chapter it stays quiet', async () => {
+    const master = join(await mkdtemp(join(tmpdir(), 'checklist-backup-')), 'demo');
+    await mkdir(master, { recursive: true });
+    await writeFile(join(master, '01-intro.md'), `${frontMatter}\n# Intro\n`);
+    await writeFile(join(master, '01-intro.md~'), `${frontMatter}\n# Intro (old)\n`);
+    await writeFile(join(master, '05-admin.md~'), '# Administration\n');
+    await writeFile(join(master, '.#01-intro.md'), 'lock');
+    const diagnostics = new Diagnostics();
+    const files = await readChecklistFiles(master, diagnostics);
+    expect(files?.files.map((file) => file.path.split('/').pop())).toEqual(['01-intro.md']);
+    expect(diagnostics.messages.map(formatMessage).map((line) => line.replace(`${master}/`, ''))).toEqual([
+      "05-admin.md~:1:1: warning This is an editor's backup of 05-admin.md, which is not in the folder, so its chapter is in no document: rename it to 05-admin.md if it should be, or delete it [unread-file]",
+    ]);
+  });
   it('chapter numbers of different widths, read out of their order, are a warning naming the file; numbers of one width stay quiet', async () => {
     const said = async (names: string[]) => {
       const master = join(await mkdtemp(join(tmpdir(), 'checklist-order-')), 'demo');
