@@ -45,6 +45,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');
   });
   const hasServer = (label: string) => deployment.components === undefined || chosenServers.has(normalizeLabel(label));
+  if (deployment.components?.length === 0) reportNoComponents(master, warning);
 
   const items = new Map(master.items.map((item) => [item.id, item]));
   for (const [id, answer] of Object.entries(deployment.answers ?? {})) {
@@ -145,4 +146,15 @@ function olderVersionHint(deployment: Deployment, master: Checklist): string {
 function suggestItem(id: string, items: ReadonlyMap<string, ClItem>): string {
   const close = suggest(id, items) || (nearest(id, [...items.keys()]) ?? '');
   return close.startsWith(';') || close === '' ? close : `; did you mean "${close}"?`;
+}
+
+/**
+ * `"components": []` keeps every server row of the master out (no key at all shows them all):
+ * an item answered per server keeps nothing to tick, and nothing says so in the document.
+ */
+function reportNoComponents(master: Checklist, warning: (at: string, reason: string, ruleId: string) => void): void {
+  const perServer = master.items.filter((item) => item.components.some((row) => row.kind === 'component' && row.isServer));
+  if (perServer.length === 0) return;
+  const named = perServer.slice(0, 3).map((item) => item.id).join(', ') + (perServer.length > 3 ? ', …' : '');
+  warning('/components', `Lists no component, so no server row of the master is shown and ${perServer.length} item${perServer.length === 1 ? '' : 's'} answered per server (${named}) lose${perServer.length === 1 ? 's' : ''} those rows: list this customer's servers (${master.meta.components.join(', ')}), or remove "components" to show them all`, 'no-components');
 }

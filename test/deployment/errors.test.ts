@@ -69,6 +69,13 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     ]);
   });
 
+  it('an empty components list is a warning naming the items that lose their server rows; a list with one server stays quiet', async () => {
+    expect((await messagesFor(base('  "components": []'))).messages).toEqual([
+      'customer.json:3:3: warning /components: Lists no component, so no server row of the master is shown and 1 item answered per server (CL-SRV1) loses those rows: list this customer\'s servers (Main server, Standby server), or remove "components" to show them all [no-components]',
+    ]);
+    expect((await messagesFor(base('  "components": ["Main server"]'))).messages).toEqual([]);
+  });
+
   it('an unknown level, and a responsible party that is not customer, supplier or shared', async () => {
     const { messages } = await messagesFor(base('  "level": "extreme",\n  "responsible": { "installation": "vendor" }'));
     expect(messages).toEqual([
