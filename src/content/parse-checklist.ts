@@ -3,6 +3,7 @@
  * the typed model. Each file is parsed on its own and the trees are joined; user mistakes
  * become positioned messages; it never throws on bad input.
  */
+import { basename } from 'node:path';
 import type { Heading, RootContent } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -85,12 +86,21 @@ function buildSections(nodes: readonly RootContent[], settings: BlockSettings, c
   const root: Block[] = [];
   const stack: { section: Section; marks: number }[] = [];
   const topCount = { value: 0 };
+  const marksOf = new Map<Section, number>();
+  const reported = new Set<Section | undefined>();
   for (const node of nodes) {
     if (node.type === 'heading') {
       while (stack.length > 0 && (stack[stack.length - 1]?.marks ?? 0) >= node.depth) stack.pop();
       const parent = stack[stack.length - 1]?.section;
+      const siblings = (parent ? parent.children : root).filter((block): block is Section => block.kind === 'section');
       const section = newSection(node, parent, topCount, context);
+      const deeper = siblings.find((sibling) => (marksOf.get(sibling) ?? 0) > node.depth);
+      if (deeper && !reported.has(parent)) {
+        reported.add(parent);
+        reportUnevenLevel(deeper, marksOf.get(deeper) ?? 0, section, node.depth, context);
+      }
       (parent ? parent.children : root).push(section);
+      marksOf.set(section, node.depth);
       stack.push({ section, marks: node.depth });
       continue;
     }
@@ -102,6 +112,20 @@ function buildSections(nodes: readonly RootContent[], settings: BlockSettings, c
     (current ? current.children : root).push(...blocks);
   }
   return root;
+}
+
+/**
+ * `## Settings` (4.1), then `#### Mail server` (a level skipped: 4.1.1), then `### SMTP` (4.1.2):
+ * a heading with fewer # numbered beside one with more. Skipping a level alone nests as its place
+ * says; this mix means a # was typed too many or too few (or a chapter's `#` heading was lost),
+ * so sections are numbered, and nested, otherwise than written.
+ */
+function reportUnevenLevel(deeper: Section, deeperMarks: number, later: Section, laterMarks: number, context: BuildContext): void {
+  context.warning(
+    deeper.place,
+    `Heading "${deeper.titleText.slice(0, 40)}" has ${deeperMarks} #, yet "${later.titleText.slice(0, 40)}" (line ${later.place.line}${later.place.file === deeper.place.file ? '' : ` of ${basename(later.place.file)}`}) with ${laterMarks} # is numbered at the same level (${deeper.number}, ${later.number}): a level is skipped above it, so the sections are numbered and nested otherwise than their # say; write ${'#'.repeat(laterMarks)} for it, or the heading that is missing above it`,
+    'heading-level',
+  );
 }
 
 function newSection(node: Heading, parent: Section | undefined, topCount: { value: number }, context: BuildContext): Section {

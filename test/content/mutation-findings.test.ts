@@ -32,3 +32,23 @@ describe('directives with words after them', () => {
     expect(directives).toEqual(['open-items']);
   });
 });
+
+describe('headings whose # say another level than their number', () => {
+  it('a #### under ## followed by a ### is a warning at the ####: the two are numbered side by side', () => {
+    const { messages } = parse(`${frontMatter}\n# Chapter\n\n## Settings\n\n#### Mail server\n\n### SMTP\n\n## Other\n`);
+    expect(messages).toEqual([
+      'doc/01.md:13:1: warning Heading "Mail server" has 4 #, yet "SMTP" (line 15) with 3 # is numbered at the same level (1.1.1, 1.1.2): a level is skipped above it, so the sections are numbered and nested otherwise than their # say; write ### for it, or the heading that is missing above it [heading-level]',
+    ]);
+  });
+
+  it('a first chapter whose # heading was lost: its ## sections are numbered as chapters beside the next file\'s #', () => {
+    const { messages } = parse(`${frontMatter}\nIntroduction\n\n## Remarks\n\n## Scope\n`, '# Hardening\n\n## BIOS\n');
+    expect(messages).toEqual([
+      'doc/01.md:11:1: warning Heading "Remarks" has 2 #, yet "Hardening" (line 1 of 02.md) with 1 # is numbered at the same level (1, 3): a level is skipped above it, so the sections are numbered and nested otherwise than their # say; write # for it, or the heading that is missing above it [heading-level]',
+    ]);
+  });
+
+  it('a level skipped alone (#### right under #, as converted Word files have) stays quiet', () => {
+    expect(parse(`${frontMatter}\n# Chapter\n\n#### Deep\n\n#### Deeper still\n\n# Next\n\n## Part\n`).messages).toEqual([]);
+  });
+});
