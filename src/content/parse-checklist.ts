@@ -133,6 +133,8 @@ function newSection(node: Heading, parent: Section | undefined, topCount: { valu
   const title = toInlines(node.children, context);
   const number = parent ? `${parent.number}.${index}` : String(index);
   const titleText = inlineText(title).replace(/\s+/g, ' ').trim();
+  // `###` alone: a numbered heading with no title, and a contents entry that leads nowhere.
+  if (titleText === '') context.error(context.place(node), `Heading ${'#'.repeat(node.depth)} has no title, so section ${number} prints as a bare number and has no anchor to link to: write its title after the #, or delete the line`, 'empty-heading');
   const typed = typedNumber(titleText, number);
   if (typed !== null) {
     const rest = titleText.slice(typed.length).trim();

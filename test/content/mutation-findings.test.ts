@@ -52,3 +52,11 @@ describe('headings whose # say another level than their number', () => {
     expect(parse(`${frontMatter}\n# Chapter\n\n#### Deep\n\n#### Deeper still\n\n# Next\n\n## Part\n`).messages).toEqual([]);
   });
 });
+
+describe('a heading without a title', () => {
+  it('"###" alone is an error at its line (it printed a bare number, its contents entry linking to "#")', () => {
+    expect(parse(`${frontMatter}\n# Chapter\n\n###\n\nText.\n`).messages).toEqual([
+      'doc/01.md:11:1: error Heading ### has no title, so section 1.1 prints as a bare number and has no anchor to link to: write its title after the #, or delete the line [empty-heading]',
+    ]);
+  });
+});
