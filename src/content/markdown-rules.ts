@@ -45,6 +45,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         reportBrLike(node, parent, context);
         reportSchemelessText(node, parent, context);
         reportUnresolvedReferences(node, parent, context);
+        reportBrokenLinks(node, parent, context);
         reportCharacterReferences(node, parent, context);
         break;
       case 'link':
@@ -196,6 +197,36 @@ function reportUnresolvedReferences(node: Text, parent: Parent | undefined, cont
       context.placeOf(match[0], match.index, node, parent),
       `${match[0]} is not a link, so it prints as written: no "[${label}]:" defines it in this file (a link definition applies in its own file)`,
       'undefined-reference',
+    );
+  }
+}
+
+/** A link's `](` left as text (not escaped): `[](# anchor)` (a space), `[](#anchor` (no `)`), `](#anchor)` (no `[`). */
+const brokenLink = /(?<!\\)\]\((?=#|https?:|mailto:)/g;
+
+/**
+ * `[](# sf---password-policies)` or `[the guide](#guide` is not a link: Markdown prints it as
+ * written, brackets and all, and the reference to the section is lost. Escaped (`\](`) it is text
+ * on purpose.
+ */
+function reportBrokenLinks(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  if (!node.value.includes('](')) return;
+  // A piece of text beside a literal autolink has no place: its value, not the paragraph's source
+  // (which holds the links that did parse).
+  const source = node.position ? context.source(node) : node.value;
+  let reportedTo = -1;
+  for (const match of source.matchAll(brokenLink)) {
+    if (match.index < reportedTo) continue;
+    const open = source.lastIndexOf('[', match.index);
+    const begin = open > reportedTo && match.index - open <= 60 ? open : match.index;
+    const close = source.indexOf(')', match.index);
+    const end = close >= 0 && close - match.index <= 60 ? close + 1 : Math.min(source.length, match.index + 40);
+    reportedTo = end;
+    const written = source.slice(begin, end);
+    context.warning(
+      context.placeOf(written, begin, node, parent),
+      `"${written}" is not a link, so it prints as written, brackets and all: a space in the address, or a missing [, ] or ), breaks it; write [text](#anchor) (empty text for the target's number and title)`,
+      'broken-link',
     );
   }
 }

@@ -60,3 +60,14 @@ describe('a heading without a title', () => {
     ]);
   });
 });
+
+describe('link notation that Markdown does not read as a link', () => {
+  it('a space in the address, a missing ) or a missing [ is a warning at the notation; a link, and an escaped one, stay quiet', () => {
+    const text = `${frontMatter}\n# Policies\n\nSee [](# policies), [the rules](#policies and ](#policies).\n\nSee [](#policies) and \\[x\\]\\(#policies).\n`;
+    const { messages } = parse(text);
+    expect(messages).toEqual([
+      'doc/01.md:11:5: warning "[](# policies)" is not a link, so it prints as written, brackets and all: a space in the address, or a missing [, ] or ), breaks it; write [text](#anchor) (empty text for the target\'s number and title) [broken-link]',
+      'doc/01.md:11:21: warning "[the rules](#policies and ](#policies)" is not a link, so it prints as written, brackets and all: a space in the address, or a missing [, ] or ), breaks it; write [text](#anchor) (empty text for the target\'s number and title) [broken-link]',
+    ]);
+  });
+});
