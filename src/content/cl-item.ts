@@ -144,6 +144,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     if (key === 'executed') {
       executedPlace = place;
       item.executed = valueText === '' ? null : parseAnswerOptions(valueText);
+      if (item.executed) context.optionRows.push({ item: item.id, label: null, options: item.executed.options, place: valuePlace });
       phase = 'components';
     } else if (key === 'comments') {
       item.commentLabel = label;
@@ -165,7 +166,9 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     } else if (key !== undefined) {
       item.rows.push({ kind: 'text', role: key, label, content: cellBlocks(filled, context), place });
     } else if (phase === 'components') {
-      item.components.push(componentRow(label, valueText, components, place));
+      const row = componentRow(label, valueText, components, place);
+      item.components.push(row);
+      if (row.kind === 'component') context.optionRows.push({ item: item.id, label, options: row.answers.options, place: valuePlace });
     } else {
       // A near miss of a key (`Levle`) is reported as such (row-key, item-rules.ts).
       const nearKey = nearest(label, KEY_NAMES);

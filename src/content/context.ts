@@ -4,6 +4,7 @@ import type { Node } from 'unist';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Inline, SourcePlace } from '../model/checklist.js';
 import type { ParsedFile } from './parse-files.js';
+import type { OptionRow } from './option-near-miss.js';
 import { WrittenIds } from './written-ids.js';
 
 /** An in-document link waiting for every anchor to be known. */
@@ -22,6 +23,8 @@ export class BuildContext {
   readonly directives = new Map<string, SourcePlace>();
   /** Every item table's ID as written, dropped tables too: what a duplicate ID is a duplicate of. */
   readonly writtenIds = new WrittenIds();
+  /** Every row that offers options, for the check of options that look mistyped (option-near-miss.ts). */
+  readonly optionRows: OptionRow[] = [];
   /** Checks that need every table written first (a table continued after a page break comes after its first part). */
   readonly afterTables: Array<() => void> = [];
   readonly #definitions = new Map<string, Map<string, Definition>>();

@@ -15,6 +15,7 @@ import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
+import { reportOptionNearMisses } from './option-near-miss.js';
 import { reportGluedIds, reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
@@ -37,6 +38,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   for (const check of context.afterTables) check();
   const items = collectItems(body);
   reportGluedIds(items, context);
+  reportOptionNearMisses(context.optionRows, context);
   reportSecondIds(items, context);
   reportRepeatedSettings(body, context);
   const ambiguous = new Map<string, string[]>();

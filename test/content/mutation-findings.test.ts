@@ -71,3 +71,36 @@ describe('link notation that Markdown does not read as a link', () => {
     ]);
   });
 });
+
+describe('an option that looks mistyped', () => {
+  const rows = (executed: string) => `| Executed | ${executed} |`;
+  it('"Np" beside Yes without No, in one row or in several, is a warning at the row: an open answer would count as not applicable', () => {
+    const many = [1, 2, 3].map((n) => item(`CL-A${n}`, rows('Yes / No / Deactivated'))).join('\n');
+    const { messages } = parse(`${frontMatter}\n${item('CL-X1', rows('Yes: ☐ Np: ☐ Deactivated: ☐'))}\n${many}`);
+    expect(messages).toEqual([
+      'doc/01.md:11:14: warning Executed of CL-X1 offers "Np", which no other row offers, and not "No", which 3 rows offer: a typo? As written, an answer counts as open only when it is No, so "Np" would count as not applicable in the summary, the matrix and the open items; write "No" if that is meant [option-near-miss]',
+    ]);
+    const twice = parse(`${frontMatter}\n${item('CL-X1', rows('Yes / Np'))}\n${item('CL-X2', rows('Yes / Np'))}`).messages;
+    expect(twice).toHaveLength(2);
+    expect(twice[0]).toContain('Executed of CL-X1 offers "Np" and not "No": a typo?');
+  });
+
+  it('an option offered once, two letters from one other rows offer, in a component row too', () => {
+    const many = [1, 2].map((n) => item(`CL-A${n}`, rows('Yes / No / Deactivated'))).join('\n');
+    const { messages } = parse(`${frontMatter}\n${item('CL-X1', '| Executed | |\n| Main server | Yes / No / Deactivatd |')}\n${many}`);
+    expect(messages).toEqual([
+      'doc/01.md:12:17: warning Row "Main server" of CL-X1 offers "Deactivatd", which no other row offers, and not "Deactivated", which 2 rows offer: a typo? As written, it is printed for every customer, and a deployment must answer "Deactivatd"; write "Deactivated" if that is meant [option-near-miss]',
+    ]);
+  });
+
+  it('stays quiet for options that differ on purpose: NA, numbers, a word made of another, an option the row has beside it', () => {
+    const many = [1, 2].map((n) => item(`CL-A${n}`, rows('Yes / No / Active / TLS 1.2 / Deactivated'))).join('\n');
+    const own = [
+      item('CL-X1', rows('Yes / NA')),
+      item('CL-X2', rows('Yes / No / TLS 1.3')),
+      item('CL-X3', rows('Yes / No / Inactive')),
+      item('CL-X4', rows('Yes / No / Not applicable')),
+    ].join('\n');
+    expect(parse(`${frontMatter}\n${own}\n${many}`).messages).toEqual([]);
+  });
+});
