@@ -4,7 +4,8 @@
  * block can start a page of its own with nothing it confirms above it. The page numbers' layout
  * says where the block and the last line before it land; when they land on different pages, a page break
  * goes before the last rows of what precedes (a table's header row repeats there), or before
- * its last block, so that the block starts its page with them.
+ * its last block (with the heading and lines the stylesheet keeps with it), so that the block
+ * starts its page with them.
  */
 import type { Page } from 'puppeteer-core';
 
@@ -74,9 +75,14 @@ async function breakBeforeTail(page: Page, alone: boolean): Promise<void> {
         // A short table goes whole, with the caption or heading right above it.
         target = rows.length > kept ? rows[rows.length - kept]! : (tail.closest('table') as HTMLElement);
       }
-      const previous = target.previousElementSibling;
-      const titled = previous !== null && (/^H[1-6]$/.test(previous.tagName) || previous.classList.contains('part-caption'));
-      if (!(target instanceof HTMLTableRowElement) && titled) target = previous as HTMLElement;
+      // What the stylesheet keeps with the block moved goes with it: its heading or caption,
+      // and a line that introduces it (the open items' "to be resolved until"), else left alone at a page's foot.
+      while (!(target instanceof HTMLTableRowElement)) {
+        const previous = target.previousElementSibling as HTMLElement | null;
+        const titled = previous !== null && (/^H[1-6]$/.test(previous.tagName) || previous.classList.contains('part-caption'));
+        if (previous === null || !(titled || /^avoid/.test(getComputedStyle(previous).breakAfter))) break;
+        target = previous;
+      }
       target.style.setProperty('break-before', 'page');
     },
     TAIL_ID,
