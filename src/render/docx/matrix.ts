@@ -58,6 +58,9 @@ export function matrixTable(ctx: DocxContext): Table | Paragraph {
   return fixedTable([headerRow(header), ...body], widths);
 }
 
+/** The longest word of an open item's comment its column is made wide enough for. */
+const COMMENT_WORD_KEPT = 16;
+
 /**
  * "Open issues to be resolved until: <date>", then the open items (or a sentence saying there are
  * none); `keepEnd`: the end kept with what follows (the signatures, never alone on a page).
@@ -76,7 +79,9 @@ export function openItemsBlocks(ctx: DocxContext, keepEnd = false): FileChild[] 
       [columns[2]!, ...rows.map((r) => r.why)],
       [columns[3]!, ...rows.map((r) => r.owner)],
       [columns[4]!, ...rows.map((r) => r.due)],
-      [columns[5]!],
+      // The comment's words too, else LibreOffice breaks them inside ("replaceme" / "nt"); a word
+      // longer than COMMENT_WORD_KEPT (a path, an address) wraps anywhere, as in the PDF.
+      [columns[5]!, ...rows.flatMap((r) => r.comment.split(/\s+/).filter((word) => [...word].length <= COMMENT_WORD_KEPT))],
     ],
     [14, 24, 24, 12, 13, 27],
     // A due date is kept whole, as HTML and PDF print it: Word and LibreOffice break a column
