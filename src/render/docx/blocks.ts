@@ -28,6 +28,8 @@ export interface BlockState {
   afterContent: boolean;
   /** The next block is a table of the master: a paragraph right before it introduces it. */
   beforeTable: boolean;
+  /** A chapter after other content of the body: it starts a new page, as in the HTML and the PDF. */
+  newPage?: boolean;
 }
 
 type BlockOf<K extends ViewBlock['kind']> = Extract<ViewBlock, { kind: K }>;
@@ -42,7 +44,7 @@ const quoteFormat = (state: BlockState): RunFormat => (state.quoted ? { style: C
 
 const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
   section: (node, state) => [
-    sectionHeading(node, state.ctx),
+    sectionHeading(node, state.ctx, state.newPage),
     ...blocksToDocx(node.children, { ...state, sectionDepth: node.depth }),
   ],
   paragraph: (node, state) => [
@@ -71,7 +73,7 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
  * is followed by a tab to a stop where the title starts, and the paragraph hangs from there.
  * (Word's contents take a tab in a heading as a space, so the TOC entries are as before.)
  */
-export function sectionHeading(node: ViewSection, ctx: DocxContext): Paragraph {
+export function sectionHeading(node: ViewSection, ctx: DocxContext, newPage = false): Paragraph {
   const level = Math.min(Math.max(node.depth, 1), 6);
   const title = inlineRuns(node.title, ctx, {}, { addresses: false });
   const numbered = node.number.trim() !== '';
@@ -80,6 +82,7 @@ export function sectionHeading(node: ViewSection, ctx: DocxContext): Paragraph {
   const hang = numbered ? titleStart(node.number, HEADING_SIZES[level - 1]!) : 0;
   return new Paragraph({
     heading: HEADINGS[level - 1],
+    ...(newPage ? { pageBreakBefore: true } : {}),
     ...(numbered ? { indent: { left: hang, hanging: hang }, tabStops: [{ type: 'left' as const, position: hang }] } : {}),
     children: name === undefined ? runs : [new Bookmark({ id: name, children: runs })],
   });
@@ -132,6 +135,8 @@ export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): F
       ...state,
       afterContent: needsCaption(blocks, index),
       beforeTable: blocks[index + 1]?.kind === 'table',
+      // The first block of the body starts on a page of its own already (after the contents).
+      newPage: state.sectionDepth === 0 && !state.quoted && index > 0 && block.kind === 'section' && block.depth === 1,
     }),
   );
 }
