@@ -42,6 +42,15 @@ export interface BrowserManagerOptions {
  */
 const COLLECT_EVERY = 8;
 
+/**
+ * How long the browser may take to open a page: about 50 ms, seconds on a loaded machine. A
+ * renderer that ends while Chromium sets the page up leaves it unanswered, and puppeteer's
+ * `newPage` waiting for ever, holding the document's slot: the build would never end.
+ */
+const PAGE_OPEN_MS = 30_000;
+
+const PAGE_NOT_OPENED = `the browser did not open a page to print it in ${PAGE_OPEN_MS / 1000} s (its renderer ended as it started, as when the machine runs out of memory, or the machine is overloaded): nothing of it was written and its previous output is kept`;
+
 const PAGE_CRASHED =
   "the browser's page printing it crashed (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept";
 
@@ -127,19 +136,14 @@ export class BrowserManager implements AsyncDisposable {
 
   async #onPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     const page = (await this.#idlePage()) ?? (await this.#newHardenedPage());
-    // A page whose renderer ends (killed for its memory, a crash) never answers again: what
-    // `fn` awaits of it would wait forever, until the document's --timeout.
-    let onCrash = () => undefined as void;
-    const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new RendererEnded(PAGE_CRASHED))));
-    crashed.catch(() => undefined); // only observed through the race below
-    page.once('error', onCrash);
+    const { crashed, stopWatching } = watchCrash(page);
     let clean = false;
     try {
       const result = await Promise.race([fn(page), crashed]);
       clean = true;
       return result;
     } finally {
-      page.off('error', onCrash);
+      stopWatching();
       // A page whose work failed may be mid-navigation or broken: never hand it out again.
       if (clean && !this.#closing && !page.isClosed() && (await this.#collectGarbageInTime(page))) this.#idlePages.push(page);
       else await page.close().catch(() => undefined); // the browser may already be gone
@@ -172,16 +176,17 @@ export class BrowserManager implements AsyncDisposable {
 
   async #newHardenedPage(): Promise<Page> {
     const browser = await this.#getBrowser();
-    const page = await browser.newPage();
+    const page = await withinTime(browser.newPage(), PAGE_OPEN_MS, () => new RendererEnded(PAGE_NOT_OPENED));
     page.once('error', () => this.#crashedPages.add(page));
+    // A renderer that ends while the page is set up (killed as it starts) leaves it unanswered too.
+    const { crashed, stopWatching } = watchCrash(page);
     try {
-      await hardenPage(page, {
-        timeout: this.#options.pageTimeout ?? 0,
-        onRequest: this.#options.onRequest,
-      });
+      await Promise.race([hardenPage(page, { timeout: this.#options.pageTimeout ?? 0, onRequest: this.#options.onRequest }), crashed]);
     } catch (error) {
       await page.close().catch(() => undefined);
       throw error;
+    } finally {
+      stopWatching();
     }
     return page;
   }
@@ -361,4 +366,34 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
 /** `SIGKILL` for 9; the number where no signal has it. */
 function signalName(number: number): string {
   return Object.entries(constants.signals).find(([, value]) => value === number)?.[0] ?? `signal ${number}`;
+}
+
+/**
+ * A promise that rejects (RendererEnded) when the page's renderer ends (killed for its memory, a
+ * crash): the page never answers again, so what is awaited of it would wait forever, until the
+ * document's --timeout. Race it with the page's work; `stopWatching` once that is over.
+ */
+function watchCrash(page: Page): { crashed: Promise<never>; stopWatching: () => void } {
+  let onCrash = () => undefined as void;
+  const crashed = new Promise<never>((_resolve, reject) => (onCrash = () => reject(new RendererEnded(PAGE_CRASHED))));
+  crashed.catch(() => undefined); // only observed through a race
+  page.once('error', onCrash);
+  return { crashed, stopWatching: () => void page.off('error', onCrash) };
+}
+
+/**
+ * `promise`, or `failure()` once `ms` have passed; what it resolves to later is closed (a page
+ * opened after all is not left open).
+ */
+async function withinTime(promise: Promise<Page>, ms: number, failure: () => Error): Promise<Page> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(failure()), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } catch (error) {
+    promise.then((page) => page.close(), () => undefined).catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }

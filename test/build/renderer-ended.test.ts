@@ -59,10 +59,12 @@ describe('a browser page that crashes while it prints', () => {
     }
 
     expect(await exited, stderr).toBe(1);
-    expect(Date.now() - started).toBeLessThan(45_000);
+    // On a loaded machine the renderer may be killed while Chromium still sets the page up,
+    // which puppeteer waits for without end: that is bounded too (30 s), with its own line.
+    expect(Date.now() - started).toBeLessThan(75_000);
     const lines = stderr.split('\n').filter((line) => line.startsWith('checklist: '));
     expect(lines).toEqual([
-      expect.stringMatching(/^checklist: out\/customer-001\/generated-1\.0\.pdf: the browser's page printing it crashed \(its renderer ended, .*\): nothing of it was written/),
+      expect.stringMatching(/^checklist: out\/customer-001\/generated-1\.0\.pdf: the browser('s page printing it crashed \(its renderer ended, .*\)| did not open a page to print it in 30 s .*): nothing of it was written/),
       'checklist: 1 of 2 documents failed (see above)',
     ]);
     expect(stdout).toMatch(/^out\/customer-002\/generated-1\.0\.pdf {2}\d+ ms$/m);
