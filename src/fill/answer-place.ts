@@ -59,11 +59,23 @@ export function retiredHome(deployment: Deployment, id: string): 'answers' | 're
   return deployment.answers !== undefined && Object.hasOwn(deployment.answers, id) ? 'answers' : 'retired';
 }
 
+/** How an answer of a place is kept, not shown: as a retired item's, as a removed row's, or not (shown). */
+export type Kept = false | 'item' | 'row';
+
+export const keptAs = (place: AnswerPlace): Kept => (place.kind === 'retired' ? 'item' : place.kind === 'removed-row' ? 'row' : false);
+
+/**
+ * Which object of the deployment holds an answer kept as `kept` to item `id`: a retired item's
+ * where `retiredHome` says; a removed row's under `retired` (a deployment that still answers
+ * the row in `answers` is refused before: unknown-component).
+ */
+export function keptHome(deployment: Deployment, kept: Exclude<Kept, false>, id: string): 'answers' | 'retired' {
+  return kept === 'row' ? 'retired' : retiredHome(deployment, id);
+}
+
 /** The deployment's value of a key of a retired item's answer, or of a removed row's ("" when it gives none). */
 export function retiredValue(deployment: Deployment, place: Extract<AnswerPlace, { kind: 'retired' | 'removed-row' }>): string {
   const key = place.slot.key;
-  // A deployment that still answers a removed row in `answers` is refused before (unknown-component).
-  const home = place.kind === 'removed-row' ? 'retired' : retiredHome(deployment, key.item);
-  const value = answerValue(deployment[home]?.[key.item], key);
+  const value = answerValue(deployment[keptHome(deployment, place.kind === 'removed-row' ? 'row' : 'item', key.item)]?.[key.item], key);
   return value === undefined ? '' : canonicalValue(value);
 }

@@ -7,7 +7,7 @@ import { placeInOrder } from '../deployment/answer-order.js';
 import { appendJsonValue, nodeAt, removeJsonValue, setJsonValue, type JSONPath, type SetOptions } from '../deployment/json-edit.js';
 import { topLevelPlace } from '../deployment/key-order.js';
 import type { Answer, Deployment } from '../model/deployment.js';
-import { retiredHome } from './answer-place.js';
+import { keptHome } from './answer-place.js';
 import { answerId, existingKey, partyOf, type AnswerSlot, type ItemKey } from './answers.js';
 import type { ImportChange } from './plan-import.js';
 
@@ -72,7 +72,7 @@ export function slotPath(deployment: Deployment, slot: AnswerSlot, retired: Impo
       return ['signatures', index < 0 ? (deployment.signatures?.length ?? 0) : index, key.field];
     }
   }
-  const home = retired === 'row' ? 'retired' : retired ? retiredHome(deployment, key.item) : 'answers';
+  const home = retired ? keptHome(deployment, retired, key.item) : 'answers';
   const id = retired ? key.item : answerId(deployment.answers, key.item, slot.replaces);
   return [home, ...answerPath(key, id, deployment[home]?.[id])];
 }

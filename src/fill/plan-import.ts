@@ -13,7 +13,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type AnswerSlot } from './answers.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
-import { placeOf, removedRowPlace, retiredHome, retiredValue, type AnswerPlace } from './answer-place.js';
+import { keptAs, placeOf, removedRowPlace, retiredHome, retiredValue, type AnswerPlace, type Kept } from './answer-place.js';
 import { keyText, parseKey } from './keys.js';
 import { describeKey } from './read-docx.js';
 import { writeInProblem } from './write-in-rules.js';
@@ -32,7 +32,7 @@ export interface ImportChange {
    * An answer kept where `upgrade` keeps it, never shown (src/fill/answer-place.ts): to a retired
    * item, or to a component row removed from an item the master keeps.
    */
-  retired: false | 'item' | 'row';
+  retired: Kept;
 }
 
 export interface ImportTarget {
@@ -102,7 +102,7 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
       continue;
     }
     tellWhere(place, deployment, told, (reason, ruleId) => diagnostics.warning(file.path, answer.place, reason, ruleId));
-    changes.set(key, { key, slot, from: now, to: value, retired: place.kind === 'retired' ? 'item' : place.kind === 'removed-row' ? 'row' : false });
+    changes.set(key, { key, slot, from: now, to: value, retired: keptAs(place) });
   }
   if (diagnostics.hasErrors) return null;
   const order = [...slots.keys()];
@@ -133,7 +133,7 @@ function mergedReason(key: string, from: string, into: string, original: string,
 
 /** Where the deployment holds the value that conflicts: a party agreed for every item at the top-level `responsible`. */
 function conflictPointer(deployment: Deployment, place: Exclude<AnswerPlace, { kind: 'none' }>): string {
-  const retired = place.kind === 'retired' ? 'item' : place.kind === 'removed-row' ? 'row' : false;
+  const retired = keptAs(place);
   const { key } = place.slot;
   if (!retired && key.kind === 'responsible' && deploymentValue(deployment, place.slot) === '' && responsibility(undefined, deployment.responsible)[key.phase] !== null) return pointer('responsible', key.phase);
   return pointer(...slotPath(deployment, place.slot, retired));

@@ -32,18 +32,23 @@ async function descendants(root: number): Promise<{ pid: number; command: string
   return found.sort((a, b) => a.pid - b.pid);
 }
 
+/** The CLI started with `args` in `dir`, its output gathered as it comes, and its exit code once it ends. */
+function startBuild(dir: string, args: string[]) {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), ...args], { cwd: dir });
+  const build = { child, stdout: '', stderr: '', exited: new Promise<number | null>((resolve) => child.on('close', resolve)) };
+  child.stdout.on('data', (chunk: Buffer) => (build.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (build.stderr += chunk.toString()));
+  return build;
+}
+
 describe('a browser page that crashes while it prints', () => {
   it('fails that document at once, named, and the build goes on with a new page', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-page-crash-'));
     // Large enough that a print takes a second or more, during which its renderer is killed.
     await writeContent(dir, { items: 800, deployments: 2 });
     const started = Date.now();
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'pdf', '--jobs', '1', '--timeout', '60'], { cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const build = startBuild(dir, ['build', '--out', 'out', '--format', 'pdf', '--jobs', '1', '--timeout', '60']);
+    const { child, exited } = build;
 
     // The browser starts with a blank tab of its own; the second renderer is the page printing
     // the first document. Only this build's processes are looked at, and one of them killed.
@@ -54,20 +59,20 @@ describe('a browser page that crashes while it prints', () => {
         process.kill(renderers.at(-1)!.pid, 'SIGKILL');
         break;
       }
-      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      expect(Date.now() - started, build.stderr).toBeLessThan(30_000);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
 
-    expect(await exited, stderr).toBe(1);
+    expect(await exited, build.stderr).toBe(1);
     // On a loaded machine the renderer may be killed while Chromium still sets the page up,
     // which puppeteer waits for without end: that is bounded too (30 s), with its own line.
     expect(Date.now() - started).toBeLessThan(75_000);
-    const lines = stderr.split('\n').filter((line) => line.startsWith('checklist: '));
+    const lines = build.stderr.split('\n').filter((line) => line.startsWith('checklist: '));
     expect(lines).toEqual([
       expect.stringMatching(/^checklist: out\/customer-001\/generated-1\.0\.pdf: the browser('s page printing it crashed \(its renderer ended, .*\)| did not open a page to print it in 30 s .*): nothing of it was written/),
       'checklist: 1 of 2 documents failed (see above)',
     ]);
-    expect(stdout).toMatch(/^out\/customer-002\/generated-1\.0\.pdf {2}\d+ ms$/m);
+    expect(build.stdout).toMatch(/^out\/customer-002\/generated-1\.0\.pdf {2}\d+ ms$/m);
     expect(await readdir(join(dir, 'out/customer-002'))).toEqual(['generated-1.0.pdf']);
   }, 120_000);
 });
@@ -76,43 +81,35 @@ describe('the browser killed during a build', () => {
   it('stops the build with a line that says so (exit 1, not a bug of checklist), and the next build makes the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-browser-killed-'));
     await writeContent(dir, { items: 300, deployments: 3 });
-    const args = [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'pdf', '--jobs', '1'];
-    const child = spawn(process.execPath, args, { cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const args = ['build', '--out', 'out', '--format', 'pdf', '--jobs', '1'];
+    const build = startBuild(dir, args);
+    const { child, exited } = build;
 
     // Once the first file is written; its main process: no --type=, unlike its renderers and helpers; under the wrapper script, if any.
     const started = Date.now();
     for (;;) {
       const processes = await descendants(child.pid!);
-      const printing = stdout.includes(' ms\n') && processes.some((other) => other.command.includes('--type=renderer'));
+      const printing = build.stdout.includes(' ms\n') && processes.some((other) => other.command.includes('--type=renderer'));
       const main = processes.find((process) => /chrom/.test(process.command) && !process.command.includes('--type=') && !process.command.startsWith('/bin/sh'));
       if (printing && main) {
         process.kill(main.pid, 'SIGKILL');
         break;
       }
-      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      expect(Date.now() - started, build.stderr).toBeLessThan(30_000);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
 
-    expect(await exited, stderr).toBe(1);
-    expect(stderr).not.toMatch(/internal error/);
-    expect(stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
+    expect(await exited, build.stderr).toBe(1);
+    expect(build.stderr).not.toMatch(/internal error/);
+    expect(build.stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
       expect.stringMatching(/^checklist: The browser \S+ ended during the build \(killed by SIGKILL, as when the machine runs out of memory\): the files written so far are kept/),
     ]);
     const written = (await readdir(join(dir, 'out'))).filter((name) => !name.startsWith('.'));
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThan(3);
-    const next = await new Promise<string>((resolve) => {
-      const again = spawn(process.execPath, args, { cwd: dir });
-      let out = '';
-      again.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      again.on('close', () => resolve(out));
-    });
-    expect(next).toMatch(new RegExp(`^built ${3 - written.length} files? of ${3 - written.length} documents?.*; ${written.length} files? up to date$`, 'm'));
+    const again = startBuild(dir, args);
+    await again.exited;
+    expect(again.stdout).toMatch(new RegExp(`^built ${3 - written.length} files? of ${3 - written.length} documents?.*; ${written.length} files? up to date$`, 'm'));
   }, 120_000);
 });
 
@@ -120,32 +117,28 @@ describe("the DOCX's worker process killed while it renders", () => {
   it('fails that document, named, and the build goes on with a new worker', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-worker-killed-'));
     await writeContent(dir, { items: 300, deployments: 3 });
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/checklist.js'), 'build', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const build = startBuild(dir, ['build', '--out', 'out', '--format', 'docx', '--jobs', '1']);
+    const { child, exited } = build;
 
     // Once the first file is written, the worker is at the second.
     const started = Date.now();
     for (;;) {
       const worker = (await descendants(child.pid!)).find((process) => process.command.includes('isolated-worker.js'));
-      if (worker && stdout.includes(' ms\n')) {
+      if (worker && build.stdout.includes(' ms\n')) {
         // Well into the second document's render (it takes a second or more): a worker killed before it takes a task hands the task to a new one.
         await new Promise((resolve) => setTimeout(resolve, 300));
         process.kill(worker.pid, 'SIGKILL');
         break;
       }
-      expect(Date.now() - started, stderr).toBeLessThan(30_000);
+      expect(Date.now() - started, build.stderr).toBeLessThan(30_000);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
 
-    expect(await exited, stderr).toBe(1);
-    expect(stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
+    expect(await exited, build.stderr).toBe(1);
+    expect(build.stderr.split('\n').filter((line) => line.startsWith('checklist: '))).toEqual([
       expect.stringMatching(/^checklist: out\/customer-00[23]\/generated-1\.0\.docx: the worker process rendering it ended \(killed by SIGKILL, .*\): nothing of it was written/),
       'checklist: 1 of 3 documents failed (see above)',
     ]);
-    expect(stdout).toMatch(/^built 2 files of 2 documents in .*; 1 document failed \(see above\)$/m);
+    expect(build.stdout).toMatch(/^built 2 files of 2 documents in .*; 1 document failed \(see above\)$/m);
   }, 120_000);
 });
