@@ -18,6 +18,7 @@ import { BuildManifest } from '../build/manifest.js';
 import { CheckMemo } from '../build/checked.js';
 import { planBuild, templatesFingerprint } from '../build/plan.js';
 import { LoadedViews } from '../build/views.js';
+import { browserReadyOnce } from '../build/browser-ready.js';
 import { emptyShardNote, parseShard } from '../build/shard.js';
 import { deploymentFolders, staleOutputs } from '../build/stale.js';
 import { findBrowser } from '../browser/find-browser.js';
@@ -156,12 +157,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     // Known good (they have passed every test): a failure here is the installation's (CliError).
     if (builtInTemplates && needsHtml(pending)) templates = await loadTemplates(templatesDir);
     await loadRenderers(pending, isolated);
-    let ready: Promise<unknown> | undefined;
     const targets: DocumentTargets = {
       templatesDir,
       templates,
       browser,
-      browserReady: () => (ready ??= browser.withPage(async () => undefined)),
+      browserReady: browserReadyOnce(() => browser.withPage(async () => undefined)),
       outDir: values.out,
       sets: new DeploymentSets(documents),
       views: new LoadedViews(documents),
