@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { DIRECTION, directionCharactersReason } from '../deployment/control-characters.js';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { reportEscapedPaths } from './escaped-path.js';
 import { reportFootnoteContinued } from './footnote-lines.js';
 import { reportPipesInCode } from './pipe-in-code.js';
@@ -47,6 +48,7 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         reportUnresolvedReferences(node, parent, context);
         reportBrokenLinks(node, parent, context);
         reportCharacterReferences(node, parent, context);
+        reportUnfinishedReferences(node, parent, context);
         break;
       case 'link':
         reportSchemelessLiteral(node, index, parent, context);
@@ -252,6 +254,29 @@ function reportCharacterReferences(node: Text, parent: Parent | undefined, conte
     } else if (node.value.includes('\uFFFD') && code !== 0xfffd && printsAsReplacement(code)) {
       context.warning(place, `${match[0]} names ${name}, which Markdown does not print: every format shows the replacement character � in its place; delete it`, 'control-character');
     }
+  }
+}
+
+/** `&nbsp` as a word of its own: a name, then neither a letter, a digit nor `;`. */
+const unfinishedReference = /&([A-Za-z][A-Za-z0-9]+)(?![A-Za-z0-9;])/g;
+
+/**
+ * `&nbsp` or `&shy` without its `;` (as text pasted from HTML or a wiki has it): Markdown reads a
+ * character reference only with the `;`, so it prints as written (`10 &nbsp GB`) where the author
+ * meant the character. A name that no reference has (`AT&T`, `R&D`) is text and passes; so is
+ * one written so on purpose (`&amp;nbsp`, `\&nbsp`).
+ */
+function reportUnfinishedReferences(node: Text, parent: Parent | undefined, context: BuildContext): void {
+  if (!node.value.includes('&')) return;
+  const source = context.source(node.position ? node : parent);
+  for (const match of node.value.matchAll(unfinishedReference)) {
+    const name = match[1] ?? '';
+    if (decodeNamedCharacterReference(name) === false || !source.includes(match[0]) || source.includes(`\\${match[0]}`)) continue;
+    context.warning(
+      context.placeOf(match[0], match.index, node, parent),
+      `"${match[0]}" has no ";", so Markdown does not read it as a character reference and it prints as written: write "${match[0]};"`,
+      'unfinished-reference',
+    );
   }
 }
 

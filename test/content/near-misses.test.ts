@@ -406,6 +406,15 @@ describe('Markdown that prints otherwise than it reads', () => {
     ]);
   });
 
+  it('&nbsp or &shy without its ";" prints as written: a warning at it; &nbsp;, AT&T, R&D, &amp;nbsp, \\&nbsp and code stay quiet', () => {
+    const text = `${frontMatter}\n${item('CL-A1', '| Measures | Set 10 &nbsp GB for AT&T. |\n| Executed | Yes / No |')}\nKeep&shy it, R&D &nbsp; both &amp;nbsp and \\&nbsp and \`&copy\` as they are (&copy).\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:11:21: warning "&nbsp" has no ";", so Markdown does not read it as a character reference and it prints as written: write "&nbsp;" [unfinished-reference]',
+      'doc/01.md:14:5: warning "&shy" has no ";", so Markdown does not read it as a character reference and it prints as written: write "&shy;" [unfinished-reference]',
+      'doc/01.md:14:76: warning "&copy" has no ";", so Markdown does not read it as a character reference and it prints as written: write "&copy;" [unfinished-reference]',
+    ]);
+  });
+
   it('a <br> where a cell is read as plain text (scope, row name, Target, an option) prints as "<br>": a warning; in the title, Measures and the value of a row it breaks the line and stays quiet', () => {
     const text = `${frontMatter}\n| CL-A1 Server<br>Part | Title<br>two |\n| --- | --- |\n| Measures | a<br>b |\n| Target | minimum: 8<br>(10 better); medium: 12; maximum: 16 |\n| Executed | Yes / No<br/>(on request) |\n| Main<br>server | Yes / No |\n`;
     const { messages, checklist } = parse(text);
