@@ -26,7 +26,7 @@ export interface BlockState {
   quoted: boolean;
   /** Something other than prose stands between the section's heading and this block (see needsCaption). */
   afterContent: boolean;
-  /** The next block is a table of the master: a paragraph right before it introduces it. */
+  /** The next block is a table or an item of the master: a paragraph right before it introduces it. */
   beforeTable: boolean;
   /** A chapter after other content of the body: it starts a new page, as in the HTML and the PDF. */
   newPage?: boolean;
@@ -51,7 +51,7 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
     new Paragraph({
       children: inlineRuns(node.content, state.ctx),
       // "… these client applications:" introduces what follows and stays with it, as does the
-      // sentence right before a table ("The node matrix below …").
+      // sentence right before a table ("The node matrix below …") or an item it explains.
       ...(state.beforeTable || /:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
       ...quote(state),
     }),
@@ -134,7 +134,7 @@ export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): F
     (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, {
       ...state,
       afterContent: needsCaption(blocks, index),
-      beforeTable: blocks[index + 1]?.kind === 'table',
+      beforeTable: blocks[index + 1]?.kind === 'table' || blocks[index + 1]?.kind === 'item',
       // The first block of the body starts on a page of its own already (after the contents).
       newPage: state.sectionDepth === 0 && !state.quoted && index > 0 && block.kind === 'section' && block.depth === 1,
     }),
