@@ -37,6 +37,15 @@ export async function startServe(args: string[], path = '', prepare: (dir: strin
 }
 
 /** Waits until the page's text shows `text` (after as many reloads as it takes). */
+/**
+ * The page's text once it has a body: the preview reloads itself after each render, and a page
+ * read in the moment of a reload has none yet (puppeteer runs the wait again in the new page).
+ */
+export async function bodyText(page: Page, timeout = 60_000): Promise<string> {
+  const handle = await page.waitForFunction(() => document.body?.innerText, { timeout, polling: 100 });
+  return (await handle.jsonValue()) as string;
+}
+
 export function waitForText(page: Page, text: string, timeout = 60_000) {
   return page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout, polling: 100 }, text);
 }

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
-import { startServe, waitForText } from '../helpers/serve.js';
+import { bodyText, startServe, waitForText } from '../helpers/serve.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const customer = 'Müller Klinikum GmbH';
@@ -58,7 +58,7 @@ describe('checklist serve all afternoon', () => {
     expect(saves).toBeGreaterThan(5);
     expect(renders).toBeGreaterThan(0);
     expect(renders).toBeLessThanOrEqual(saves);
-    expect(await served.page.evaluate(() => document.body.innerText)).toContain('Burst 15 GmbH');
+    expect(await bodyText(served.page)).toContain('Burst 15 GmbH');
   });
 
   it('keeps the place in the checklist across a save, and across a typo saved and then fixed (the page of messages took it to the top)', async () => {
@@ -115,7 +115,7 @@ describe('checklist serve all afternoon', () => {
     expect(await served.page.$eval('#checklist-serve-messages', (box) => (box as HTMLDetailsElement).open)).toBe(true);
     await writeFile(deployment(), good);
     await served.page.waitForFunction(() => !document.getElementById('checklist-serve-messages'), { timeout: 30_000, polling: 100 });
-    expect(await served.page.evaluate(() => document.body.innerText)).toContain('Last Good GmbH');
+    expect(await bodyText(served.page)).toContain('Last Good GmbH');
     expect(await served.page.title()).not.toMatch(/^Errors: /);
   });
 

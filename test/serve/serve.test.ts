@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { startServe, waitForText as waitOn } from '../helpers/serve.js';
+import { bodyText as bodyTextOf, startServe, waitForText as waitOn } from '../helpers/serve.js';
 import { png } from '../theme/images.js';
 
 describe('checklist serve', () => {
@@ -31,7 +31,7 @@ describe('checklist serve', () => {
     server?.kill('SIGTERM');
   });
 
-  const bodyText = () => page.evaluate(() => document.body.innerText);
+  const bodyText = () => bodyTextOf(page);
   const waitForText = (text: string) => waitOn(page, text);
 
   it('serves the deployment as the build renders it, with the customer and the items', async () => {
