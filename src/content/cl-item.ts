@@ -101,6 +101,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   let phase: 'details' | 'components' | 'after' = 'details';
   let executedPlace: SourcePlace | null = null;
   let targetClean = true;
+  let targetPlaces = new Map<string, SourcePlace>();
   const singleRows = new Map<Key, SourcePlace>();
   // `| Excuted | |` is reported once (row-key), not again for each component row after it.
   let executedMisspelt = false;
@@ -157,9 +158,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
         context.error(valuePlace, levelMessage(valueText, item.id, levels), 'unknown-level');
       }
     } else if (key === 'target') {
-      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, valuePlace, item.id, context);
+      const cell = filled[0];
+      const locate = cell ? (written: string, from: number) => context.placeOf(written, from, cell) : () => valuePlace;
+      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, locate, item.id, context);
       item.target = target.values;
       targetClean = target.clean;
+      targetPlaces = target.places;
       item.rows.push({ kind: 'target', label, values: item.target, place: valuePlace });
     } else if (key === 'replaces') {
       item.replaces.push(...readReplaces(valueText, valuePlace, item.id, context));
@@ -199,7 +203,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   } else if ((item.executed === null || (item.executed.options.length === 0 && item.executed.stray === undefined)) && !hasComponentRows) {
     context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');
   }
-  checkItem(item, settings, { executedPlace, targetClean }, context);
+  checkItem(item, settings, { executedPlace, targetClean, targetPlaces }, context);
   return item;
 }
 

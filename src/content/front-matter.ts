@@ -194,24 +194,26 @@ export function readFrontMatter(
   return { meta, problems, trusted, retired };
 }
 
-/** Series of level names whose order is known, lowest first. */
-const LEVEL_SERIES = [
-  ['minimum', 'medium', 'maximum'],
-  ['low', 'medium', 'high'],
-  ['basic', 'standard', 'high'],
-  ['basic', 'standard', 'advanced'],
-  ['min', 'mid', 'max'],
+/**
+ * Level names whose rank is known, lowest first. Vendors mix the series (`minimum, medium, high`,
+ * `low, standard, maximum`), so each name is ranked on its own.
+ */
+const LEVEL_RANKS: ReadonlyArray<readonly string[]> = [
+  ['minimum', 'min', 'low', 'basic'],
+  ['medium', 'mid', 'standard'],
+  ['maximum', 'max', 'high', 'advanced'],
 ];
 
 /**
- * `levels: [maximum, medium, minimum]`: names of a known series in another order, given lowest
- * first as written (case kept); undefined when in order, or when a name belongs to no one series.
+ * `levels: [maximum, medium, minimum]` or `[high, medium, minimum]`: known names in another
+ * order, given lowest first as written (case kept); undefined when in order, or when a name has
+ * no known rank or two names share one (`[low, minimum]`: which is lower is the author's call).
  */
 function ascendingOrder(levels: readonly string[]): string[] | undefined {
-  const names = levels.map((level) => level.toLowerCase());
-  const series = LEVEL_SERIES.find((candidate) => names.every((name) => candidate.includes(name)));
-  if (series === undefined) return undefined;
-  const sorted = [...levels].sort((a, b) => series.indexOf(a.toLowerCase()) - series.indexOf(b.toLowerCase()));
+  const ranks = levels.map((level) => LEVEL_RANKS.findIndex((names) => names.includes(level.toLowerCase())));
+  if (ranks.some((rank) => rank < 0) || new Set(ranks).size !== ranks.length) return undefined;
+  const rankOf = new Map(levels.map((level, index) => [level, ranks[index] ?? 0]));
+  const sorted = [...levels].sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
   return sorted.some((level, index) => level !== levels[index]) ? sorted : undefined;
 }
 

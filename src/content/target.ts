@@ -1,30 +1,46 @@
 /** `Target` rows: `minimum: Low; medium: Medium; maximum: High` (split at `;`, then at the first `:`). */
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
-import { nearest } from './near-miss.js';
+import { meantKey } from './near-miss.js';
+
+/** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
+export type Locate = (written: string, from: number) => SourcePlace;
+
+export interface ParsedTarget {
+  values: TargetValue[];
+  clean: boolean;
+  /** Where each level of `values` is written: a message about one names its column, not the row's. */
+  places: Map<string, SourcePlace>;
+}
 
 export function parseTarget(
   value: string,
   /** null: the front matter's levels could not be read (reported there), so no level is checked. */
   levels: readonly string[] | null,
-  place: SourcePlace,
+  locate: Locate,
   itemId: string,
   context: BuildContext,
-): { values: TargetValue[]; clean: boolean } {
+): ParsedTarget {
   const values: TargetValue[] = [];
+  const places = new Map<string, SourcePlace>();
   let clean = true;
+  let offset = 0;
   for (const part of value.split(';')) {
+    const start = offset + (part.length - part.trimStart().length);
+    offset += part.length + 1;
     if (part.trim() === '') continue;
     const colon = part.indexOf(':');
     if (colon < 0) {
-      context.error(place, `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"`, 'malformed-target');
+      context.error(locate(part.trim(), start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"`, 'malformed-target');
       clean = false;
       continue;
     }
     const level = part.slice(0, colon).trim();
     const target = part.slice(colon + 1).trim();
+    const place = locate(level, start);
     if (levels !== null && !levels.includes(level)) {
-      const meant = nearest(level, levels);
+      // `Medium` for `medium`: the same in another case is what was meant, as for a Level row.
+      const meant = meantKey(level, levels);
       const known = levels.length === 0 ? 'the front matter has no `levels`' : meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
       context.error(place, `Target of ${itemId} names level "${level}", which is not defined: ${known}`, 'unknown-target-level');
       clean = false;
@@ -42,6 +58,7 @@ export function parseTarget(
       continue;
     }
     values.push({ level, value: target });
+    places.set(level, place);
   }
-  return { values, clean };
+  return { values, clean, places };
 }

@@ -107,7 +107,7 @@ describe('check reports each mistake as an error at its position', () => {
 
   it('a Target naming a level not in levels', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: 8; extreme: 20 |\n| Executed | Yes / No |')}`);
-    expect(errors).toEqual(['doc/01.md:11:12: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
+    expect(errors).toEqual(['doc/01.md:11:24: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
   });
 
   it('an unknown directive', () => {

@@ -98,7 +98,7 @@ describe('near misses in items', () => {
     const rows = '| Target | minimum: ; medium: 2; medium: 3; maximum: 4 |\n| Executed | Yes / yes / No |';
     expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
       'doc/01.md:11:12: error Target of CL-A1 gives level "minimum" no value: write its target after the colon, or leave the level out [malformed-target]',
-      'doc/01.md:11:12: error Target of CL-A1 gives level "medium" twice: one value per level [malformed-target]',
+      'doc/01.md:11:34: error Target of CL-A1 gives level "medium" twice: one value per level [malformed-target]',
       'doc/01.md:12:3: error Option "yes" of CL-A1 is written twice (case and spaces aside): write each option once [option-twice]',
     ]);
   });
@@ -242,8 +242,26 @@ describe('near misses in items', () => {
     );
     expect(errors).toEqual([
       'doc/01.md:12:12: error Target of CL-A1 has no value for maximum, where the item applies: add "maximum: …" [target-level-missing]',
-      'doc/01.md:17:12: error Target of CL-A2 names level "maximun", which is not defined: did you mean "maximum"? [unknown-target-level]',
+      'doc/01.md:17:35: error Target of CL-A2 names level "maximun", which is not defined: did you mean "maximum"? [unknown-target-level]',
     ]);
+  });
+
+  it('a Target level in another case is the level meant, as for a Level row; each message names the column of its level', () => {
+    const rows = '| Target | minimum: 8 characters; Medium: 10 characters; **MAXIMUM:** 12 characters; 14 characters |\n| Executed | Yes / No |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:11:35: error Target of CL-A1 names level "Medium", which is not defined: did you mean "medium"? [unknown-target-level]',
+      'doc/01.md:11:60: error Target of CL-A1 names level "MAXIMUM", which is not defined: did you mean "maximum"? [unknown-target-level]',
+      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters" [malformed-target]',
+    ]);
+  });
+
+  it('a Target value for a level below the item\'s Level: a warning at that level (the item is not in that level\'s checklist)', () => {
+    const below = parse(`${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: off; medium: 30 days; maximum: 7 days |\n| Executed | Yes / No |')}`);
+    expect(below.messages).toEqual([
+      'doc/01.md:12:12: warning Target of CL-A1 gives a value for minimum, below its Level medium: the item does not apply there, so no checklist at that level shows it, and one with no level chosen prints it as if it applied; leave "minimum: …" out, or write `| Level | minimum |` if the item applies from minimum [target-below-level]',
+    ]);
+    const fromLevel = parse(`${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | medium: 30 days; maximum: 7 days |\n| Executed | Yes / No |')}`);
+    expect(fromLevel.messages).toEqual([]);
   });
 });
 
@@ -490,6 +508,18 @@ describe('near misses in headings and front matter', () => {
     ]);
     expect(levels('basic, standard, advanced')).toEqual([]);
     expect(levels('maximum, office')).toEqual([]);
+  });
+
+  it('levels named from two series (minimum, medium, high) in another order are a warning too; two names of one rank stay quiet', () => {
+    const levels = (list: string) => parse(`---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [${list}]\n---\n\n# A\n`).messages;
+    expect(levels('high, medium, minimum')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists high, medium, minimum, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [minimum, medium, high]? [levels-order]',
+    ]);
+    expect(levels('Standard, Low, Maximum')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists Standard, Low, Maximum, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [Low, Standard, Maximum]? [levels-order]',
+    ]);
+    expect(levels('minimum, medium, high')).toEqual([]);
+    expect(levels('minimum, low')).toEqual([]);
   });
 
   it('one front-matter mistake is one message, not one per item', () => {
