@@ -25,6 +25,7 @@ export function parseTarget(
   const places = new Map<string, SourcePlace>();
   let clean = true;
   let offset = 0;
+  const undefinedLevels: Array<{ level: string; place: SourcePlace }> = [];
   for (const part of value.split(';')) {
     const start = offset + (part.length - part.trimStart().length);
     offset += part.length + 1;
@@ -38,10 +39,16 @@ export function parseTarget(
     const level = part.slice(0, colon).trim();
     const target = part.slice(colon + 1).trim();
     const place = locate(level, start);
+    if (levels !== null && levels.length === 0) {
+      // No `levels` at all (often forgotten): one message for the row, not one per level.
+      undefinedLevels.push({ level, place });
+      clean = false;
+      continue;
+    }
     if (levels !== null && !levels.includes(level)) {
       // `Medium` for `medium`: the same in another case is what was meant, as for a Level row.
       const meant = meantKey(level, levels);
-      const known = levels.length === 0 ? 'the front matter has no `levels`' : meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
+      const known = meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
       context.error(place, `Target of ${itemId} names level "${level}", which is not defined: ${known}`, 'unknown-target-level');
       clean = false;
       continue;
@@ -59,6 +66,12 @@ export function parseTarget(
     }
     values.push({ level, value: target });
     places.set(level, place);
+  }
+  const first = undefinedLevels[0];
+  if (first !== undefined) {
+    const names = undefinedLevels.map((entry) => entry.level);
+    const quoted = names.map((name) => `"${name}"`).join(', ');
+    context.error(first.place, `Target of ${itemId} names level${names.length > 1 ? 's' : ''} ${quoted}, but the front matter has no \`levels\`: list every level there, lowest first, e.g. \`levels: [minimum, medium, maximum]\``, 'unknown-target-level');
   }
   return { values, clean, places };
 }

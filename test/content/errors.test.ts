@@ -105,6 +105,15 @@ describe('check reports each mistake as an error at its position', () => {
     expect(errors).toEqual([`doc/01.md:11:11: error Level "${written}" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum): did you mean "${meant}"? [unknown-level]`]);
   });
 
+  it('Level and Target rows in a master with no levels: one message per row, not one per level named', () => {
+    const noLevels = frontMatter.replace(/^levels: .*\n/m, '');
+    const { errors } = parse(`${noLevels}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: 8; medium: 10; maximum: 12 |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:10:11: error Level "medium" of CL-A1 is not defined: the front matter has no `levels` [unknown-level]',
+      'doc/01.md:11:12: error Target of CL-A1 names levels "minimum", "medium", "maximum", but the front matter has no `levels`: list every level there, lowest first, e.g. `levels: [minimum, medium, maximum]` [unknown-target-level]',
+    ]);
+  });
+
   it('a Target naming a level not in levels', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: 8; extreme: 20 |\n| Executed | Yes / No |')}`);
     expect(errors).toEqual(['doc/01.md:11:24: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
