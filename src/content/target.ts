@@ -32,7 +32,9 @@ export function parseTarget(
     if (part.trim() === '') continue;
     const colon = part.indexOf(':');
     if (colon < 0) {
-      context.error(locate(part.trim(), start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"`, 'malformed-target');
+      // After a pair, a part with no level is most often the rest of that value, cut at its own `;`.
+      const cut = offset > part.length + 1 ? `: a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead` : '';
+      context.error(locate(part.trim(), start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"${cut}`, 'malformed-target');
       clean = false;
       continue;
     }

@@ -251,7 +251,10 @@ describe('near misses in items', () => {
     expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
       'doc/01.md:11:35: error Target of CL-A1 names level "Medium", which is not defined: did you mean "medium"? [unknown-target-level]',
       'doc/01.md:11:60: error Target of CL-A1 names level "MAXIMUM", which is not defined: did you mean "maximum"? [unknown-target-level]',
-      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters" [malformed-target]',
+      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters": a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead [malformed-target]',
+    ]);
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Target | 8 characters |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:12: error Target of CL-A1 needs "level: value" pairs separated by ";", got "8 characters" [malformed-target]',
     ]);
   });
 
