@@ -171,8 +171,21 @@ export function readFrontMatter(
   meta.documentId = text('documentId', false);
   const before = problems.length;
   meta.levels = list('levels');
-  const repeated = meta.levels.find((level, index) => meta.levels.indexOf(level) !== index);
-  if (repeated !== undefined) problem(placeOf(fields.get('levels')?.node), `\`levels\` names "${repeated}" twice: each level once, lowest first`, 'front-matter');
+  const levelsNode = fields.get('levels')?.node;
+  const levelPlace = (index: number) => placeOf(isSeq(levelsNode) ? (levelsNode.items[index] as YamlNode) : levelsNode);
+  // `medium` and `Medium` are one level to a reader, yet two to every match: an item of one
+  // would apply at the other, and a deployment could choose either.
+  const repeatedAt = meta.levels.findIndex((level, index) => meta.levels.findIndex((other) => other.toLowerCase() === level.toLowerCase()) !== index);
+  const repeated = meta.levels[repeatedAt];
+  if (repeated !== undefined) problem(levelPlace(repeatedAt), `\`levels\` names "${repeated}" twice${meta.levels.indexOf(repeated) < repeatedAt ? '' : ' (case aside)'}: each level once, lowest first`, 'front-matter');
+  // `[minimum; medium; high]` is one level of that name, and no Target can name it (a Target
+  // splits at ";" and ","-joined names read as one).
+  const joinedAt = meta.levels.findIndex((level) => /[;,]/.test(level));
+  const joined = meta.levels[joinedAt];
+  if (joined !== undefined) {
+    const names = joined.split(/[;,]/).map((name) => name.trim()).filter((name) => name !== '');
+    problem(levelPlace(joinedAt), `\`levels\` names one level "${joined}": separate levels with "," inside the brackets, [${names.join(', ')}]; a level's name holds no ";" or ","`, 'front-matter');
+  }
   trusted.levels = problems.length === before && !problems.some((entry) => entry.reason.includes('did you mean `levels`'));
   const ascending = ascendingOrder(meta.levels);
   // After `trusted`: the levels are read as written, so the items' checks still hold.

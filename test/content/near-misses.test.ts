@@ -496,7 +496,7 @@ describe('near misses in headings and front matter', () => {
     expect(parse(yaml).messages).toEqual([
       'doc/01.md:2:8: warning The text after " #" in "Product #1 Guide" is a YAML comment, so it is not printed: quote the value ("Product #1 Guide") [yaml-comment]',
       'doc/01.md:5:13: error `documentId` 00031003225 is read as a number (YAML reads 00031003225 as the number 31003225): quote it, documentId: "00031003225" [version-number]',
-      'doc/01.md:6:9: error `levels` names "low" twice: each level once, lowest first [front-matter]',
+      'doc/01.md:6:21: error `levels` names "low" twice: each level once, lowest first [front-matter]',
       'doc/01.md:8:25: error Unknown key `Version` in a `history` entry, so its value is not printed: did you mean `version`? [front-matter-key]',
     ]);
   });
@@ -511,6 +511,18 @@ describe('near misses in headings and front matter', () => {
     ]);
     expect(levels('basic, standard, advanced')).toEqual([]);
     expect(levels('maximum, office')).toEqual([]);
+  });
+
+  it('a level twice in another case, or levels joined by ";" into one name: one error at the name, and no message per item', () => {
+    const items = `${item('CL-A1', '| Level | medium |\n| Target | medium: 10; high: 12 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Target | minimum: 8; medium: 10; high: 12 |\n| Executed | Yes / No |')}`;
+    const levels = (list: string) => parse(`---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [${list}]\n---\n\n${items}`).messages;
+    expect(levels('minimum, medium, Medium, high')).toEqual([
+      'doc/01.md:4:27: error `levels` names "Medium" twice (case aside): each level once, lowest first [front-matter]',
+    ]);
+    expect(levels('minimum; medium; high')).toEqual([
+      'doc/01.md:4:10: error `levels` names one level "minimum; medium; high": separate levels with "," inside the brackets, [minimum, medium, high]; a level\'s name holds no ";" or "," [front-matter]',
+    ]);
+    expect(levels('minimum, medium, high')).toEqual([]);
   });
 
   it('levels named from two series (minimum, medium, high) in another order are a warning too; two names of one rank stay quiet', () => {
