@@ -295,7 +295,18 @@ function levelMessage(level: string, itemId: string, levels: readonly string[]):
   if (levels.length === 0) return `${subject} is not defined: the front matter has no \`levels\``;
   // Levels are matched exactly: `Medium` is a near miss of `medium` too.
   const meant = meantKey(level, levels);
-  return `${subject} is not one of the front matter's levels (${levels.join(', ')})${meant ? `: did you mean "${meant}"?` : ''}`;
+  return `${subject} is not one of the front matter's levels (${levels.join(', ')})${meant ? `: did you mean "${meant}"?` : levelHint(level, levels)}`;
+}
+
+/**
+ * What an author wrote for a scope that one level name already says: `every level` (as the
+ * matrix prints an item without the row), `medium, high`, `from medium`, `medium and above`.
+ */
+function levelHint(level: string, levels: readonly string[]): string {
+  if (/^(every|all|any)( (security )?levels?)?$/i.test(level.trim())) return ': an item of every level has no Level row, so leave the row out';
+  const words = level.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const lowest = levels.find((name) => words.includes(name.toLowerCase()));
+  return lowest === undefined ? '' : `: the item applies from its Level up, so write "${lowest}"`;
 }
 
 /**

@@ -97,6 +97,16 @@ describe('check reports each mistake as an error at its position', () => {
   });
 
   it.each([
+    ['every level', 'an item of every level has no Level row, so leave the row out'],
+    ['All levels', 'an item of every level has no Level row, so leave the row out'],
+    ['medium, maximum', 'the item applies from its Level up, so write "medium"'],
+    ['from medium upwards', 'the item applies from its Level up, so write "medium"'],
+  ])('a Level %j that a scope says in other words: the level to write', (written, hint) => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', `| Level | ${written} |\n| Executed | Yes / No |`)}`);
+    expect(errors).toEqual([`doc/01.md:11:11: error Level "${written}" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum): ${hint} [unknown-level]`]);
+  });
+
+  it.each([
     ['Medium', 'medium'],
     ['medum', 'medium'],
     ['maximun', 'maximum'],
