@@ -258,6 +258,14 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a level written as a line above an item instead of as its Level row: an error (the item would apply at every level)', () => {
+    const above = parse(`${frontMatter}\n**Security level:** Maximum\n\n${item('CL-A1')}\nLevel: medium\n\n${item('CL-A2', '| Level | medium |\n| Executed | Yes / No |')}\nThe level is chosen per customer.\n\n${item('CL-A3')}`);
+    expect(above.messages).toEqual([
+      'doc/01.md:9:1: error "Security level: Maximum" above CL-A1 is text, not its Level row, so the item has none and applies at every level: move it into the table as `| Level | maximum |` [level-above-item]',
+    ]);
+    expect(above.checklist.items.map((entry) => entry.level)).toEqual([null, 'medium', null]);
+  });
+
   it('a Target value for a level below the item\'s Level: a warning at that level (the item is not in that level\'s checklist)', () => {
     const below = parse(`${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: off; medium: 30 days; maximum: 7 days |\n| Executed | Yes / No |')}`);
     expect(below.messages).toEqual([
