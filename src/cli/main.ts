@@ -29,6 +29,9 @@ function parse(argv: string[]) {
   return parsed;
 }
 
+/** The commands that have no use for `--level`: given to them, it would change nothing in silence. */
+const IGNORE_LEVEL = new Set(['check', 'serve', 'doctor', 'schema', 'diff', 'upgrade', 'import']);
+
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -41,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     if (values.help || command === undefined || command === 'help') {
       process.stdout.write(usage);
       return command === undefined && !values.help ? 2 : 0;
+    }
+    // `check --level high`, read as "check at level high", passed with no word about that level.
+    if (values.level !== undefined && IGNORE_LEVEL.has(command)) {
+      throw new CliError(`--level is an option of build and init: ${command} takes each deployment's own "level" (to see a deployment at another level: checklist build DEPLOYMENT.json --level ${values.level})`, 2);
     }
     // Every command reads inputs: the limits and the cache of parsed masters hold for all of them.
     useLimits(parseLimits(values.limits));

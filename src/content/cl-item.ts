@@ -101,6 +101,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   let phase: 'details' | 'components' | 'after' = 'details';
   let executedPlace: SourcePlace | null = null;
   let targetClean = true;
+  let targetPlaces = new Map<string, SourcePlace>();
   const singleRows = new Map<Key, SourcePlace>();
   // `| Excuted | |` is reported once (row-key), not again for each component row after it.
   let executedMisspelt = false;
@@ -157,9 +158,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
         context.error(valuePlace, levelMessage(valueText, item.id, levels), 'unknown-level');
       }
     } else if (key === 'target') {
-      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, valuePlace, item.id, context);
+      const cell = filled[0];
+      const locate = cell ? (written: string, from: number) => context.placeOf(written, from, cell) : () => valuePlace;
+      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, locate, item.id, context);
       item.target = target.values;
       targetClean = target.clean;
+      targetPlaces = target.places;
       item.rows.push({ kind: 'target', label, values: item.target, place: valuePlace });
     } else if (key === 'replaces') {
       item.replaces.push(...readReplaces(valueText, valuePlace, item.id, context));
@@ -199,7 +203,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
   } else if ((item.executed === null || (item.executed.options.length === 0 && item.executed.stray === undefined)) && !hasComponentRows) {
     context.error(executedPlace, `Executed of ${item.id} has neither options nor component rows: write \`Yes / No\`, or add component rows below it`, 'executed-without-options');
   }
-  checkItem(item, settings, { executedPlace, targetClean }, context);
+  checkItem(item, settings, { executedPlace, targetClean, targetPlaces }, context);
   return item;
 }
 
@@ -291,7 +295,18 @@ function levelMessage(level: string, itemId: string, levels: readonly string[]):
   if (levels.length === 0) return `${subject} is not defined: the front matter has no \`levels\``;
   // Levels are matched exactly: `Medium` is a near miss of `medium` too.
   const meant = meantKey(level, levels);
-  return `${subject} is not one of the front matter's levels (${levels.join(', ')})${meant ? `: did you mean "${meant}"?` : ''}`;
+  return `${subject} is not one of the front matter's levels (${levels.join(', ')})${meant ? `: did you mean "${meant}"?` : levelHint(level, levels)}`;
+}
+
+/**
+ * What an author wrote for a scope that one level name already says: `every level` (as the
+ * matrix prints an item without the row), `medium, high`, `from medium`, `medium and above`.
+ */
+function levelHint(level: string, levels: readonly string[]): string {
+  if (/^(every|all|any)( (security )?levels?)?$/i.test(level.trim())) return ': an item of every level has no Level row, so leave the row out';
+  const words = level.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const lowest = levels.find((name) => words.includes(name.toLowerCase()));
+  return lowest === undefined ? '' : `: the item applies from its Level up, so write "${lowest}"`;
 }
 
 /**

@@ -171,8 +171,21 @@ export function readFrontMatter(
   meta.documentId = text('documentId', false);
   const before = problems.length;
   meta.levels = list('levels');
-  const repeated = meta.levels.find((level, index) => meta.levels.indexOf(level) !== index);
-  if (repeated !== undefined) problem(placeOf(fields.get('levels')?.node), `\`levels\` names "${repeated}" twice: each level once, lowest first`, 'front-matter');
+  const levelsNode = fields.get('levels')?.node;
+  const levelPlace = (index: number) => placeOf(isSeq(levelsNode) ? (levelsNode.items[index] as YamlNode) : levelsNode);
+  // `medium` and `Medium` are one level to a reader, yet two to every match: an item of one
+  // would apply at the other, and a deployment could choose either.
+  const repeatedAt = meta.levels.findIndex((level, index) => meta.levels.findIndex((other) => other.toLowerCase() === level.toLowerCase()) !== index);
+  const repeated = meta.levels[repeatedAt];
+  if (repeated !== undefined) problem(levelPlace(repeatedAt), `\`levels\` names "${repeated}" twice${meta.levels.indexOf(repeated) < repeatedAt ? '' : ' (case aside)'}: each level once, lowest first`, 'front-matter');
+  // `[minimum; medium; high]` is one level of that name, and no Target can name it (a Target
+  // splits at ";" and ","-joined names read as one).
+  const joinedAt = meta.levels.findIndex((level) => /[;,]/.test(level));
+  const joined = meta.levels[joinedAt];
+  if (joined !== undefined) {
+    const names = joined.split(/[;,]/).map((name) => name.trim()).filter((name) => name !== '');
+    problem(levelPlace(joinedAt), `\`levels\` names one level "${joined}": separate levels with "," inside the brackets, [${names.join(', ')}]; a level's name holds no ";" or ","`, 'front-matter');
+  }
   trusted.levels = problems.length === before && !problems.some((entry) => entry.reason.includes('did you mean `levels`'));
   const ascending = ascendingOrder(meta.levels);
   // After `trusted`: the levels are read as written, so the items' checks still hold.
@@ -194,24 +207,26 @@ export function readFrontMatter(
   return { meta, problems, trusted, retired };
 }
 
-/** Series of level names whose order is known, lowest first. */
-const LEVEL_SERIES = [
-  ['minimum', 'medium', 'maximum'],
-  ['low', 'medium', 'high'],
-  ['basic', 'standard', 'high'],
-  ['basic', 'standard', 'advanced'],
-  ['min', 'mid', 'max'],
+/**
+ * Level names whose rank is known, lowest first. Vendors mix the series (`minimum, medium, high`,
+ * `low, standard, maximum`), so each name is ranked on its own.
+ */
+const LEVEL_RANKS: ReadonlyArray<readonly string[]> = [
+  ['minimum', 'min', 'low', 'basic'],
+  ['medium', 'mid', 'standard'],
+  ['maximum', 'max', 'high', 'advanced'],
 ];
 
 /**
- * `levels: [maximum, medium, minimum]`: names of a known series in another order, given lowest
- * first as written (case kept); undefined when in order, or when a name belongs to no one series.
+ * `levels: [maximum, medium, minimum]` or `[high, medium, minimum]`: known names in another
+ * order, given lowest first as written (case kept); undefined when in order, or when a name has
+ * no known rank or two names share one (`[low, minimum]`: which is lower is the author's call).
  */
 function ascendingOrder(levels: readonly string[]): string[] | undefined {
-  const names = levels.map((level) => level.toLowerCase());
-  const series = LEVEL_SERIES.find((candidate) => names.every((name) => candidate.includes(name)));
-  if (series === undefined) return undefined;
-  const sorted = [...levels].sort((a, b) => series.indexOf(a.toLowerCase()) - series.indexOf(b.toLowerCase()));
+  const ranks = levels.map((level) => LEVEL_RANKS.findIndex((names) => names.includes(level.toLowerCase())));
+  if (ranks.some((rank) => rank < 0) || new Set(ranks).size !== ranks.length) return undefined;
+  const rankOf = new Map(levels.map((level, index) => [level, ranks[index] ?? 0]));
+  const sorted = [...levels].sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
   return sorted.some((level, index) => level !== levels[index]) ? sorted : undefined;
 }
 

@@ -46,6 +46,8 @@ export interface ItemFacts {
   executedPlace: SourcePlace | null;
   /** The Target row was read without a mistake (else a missing level would repeat that mistake). */
   targetClean: boolean;
+  /** Where each level of the Target row is written. */
+  targetPlaces: ReadonlyMap<string, SourcePlace>;
 }
 
 export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFacts, context: BuildContext): void {
@@ -86,7 +88,7 @@ export function checkItem(item: ClItem, settings: BlockSettings, facts: ItemFact
     checkOptions(item, item.executed, executedPlace, context);
     checkYesNo(item, item.executed, executedPlace, { label: null, asksYesNo: true }, context);
   }
-  if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, context);
+  if (settings.trusted.levels && facts.targetClean) checkTargetLevels(item, settings.levels, facts.targetPlaces, context);
 }
 
 /**
@@ -213,16 +215,33 @@ function reportTrailingPunctuation(item: ClItem, option: string, answers: Answer
   context.warning(place, `Option "${option}" of ${item.id} ends with "${mark}", which is part of its label, so a deployment's answer "${label}" would not match it: write "${label}"`, 'option-punctuation');
 }
 
-function checkTargetLevels(item: ClItem, levels: readonly string[], context: BuildContext): void {
+function checkTargetLevels(item: ClItem, levels: readonly string[], places: ReadonlyMap<string, SourcePlace>, context: BuildContext): void {
   const row = item.rows.find((candidate) => candidate.kind === 'target');
   if (!row || levels.length === 0) return;
   const from = item.level === null ? 0 : levels.indexOf(item.level);
   if (from < 0) return; // an unknown Level is reported on its own
+  reportTargetBelowLevel(item, levels.slice(0, from), (level) => places.get(level) ?? row.place, context);
   const missing = levels.slice(from).filter((level) => !item.target.some((target) => target.level === level));
   if (missing.length === 0) return;
   context.error(
     row.place,
     `Target of ${item.id} has no value for ${missing.join(', ')}, where the item applies: add ${missing.map((level) => `"${level}: …"`).join(', ')}`,
     'target-level-missing',
+  );
+}
+
+/**
+ * `| Level | medium |` with `minimum: Off` in its Target: no checklist at minimum has the item,
+ * and one with no level chosen prints that value as if it applied there. Often the Level is the
+ * typo (`medium` for `minimum`), which would drop the item from the lower level in silence.
+ */
+function reportTargetBelowLevel(item: ClItem, below: readonly string[], placeOf: (level: string) => SourcePlace, context: BuildContext): void {
+  const named = item.target.filter((target) => below.includes(target.level)).map((target) => target.level);
+  if (named.length === 0 || item.level === null) return;
+  const lowest = named[0] ?? '';
+  context.warning(
+    placeOf(lowest),
+    `Target of ${item.id} gives a value for ${named.join(', ')}, below its Level ${item.level}: the item does not apply there, so no checklist at that level shows it, and one with no level chosen prints it as if it applied; leave ${named.map((level) => `"${level}: …"`).join(', ')} out, or write \`| Level | ${lowest} |\` if the item applies from ${lowest}`,
+    'target-below-level',
   );
 }

@@ -14,6 +14,7 @@ import { reportRepeatedSettings } from './fillable-rules.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText, toInlines } from './inline.js';
 import { checkLineage } from './lineage.js';
+import { reportLevelAbove } from './level-above.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
 import { reportOptionNearMisses } from './option-near-miss.js';
 import { reportGluedIds, reportSecondIds, typedNumber } from './near-miss-rules.js';
@@ -90,7 +91,7 @@ function buildSections(nodes: readonly RootContent[], settings: BlockSettings, c
   const topCount = { value: 0 };
   const marksOf = new Map<Section, number>();
   const reported = new Set<Section | undefined>();
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     if (node.type === 'heading') {
       while (stack.length > 0 && (stack[stack.length - 1]?.marks ?? 0) >= node.depth) stack.pop();
       const parent = stack[stack.length - 1]?.section;
@@ -109,7 +110,9 @@ function buildSections(nodes: readonly RootContent[], settings: BlockSettings, c
     const blocks = toBlocks(node, settings, context);
     const current = stack[stack.length - 1]?.section;
     for (const block of blocks) {
-      if (block.kind === 'item') block.sectionNumber = current?.number ?? '';
+      if (block.kind !== 'item') continue;
+      block.sectionNumber = current?.number ?? '';
+      reportLevelAbove(nodes[index - 1], block, settings, context);
     }
     (current ? current.children : root).push(...blocks);
   }

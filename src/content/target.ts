@@ -1,31 +1,56 @@
 /** `Target` rows: `minimum: Low; medium: Medium; maximum: High` (split at `;`, then at the first `:`). */
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
-import { nearest } from './near-miss.js';
+import { meantKey } from './near-miss.js';
+
+/** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
+export type Locate = (written: string, from: number) => SourcePlace;
+
+export interface ParsedTarget {
+  values: TargetValue[];
+  clean: boolean;
+  /** Where each level of `values` is written: a message about one names its column, not the row's. */
+  places: Map<string, SourcePlace>;
+}
 
 export function parseTarget(
   value: string,
   /** null: the front matter's levels could not be read (reported there), so no level is checked. */
   levels: readonly string[] | null,
-  place: SourcePlace,
+  locate: Locate,
   itemId: string,
   context: BuildContext,
-): { values: TargetValue[]; clean: boolean } {
+): ParsedTarget {
   const values: TargetValue[] = [];
+  const places = new Map<string, SourcePlace>();
   let clean = true;
+  let offset = 0;
+  const undefinedLevels: Array<{ level: string; place: SourcePlace }> = [];
   for (const part of value.split(';')) {
+    const start = offset + (part.length - part.trimStart().length);
+    offset += part.length + 1;
     if (part.trim() === '') continue;
     const colon = part.indexOf(':');
     if (colon < 0) {
-      context.error(place, `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"`, 'malformed-target');
+      // After a pair, a part with no level is most often the rest of that value, cut at its own `;`.
+      const cut = offset > part.length + 1 ? `: a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead` : '';
+      context.error(locate(part.trim(), start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"${cut}`, 'malformed-target');
       clean = false;
       continue;
     }
     const level = part.slice(0, colon).trim();
     const target = part.slice(colon + 1).trim();
+    const place = locate(level, start);
+    if (levels !== null && levels.length === 0) {
+      // No `levels` at all (often forgotten): one message for the row, not one per level.
+      undefinedLevels.push({ level, place });
+      clean = false;
+      continue;
+    }
     if (levels !== null && !levels.includes(level)) {
-      const meant = nearest(level, levels);
-      const known = levels.length === 0 ? 'the front matter has no `levels`' : meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
+      // `Medium` for `medium`: the same in another case is what was meant, as for a Level row.
+      const meant = meantKey(level, levels);
+      const known = meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
       context.error(place, `Target of ${itemId} names level "${level}", which is not defined: ${known}`, 'unknown-target-level');
       clean = false;
       continue;
@@ -42,6 +67,13 @@ export function parseTarget(
       continue;
     }
     values.push({ level, value: target });
+    places.set(level, place);
   }
-  return { values, clean };
+  const first = undefinedLevels[0];
+  if (first !== undefined) {
+    const names = undefinedLevels.map((entry) => entry.level);
+    const quoted = names.map((name) => `"${name}"`).join(', ');
+    context.error(first.place, `Target of ${itemId} names level${names.length > 1 ? 's' : ''} ${quoted}, but the front matter has no \`levels\`: list every level there, lowest first, e.g. \`levels: [minimum, medium, maximum]\``, 'unknown-target-level');
+  }
+  return { values, clean, places };
 }

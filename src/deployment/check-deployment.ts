@@ -7,7 +7,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
-import { nearest } from '../content/near-miss.js';
+import { meantKey, nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
@@ -116,9 +116,10 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
 }
 
 export function levelText(level: string, levels: readonly string[]): string {
-  return levels.length === 0
-    ? `Unknown level "${level}": this checklist defines no levels`
-    : `Unknown level "${level}": use one of ${levels.join(', ')}`;
+  if (levels.length === 0) return `Unknown level "${level}": this checklist defines no levels`;
+  // `Medium`, `medium ` or `medum` from a pre-sales' hand: name the level meant.
+  const meant = meantKey(level.trim(), levels);
+  return `Unknown level "${level}": use one of ${levels.join(', ')}${meant === undefined ? '' : `; did you mean "${meant}"?`}`;
 }
 
 /** "did you mean …" for a near miss (same letters ignoring case and punctuation). */

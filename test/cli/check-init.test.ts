@@ -23,6 +23,14 @@ describe('checklist --help and usage errors', () => {
     expect(option.stderr).toContain("Unknown option '--nope'");
   });
 
+  it('--level on a command that does not use it is wrong usage, not a check at that level that checked nothing of it', async () => {
+    const dir = await copyOfFixtures();
+    const run = await runCli(['check', '--level', 'maximum', '--content', 'content'], { cwd: dir });
+    expect(run.stderr).toBe('checklist: --level is an option of build and init: check takes each deployment\'s own "level" (to see a deployment at another level: checklist build DEPLOYMENT.json --level maximum)\n');
+    expect(run.code).toBe(2);
+    expect((await runCli(['check', '--content', 'content'], { cwd: dir })).code).toBe(0);
+  });
+
   it('answers build --watch with the command that watches, serve (it said only "Unknown option")', async () => {
     const watch = await runCli(['build', '--watch']);
     expect(watch.stderr).toBe('checklist: --watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)\n');

@@ -97,6 +97,16 @@ describe('check reports each mistake as an error at its position', () => {
   });
 
   it.each([
+    ['every level', 'an item of every level has no Level row, so leave the row out'],
+    ['All levels', 'an item of every level has no Level row, so leave the row out'],
+    ['medium, maximum', 'the item applies from its Level up, so write "medium"'],
+    ['from medium upwards', 'the item applies from its Level up, so write "medium"'],
+  ])('a Level %j that a scope says in other words: the level to write', (written, hint) => {
+    const { errors } = parse(`${frontMatter}\n${item('CL-A1', `| Level | ${written} |\n| Executed | Yes / No |`)}`);
+    expect(errors).toEqual([`doc/01.md:11:11: error Level "${written}" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum): ${hint} [unknown-level]`]);
+  });
+
+  it.each([
     ['Medium', 'medium'],
     ['medum', 'medium'],
     ['maximun', 'maximum'],
@@ -105,9 +115,18 @@ describe('check reports each mistake as an error at its position', () => {
     expect(errors).toEqual([`doc/01.md:11:11: error Level "${written}" of CL-A1 is not one of the front matter's levels (minimum, medium, maximum): did you mean "${meant}"? [unknown-level]`]);
   });
 
+  it('Level and Target rows in a master with no levels: one message per row, not one per level named', () => {
+    const noLevels = frontMatter.replace(/^levels: .*\n/m, '');
+    const { errors } = parse(`${noLevels}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: 8; medium: 10; maximum: 12 |\n| Executed | Yes / No |')}`);
+    expect(errors).toEqual([
+      'doc/01.md:10:11: error Level "medium" of CL-A1 is not defined: the front matter has no `levels` [unknown-level]',
+      'doc/01.md:11:12: error Target of CL-A1 names levels "minimum", "medium", "maximum", but the front matter has no `levels`: list every level there, lowest first, e.g. `levels: [minimum, medium, maximum]` [unknown-target-level]',
+    ]);
+  });
+
   it('a Target naming a level not in levels', () => {
     const { errors } = parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: 8; extreme: 20 |\n| Executed | Yes / No |')}`);
-    expect(errors).toEqual(['doc/01.md:11:12: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
+    expect(errors).toEqual(['doc/01.md:11:24: error Target of CL-A1 names level "extreme", which is not defined: levels are minimum, medium, maximum [unknown-target-level]']);
   });
 
   it('an unknown directive', () => {

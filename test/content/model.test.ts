@@ -33,7 +33,7 @@ describe('CL items', () => {
 | Needed access rights: | Server administration |
 | Default setting | Plain text |
 | Level | medium |
-| Target | minimum: Low; medium: 10 characters, mixed case; maximum: High |
+| Target | medium: 10 characters, mixed case; maximum: High |
 | Executed | Yes: ☐ No: [ ] Deactivated: ☐ |
 | Customer Comments / Reasons | Describe measures taken: |
 
@@ -77,7 +77,6 @@ Times like 10:30 and a:b stay, and so does [](#CL-SF:SNMPv3) and [the router](#C
     ]);
     expect(smtp.level).toBe('medium');
     expect(smtp.target).toEqual([
-      { level: 'minimum', value: 'Low' },
       { level: 'medium', value: '10 characters, mixed case' },
       { level: 'maximum', value: 'High' },
     ]);

@@ -98,7 +98,7 @@ describe('near misses in items', () => {
     const rows = '| Target | minimum: ; medium: 2; medium: 3; maximum: 4 |\n| Executed | Yes / yes / No |';
     expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
       'doc/01.md:11:12: error Target of CL-A1 gives level "minimum" no value: write its target after the colon, or leave the level out [malformed-target]',
-      'doc/01.md:11:12: error Target of CL-A1 gives level "medium" twice: one value per level [malformed-target]',
+      'doc/01.md:11:34: error Target of CL-A1 gives level "medium" twice: one value per level [malformed-target]',
       'doc/01.md:12:3: error Option "yes" of CL-A1 is written twice (case and spaces aside): write each option once [option-twice]',
     ]);
   });
@@ -242,8 +242,37 @@ describe('near misses in items', () => {
     );
     expect(errors).toEqual([
       'doc/01.md:12:12: error Target of CL-A1 has no value for maximum, where the item applies: add "maximum: …" [target-level-missing]',
-      'doc/01.md:17:12: error Target of CL-A2 names level "maximun", which is not defined: did you mean "maximum"? [unknown-target-level]',
+      'doc/01.md:17:35: error Target of CL-A2 names level "maximun", which is not defined: did you mean "maximum"? [unknown-target-level]',
     ]);
+  });
+
+  it('a Target level in another case is the level meant, as for a Level row; each message names the column of its level', () => {
+    const rows = '| Target | minimum: 8 characters; Medium: 10 characters; **MAXIMUM:** 12 characters; 14 characters |\n| Executed | Yes / No |';
+    expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
+      'doc/01.md:11:35: error Target of CL-A1 names level "Medium", which is not defined: did you mean "medium"? [unknown-target-level]',
+      'doc/01.md:11:60: error Target of CL-A1 names level "MAXIMUM", which is not defined: did you mean "maximum"? [unknown-target-level]',
+      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters": a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead [malformed-target]',
+    ]);
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Target | 8 characters |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:12: error Target of CL-A1 needs "level: value" pairs separated by ";", got "8 characters" [malformed-target]',
+    ]);
+  });
+
+  it('a level written as a line above an item instead of as its Level row: an error (the item would apply at every level)', () => {
+    const above = parse(`${frontMatter}\n**Security level:** Maximum\n\n${item('CL-A1')}\nLevel: medium\n\n${item('CL-A2', '| Level | medium |\n| Executed | Yes / No |')}\nThe level is chosen per customer.\n\n${item('CL-A3')}`);
+    expect(above.messages).toEqual([
+      'doc/01.md:9:1: error "Security level: Maximum" above CL-A1 is text, not its Level row, so the item has none and applies at every level: move it into the table as `| Level | maximum |` [level-above-item]',
+    ]);
+    expect(above.checklist.items.map((entry) => entry.level)).toEqual([null, 'medium', null]);
+  });
+
+  it('a Target value for a level below the item\'s Level: a warning at that level (the item is not in that level\'s checklist)', () => {
+    const below = parse(`${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | minimum: off; medium: 30 days; maximum: 7 days |\n| Executed | Yes / No |')}`);
+    expect(below.messages).toEqual([
+      'doc/01.md:12:12: warning Target of CL-A1 gives a value for minimum, below its Level medium: the item does not apply there, so no checklist at that level shows it, and one with no level chosen prints it as if it applied; leave "minimum: …" out, or write `| Level | minimum |` if the item applies from minimum [target-below-level]',
+    ]);
+    const fromLevel = parse(`${frontMatter}\n${item('CL-A1', '| Level | medium |\n| Target | medium: 30 days; maximum: 7 days |\n| Executed | Yes / No |')}`);
+    expect(fromLevel.messages).toEqual([]);
   });
 });
 
@@ -475,7 +504,7 @@ describe('near misses in headings and front matter', () => {
     expect(parse(yaml).messages).toEqual([
       'doc/01.md:2:8: warning The text after " #" in "Product #1 Guide" is a YAML comment, so it is not printed: quote the value ("Product #1 Guide") [yaml-comment]',
       'doc/01.md:5:13: error `documentId` 00031003225 is read as a number (YAML reads 00031003225 as the number 31003225): quote it, documentId: "00031003225" [version-number]',
-      'doc/01.md:6:9: error `levels` names "low" twice: each level once, lowest first [front-matter]',
+      'doc/01.md:6:21: error `levels` names "low" twice: each level once, lowest first [front-matter]',
       'doc/01.md:8:25: error Unknown key `Version` in a `history` entry, so its value is not printed: did you mean `version`? [front-matter-key]',
     ]);
   });
@@ -490,6 +519,30 @@ describe('near misses in headings and front matter', () => {
     ]);
     expect(levels('basic, standard, advanced')).toEqual([]);
     expect(levels('maximum, office')).toEqual([]);
+  });
+
+  it('a level twice in another case, or levels joined by ";" into one name: one error at the name, and no message per item', () => {
+    const items = `${item('CL-A1', '| Level | medium |\n| Target | medium: 10; high: 12 |\n| Executed | Yes / No |')}\n${item('CL-A2', '| Target | minimum: 8; medium: 10; high: 12 |\n| Executed | Yes / No |')}`;
+    const levels = (list: string) => parse(`---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [${list}]\n---\n\n${items}`).messages;
+    expect(levels('minimum, medium, Medium, high')).toEqual([
+      'doc/01.md:4:27: error `levels` names "Medium" twice (case aside): each level once, lowest first [front-matter]',
+    ]);
+    expect(levels('minimum; medium; high')).toEqual([
+      'doc/01.md:4:10: error `levels` names one level "minimum; medium; high": separate levels with "," inside the brackets, [minimum, medium, high]; a level\'s name holds no ";" or "," [front-matter]',
+    ]);
+    expect(levels('minimum, medium, high')).toEqual([]);
+  });
+
+  it('levels named from two series (minimum, medium, high) in another order are a warning too; two names of one rank stay quiet', () => {
+    const levels = (list: string) => parse(`---\nversion: "1.0"\ndate: 2025-01-01\nlevels: [${list}]\n---\n\n# A\n`).messages;
+    expect(levels('high, medium, minimum')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists high, medium, minimum, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [minimum, medium, high]? [levels-order]',
+    ]);
+    expect(levels('Standard, Low, Maximum')).toEqual([
+      'doc/01.md:4:9: warning `levels` lists Standard, Low, Maximum, but levels go lowest first (an item applies at its level and those after it), so items would apply where not meant: did you mean [Low, Standard, Maximum]? [levels-order]',
+    ]);
+    expect(levels('minimum, medium, high')).toEqual([]);
+    expect(levels('minimum, low')).toEqual([]);
   });
 
   it('one front-matter mistake is one message, not one per item', () => {

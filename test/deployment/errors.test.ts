@@ -86,6 +86,14 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect(level.messages).toEqual(['customer.json:3:3: error /level: Unknown level "extreme": use one of minimum, medium, maximum [unknown-level]']);
   });
 
+  it('a level written in another case, with a space or one typo off names the level meant; the scope is not guessed', async () => {
+    const written = ['Medium', 'medium ', 'medum'];
+    const results = await Promise.all(written.map((level) => messagesFor(base(`  "level": "${level}"`))));
+    expect(results.map((result) => result.messages)).toEqual(
+      written.map((level) => [`customer.json:3:3: error /level: Unknown level "${level}": use one of minimum, medium, maximum; did you mean "medium"? [unknown-level]`]),
+    );
+  });
+
   it('a settings key that no fillable table has', async () => {
     const { messages } = await messagesFor(base('  "settings": { "Minimal password lenght": "12", "password HISTORY": "5" }'));
     expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]']);
