@@ -5,9 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { builtInTemplatesDir, renderViewHtml } from '../../src/render/formats.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import type { CustomerChecklist, ViewBlock } from '../../src/model/view.js';
+import type { Inline } from '../../src/model/checklist.js';
+import type { CustomerChecklist, ViewBlock, ViewTable } from '../../src/model/view.js';
 import { sampleView } from '../helpers/samples.js';
-import { pdfInfo, pdfRawText } from './poppler.js';
+import { pdfInfo, pdfRawText, pdfWords } from './poppler.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -56,5 +57,37 @@ describe('a word wider than its column in customer text', () => {
     for (const word of [THUMBPRINT, SHARE, LIST, COMPANY, SOW]) expect(text).toContain(squeeze(word));
     // A page shrunk to fit prints more on each page: fewer pages than the sample's own.
     expect(await pages(after)).toBeGreaterThanOrEqual(await pages(before));
+  }, 120_000);
+});
+
+// The master's own tables are sized from their content too: a path of 200 characters, or eight
+// columns of host names, ran past the page's edge, and the PDF lost what stood there.
+const PATH = `/srv/${Array.from({ length: 8 }, (_, i) => `verylongdirectoryname${i}`).join('/')}/${'a'.repeat(20)}`;
+const HOSTS = Array.from({ length: 8 }, (_, c) => `host-${c}-0.example.internal.corp`);
+const text = (value: string): Inline[] => [{ kind: 'text', value }];
+const plain = (header: string[], rows: string[][]): ViewTable => ({
+  kind: 'table',
+  align: header.map(() => null),
+  header: header.map(text),
+  rows: rows.map((row) => row.map(text)),
+  fillableColumn: null,
+});
+
+describe('a word wider than its column in a table of the master', () => {
+  it('prints in full in the PDF, on the page', async () => {
+    const view = await sampleView('mueller-klinikum.json');
+    const tables = [
+      plain(['Name', 'Path'], [['Owner', PATH]]),
+      plain(HOSTS.map((_, c) => `Column ${c + 1}`), [HOSTS, HOSTS.map((_, c) => (c === 7 ? 'LASTCELL' : 'Owner'))]),
+    ];
+    const pdf = await renderPdf(browser, await renderViewHtml({ ...view, body: [...tables, ...view.body] }, 'full', builtInTemplatesDir), meta);
+    const printed = squeeze(await pdfRawText(pdf));
+    for (const word of [PATH, ...HOSTS, 'Column8', 'LASTCELL']) expect(printed.includes(squeeze(word)), word).toBe(true);
+    const words = await pdfWords(pdf);
+    for (const word of words) expect(word.xMax, word.text).toBeLessThanOrEqual(595.3);
+    // The short words beside them stay whole: a long word gives way, not every column.
+    const last = words.find((word) => word.text === 'LASTCELL')!;
+    const row = words.filter((word) => word.page === last.page && Math.abs(word.yMin - last.yMin) < 2);
+    expect(row.map((word) => word.text)).toEqual([...Array(7).fill('Owner'), 'LASTCELL']);
   }, 120_000);
 });

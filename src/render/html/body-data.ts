@@ -9,6 +9,7 @@ import { keyText } from '../../fill/keys.js';
 import { itemData } from './item-data.js';
 import type { NotesData } from './chapter-notes.js';
 import { DIRECTIVE_PART_IDS } from './labels.js';
+import { tableWholeWordLimit } from './long-words.js';
 
 export interface BlockData {
   /** Partial name: section, item, table, prose or a directive's name. */
@@ -40,6 +41,8 @@ export interface CellData {
   fill: boolean;
   /** For a customer setting: the answer's key, the form's input name (the form fills it in); else "". */
   name: string;
+  /** The longest word the table keeps whole (long-words.ts); longer ones may break inside. */
+  longWord: number;
 }
 
 export interface TableData {
@@ -52,15 +55,16 @@ export interface TableData {
 export type DirectiveContexts = Record<'deployment-overview' | 'signatures' | 'responsibility-matrix' | 'open-items', unknown>;
 
 export function tableData(table: ViewTable): TableData {
+  // A row shorter than the header still gets every column (the setting's line above all).
+  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length));
+  const padded = (row: Inline[][]) => Array.from({ length: width }, (_, index) => row[index] ?? []);
+  const longWord = tableWholeWordLimit([table.header, ...table.rows]);
   const cell = (content: Inline[], index: number, label: string | null | undefined): CellData => {
     const setting = table.fillableColumn === index;
     const align = table.align[index];
     const name = setting && typeof label === 'string' ? keyText({ kind: 'setting', label }) : '';
-    return { content, align: align ? `align-${align}` : '', setting, fill: setting && label !== undefined && content.length === 0, name };
+    return { content, align: align ? `align-${align}` : '', setting, fill: setting && label !== undefined && content.length === 0, name, longWord };
   };
-  // A row shorter than the header still gets every column (the setting's line above all).
-  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length));
-  const padded = (row: Inline[][]) => Array.from({ length: width }, (_, index) => row[index] ?? []);
   return {
     fillable: table.fillableColumn !== null,
     header: padded(table.header).map((content, index) => cell(content, index, undefined)),

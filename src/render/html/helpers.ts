@@ -11,6 +11,7 @@ import type { CellBlock, Inline } from '../../model/checklist.js';
 import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
 import { breakableId, wholeDates, wholeId } from './breakable.js';
 import { inlineToHast } from './prose/inline.js';
+import { breakLongWords } from './long-words.js';
 
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
 
@@ -21,9 +22,15 @@ const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[
 export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeId', 'wholeDates', 'eq', 'plural'] as const;
 
 export function registerHelpers(env: typeof Handlebars, state: State): void {
-  /** `{{{inline title}}}`: Inline[] to HTML; `{{{inline title addresses=false}}}` without links' printed addresses (a heading). */
-  env.registerHelper('inline', (content: unknown, options?: Handlebars.HelperOptions) =>
-    serialize(inlineToHast(asArray<Inline>(content), { addresses: (options?.hash as { addresses?: unknown } | undefined)?.addresses !== false })));
+  /**
+   * `{{{inline title}}}`: Inline[] to HTML; `{{{inline title addresses=false}}}` without links' printed addresses (a heading);
+   * `{{{inline content longWord=longWord}}}` (a table's cell) lets words longer than that break inside.
+   */
+  env.registerHelper('inline', (content: unknown, options?: Handlebars.HelperOptions) => {
+    const hash = (options?.hash ?? {}) as { addresses?: unknown; longWord?: unknown };
+    const nodes = inlineToHast(asArray<Inline>(content), { addresses: hash.addresses !== false });
+    return serialize(typeof hash.longWord === 'number' ? breakLongWords(nodes, hash.longWord) : nodes);
+  });
   /** `{{{cell content}}}`: an item cell (lines and bullet lists) to HTML. */
   env.registerHelper('cell', (content: unknown) => serialize(cellToHast(asArray<CellBlock>(content))));
   /** `{{{blocks children}}}`: prose blocks (paragraphs, lists, code, quotes, tables) to HTML. */

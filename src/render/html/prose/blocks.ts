@@ -10,6 +10,7 @@ import type { ViewBlock } from '../../../model/view.js';
 import { BOX } from '../labels.js';
 import { codeLines } from './code-text.js';
 import { inlineToHast } from './inline.js';
+import { breakLongWords, tableWholeWordLimit } from '../long-words.js';
 
 /** A block as the view or a footnote holds it (footnotes keep the master's blocks). */
 export type ProseBlock = ViewBlock | Block;
@@ -36,10 +37,12 @@ const handlers: { [K in ProseKind]: Handler<K> } = {
     // Only the master's tables (in footnotes) come here; the view's go through their partial.
     const rows: Inline[][][] = node.rows.map((row) => ('cells' in row ? row.cells : row));
     const align = (index: number) => (node.align[index] ? { className: [`align-${node.align[index]}`] } : {});
+    const limit = tableWholeWordLimit([node.header, ...rows]);
+    const content = (cell: Inline[]) => breakLongWords(inlineToHast(cell), limit);
     return [
       h('table', { className: ['plain'] }, [
-        h('thead', h('tr', node.header.map((cell, index) => h('th', align(index), inlineToHast(cell))))),
-        h('tbody', rows.map((row) => h('tr', row.map((cell, index) => h('td', align(index), inlineToHast(cell)))))),
+        h('thead', h('tr', node.header.map((cell, index) => h('th', align(index), content(cell))))),
+        h('tbody', rows.map((row) => h('tr', row.map((cell, index) => h('td', align(index), content(cell)))))),
       ]),
     ];
   },
