@@ -11,7 +11,7 @@ import type { CellBlock, Inline } from '../../model/checklist.js';
 import { blocksToHast, cellToHast, type ProseBlock, type State } from './prose/blocks.js';
 import { breakableId, wholeDates, wholeId } from './breakable.js';
 import { inlineToHast } from './prose/inline.js';
-import { breakLongWords } from './long-words.js';
+import { LONGEST_WHOLE_WORD, breakLongWords } from './long-words.js';
 
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
 
@@ -19,7 +19,7 @@ const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 /** The helpers registerHelpers adds, for the check of templates before a render. */
-export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeId', 'wholeDates', 'eq', 'plural'] as const;
+export const HELPER_NAMES = ['inline', 'cell', 'blocks', 'block', 'fillable', 'breakable', 'wholeId', 'wholeDates', 'longWords', 'eq', 'plural'] as const;
 
 export function registerHelpers(env: typeof Handlebars, state: State): void {
   /**
@@ -45,6 +45,8 @@ export function registerHelpers(env: typeof Handlebars, state: State): void {
   env.registerHelper('wholeId', (text: unknown) => (typeof text === 'string' ? serialize(wholeId(text)) : ''));
   /** `{{{wholeDates value}}}`: the text, its ISO dates kept on one line. */
   env.registerHelper('wholeDates', (text: unknown) => (typeof text === 'string' ? serialize(wholeDates(text)) : ''));
+  /** `{{{longWords title}}}`: the text, a word over 24 characters free to break inside (a title in a table sized from its content). */
+  env.registerHelper('longWords', (text: unknown) => (typeof text === 'string' ? serialize(breakLongWords([{ type: 'text', value: text }], LONGEST_WHOLE_WORD)) : ''));
   /** `{{#if (eq a b)}}`: strict equality. */
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** `{{plural count "item" "items"}}`: the word for a count. */

@@ -13,7 +13,7 @@ import { minimumWidth } from '../docx/column-widths.js';
 import { TEXT_WIDTH } from '../docx/theme.js';
 
 /** A word of more than this many characters may break in any table, as in the DOCX's. */
-const LONGEST_WHOLE_WORD = 24;
+export const LONGEST_WHOLE_WORD = 24;
 /** Below this, even a table of many columns keeps its words whole (and may run wide). */
 const SHORTEST_LIMIT = 8;
 

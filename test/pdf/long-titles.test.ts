@@ -1,0 +1,62 @@
+// A word longer than a line in a heading or an item's title (a path, a host name, a product's
+// long compound) is printed whole wherever the title is: the contents' entry, the responsibility
+// matrix and the open items, which keep their columns on the page. The contents cut such a word
+// off at the page's edge (and its page number with it); the matrix and the open items ran past
+// the page, losing their last columns.
+import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { pdfRawText, pdfWords } from './poppler.js';
+
+const HEADING_WORD = 'Longheadingword'.repeat(10);
+const TITLE_WORD = `fileserver01.${'Projekte'.repeat(18)}`;
+
+const master = `---
+title: Long Titles
+product: Probe
+version: "1.0"
+date: 2026-01-15
+---
+
+# Chapter ${HEADING_WORD} end
+
+| CL-LT1 Probe | Share ${TITLE_WORD} secured |
+| --- | --- |
+| Measures | Secure the share |
+| Executed | Yes / No |
+
+::responsibility-matrix
+
+::open-items
+`;
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'checklist-long-titles-'));
+  await mkdir(join(dir, 'content/checklists'), { recursive: true });
+  await mkdir(join(dir, 'content/deployments'), { recursive: true });
+  await writeFile(join(dir, 'content/checklists/lt.md'), master);
+  await writeFile(join(dir, 'content/deployments/acme.json'), JSON.stringify({ checklist: 'lt', answers: { 'CL-LT1': { status: 'No' } } }));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+const count = (text: string, word: string) => text.split(squeeze(word)).length - 1;
+
+describe('a word longer than a line in a title', () => {
+  it('prints whole in the contents, the matrix and the open items, on the page', async () => {
+    const run = await runCli(['build', '--format', 'pdf', '--content', join(dir, 'content'), '--out', join(dir, 'dist')]);
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = new Uint8Array(await readFile(join(dir, 'dist/acme/lt-1.0.pdf')));
+    const printed = squeeze(await pdfRawText(pdf));
+    // The heading and its contents' entry; the item, its matrix row and its open item.
+    expect(count(printed, HEADING_WORD)).toBe(2);
+    expect(count(printed, TITLE_WORD)).toBe(3);
+    for (const column of ['Installation', 'Operation', 'Status', 'Owner', 'Due', 'Comment']) expect(printed).toContain(column);
+    // The contents' entry still ends in its page number, on the page.
+    expect(printed).toMatch(/end\.*3/);
+    for (const word of await pdfWords(pdf)) expect(word.xMax, word.text).toBeLessThanOrEqual(595.3);
+  }, 120_000);
+});
