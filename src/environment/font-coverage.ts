@@ -69,8 +69,12 @@ export async function notCovered(codePoints: readonly number[]): Promise<Set<num
 /** Basic Latin, Latin-1 and Latin Extended-A: in every font a PDF can be printed with (Liberation, DejaVu, Noto). */
 const ALWAYS_THERE = 0x17f;
 
-/** Characters drawn with no glyph of their own: controls, spaces, joiners, direction marks, variation selectors. */
-const NO_GLYPH = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+/**
+ * Characters drawn with no glyph of their own: controls, spaces, joiners, direction marks, variation
+ * selectors; and those no format gets, removed from a deployment's strings and refused in a master
+ * (U+FFFE, U+FFFF, a lone surrogate: control-characters.ts), which no font is needed for.
+ */
+const NO_GLYPH = /[\p{Cc}\p{Cf}\p{Cs}\p{Zs}\p{Zl}\p{Zp}\uFFFE\uFFFF\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 /** The characters of `text` past Latin that need a glyph, each once, with where it first is. */
 export function charactersBeyondLatin(text: string): Map<string, number> {

@@ -61,6 +61,21 @@ describe('a PDF build of a master with characters no font has', () => {
   }, 120_000);
 });
 
+describe('a character the build removes (a non-character typed into a deployment as itself)', () => {
+  it('is said once, as removed, not as a character no font has', async () => {
+    const content = join(await mkdtemp(join(tmpdir(), 'checklist-glyph-removed-')), 'content');
+    await cp(join(repoRoot, 'test/fixtures/content'), content, { recursive: true });
+    const deployment = join(content, 'deployments', 'acme.json');
+    const text = await readFile(deployment, 'utf8');
+    await writeFile(deployment, text.replace('Done on 10:30', 'Done \uFFFE\uFFFF on 10:30'));
+    const run = await runCli(['build', '--content', content, '--out', join(content, '..', 'out'), '--format', 'pdf']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('warning /answers/CL-PWD1/comment: Control characters U+FFFE, U+FFFF removed');
+    // No font can have them, and none is needed: they are not printed.
+    expect(run.stderr).not.toContain('missing-glyph');
+  }, 120_000);
+});
+
 describe('a PDF build on a machine with no font at all (fontconfig given an empty configuration)', () => {
   it('is refused before anything is written, naming the fonts to install, and the other formats still build', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'checklist-nofont-'));
