@@ -19,6 +19,13 @@ export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFF
  */
 export const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * The line and paragraph separators (U+2028, U+2029), which a text pasted from a web page or a
+ * PDF can hold: a line break, as the writer meant, so they are read as `\n` (Word and LibreOffice
+ * printed nothing for them, the words either side run together; Chromium a space).
+ */
+const SEPARATORS = /[\u2028\u2029]/g;
+
 export interface ControlCharacters {
   pointer: string;
   /** The characters found, as `U+0000`. */
@@ -32,15 +39,14 @@ export function codesIn(value: string, pattern: RegExp = CONTROL): string[] {
   return [...new Set(codes)];
 }
 
-/** `value` with every control character removed from its strings and keys; `found` hears of each, and of direction characters. */
+/** `value` with every control character removed from its strings and keys, separators as `\n`; `found` hears of each control character, and of direction characters. */
 export function removeControlCharacters(value: unknown, found: (problem: ControlCharacters) => void, at: (string | number)[] = []): unknown {
   if (typeof value === 'string') {
     const direction = codesIn(value, DIRECTION);
     if (direction.length > 0) found({ pointer: pointerOf(...at), codes: direction, kind: 'direction' });
     const codes = codesIn(value);
-    if (codes.length === 0) return value;
-    found({ pointer: pointerOf(...at), codes, kind: 'removed' });
-    return value.replace(CONTROL, '');
+    if (codes.length > 0) found({ pointer: pointerOf(...at), codes, kind: 'removed' });
+    return value.replace(CONTROL, '').replace(SEPARATORS, '\n');
   }
   if (Array.isArray(value)) return value.map((item, index) => removeControlCharacters(item, found, [...at, index]));
   if (value !== null && typeof value === 'object') {

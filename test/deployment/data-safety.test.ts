@@ -70,6 +70,23 @@ describe('control characters', () => {
     expect(await zip.file('word/document.xml')?.async('string')).toContain('Done on 10:30');
   });
 
+  it('a line or paragraph separator (U+2028, U+2029) is a line break, as \\n is, in every format', async () => {
+    // Word and LibreOffice print U+2028 as nothing ("10:30by"), Chromium as a space.
+    await writeFile(join(dir, 'content/deployments/separator.json'), acme.replace('"Done on 10:30\\nby the supplier"', '"Done on 10:30\\u2028by the supplier"').replace('"Königstraße 12, 50667 Köln"', '"Königstraße 12\\u202950667 Köln"'));
+    await writeFile(join(dir, 'content/deployments/newline.json'), acme.replace('"Königstraße 12, 50667 Köln"', '"Königstraße 12\\n50667 Köln"'));
+    const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,docx', '--docx-page-numbers', 'off', 'content/deployments/newline.json', 'content/deployments/separator.json'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    const read = async (name: string) => {
+      const html = await readFile(join(dir, `out/${name}/mini-1.0.html`), 'utf8');
+      const zip = await JSZip.loadAsync(await readFile(join(dir, `out/${name}/mini-1.0.docx`)));
+      return { html: html.slice(html.indexOf('<body')), document: (await zip.file('word/document.xml')?.async('string')) ?? '' };
+    };
+    const separator = await read('separator');
+    expect(separator.html).not.toMatch(/[\u2028\u2029]/);
+    expect(separator.document).not.toMatch(/[\u2028\u2029]/);
+    expect(separator).toEqual(await read('newline'));
+  });
+
   it('direction characters (a right-to-left override) are a warning at their JSON path, and kept', async () => {
     const text = acme.replace('"Done on 10:30\\nby the supplier"', '"Port \\u202E0443\\u202C open"');
     await writeFile(join(dir, 'content/deployments/direction.json'), text);
