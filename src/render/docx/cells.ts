@@ -140,9 +140,14 @@ export function bodyRow(cells: TableCell[], keepNext = false, maySplit = false):
   return new TableRow({ children: cells, cantSplit: !maySplit, ...(keepNext ? { keepNext } : {}) });
 }
 
-/** Rows of a block that must stay on one page: each but the last kept with the next. */
-export function keptTogether(rows: TableCell[][], header?: TableCell[]): TableRow[] {
-  const body = rows.map((cells, i) => bodyRow(cells, i < rows.length - 1));
+/**
+ * Rows of a block that stay on one page: each but the last kept with the next. A row that may be
+ * taller than a page (`tall`) may split, and is neither kept with the next nor waited for: either
+ * would push it whole to the next page and leave a gap (tall-rows.ts).
+ */
+export function keptTogether(rows: TableCell[][], header?: TableCell[], tall: readonly boolean[] = []): TableRow[] {
+  const kept = (i: number) => i < rows.length - 1 && tall[i] !== true && tall[i + 1] !== true;
+  const body = rows.map((cells, i) => bodyRow(cells, kept(i), tall[i] === true));
   return header === undefined ? body : [headerRow(header), ...body];
 }
 

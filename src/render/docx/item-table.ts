@@ -11,10 +11,12 @@ import { keyText, type Phase } from '../../fill/keys.js';
 import { PARTY_OPTIONS } from '../../fill/answers.js';
 import { answerRuns, choiceRuns } from './answers.js';
 import { writeIn } from './controls.js';
-import { cell, cellParagraph, cellText, fillLine, fixedTable, headerRow, bodyRow, labelCell } from './cells.js';
+import { cell, cellParagraph, cellText, fillLine, fixedTable, keptTogether, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
 import { cellTexts } from './long-text.js';
+import { mayBeTallerThanPage } from './tall-rows.js';
+import { inlineText } from '../../model/inline-text.js';
 import { PARTY } from './labels.js';
 import { CHAR, PARA } from './style-ids.js';
 import { columnWidths } from './theme.js';
@@ -32,16 +34,13 @@ export function itemTable(item: ViewItem, ctx: DocxContext): Table {
   const review = reviewMark(item);
   const rows: { cells: TableCell[]; split?: boolean }[] = [
     ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, {}, { style: CHAR.review })], VALUE)] }] : []),
-    ...item.rows.map((row) => ({ cells: factRow(row, ctx) })),
+    ...item.rows.map((row) => ({ cells: factRow(row, ctx), split: row.kind === 'text' && mayBeTallerThanPage(row.content.flatMap(blockTexts), VALUE) })),
     ...executedRows(item, ctx),
     { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },
     { cells: responsibleRow(item, ctx) },
   ];
-  // A row that may split is neither kept with the next nor waited for: either would push it to
-  // the next page whole and leave a gap.
-  const kept = (i: number) => i < rows.length - 1 && !rows[i]!.split && !rows[i + 1]!.split;
-  const body = rows.map(({ cells, split }, i) => bodyRow(cells, kept(i), split));
-  return fixedTable([headerRow(headerCells(item, ctx)), ...body], [LABEL, VALUE], { labelColumn: true });
+  const body = keptTogether(rows.map((row) => row.cells), headerCells(item, ctx), rows.map((row) => row.split === true));
+  return fixedTable(body, [LABEL, VALUE], { labelColumn: true });
 }
 
 function headerCells(item: ViewItem, ctx: DocxContext): TableCell[] {
@@ -60,6 +59,9 @@ function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
       : [cellText(row.kind === 'level' ? row.level : row.value)];
   return [labelCell(row.label, LABEL), cell(value, VALUE)];
 }
+
+/** A cell's lines and bullet items as text, one a paragraph. */
+const blockTexts = (block: CellBlock): string[] => (block.kind === 'line' ? [inlineText(block.content)] : block.items.map((content) => inlineText(content)));
 
 /** A cell's lines and bullet lists as paragraphs. */
 export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {

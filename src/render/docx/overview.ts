@@ -8,6 +8,7 @@ import { contentWidths, minimumWidth } from './column-widths.js';
 import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, keptTogether, labelCell, spacer, valueOrLine } from './cells.js';
 import type { DocxContext } from './context.js';
 import { writeIn } from './controls.js';
+import { mayBeTallerThanPage } from './tall-rows.js';
 import { textRun } from './inline.js';
 import { LAYOUT_TABLE_STYLE, PARA } from './style-ids.js';
 import { TEXT_WIDTH, columnWidths } from './theme.js';
@@ -28,7 +29,9 @@ export function overviewTable(ctx: DocxContext): Table {
     ...facts.map((f) => [labelCell(f.label, LABEL), cell([valueOrLine(f.value, SPAN, {}, control(f.key, f.label))], SPAN, { span: 2 })]),
   ];
   const header = [cell([], LABEL), headerCell(columns[1], PARTY_COL), headerCell(columns[2], PARTY_COL)];
-  return fixedTable(keptTogether(rows, header), [LABEL, PARTY_COL, PARTY_COL], { labelColumn: true });
+  // A long general remark may run over a page (tall-rows.ts).
+  const tall = [...contacts.map((c) => mayBeTallerThanPage([c.customer], PARTY_COL) || mayBeTallerThanPage([c.supplier], PARTY_COL)), ...facts.map((f) => mayBeTallerThanPage([f.value], SPAN))];
+  return fixedTable(keptTogether(rows, header, tall), [LABEL, PARTY_COL, PARTY_COL], { labelColumn: true });
 }
 
 /** The items the chosen level leaves out: a sentence, then ID, title and level. */
