@@ -20,6 +20,13 @@ export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFF
 export const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
+ * In a deployment's strings the C1 controls (U+0080 to U+009F) too: text decoded with the wrong
+ * code page holds them, and Chromium and LibreOffice print them as nothing, so the text would
+ * change without a word. (A master keeps them: there `CONTROL` alone is an error.)
+ */
+const STRING_CONTROL = new RegExp(`${CONTROL.source}|[\\u0080-\\u009F]`, 'g');
+
+/**
  * The line and paragraph separators (U+2028, U+2029), which a text pasted from a web page or a
  * PDF can hold: a line break, as the writer meant, so they are read as `\n` (Word and LibreOffice
  * printed nothing for them, the words either side run together; Chromium a space).
@@ -44,16 +51,16 @@ export function removeControlCharacters(value: unknown, found: (problem: Control
   if (typeof value === 'string') {
     const direction = codesIn(value, DIRECTION);
     if (direction.length > 0) found({ pointer: pointerOf(...at), codes: direction, kind: 'direction' });
-    const codes = codesIn(value);
+    const codes = codesIn(value, STRING_CONTROL);
     if (codes.length > 0) found({ pointer: pointerOf(...at), codes, kind: 'removed' });
-    return value.replace(CONTROL, '').replace(SEPARATORS, '\n');
+    return value.replace(STRING_CONTROL, '').replace(SEPARATORS, '\n');
   }
   if (Array.isArray(value)) return value.map((item, index) => removeControlCharacters(item, found, [...at, index]));
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([key, item]) => {
-      const codes = codesIn(key);
+      const codes = codesIn(key, STRING_CONTROL);
       if (codes.length > 0) found({ pointer: pointerOf(...at, key), codes, kind: 'removed' });
-      return [key.replace(CONTROL, ''), removeControlCharacters(item, found, [...at, key])] as const;
+      return [key.replace(STRING_CONTROL, ''), removeControlCharacters(item, found, [...at, key])] as const;
     });
     return Object.fromEntries(entries);
   }

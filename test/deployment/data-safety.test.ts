@@ -70,6 +70,19 @@ describe('control characters', () => {
     expect(await zip.file('word/document.xml')?.async('string')).toContain('Done on 10:30');
   });
 
+  it('C1 control characters (U+0080–U+009F, text decoded with the wrong code page) are warnings too, and reach no format', async () => {
+    // Chromium and LibreOffice print them as nothing: the text would change without a word.
+    const text = acme.replace('"Done on 10:30\\nby the supplier"', '"Done\\u0085 on\\u009B 10:30\\u0080"');
+    await writeFile(join(dir, 'content/deployments/c1.json'), text);
+    const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,docx', '--docx-page-numbers', 'off', 'content/deployments/c1.json'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/c1\.json:13:\d+: warning \/answers\/CL-PWD1\/comment: Control characters U\+0085, U\+009B, U\+0080 removed: .* \[control-character\]/);
+    const html = await readFile(join(dir, 'out/c1/mini-1.0.html'), 'utf8');
+    expect(html).toContain('Done on 10:30');
+    const zip = await JSZip.loadAsync(await readFile(join(dir, 'out/c1/mini-1.0.docx')));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Done on 10:30');
+  });
+
   it('a line or paragraph separator (U+2028, U+2029) is a line break, as \\n is, in every format', async () => {
     // Word and LibreOffice print U+2028 as nothing ("10:30by"), Chromium as a space.
     await writeFile(join(dir, 'content/deployments/separator.json'), acme.replace('"Done on 10:30\\nby the supplier"', '"Done on 10:30\\u2028by the supplier"').replace('"Königstraße 12, 50667 Köln"', '"Königstraße 12\\u202950667 Köln"'));
