@@ -91,3 +91,25 @@ describe('a word wider than its column in a table of the master', () => {
     expect(row.map((word) => word.text)).toEqual([...Array(7).fill('Owner'), 'LASTCELL']);
   }, 120_000);
 });
+
+// The running header's customer name is a label: the title block, the overview and the
+// signatures print it whole. A name of 300 characters without a space ran past the paper's
+// right edge, and one of 300 with spaces wrapped to the paper's top edge.
+describe('a very long customer name in the running header', () => {
+  it.each([
+    ['without spaces', 'X'.repeat(300)],
+    ['with spaces', Array.from({ length: 12 }, () => 'Nordrhein-Westfalen Betriebsgesellschaft').join(' ')],
+  ])('%s stays inside the page margins, shortened with an ellipsis', async (_, customer) => {
+    const view = await sampleView('mueller-klinikum.json');
+    const pdf = await renderPdf(browser, await renderViewHtml(view, 'full', builtInTemplatesDir), { ...meta, customer });
+    const header = (await pdfWords(pdf)).filter((word) => word.page === 2 && word.yMax < 57);
+    expect(header.length).toBeGreaterThan(0);
+    // The right margin (18 mm: 545 pt; a line's last, invisible break opportunity counts a few
+    // points more); the header's lines end above the body, well below the paper's edge.
+    for (const word of header) {
+      expect(word.xMax, word.text).toBeLessThanOrEqual(550);
+      expect(word.yMin, word.text).toBeGreaterThanOrEqual(14);
+    }
+    expect(header.map((word) => word.text).join(' ')).toContain('…');
+  }, 120_000);
+});
