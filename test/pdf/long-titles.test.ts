@@ -2,7 +2,7 @@
 // long compound) is printed whole wherever the title is: the contents' entry, the responsibility
 // matrix and the open items, which keep their columns on the page. The contents cut such a word
 // off at the page's edge (and its page number with it); the matrix and the open items ran past
-// the page, losing their last columns.
+// the page, losing their last columns. An answer option longer than a line ran past the page too.
 import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { pdfRawText, pdfWords } from './poppler.js';
 
 const HEADING_WORD = 'Longheadingword'.repeat(10);
+const LONG_OPTION = 'Not applicable because the installation has no connection to any external network whatsoever and the operator has confirmed this in writing';
 const TITLE_WORD = `fileserver01.${'Projekte'.repeat(18)}`;
 
 const master = `---
@@ -26,6 +27,10 @@ date: 2026-01-15
 | --- | --- |
 | Measures | Secure the share |
 | Executed | Yes / No |
+
+| CL-LT2 Probe | Long option |
+| --- | --- |
+| Executed | Yes / ${LONG_OPTION} |
 
 ::responsibility-matrix
 
@@ -58,5 +63,7 @@ describe('a word longer than a line in a title', () => {
     // The contents' entry still ends in its page number, on the page.
     expect(printed).toMatch(/end\.*3/);
     for (const word of await pdfWords(pdf)) expect(word.xMax, word.text).toBeLessThanOrEqual(595.3);
+    // An option longer than the line wraps inside its cell (it was kept on one line, past the page).
+    expect(printed).toContain(squeeze(`☐ ${LONG_OPTION}`));
   }, 120_000);
 });
