@@ -143,10 +143,11 @@ export function bodyRow(cells: TableCell[], keepNext = false, maySplit = false):
 /**
  * Rows of a block that stay on one page: each but the last kept with the next. A row that may be
  * taller than a page (`tall`) may split, and is neither kept with the next nor waited for: either
- * would push it whole to the next page and leave a gap (tall-rows.ts).
+ * would push it whole to the next page and leave a gap (tall-rows.ts). Rows taller than a page
+ * together are not kept at all (`keep` false), for the same reason.
  */
-export function keptTogether(rows: TableCell[][], header?: TableCell[], tall: readonly boolean[] = []): TableRow[] {
-  const kept = (i: number) => i < rows.length - 1 && tall[i] !== true && tall[i + 1] !== true;
+export function keptTogether(rows: TableCell[][], header?: TableCell[], tall: readonly boolean[] = [], keep = true): TableRow[] {
+  const kept = (i: number) => keep && i < rows.length - 1 && tall[i] !== true && tall[i + 1] !== true;
   const body = rows.map((cells, i) => bodyRow(cells, kept(i), tall[i] === true));
   return header === undefined ? body : [headerRow(header), ...body];
 }

@@ -15,7 +15,7 @@ import { cell, cellParagraph, cellText, fillLine, fixedTable, keptTogether, labe
 import type { DocxContext } from './context.js';
 import { inlineRuns, textRun } from './inline.js';
 import { cellTexts } from './long-text.js';
-import { mayBeTallerThanPage } from './tall-rows.js';
+import { estimatedLines, mayBeTallerThanPage, tallerThanPageTogether } from './tall-rows.js';
 import { inlineText } from '../../model/inline-text.js';
 import { PARTY } from './labels.js';
 import { CHAR, PARA } from './style-ids.js';
@@ -32,14 +32,20 @@ const COMMENT_LINES = 3;
 
 export function itemTable(item: ViewItem, ctx: DocxContext): Table {
   const review = reviewMark(item);
-  const rows: { cells: TableCell[]; split?: boolean }[] = [
-    ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, {}, { style: CHAR.review })], VALUE)] }] : []),
-    ...item.rows.map((row) => ({ cells: factRow(row, ctx), split: row.kind === 'text' && mayBeTallerThanPage(row.content.flatMap(blockTexts), VALUE) })),
-    ...executedRows(item, ctx),
-    { cells: commentRow(item, ctx), split: item.comment.length > LONG_COMMENT },
-    { cells: responsibleRow(item, ctx) },
+  // Each row's estimated lines: an item taller than a page is not kept together (tall-rows.ts).
+  const textLines = (texts: string[]) => estimatedLines(texts, VALUE);
+  const rows: { cells: TableCell[]; lines: number; split?: boolean }[] = [
+    ...(review ? [{ cells: [labelCell(review.label, LABEL), cell([cellText(review.value, {}, { style: CHAR.review })], VALUE)], lines: textLines([review.value]) }] : []),
+    ...item.rows.map((row) => {
+      const lines = row.kind === 'text' ? textLines(row.content.flatMap(blockTexts)) : 1;
+      return { cells: factRow(row, ctx), lines, split: row.kind === 'text' && mayBeTallerThanPage(row.content.flatMap(blockTexts), VALUE) };
+    }),
+    ...executedRows(item, ctx).map((row) => ({ ...row, lines: 1 })),
+    { cells: commentRow(item, ctx), lines: item.comment.trim() === '' ? COMMENT_LINES + 1 : textLines([item.comment]), split: item.comment.length > LONG_COMMENT },
+    { cells: responsibleRow(item, ctx), lines: 2 },
   ];
-  const body = keptTogether(rows.map((row) => row.cells), headerCells(item, ctx), rows.map((row) => row.split === true));
+  const keep = !tallerThanPageTogether([2, ...rows.map((row) => row.lines)]);
+  const body = keptTogether(rows.map((row) => row.cells), headerCells(item, ctx), rows.map((row) => row.split === true), keep);
   return fixedTable(body, [LABEL, VALUE], { labelColumn: true });
 }
 

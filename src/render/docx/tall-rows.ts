@@ -19,3 +19,10 @@ export function estimatedLines(paragraphs: readonly string[], width: number): nu
 
 /** Whether a cell of `width` twips holding `paragraphs` may be taller than a page. */
 export const mayBeTallerThanPage = (paragraphs: readonly string[], width: number): boolean => estimatedLines(paragraphs, width) > PAGE_LINES;
+
+/**
+ * Whether rows of these estimated lines are taller than a page together (each row's padding
+ * counted as half a line): kept together, Word and LibreOffice could only move them whole to
+ * the next page before breaking them anyway, leaving a gap, and LibreOffice a blank page.
+ */
+export const tallerThanPageTogether = (lines: readonly number[]): boolean => lines.reduce((sum, rowLines) => sum + rowLines + 0.5, 0) > PAGE_LINES;
