@@ -6,6 +6,8 @@ import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/browser/browser-manager.js';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfWords } from './poppler.js';
 
@@ -59,4 +61,23 @@ describe('a row taller than a page', () => {
     expect(words.filter((word) => word.text === 'CL-TALL1' && word.page === item + 1)).toHaveLength(1);
     expect(pageOf('Executed')).toBe(item + 1);
   }, 120_000);
+});
+
+// The rows taller than a page are found in the page estimate's layout where there is one; a
+// document with nothing to estimate (a custom template with no contents and no signature block)
+// is measured on its own.
+describe('a row taller than a page in a document with no page numbers to estimate', () => {
+  const browser = new BrowserManager();
+  afterAll(() => browser.close());
+
+  it('starts under the paragraph before it, on the first page', async () => {
+    const lines = Array.from({ length: 90 }, (_, i) => `Line ${i + 1} of the procedure`).join('<br>');
+    const html = `<!doctype html><html lang="en"><head><title>t</title><style>tr { break-inside: avoid; }</style></head><body>
+<p>Opening paragraph.</p><table><thead><tr><th>Step</th></tr></thead><tbody><tr><td>${lines}</td></tr></tbody></table></body></html>`;
+    const words = await pdfWords(await renderPdf(browser, html, { title: 't', customer: 'c', documentId: '', version: '', date: '' }));
+    const pageOf = (text: string) => words.find((word) => word.text === text)!.page;
+    expect(pageOf('Opening')).toBe(1);
+    expect(words.find((word) => word.text === 'Line')!.page).toBe(1);
+    expect(words.filter((word) => word.text === 'Line')).toHaveLength(90);
+  }, 60_000);
 });

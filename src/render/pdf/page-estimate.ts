@@ -37,7 +37,8 @@ const MARK = 'data-checklist-estimate-break';
 
 /**
  * The page (1-based) each anchor's element starts on, by its id; anchors without an element,
- * or one that is not laid out, are left out. The page is left emulating print media.
+ * or one that is not laid out, are left out. The page is left emulating print media, and each
+ * row taller than a page let break where it stands (tall-rows.ts).
  */
 export async function estimatePages(page: Page, anchors: readonly string[], area: PageArea): Promise<Map<string, number>> {
   await page.emulateMediaType('print');
@@ -73,6 +74,12 @@ function columnsOf(anchors: string[], area: PageArea, styleId: string, mark: str
     [${mark}~=avoid-inside] { break-inside: avoid-column !important; }`;
   (document.head ?? document.documentElement).append(style);
   try {
+    // A row taller than a page (tall-rows.ts) is split across columns by this layout as by the
+    // print, whole (`break-inside: avoid`) as it is: it may now break where it stands, and the
+    // anchors are read from the layout with it so. Found in this layout, not in one of its own.
+    // All read before any is changed: a change makes the next read lay the page out again.
+    const tall = [...document.body.querySelectorAll<HTMLTableRowElement>('tbody > tr')].filter((row) => row.getClientRects().length > 1);
+    for (const row of tall) if (getComputedStyle(row).breakInside !== 'auto') row.style.setProperty('break-inside', 'auto');
     const origin = document.body.getBoundingClientRect().left;
     const found: [string, number][] = [];
     for (const anchor of new Set(anchors)) {

@@ -12,6 +12,7 @@ import { draftPages } from './draft-pages.js';
 import type { KeepCheck } from './keep-signatures.js';
 import { estimatePages, type PageArea } from './page-estimate.js';
 import { destinationPages } from './pdf-destinations.js';
+import { letTallRowsBreak } from './tall-rows.js';
 
 /** Prints the page as it is: `draft` may leave out what does not move text (tags, header, footer). */
 export type Print = (draft: boolean) => Promise<Uint8Array>;
@@ -54,7 +55,11 @@ export async function printWithPageNumbers(page: Page, print: Print, area: PageA
   // What is read of the page is read as it prints (render-pdf.ts skips the body in other media).
   await page.emulateMediaType('print');
   const kept = (await keep?.before(page)) ?? [];
-  if (targets.length === 0 && kept.length === 0) return print(false);
+  if (targets.length === 0 && kept.length === 0) {
+    // No estimate to find the rows taller than a page in (it does, below): a layout of their own.
+    await letTallRowsBreak(page, area);
+    return print(false);
+  }
   if (targets.length > 0) await writeNumbers(page, {}, PLACEHOLDER);
   const estimated = await estimatePages(page, [...targets, ...kept], area);
   // A page break the keep check adds moves what follows; the estimate above is of the page

@@ -6,7 +6,6 @@ import { finishPdfOffThread } from './finish-off-thread.js';
 import { keepSignaturesCheck } from './keep-signatures.js';
 import { printedArea } from './page-estimate.js';
 import { printWithPageNumbers, type Print } from './page-numbers.js';
-import { letTallRowsBreak } from './tall-rows.js';
 
 export type { PdfMeta } from './header-footer.js';
 export { escapeHtml } from './header-footer.js';
@@ -140,7 +139,6 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
       if (draft) await toggleDraftStyle(page, false);
     }
   };
-  await letTallRowsBreak(page, PAGE_AREA);
   const printed = await printWithPageNumbers(page, print, PAGE_AREA, keepSignaturesCheck());
   return finishPdfOffThread(printed, {
     title,
