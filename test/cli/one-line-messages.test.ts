@@ -32,11 +32,13 @@ describe('check: file names and message texts that would break the line', () => 
     const run = await runCli(['check', 'content/deployments'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
-      `content/deployments/Müller, Klinik 50%.json:3:29: ${unknown('x\\u2028y\\u2029z\\u0085!')}`,
+      // In a deployment's text U+2028 and U+2029 are line breaks, as \n is, and U+0085 (a C1 control) is removed with a warning.
+      'content/deployments/Müller, Klinik 50%.json:3:29: warning /answers/CL-PWD1/status: Control character U+0085 removed: they cannot be printed or stored in a DOCX; delete it from the file [control-character]',
+      `content/deployments/Müller, Klinik 50%.json:3:29: ${unknown('x\\ny\\nz!')}`,
       `content/deployments/cr\\rname.json:3:29: ${unknown('Maybe')}`,
       `content/deployments/ls\\u2028ps\\u2029nel\\u0085.json:3:29: ${unknown('Maybe')}`,
       `content/deployments/new\\nline.json:3:29: ${unknown('Maybe')}`,
-      'checked 1 checklist and 5 deployments: 4 errors, 0 warnings',
+      'checked 1 checklist and 5 deployments: 4 errors, 1 warning',
       '',
     ]);
   });
