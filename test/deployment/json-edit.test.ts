@@ -20,8 +20,12 @@ const file = `{
 
 describe('editing a deployment as text', () => {
   it('reads the file\'s own indentation and line end', () => {
-    expect(detectFormatting(file)).toEqual({ eol: '\n', unit: '    ' });
-    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', unit: '\t' });
+    expect(detectFormatting(file)).toEqual({ eol: '\n', unit: '    ', colon: ': ', comma: ', ', escapes: undefined });
+    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', unit: '\t', colon: ': ', comma: ', ', escapes: undefined });
+    // Minified, and kept in ASCII with escapes (Python's json.dump, Jackson's upper-case hex).
+    expect(detectFormatting('{"a":"M\\u00fcller","b":[1,2]}')).toMatchObject({ colon: ':', comma: ',', escapes: 'lower' });
+    expect(detectFormatting('{"a": "M\\u00FCller"}')).toMatchObject({ escapes: 'upper' });
+    expect(detectFormatting('{"a": "Müller \\u00fc"}').escapes).toBeUndefined();
   });
 
   it('replaces a value where it stands and changes nothing else', () => {

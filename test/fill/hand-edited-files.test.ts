@@ -43,3 +43,29 @@ describe('a form\'s saved answers edited by hand', () => {
     expect(run.text).toBe(fixture.original);
   });
 });
+
+describe('a deployment another tool wrote: what import adds is written as the file is', () => {
+  const minified = (text: string) => JSON.stringify({ ...JSON.parse(text), answers: {} });
+  // Python's json.dump: indented, every character beyond ASCII as \u00fc.
+  const asciiOnly = (text: string) => `${JSON.stringify(JSON.parse(text), null, 2).replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+
+  it('minified on one line, with no answers yet: stays one line, compact', async () => {
+    const own = await importFixture(minified);
+    const run = await own.importFile(own.savedForm({ 'item/CL-PWD1/status': 'No', 'item/CL-PWD1/comment': 'Tür zu', 'setting/Minimal password length': '14' }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.text).toBe(own.original.replace('"answers":{}', '"answers":{"CL-PWD1":{"status":"No","comment":"Tür zu"}}').replace('"Minimal password length":"12"', '"Minimal password length":"14"'));
+    const again = await own.importFile(own.savedForm({ 'item/CL-PWD1/status': 'No', 'item/CL-PWD1/comment': 'Tür zu', 'setting/Minimal password length': '14' }));
+    expect(again.text).toBe(run.text);
+  }, 60_000);
+
+  it('kept in ASCII with \\u escapes: what is written is escaped too', async () => {
+    const own = await importFixture(asciiOnly);
+    expect(own.original).toContain('M\\u00fcller');
+    const run = await own.importFile(own.savedForm({ 'item/CL-PWD1/comment': 'Tür zu – geprüft', 'overview/coveredSystems': 'Server „A“' }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.text).toContain('"comment": "T\\u00fcr zu \\u2013 gepr\\u00fcft"');
+    expect(run.text).toContain('"coveredSystems": "Server \\u201eA\\u201c"');
+    expect(/[^\u0000-\u007f]/.test(run.text)).toBe(false);
+    expect(JSON.parse(run.text).coveredSystems).toBe('Server „A“');
+  }, 60_000);
+});
