@@ -172,7 +172,10 @@ function oneLine(value: unknown, format: JsonFormatting): string {
 }
 
 function isMultiLine(text: string, node: Node): boolean {
-  return node.type !== 'object' && node.type !== 'array' ? true : text.slice(node.offset, node.offset + node.length).includes('\n') || node.children?.length === 0;
+  if (node.type !== 'object' && node.type !== 'array') return true;
+  // An empty one (`"signatures": []`) shows no layout of its own: over lines where its key starts a line, not inside a minified line.
+  if (node.children?.length === 0) return startsLine(text, node.parent?.offset ?? node.offset);
+  return text.slice(node.offset, node.offset + node.length).includes('\n');
 }
 
 function end(node: Node): number {

@@ -45,16 +45,22 @@ describe('a form\'s saved answers edited by hand', () => {
 });
 
 describe('a deployment another tool wrote: what import adds is written as the file is', () => {
-  const minified = (text: string) => JSON.stringify({ ...JSON.parse(text), answers: {} });
+  const minified = (text: string) => JSON.stringify({ ...JSON.parse(text), answers: {}, signatures: [] });
   // Python's json.dump: indented, every character beyond ASCII as \u00fc.
   const asciiOnly = (text: string) => `${JSON.stringify(JSON.parse(text), null, 2).replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 
-  it('minified on one line, with no answers yet: stays one line, compact', async () => {
+  it('minified on one line, with no answers or signatures yet: stays one line, compact', async () => {
     const own = await importFixture(minified);
-    const run = await own.importFile(own.savedForm({ 'item/CL-PWD1/status': 'No', 'item/CL-PWD1/comment': 'Tür zu', 'setting/Minimal password length': '14' }));
+    const filled = { 'item/CL-PWD1/status': 'No', 'item/CL-PWD1/comment': 'Tür zu', 'setting/Minimal password length': '14', 'signature/customer/name': 'Jana Müller' };
+    const run = await own.importFile(own.savedForm(filled));
     expect(run.code, run.stderr).toBe(0);
-    expect(run.text).toBe(own.original.replace('"answers":{}', '"answers":{"CL-PWD1":{"status":"No","comment":"Tür zu"}}').replace('"Minimal password length":"12"', '"Minimal password length":"14"'));
-    const again = await own.importFile(own.savedForm({ 'item/CL-PWD1/status': 'No', 'item/CL-PWD1/comment': 'Tür zu', 'setting/Minimal password length': '14' }));
+    expect(run.text).toBe(
+      own.original
+        .replace('"answers":{}', '"answers":{"CL-PWD1":{"status":"No","comment":"Tür zu"}}')
+        .replace('"Minimal password length":"12"', '"Minimal password length":"14"')
+        .replace('"signatures":[]', '"signatures":[{"party":"customer","name":"Jana Müller"}]'),
+    );
+    const again = await own.importFile(own.savedForm(filled));
     expect(again.text).toBe(run.text);
   }, 60_000);
 
