@@ -151,8 +151,21 @@ function oneLineNeighbour(text: string, neighbour: Node, value: unknown): boolea
 /** JSON for a value placed at a line indented by `indent`: spread over lines, or on one line. */
 function serialise(value: unknown, indent: string, format: JsonFormatting, multiLine: boolean): string {
   if (!multiLine) return oneLine(value, format);
-  const json = (JSON.stringify(value, null, format.unit) ?? 'null').split('\n').join(`${format.eol}${indent}`);
-  return inFileCharacters(json, format);
+  return overLines(value, indent, format);
+}
+
+/** As JSON.stringify(value, null, unit) lays it out, with the file's line end and colon. */
+function overLines(value: unknown, indent: string, format: JsonFormatting): string {
+  const inner = `${indent}${format.unit}`;
+  const entries = Array.isArray(value)
+    ? value.map((entry) => overLines(entry, inner, format))
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).map(([key, entry]) => `${keyText(key, format)}${overLines(entry, inner, format)}`)
+      : undefined;
+  if (entries === undefined) return inFileCharacters(JSON.stringify(value) ?? 'null', format);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return `${open}${close}`;
+  return `${open}${format.eol}${inner}${entries.join(`,${format.eol}${inner}`)}${format.eol}${indent}${close}`;
 }
 
 /** `"key": ` as the file writes a key and its colon. */

@@ -10,7 +10,7 @@ export interface JsonFormatting {
   eol: string;
   /** One level of indentation as the file writes it: a tab or N spaces. */
   unit: string;
-  /** `": "` or `":"`. */
+  /** `": "`, `":"` or `" : "`: what the file writes between a key and its value. */
   colon: string;
   /** Between entries on one line: `", "` or `","`. */
   comma: string;
@@ -21,23 +21,32 @@ export interface JsonFormatting {
 export function detectFormatting(text: string): JsonFormatting {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-  const spaced = { colon: 0, compactColon: 0, comma: 0, compactComma: 0 };
+  const colons = new Map<string, number>();
+  const commas = new Map<string, number>();
   visit(text, {
     onSeparator: (character, offset) => {
       const next = text[offset + 1];
       if (next === '\r' || next === '\n') return; // a comma at a line's end says nothing of one-line spacing
-      const space = next === ' ' || next === '\t';
-      if (character === ':') spaced[space ? 'colon' : 'compactColon']++;
-      else spaced[space ? 'comma' : 'compactComma']++;
+      const after = next === ' ' || next === '\t' ? ' ' : '';
+      // Jackson's pretty printer writes `"key" : value`.
+      const written = character === ':' ? `${text[offset - 1] === ' ' ? ' ' : ''}:${after}` : `,${after}`;
+      const counts = character === ':' ? colons : commas;
+      counts.set(written, (counts.get(written) ?? 0) + 1);
     },
   });
   return {
     eol,
     unit: indent.startsWith('\t') ? '\t' : indent,
-    colon: spaced.compactColon > spaced.colon ? ':' : ': ',
-    comma: spaced.compactComma > spaced.comma ? ',' : ', ',
+    colon: mostWritten(colons, ': '),
+    comma: mostWritten(commas, ', '),
     escapes: asciiEscapes(text),
   };
+}
+
+function mostWritten(counts: ReadonlyMap<string, number>, fallback: string): string {
+  let best = fallback;
+  for (const [written, count] of counts) if (count > (counts.get(best) ?? 0)) best = written;
+  return best;
 }
 
 /** A file of ASCII only that escapes at least one character beyond it. */
