@@ -8,21 +8,11 @@
  * would be spread over several lines). Each function takes the text and returns the new text.
  */
 import { findNodeAtLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
+import { detectFormatting, inFileCharacters, type JsonFormatting } from './json-style.js';
 
 export type { JSONPath } from 'jsonc-parser';
 
-export interface JsonFormatting {
-  eol: string;
-  /** One level of indentation as the file writes it: a tab or N spaces. */
-  unit: string;
-}
-
-/** The file's own indentation and line end, so inserted text looks like the rest. */
-export function detectFormatting(text: string): JsonFormatting {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const unit = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-  return { eol, unit: unit.startsWith('\t') ? '\t' : unit };
-}
+export { detectFormatting, type JsonFormatting } from './json-style.js';
 
 function tree(text: string): Node {
   const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
@@ -76,7 +66,7 @@ export function appendJsonValue(text: string, path: JSONPath, value: unknown): s
   const format = detectFormatting(text);
   const multiLine = startsLine(text, last.offset);
   const indent = multiLine ? lineIndent(text, last.offset) : lineIndent(text, array.offset);
-  return splice(text, end(last), 0, `,${multiLine ? `${format.eol}${indent}` : ' '}${serialise(value, indent, format, multiLine)}`);
+  return splice(text, end(last), 0, `,${multiLine ? `${format.eol}${indent}` : format.comma.slice(1)}${serialise(value, indent, format, multiLine)}`);
 }
 
 /** Removes the key at `path` with its comma and line; no-op when it is absent. */
@@ -99,7 +89,7 @@ export function renameJsonKey(text: string, path: JSONPath, newKey: string): str
   const property = nodeAt(text, path)?.parent;
   const key = property?.type === 'property' ? property.children?.[0] : undefined;
   if (!key) throw new Error(`json-edit: no key at ${JSON.stringify(path)}`);
-  return splice(text, key.offset, key.length, JSON.stringify(newKey));
+  return splice(text, key.offset, key.length, inFileCharacters(JSON.stringify(newKey), detectFormatting(text)));
 }
 
 /**
@@ -128,8 +118,12 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
   const properties = object.children ?? [];
   const keyOf = (property: Node) => property.children?.[0]?.value as string;
   if (properties.length === 0) {
+    // `"answers": {}` on a line of its own is filled over lines; inside a line (a minified file), on it.
+    if (!startsLine(text, object.parent?.offset ?? object.offset)) {
+      return splice(text, object.offset, object.length, oneLine({ [key]: value }, format));
+    }
     const indent = `${lineIndent(text, object.offset)}${format.unit}`;
-    const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, true)}`;
+    const entry = `${keyText(key, format)}${serialise(value, indent, format, true)}`;
     return splice(text, object.offset, object.length, `{${format.eol}${indent}${entry}${format.eol}${lineIndent(text, object.offset)}}`);
   }
   const beforeIndex = options.before === undefined ? -1 : properties.findIndex((property) => keyOf(property) === options.before);
@@ -137,8 +131,8 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
   const anchor = properties[beforeIndex >= 0 ? beforeIndex : afterIndex >= 0 ? afterIndex : properties.length - 1] as Node;
   const multiLine = startsLine(text, anchor.offset);
   const indent = multiLine ? lineIndent(text, anchor.offset) : lineIndent(text, object.offset);
-  const entry = `${JSON.stringify(key)}: ${serialise(value, indent, format, multiLine && !oneLineNeighbour(text, anchor, value))}`;
-  const gap = multiLine ? `${format.eol}${indent}` : ' ';
+  const entry = `${keyText(key, format)}${serialise(value, indent, format, multiLine && !oneLineNeighbour(text, anchor, value))}`;
+  const gap = multiLine ? `${format.eol}${indent}` : format.comma.slice(1);
   if (beforeIndex >= 0) return splice(text, anchor.offset, 0, `${entry},${gap}`);
   return splice(text, end(anchor), 0, `,${gap}${entry}`);
 }
@@ -156,22 +150,45 @@ function oneLineNeighbour(text: string, neighbour: Node, value: unknown): boolea
 
 /** JSON for a value placed at a line indented by `indent`: spread over lines, or on one line. */
 function serialise(value: unknown, indent: string, format: JsonFormatting, multiLine: boolean): string {
-  if (!multiLine) return oneLine(value);
-  return (JSON.stringify(value, null, format.unit) ?? 'null').split('\n').join(`${format.eol}${indent}`);
+  if (!multiLine) return oneLine(value, format);
+  return overLines(value, indent, format);
 }
 
-/** `{ "a": 1, "b": [1, 2] }`: the spacing people write by hand. */
-function oneLine(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
+/** As JSON.stringify(value, null, unit) lays it out, with the file's line end and colon. */
+function overLines(value: unknown, indent: string, format: JsonFormatting): string {
+  const inner = `${indent}${format.unit}`;
+  const entries = Array.isArray(value)
+    ? value.map((entry) => overLines(entry, inner, format))
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).map(([key, entry]) => `${keyText(key, format)}${overLines(entry, inner, format)}`)
+      : undefined;
+  if (entries === undefined) return inFileCharacters(JSON.stringify(value) ?? 'null', format);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return `${open}${close}`;
+  return `${open}${format.eol}${inner}${entries.join(`,${format.eol}${inner}`)}${format.eol}${indent}${close}`;
+}
+
+/** `"key": ` as the file writes a key and its colon. */
+function keyText(key: string, format: JsonFormatting): string {
+  return `${inFileCharacters(JSON.stringify(key), format)}${format.colon}`;
+}
+
+/** `{ "a": 1, "b": [1, 2] }`, the spacing people write by hand, or `{"a":1,"b":[1,2]}` in a minified file. */
+function oneLine(value: unknown, format: JsonFormatting): string {
+  const inner = format.comma === ',' ? '' : ' ';
+  if (Array.isArray(value)) return `[${value.map((entry) => oneLine(entry, format)).join(format.comma)}]`;
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).map(([key, inner]) => `${JSON.stringify(key)}: ${oneLine(inner)}`);
-    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+    const entries = Object.entries(value).map(([key, entry]) => `${keyText(key, format)}${oneLine(entry, format)}`);
+    return entries.length === 0 ? '{}' : `{${inner}${entries.join(format.comma)}${inner}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return inFileCharacters(JSON.stringify(value) ?? 'null', format);
 }
 
 function isMultiLine(text: string, node: Node): boolean {
-  return node.type !== 'object' && node.type !== 'array' ? true : text.slice(node.offset, node.offset + node.length).includes('\n') || node.children?.length === 0;
+  if (node.type !== 'object' && node.type !== 'array') return true;
+  // An empty one (`"signatures": []`) shows no layout of its own: over lines where its key starts a line, not inside a minified line.
+  if (node.children?.length === 0) return startsLine(text, node.parent?.offset ?? node.offset);
+  return text.slice(node.offset, node.offset + node.length).includes('\n');
 }
 
 function end(node: Node): number {

@@ -54,9 +54,10 @@ export function parseJsonSource(path: string, text: string, options: { comments?
   const starts = lineStarts(text);
   const first = errors[0];
   if (first || !tree) {
+    const named = first ? namedMistake(text, first) : undefined;
     return {
-      point: pointOfOffset(starts, first?.offset ?? 0),
-      reason: `Not valid JSON: ${first ? describe(first) : 'the file is empty'}`,
+      point: pointOfOffset(starts, named?.offset ?? first?.offset ?? 0),
+      reason: `Not valid JSON: ${named?.reason ?? (first ? describe(first) : 'the file is empty')}`,
     };
   }
   return {
@@ -81,6 +82,24 @@ export function parseJsonSource(path: string, text: string, options: { comments?
 function isArrayIndex(tree: Node, tokens: readonly string[], index: number): boolean {
   const parent = findNodeAtLocation(tree, tokens.slice(0, index));
   return parent?.type === 'array' && /^\d+$/.test(tokens[index] ?? '');
+}
+
+/**
+ * The two mistakes of people used to JSONC (editor settings, this tool's theme file), named as
+ * such: jsonc-parser's own words ("property name expected" at the closing brace, "invalid
+ * comment token") do not say what to remove, and the first is a line below the comma.
+ */
+function namedMistake(text: string, error: ParseError): { offset: number; reason: string } | undefined {
+  const code = printParseErrorCode(error.error);
+  if (code === 'InvalidCommentToken') {
+    return { offset: error.offset, reason: 'a comment (// or /* */), which JSON does not allow: remove it' };
+  }
+  const closing = text[error.offset];
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (closing === '}' || closing === ']')) {
+    const comma = text.slice(0, error.offset).trimEnd();
+    if (comma.endsWith(',')) return { offset: comma.length - 1, reason: `a comma after the last ${closing === '}' ? 'key' : 'value'} before "${closing}", which JSON does not allow: remove it` };
+  }
+  return undefined;
 }
 
 function describe(error: ParseError): string {

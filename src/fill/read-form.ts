@@ -1,13 +1,15 @@
 /** Reads the JSON a filled form saved (see templates/form.js), with the line of every answer. */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { findDuplicateKeys } from '../deployment/duplicate-keys.js';
 import { parseJsonSource, pointer } from '../deployment/json-source.js';
 import { FORM_FORMAT, type FilledFile } from './filled-file.js';
 
-const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === 'string');
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecordOfStrings = (value: unknown): value is Record<string, string> => isObject(value) && Object.values(value).every((entry) => typeof entry === 'string');
 
-export function readForm(text: string, path: string, diagnostics: Diagnostics): FilledFile | null {
-  const source = parseJsonSource(path, text.replace(/^\uFEFF/, ''));
+export function readForm(written: string, path: string, diagnostics: Diagnostics): FilledFile | null {
+  const text = written.replace(/^\uFEFF/, '');
+  const source = parseJsonSource(path, text);
   if (!('value' in source)) {
     diagnostics.error(path, source.point, source.reason, 'json');
     return null;
@@ -26,10 +28,21 @@ export function readForm(text: string, path: string, diagnostics: Diagnostics): 
     }
   }
   for (const name of ['original', 'answers'] as const) {
-    if (!isRecordOfStrings(saved[name])) {
-      diagnostics.error(path, source.pointAt(`/${name}`), `"${name}" must be an object of strings, as the form saved it`, 'import-damaged');
-      ok = false;
+    const record = saved[name];
+    if (isRecordOfStrings(record)) continue;
+    ok = false;
+    // A value edited by hand (a number, null) is named at its key, not at the whole object.
+    const wrong = isObject(record) ? Object.entries(record).filter(([, value]) => typeof value !== 'string') : [];
+    if (wrong.length === 0) diagnostics.error(path, source.pointAt(`/${name}`), `"${name}" must be an object of strings, as the form saved it`, 'import-damaged');
+    for (const [key] of wrong) {
+      const at = pointer(name, key);
+      diagnostics.error(path, source.pointAt(at), `${at}: must be a string, as the form saved it (write it in quotes)`, 'import-damaged');
     }
+  }
+  // JSON keeps the last of two equal keys: an answer edited by hand would be lost in silence.
+  for (const duplicate of findDuplicateKeys(text)) {
+    diagnostics.error(path, duplicate.point, `${duplicate.pointer}: duplicate key: it is already at line ${duplicate.first.line}, and JSON keeps only the last; remove one`, 'duplicate-key');
+    ok = false;
   }
   if (!ok) return null;
   const answers = saved.answers as Record<string, string>;

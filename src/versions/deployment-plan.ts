@@ -7,9 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { CliError } from '../cli/errors.js';
 import { findChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
+import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { compareVersions } from '../deployment/answer-lineage.js';
 import { deploymentName } from '../deployment/deployment-name.js';
+import { findDuplicateKeys } from '../deployment/duplicate-keys.js';
 import { parseJsonSource } from '../deployment/json-source.js';
 import { checkSchema } from '../deployment/schema.js';
 import type { Deployment } from '../model/deployment.js';
@@ -40,23 +42,28 @@ export async function planForDeployment(path: string, options: { content: string
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new CliError(`${shown}: cannot read the file: ${describeFsError(error)}`, 1, { cause: error });
   });
-  let text: string;
-  try {
-    // The byte order mark kept apart (TextDecoder drops it by default), so upgrade writes it back.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${shown}: cannot read the file as UTF-8 text`, 1);
+  // Read as `check` reads it (src/deployment/load-deployment.ts): every mistake at its place, the
+  // same rule IDs; a key written twice would be upgraded from the last and written back unnoticed.
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) {
+    diagnostics.error(shown, decoded.invalidAt, notUtf8Reason(decoded), 'encoding');
+    return null;
   }
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  text = text.slice(bom.length);
+  // The byte order mark kept apart (decodeUtf8 drops it), so upgrade writes it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+  const text = decoded.text;
   const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
     diagnostics.error(shown, source.point, source.reason, 'json');
     return null;
   }
+  const duplicates = findDuplicateKeys(text);
+  for (const duplicate of duplicates) {
+    diagnostics.error(shown, duplicate.point, `${duplicate.pointer}: duplicate key: it is already at line ${duplicate.first.line}, and JSON keeps only the last; remove one`, 'duplicate-key');
+  }
   const problems = checkSchema(source.value);
-  for (const problem of problems) diagnostics.error(shown, source.pointAt(problem.pointer), `${problem.pointer || '/'}: ${problem.reason}`, 'schema');
-  if (problems.length > 0) return null;
+  for (const problem of problems) diagnostics.error(shown, source.pointAt(problem.pointer), `${problem.pointer || '/'}: ${problem.reason}`, problem.ruleId);
+  if (problems.length > 0 || duplicates.length > 0) return null;
   const deployment = source.value as Deployment;
 
   const masterPath = await findChecklist(options.content, deployment.checklist);

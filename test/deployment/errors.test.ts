@@ -32,6 +32,20 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     expect(messages).toEqual(['customer.json:3:12: error Not valid JSON: invalid symbol [json]']);
   });
 
+  it('a trailing comma and a comment, the JSONC habits, are named at their own place', async () => {
+    // As a JSONC editor saves it: a BOM, CRLF, a comment, a comma after the last key.
+    const comment = await messagesFor('\uFEFF{\r\n  "checklist": "mini", // agreed\r\n  "level": "medium"\r\n}\r\n');
+    expect(comment.messages).toEqual(['customer.json:2:24: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]']);
+    const inValue = await messagesFor('{\n  "checklist": "mini",\n  "level": /* later */\n}\n');
+    expect(inValue.messages).toEqual(['customer.json:3:12: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]']);
+    // The comma itself, not the closing brace a line below ("property name expected").
+    const trailing = await messagesFor('{\n  "checklist": "mini",\n  "customer": { "company": "x", },\n  "components": ["Main server",\n  ]\n}\n');
+    expect(trailing.messages).toEqual(['customer.json:3:31: error Not valid JSON: a comma after the last key before "}", which JSON does not allow: remove it [json]']);
+    const inList = await messagesFor('{\n  "checklist": "mini",\n  "components": ["Main server",\n  ]\n}\n');
+    expect(inList.messages).toEqual(['customer.json:3:31: error Not valid JSON: a comma after the last value before "]", which JSON does not allow: remove it [json]']);
+    expect([comment, inValue, trailing, inList].map((result) => result.loaded)).toEqual([false, false, false, false]);
+  });
+
   it('unknown keys, top level and nested', async () => {
     const { messages } = await messagesFor(base('  "levle": "medium",\n  "customer": { "compnay": "x" }'));
     expect(messages).toEqual([

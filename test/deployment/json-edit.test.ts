@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormatting, moveJsonValue, removeJsonValue, renameJsonKey, setJsonValue } from '../../src/deployment/json-edit.js';
+import { appendJsonValue, detectFormatting, moveJsonValue, removeJsonValue, renameJsonKey, setJsonValue } from '../../src/deployment/json-edit.js';
 import { runs } from '../helpers/property-runs.js';
 
 const file = `{
@@ -20,8 +20,12 @@ const file = `{
 
 describe('editing a deployment as text', () => {
   it('reads the file\'s own indentation and line end', () => {
-    expect(detectFormatting(file)).toEqual({ eol: '\n', unit: '    ' });
-    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', unit: '\t' });
+    expect(detectFormatting(file)).toEqual({ eol: '\n', unit: '    ', colon: ': ', comma: ', ', escapes: undefined });
+    expect(detectFormatting('{\r\n\t"a": 1\r\n}')).toEqual({ eol: '\r\n', unit: '\t', colon: ': ', comma: ', ', escapes: undefined });
+    // Minified, and kept in ASCII with escapes (Python's json.dump, Jackson's upper-case hex).
+    expect(detectFormatting('{"a":"M\\u00fcller","b":[1,2]}')).toMatchObject({ colon: ':', comma: ',', escapes: 'lower' });
+    expect(detectFormatting('{"a": "M\\u00FCller"}')).toMatchObject({ escapes: 'upper' });
+    expect(detectFormatting('{"a": "Müller \\u00fc"}').escapes).toBeUndefined();
   });
 
   it('replaces a value where it stands and changes nothing else', () => {
@@ -52,6 +56,14 @@ describe('editing a deployment as text', () => {
     expect(edited).toBe(file.replace('"settings": {}', '"settings": {\n        "Minimal password length": "12"\n    }'));
     const created = setJsonValue(file, ['fields', 'CL-A', 'Version'], '5');
     expect(created).toBe(file.replace('    "settings": {}\n', '    "settings": {},\n    "fields": {\n        "CL-A": {\n            "Version": "5"\n        }\n    }\n'));
+  });
+
+  it('writes a key and its colon as the file does: Jackson\'s `"key" : value`, a minified `"key":value`', () => {
+    const jackson = '{\r\n  "a" : {\r\n    "b" : 1\r\n  },\r\n  "list" : [ ]\r\n}';
+    expect(setJsonValue(jackson, ['a', 'c'], { x: [1, 2] })).toBe('{\r\n  "a" : {\r\n    "b" : 1,\r\n    "c" : {\r\n      "x" : [\r\n        1,\r\n        2\r\n      ]\r\n    }\r\n  },\r\n  "list" : [ ]\r\n}');
+    const minified = '{"a":{"b":1},"c":[]}';
+    expect(setJsonValue(minified, ['a', 'd'], { x: 'ü' })).toBe('{"a":{"b":1,"d":{"x":"ü"}},"c":[]}');
+    expect(appendJsonValue(minified, ['c'], { y: 2 })).toBe('{"a":{"b":1},"c":[{"y":2}]}');
   });
 
   it('keeps CRLF line ends and tabs', () => {

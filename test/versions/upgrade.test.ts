@@ -115,6 +115,26 @@ describe('checklist upgrade', () => {
     expect(named.stderr).toBe('checklist: content/deployments: cannot read the file: a folder stands where the file should be\n');
   });
 
+  it('a deployment check refuses: the same message at its place, and nothing written (a key twice was upgraded from the last)', async () => {
+    const twice = join(repo.content, 'deployments', 'twice.json');
+    const written = acmeV1.replace('"level": "medium",', '"level": "medium",\n  "level": "maximum",');
+    writeFileSync(twice, written);
+    const run = await cli('upgrade', 'content/deployments/twice.json');
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toBe('content/deployments/twice.json:6:3: error /level: duplicate key: it is already at line 5, and JSON keeps only the last; remove one [duplicate-key]\nnothing was written\n');
+    expect(readFileSync(twice, 'utf8')).toBe(written);
+    // Bytes not UTF-8 (a Latin-1 ü): at their line and column, as check gives them; it was one line without a place.
+    const latin1 = Buffer.from(acmeV1.replace('"comment": "Relay needs authentication"', '"comment": "Relay f\u00fcr auth"'), 'latin1');
+    writeFileSync(twice, latin1);
+    const bytes = await cli('upgrade', 'content/deployments/twice.json');
+    expect(bytes.code).toBe(1);
+    expect(bytes.stderr).toBe('content/deployments/twice.json:14:55: error Not valid UTF-8 (byte 0xFC): save the file as UTF-8 [encoding]\nnothing was written\n');
+    // A value of the wrong type has the rule ID check gives it.
+    writeFileSync(twice, acmeV1.replace('"level": "medium"', '"level": 2'));
+    expect((await cli('upgrade', 'content/deployments/twice.json')).stderr).toMatch(/^content\/deployments\/twice\.json:5:3: error \/level: .* \[wrong-type\]\n/);
+    rmSync(twice);
+  });
+
   it('an answer to an item merged into another answered one: kept under "retired", and the item marked for review with what it said', async () => {
     // CL-PWD1 became CL-PWD2; a deployment that answered both (the second by hand) keeps CL-PWD2's answer.
     const both = join(repo.content, 'deployments', 'both.json');
