@@ -15,10 +15,10 @@ const compact = (text: string) => text.replace(/\s+/g, '');
  * white space collapsed; a heading without a bookmark (an empty or hidden one) is skipped.
  */
 export function headingTitles(titles: readonly string[], headings: readonly string[]): Array<string | undefined> {
+  const compacted = headings.map(compact);
   let next = 0;
   return titles.map((title) => {
-    const wanted = compact(title);
-    const found = headings.findIndex((heading, index) => index >= next && compact(heading) === wanted);
+    const found = compacted.indexOf(compact(title), next);
     if (found < 0) return undefined;
     next = found + 1;
     return headings[found] === title ? undefined : headings[found];
