@@ -8,7 +8,7 @@ import { finishChromiumPdf, finishPdf } from '../../src/render/pdf/finish-pdf.js
 import { UnexpectedPdf } from '../../src/render/pdf/pdf-syntax.js';
 import { preparePrint, printOptions } from '../../src/render/pdf/render-pdf.js';
 import { pageContents } from './page-contents.js';
-import { pdfInfo, pdfOutline, pdfStructure, pdfText, popplerComplaints } from './poppler.js';
+import { pdfInfo, pdfOutline, pdfStructure, pdfStructureText, pdfText, popplerComplaints } from './poppler.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -21,6 +21,7 @@ const info = {
   keywords: ['security checklist', 'SC-1'],
   creator: 'checklist 9.9.9 (test)',
   margins: { top: 56.69, bottom: 56.69 },
+  headings: [] as string[],
 };
 const html = `<!doctype html><html lang="en"><title>Short Checklist</title>
 <h1>Short Checklist</h1><p>See <a href="#two">the second part</a>.</p>
@@ -74,6 +75,26 @@ describe('finishing a PDF', () => {
     expect(fields.get('Keywords')).toBe('security checklist; SC-1');
     expect(await pdfText(finished)).toBe(await pdfText(raw));
     expect(await artifactTags(finished)).toEqual(await artifactTags(finishChromiumPdf(raw, info)));
+  }, 60_000);
+
+  it('titles the bookmarks with their headings and maps Strong and Em on either path alike', async () => {
+    const heading = 'A heading long enough to wrap on an A4 page, which Chromium’s bookmark then reads without the space at the wrap';
+    const wrapped = await browser.withPage(async (page) => {
+      await page.setContent(`<!doctype html><html lang="en"><h1>Short Checklist</h1><h2>${heading}</h2><p>Some <strong>bold</strong> and <em>italic</em> text.</p></html>`);
+      await preparePrint(page, meta);
+      return page.pdf(printOptions());
+    });
+    const headings = ['Short Checklist', heading];
+    expect((await pdfOutline(wrapped)).map(({ title }) => title)).not.toEqual(headings); // Chromium's own
+    const fast = finishChromiumPdf(wrapped, { ...info, headings });
+    const rewritten = await (await PDFDocument.load(wrapped, { updateMetadata: false })).save({ useObjectStreams: true });
+    const fallback = await finishPdf(rewritten, { ...info, headings });
+    for (const finished of [fast, fallback]) {
+      expect((await pdfOutline(finished)).map(({ title }) => title)).toEqual(headings);
+      expect(await popplerComplaints(finished)).toBe('');
+      expect(await pdfStructureText(finished)).toMatch(/Span \(inline\)\n\s+NonStruct\n\s+"bold"/);
+    }
+    expect(await pdfStructureText(fallback)).toBe(await pdfStructureText(fast));
   }, 60_000);
 
   it('tells what it does not expect rather than guess', () => {

@@ -23,6 +23,7 @@ const info = {
   keywords: ['security checklist', 'EX-1'],
   creator: 'checklist 9.9.9 (test)',
   margins: { top: 56.69, bottom: 56.69 },
+  headings: [] as string[],
 };
 
 /** Chromium's print of a sample checklist, as the renderer's final pass makes it. */
@@ -54,6 +55,19 @@ async function markedContent(pdf: Uint8Array) {
   });
 }
 
+/** A structure as `pdfinfo -struct` prints it, without the Span elements and what is in them. */
+function withoutSpans(structure: string): string {
+  const kept: string[] = [];
+  let spanIndent = -1;
+  for (const line of structure.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (spanIndent >= 0 && indent > spanIndent) continue;
+    spanIndent = line.trimStart().startsWith('Span (inline)') ? indent : -1;
+    if (spanIndent < 0) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 describe('finishPdf', () => {
   let raw: Uint8Array;
   let finished: Uint8Array;
@@ -65,7 +79,10 @@ describe('finishPdf', () => {
   it('keeps the structure tree, bookmarks, destinations, links and text', async () => {
     const structure = await pdfStructure(finished);
     expect(structure).toContain('Table');
-    expect(structure).toBe(await pdfStructure(raw));
+    // Bold and italic text, which poppler leaves out of Chromium's file (Strong and Em, PDF 2.0
+    // types), is read as Span through the role map the finishing adds (role-map.ts).
+    expect(structure).toContain('Span (inline)');
+    expect(withoutSpans(structure)).toBe(await pdfStructure(raw));
     const outline = await pdfOutline(finished);
     expect(outline.length).toBeGreaterThan(20);
     expect(outline).toEqual(await pdfOutline(raw));

@@ -4,9 +4,11 @@
  * finish-pdf.ts's fast path at several times its cost.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { ParseSpeeds, PDFDocument, PDFHeader, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { markArtifacts, type Margins } from './artifacts.js';
 import type { PdfDocumentInfo } from './finish-pdf.js';
+import { headingTitles } from './outline-titles.js';
+import { PDF2_ROLES } from './role-map.js';
 
 /** Wraps the unmarked header, footer and background of one page in artifact sequences. */
 function markPageArtifacts(doc: PDFDocument, page: PDFPage, margins: Margins): void {
@@ -20,7 +22,44 @@ function markPageArtifacts(doc: PDFDocument, page: PDFPage, margins: Margins): v
   doc.context.assign(ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(marked, 'latin1'))));
 }
 
-/** Rewrites any PDF pdf-lib reads: document information, artifacts, object streams. */
+/** Gives the bookmarks their headings' text, as outline-titles.ts does on the fast path. */
+function retitleOutline(doc: PDFDocument, headings: readonly string[]): void {
+  const items: Array<{ item: PDFDict; title: string }> = [];
+  const seen = new Set<PDFDict>();
+  const asDict = (value: PDFObject | undefined) => {
+    const resolved = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    return resolved instanceof PDFDict ? resolved : undefined;
+  };
+  const walk = (first: PDFObject | undefined) => {
+    for (let item = asDict(first); item !== undefined && !seen.has(item); item = asDict(item.get(PDFName.of('Next')))) {
+      seen.add(item);
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) items.push({ item, title: title.decodeText() });
+      walk(item.get(PDFName.of('First')));
+    }
+  };
+  walk(asDict(doc.catalog.get(PDFName.of('Outlines')))?.get(PDFName.of('First')));
+  headingTitles(
+    items.map(({ title }) => title),
+    headings,
+  ).forEach((title, index) => {
+    if (title !== undefined) items[index]!.item.set(PDFName.of('Title'), PDFHexString.fromText(title));
+  });
+}
+
+/** Maps the PDF 2.0 structure types Chromium writes to PDF 1.7 ones, as role-map.ts does on the fast path. */
+function mapPdf2Roles(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (root === undefined) return;
+  let map = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict);
+  if (map === undefined) {
+    map = doc.context.obj({});
+    root.set(PDFName.of('RoleMap'), map);
+  }
+  for (const [role, standard] of Object.entries(PDF2_ROLES)) if (!map.has(PDFName.of(role))) map.set(PDFName.of(role), PDFName.of(standard));
+}
+
+/** Rewrites any PDF pdf-lib reads: document information, artifacts, bookmark titles, role map, object streams. */
 export async function finishWithPdfLib(bytes: Uint8Array, info: PdfDocumentInfo): Promise<Uint8Array> {
   // Fastest: no pauses for an event loop every few objects (the file is in memory already).
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -31,6 +70,8 @@ export async function finishWithPdfLib(bytes: Uint8Array, info: PdfDocumentInfo)
   if (info.keywords.length > 0) doc.setKeywords([info.keywords.join('; ')]);
   doc.setCreator(info.creator);
   for (const page of doc.getPages()) markPageArtifacts(doc, page, info.margins);
+  retitleOutline(doc, info.headings);
+  mapPdf2Roles(doc);
   // Object streams are PDF 1.5; Chromium writes a 1.4 header.
   doc.context.header = PDFHeader.forVersion(1, 7);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });

@@ -1,10 +1,12 @@
 /**
  * The last step of a PDF: Chromium's file rewritten with what Chromium cannot give it. Its
  * document information names the checklist, the customer and the supplier and this tool; the
- * running header, footer and page background are marked as artifacts (artifacts.ts); and the
- * file is written compactly, its thousands of small structure objects packed into compressed
- * object streams (about 2.5× smaller). Every other object is kept as it was, so the tags
- * (StructTreeRoot, MarkInfo), bookmarks, named destinations and links stay.
+ * running header, footer and page background are marked as artifacts (artifacts.ts); the
+ * bookmarks carry their headings' text (outline-titles.ts) and the PDF 2.0 tags Chromium writes
+ * are mapped to PDF 1.7 ones (role-map.ts); and the file is written compactly, its thousands
+ * of small structure objects packed into compressed object streams (about 2.5× smaller). Every
+ * other object is kept as it was, so the tags (StructTreeRoot, MarkInfo), bookmarks, named
+ * destinations and links stay.
  *
  * A file laid out as Chromium writes it is rewritten by pdf-rewrite.ts, which copies what it
  * does not change byte for byte; any other file (which Chromium does not write today) is read
@@ -12,7 +14,9 @@
  */
 import { inflateSync } from 'node:zlib';
 import { markArtifacts, type Margins } from './artifacts.js';
+import { retitleOutline } from './outline-titles.js';
 import { ClassicPdf, deflate } from './pdf-rewrite.js';
+import { mapPdf2Roles } from './role-map.js';
 import { textString, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** The PDF's document information (what a viewer shows as its properties). */
@@ -25,6 +29,8 @@ export interface PdfDocumentInfo {
   creator: string;
   /** The page margins the running header and footer are drawn in, in points. */
   margins: Margins;
+  /** The document's heading texts in document order, white space collapsed: the bookmarks' titles (outline-titles.ts). */
+  headings: string[];
 }
 
 /** Rewrites a PDF Chromium printed: document information, artifacts, object streams. */
@@ -60,6 +66,8 @@ export function finishChromiumPdf(bytes: Uint8Array, info: PdfDocumentInfo): Buf
   const catalog = pdf.resolve(root);
   if (root?.type !== 'ref' || catalog?.type !== 'dict') throw new UnexpectedPdf('no catalog');
   showTitle(pdf, root.num, catalog);
+  retitleOutline(pdf, catalog, info.headings);
+  mapPdf2Roles(pdf, catalog);
   const infoRef = pdf.trailer.entries.get('Info');
   const infoDict = pdf.resolve(infoRef);
   if (infoRef?.type !== 'ref' || infoDict?.type !== 'dict') throw new UnexpectedPdf('no document information dictionary');

@@ -8,7 +8,7 @@
  * is an `UnexpectedPdf`.
  */
 import { deflateSync } from 'node:zlib';
-import { dictWith, isWhiteSpace, valueText, readValue, skipSpace, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { dictWith, isWhiteSpace, valueText, readValue, skipSpace, stringText, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** Where an object lies: `N 0 obj` at `offset`, its value from `body` to `bodyEnd`. */
 interface Located {
@@ -147,6 +147,11 @@ export class ClassicPdf {
   /** A value's text as written. */
   text(value: PdfValue): string {
     return valueText(this.bytes, value);
+  }
+
+  /** A string value's text (see `stringText`); `undefined` for a value that is no string. */
+  stringText(value: PdfValue): string | undefined {
+    return stringText(this.bytes, value);
   }
 
   /** The text of a dictionary of this file with some entries changed (see `dictWith`). */

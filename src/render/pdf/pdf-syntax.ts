@@ -137,3 +137,43 @@ export function textString(text: string): string {
   for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
   return `${hex}>`;
 }
+
+const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
+
+/** The bytes a literal string's body (between its parentheses) stands for, escapes resolved. */
+function literalBytes(body: string): Buffer {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '\\') {
+      out.push(body.charCodeAt(i) & 0xff);
+      continue;
+    }
+    const next = body[++i];
+    if (next === undefined) break;
+    if (next in ESCAPES) out.push(ESCAPES[next]!);
+    else if (next >= '0' && next <= '7') {
+      let octal = next;
+      while (octal.length < 3 && /[0-7]/.test(body[i + 1] ?? '')) octal += body[++i];
+      out.push(parseInt(octal, 8) & 0xff);
+    } else if (next === '\r') {
+      if (body[i + 1] === '\n') i++; // a backslash before an end of line continues the string
+    } else if (next !== '\n') out.push(next.charCodeAt(0) & 0xff); // \( \) \\ and any other
+  }
+  return Buffer.from(out);
+}
+
+/**
+ * A string value's text: UTF-16BE after a byte-order mark, else its bytes as Latin-1 (which
+ * PDFDocEncoding agrees with for what Chromium writes so, ASCII). `undefined` for no string.
+ */
+export function stringText(bytes: Uint8Array, value: PdfValue): string | undefined {
+  const written = valueText(bytes, value);
+  let data: Buffer;
+  if (written.startsWith('(')) data = literalBytes(written.slice(1, -1));
+  else if (written.startsWith('<') && !written.startsWith('<<')) {
+    const hex = written.slice(1, -1).replace(/\s+/g, '');
+    data = Buffer.from(hex.length % 2 === 0 ? hex : `${hex}0`, 'hex');
+  } else return undefined;
+  if (data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2, data.length - (data.length % 2))).swap16().toString('utf16le');
+  return data.toString('latin1');
+}

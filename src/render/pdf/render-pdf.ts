@@ -98,16 +98,18 @@ export function skippedOnScreen(html: string): string {
 export interface PreparedPrint {
   /** Whether the document declares fonts of its own (`@font-face`), which the print waits for. */
   webFonts: boolean;
+  /** The text of each heading (h1–h6) in document order, white space collapsed: what its bookmark says. */
+  headings: string[];
 }
 
 /**
  * Makes a loaded page ready to print as `meta` says: its title (the PDF's Title), the margins
- * and the running header and footer (`pageCss`).
+ * and the running header and footer (`pageCss`); returns what the print and its finishing need.
  */
 export async function preparePrint(page: Page, meta: PdfMeta): Promise<PreparedPrint> {
   // Chromium writes the document's <title> into the PDF's Title; make it the meta title even
   // if the HTML has none or another. Evaluation through DevTools works with page JS off.
-  const webFonts = await page.evaluate(
+  return page.evaluate(
     (title: string, css: string, skipId: string) => {
       document.title = title;
       const style = document.createElement('style');
@@ -116,19 +118,19 @@ export async function preparePrint(page: Page, meta: PdfMeta): Promise<PreparedP
       // Reading the declared faces needs the style sheets, not a layout.
       const declared = document.fonts.size > 0;
       if (declared) document.getElementById(skipId)?.remove();
-      return declared;
+      const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim());
+      return { webFonts: declared, headings };
     },
     meta.documentTitle ?? meta.title,
     pageCss(meta),
     SCREEN_SKIP_ID,
   );
-  return { webFonts };
 }
 
 async function printPage(page: Page, html: string, meta: PdfMeta, timeout: number): Promise<Uint8Array> {
   await page.setContent(skippedOnScreen(html), { waitUntil: 'load', timeout });
   const title = meta.documentTitle ?? meta.title;
-  const { webFonts } = await preparePrint(page, meta);
+  const { webFonts, headings } = await preparePrint(page, meta);
   const print: Print = async (draft) => {
     if (draft) await toggleDraftStyle(page, true);
     try {
@@ -147,6 +149,7 @@ async function printPage(page: Page, html: string, meta: PdfMeta, timeout: numbe
     keywords: meta.keywords ?? [],
     creator: toolSignature(),
     margins: { top: millimetres(PDF_MARGINS.top), bottom: millimetres(PDF_MARGINS.bottom) },
+    headings,
   });
 }
 
