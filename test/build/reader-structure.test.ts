@@ -10,8 +10,7 @@
  * - a plain table's header cells had no `scope`, an empty one was an empty header;
  * - printed from the browser, each contents line ended in a dotted leader to no page number.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -21,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfOutline, pdfStructureText, pdfText, popplerComplaints } from '../pdf/poppler.js';
+import { contentFolder } from '../helpers/content-folder.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -58,11 +58,7 @@ let pdf: Uint8Array;
 let html = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'checklist-reader-'));
-  await mkdir(join(dir, 'content/checklists'), { recursive: true });
-  await mkdir(join(dir, 'content/deployments'), { recursive: true });
-  await writeFile(join(dir, 'content/checklists/reader.md'), master);
-  await writeFile(join(dir, 'content/deployments/acme.json'), JSON.stringify({ checklist: 'reader', customer: { company: 'Acme GmbH' } }));
+  dir = await contentFolder('checklist-reader-', { reader: master }, { acme: { checklist: 'reader', customer: { company: 'Acme GmbH' } } });
   const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html,pdf'], { cwd: dir });
   expect(build.stderr).toBe('');
   expect(build.code).toBe(0);

@@ -3,12 +3,12 @@
 // matrix and the open items, which keep their columns on the page. The contents cut such a word
 // off at the page's edge (and its page number with it); the matrix and the open items ran past
 // the page, losing their last columns. An answer option longer than a line ran past the page too.
-import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfRawText, pdfWords } from './poppler.js';
+import { contentFolder } from '../helpers/content-folder.js';
 
 const HEADING_WORD = 'Longheadingword'.repeat(10);
 const LONG_OPTION = 'Not applicable because the installation has no connection to any external network whatsoever and the operator has confirmed this in writing';
@@ -39,11 +39,7 @@ date: 2026-01-15
 
 let dir = '';
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'checklist-long-titles-'));
-  await mkdir(join(dir, 'content/checklists'), { recursive: true });
-  await mkdir(join(dir, 'content/deployments'), { recursive: true });
-  await writeFile(join(dir, 'content/checklists/lt.md'), master);
-  await writeFile(join(dir, 'content/deployments/acme.json'), JSON.stringify({ checklist: 'lt', answers: { 'CL-LT1': { status: 'No' } } }));
+  dir = await contentFolder('checklist-long-titles-', { lt: master }, { acme: { checklist: 'lt', answers: { 'CL-LT1': { status: 'No' } } } });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -2,14 +2,14 @@
 // repeated on the next. A row taller than a page (a procedure of 80 lines) was first pushed whole
 // to the next page, whose break it then crossed anyway: the page before held the item's header
 // and one row, and the rest of it stood empty.
-import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfWords } from './poppler.js';
+import { contentFolder } from '../helpers/content-folder.js';
 
 const steps = Array.from({ length: 80 }, (_, i) => `- Step ${i + 1}: restart unit${i + 1}.service`).join('<br>');
 
@@ -36,11 +36,7 @@ date: 2026-01-15
 
 let dir = '';
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'checklist-tall-rows-'));
-  await mkdir(join(dir, 'content/checklists'), { recursive: true });
-  await mkdir(join(dir, 'content/deployments'), { recursive: true });
-  await writeFile(join(dir, 'content/checklists/tall.md'), master);
-  await writeFile(join(dir, 'content/deployments/acme.json'), JSON.stringify({ checklist: 'tall' }));
+  dir = await contentFolder('checklist-tall-rows-', { tall: master }, { acme: { checklist: 'tall' } });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
