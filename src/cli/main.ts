@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
-import { options, repeatedOption, repeatedOptionText } from './options.js';
+import { options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -29,13 +29,10 @@ function parse(argv: string[]) {
   return parsed;
 }
 
-/** The commands that have no use for `--level`: given to them, it would change nothing in silence. */
-const IGNORE_LEVEL = new Set(['check', 'serve', 'doctor', 'schema', 'diff', 'upgrade', 'import']);
-
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
+    const { values, positionals, tokens } = parse(argv);
     const [command, ...rest] = positionals;
     if (values.version) {
       process.stdout.write(`${toolVersion()}\n`);
@@ -45,10 +42,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(usage);
       return command === undefined && !values.help ? 2 : 0;
     }
-    // `check --level high`, read as "check at level high", passed with no word about that level.
-    if (values.level !== undefined && IGNORE_LEVEL.has(command)) {
+    const unused = unusedOption(command, tokens);
+    // `check --level high`, read as "check at level high": said with the build that shows that level.
+    if (unused?.name === 'level') {
       throw new CliError(`--level is an option of build and init: ${command} takes each deployment's own "level" (to see a deployment at another level: checklist build DEPLOYMENT.json --level ${values.level})`, 2);
     }
+    if (unused) throw new CliError(unusedOptionText(command, unused), 2);
     // Every command reads inputs: the limits and the cache of parsed masters hold for all of them.
     useLimits(parseLimits(values.limits));
     useMasterCache({ dir: masterCacheDir(), refresh: command === 'build' && values.force });

@@ -32,6 +32,46 @@ export const options = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
+type OptionName = keyof typeof options;
+
+/** Options every command takes: where the content is, the input limits, help and version. */
+const EVERY_COMMAND: readonly OptionName[] = ['content', 'limits', 'help', 'version'];
+
+/**
+ * The options each command reads, besides `EVERY_COMMAND`'s. Any other given to it is wrong
+ * usage (`unusedOption`): `check --offer` or `build --strict` would otherwise pass in silence,
+ * read as asked for and doing nothing.
+ */
+export const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
+  build: ['out', 'format', 'templates', 'theme', 'blank', 'level', 'annex', 'annex-only', 'offer', 'jobs', 'shard', 'force', 'timeout', 'docx-page-numbers'],
+  check: ['templates', 'theme', 'strict', 'reporter'],
+  init: ['level', 'schema'],
+  serve: ['templates', 'theme', 'port'],
+  doctor: [],
+  schema: [],
+  diff: ['from', 'to', 'format'],
+  upgrade: ['from', 'to', 'dry-run'],
+  import: ['into', 'dry-run', 'force'],
+};
+
+/** The first option given (`tokens`) that `command` does not read, with the commands that do; undefined: none. */
+export function unusedOption(command: string, tokens: readonly ArgToken[]): { name: string; usedBy: string[] } | undefined {
+  const reads = COMMAND_OPTIONS[command];
+  if (reads === undefined) return undefined;
+  for (const token of tokens) {
+    const name = token.name as OptionName | undefined;
+    if (token.kind !== 'option' || name === undefined || EVERY_COMMAND.includes(name) || reads.includes(name)) continue;
+    return { name, usedBy: Object.keys(COMMAND_OPTIONS).filter((other) => COMMAND_OPTIONS[other]!.includes(name)) };
+  }
+  return undefined;
+}
+
+/** The one line that refuses an option its command does not read (exit 2). */
+export function unusedOptionText(command: string, { name, usedBy }: { name: string; usedBy: string[] }): string {
+  const others = usedBy.length === 1 ? usedBy[0] : `${usedBy.slice(0, -1).join(', ')} and ${usedBy.at(-1)}`;
+  return `${command} takes no --${name} (an option of ${others}): leave it out`;
+}
+
 /** What `build` writes when no `--format` is given. */
 export const DEFAULT_BUILD_FORMATS = 'html,pdf,docx';
 

@@ -31,6 +31,18 @@ describe('checklist --help and usage errors', () => {
     expect((await runCli(['check', '--content', 'content'], { cwd: dir })).code).toBe(0);
   });
 
+  it('refuses an option its command does not read, naming the commands that do (check --offer built no offer and said nothing)', async () => {
+    const dir = await copyOfFixtures();
+    const offer = await runCli(['check', '--content', 'content', '--offer'], { cwd: dir });
+    expect(offer.stderr).toBe('checklist: check takes no --offer (an option of build): leave it out\n');
+    expect(offer.code).toBe(2);
+    const format = await runCli(['import', 'filled.docx', '--format', 'docx'], { cwd: dir });
+    expect(format.stderr).toBe('checklist: import takes no --format (an option of build and diff): leave it out\n');
+    expect(format.code).toBe(2);
+    // What every command takes passes everywhere.
+    expect((await runCli(['doctor', '--content', 'content', '--limits', 'items=10000'], { cwd: dir })).stderr).not.toContain('takes no');
+  });
+
   it('answers build --watch with the command that watches, serve (it said only "Unknown option")', async () => {
     const watch = await runCli(['build', '--watch']);
     expect(watch.stderr).toBe('checklist: --watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)\n');
