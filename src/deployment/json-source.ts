@@ -1,10 +1,12 @@
 /**
  * A JSON file with positions: parsed with jsonc-parser (so syntax errors and every JSON Pointer
  * can be placed at a line and column), strictly JSON (no comments, no trailing commas) unless
- * a file's format allows comments (the theme file).
+ * a file's format allows comments (the theme file). A text that is not JSON gives every mistake
+ * in it, each at its place.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Point } from '../diagnostics/diagnostics.js';
+import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Diagnostics, Point } from '../diagnostics/diagnostics.js';
+import { syntaxMistakes } from './json-syntax-errors.js';
 
 export interface JsonSource {
   path: string;
@@ -16,6 +18,16 @@ export interface JsonSource {
 export interface JsonSyntaxError {
   point: Point;
   reason: string;
+}
+
+/** A text that is not JSON: each of its mistakes, in order (see json-syntax-errors.ts). */
+export interface JsonSyntaxErrors {
+  syntax: JsonSyntaxError[];
+}
+
+/** One message per syntax mistake, each at its place. */
+export function reportSyntax(diagnostics: Diagnostics, file: string, failure: JsonSyntaxErrors): void {
+  for (const error of failure.syntax) diagnostics.error(file, error.point, error.reason, 'json');
 }
 
 /** `~` → `~0`, `/` → `~1`, as RFC 6901 asks. */
@@ -48,17 +60,14 @@ function pointOfOffset(starts: readonly number[], offset: number): Point {
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
 
-export function parseJsonSource(path: string, text: string, options: { comments?: boolean } = {}): JsonSource | JsonSyntaxError {
+export function parseJsonSource(path: string, text: string, options: { comments?: boolean } = {}): JsonSource | JsonSyntaxErrors {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: !options.comments, allowEmptyContent: false });
   const starts = lineStarts(text);
-  const first = errors[0];
-  if (first || !tree) {
-    const named = first ? namedMistake(text, first) : undefined;
-    return {
-      point: pointOfOffset(starts, named?.offset ?? first?.offset ?? 0),
-      reason: `Not valid JSON: ${named?.reason ?? (first ? describe(first) : 'the file is empty')}`,
-    };
+  if (errors.length > 0 || !tree) {
+    const mistakes = syntaxMistakes(text, options);
+    const found = mistakes.length > 0 ? mistakes : [{ offset: 0, reason: 'the file is empty' }];
+    return { syntax: found.map((mistake) => ({ point: pointOfOffset(starts, mistake.offset), reason: `Not valid JSON: ${mistake.reason}` })) };
   }
   return {
     path,
@@ -82,27 +91,4 @@ export function parseJsonSource(path: string, text: string, options: { comments?
 function isArrayIndex(tree: Node, tokens: readonly string[], index: number): boolean {
   const parent = findNodeAtLocation(tree, tokens.slice(0, index));
   return parent?.type === 'array' && /^\d+$/.test(tokens[index] ?? '');
-}
-
-/**
- * The two mistakes of people used to JSONC (editor settings, this tool's theme file), named as
- * such: jsonc-parser's own words ("property name expected" at the closing brace, "invalid
- * comment token") do not say what to remove, and the first is a line below the comma.
- */
-function namedMistake(text: string, error: ParseError): { offset: number; reason: string } | undefined {
-  const code = printParseErrorCode(error.error);
-  if (code === 'InvalidCommentToken') {
-    return { offset: error.offset, reason: 'a comment (// or /* */), which JSON does not allow: remove it' };
-  }
-  const closing = text[error.offset];
-  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (closing === '}' || closing === ']')) {
-    const comma = text.slice(0, error.offset).trimEnd();
-    if (comma.endsWith(',')) return { offset: comma.length - 1, reason: `a comma after the last ${closing === '}' ? 'key' : 'value'} before "${closing}", which JSON does not allow: remove it` };
-  }
-  return undefined;
-}
-
-function describe(error: ParseError): string {
-  const code = printParseErrorCode(error.error);
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

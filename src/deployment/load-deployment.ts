@@ -15,7 +15,7 @@ import type { Deployment } from '../model/deployment.js';
 import { longStrings, tooDeep } from '../limits/check-json.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
 import { checkDeployment } from './check-deployment.js';
-import { parseJsonSource, pointer } from './json-source.js';
+import { parseJsonSource, pointer, reportSyntax } from './json-source.js';
 import { pruneAt } from './prune.js';
 import { checkSchema } from './schema.js';
 import { controlCharactersReason, directionCharactersReason, removeControlCharacters } from './control-characters.js';
@@ -78,7 +78,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   }
   const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
-    diagnostics.error(shown, source.point, source.reason, 'json');
+    reportSyntax(diagnostics, shown, source);
     return null;
   }
   const report = (at: string, reason: string, severity: 'error' | 'warning', ruleId: string) => {

@@ -1,7 +1,7 @@
 /** Reads the JSON a filled form saved (see templates/form.js), with the line of every answer. */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findDuplicateKeys } from '../deployment/duplicate-keys.js';
-import { parseJsonSource, pointer } from '../deployment/json-source.js';
+import { parseJsonSource, pointer, reportSyntax } from '../deployment/json-source.js';
 import { FORM_FORMAT, type FilledFile } from './filled-file.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -11,7 +11,7 @@ export function readForm(written: string, path: string, diagnostics: Diagnostics
   const text = written.replace(/^\uFEFF/, '');
   const source = parseJsonSource(path, text);
   if (!('value' in source)) {
-    diagnostics.error(path, source.point, source.reason, 'json');
+    reportSyntax(diagnostics, path, source);
     return null;
   }
   const saved = source.value as Record<string, unknown> | null;

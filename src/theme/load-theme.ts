@@ -40,10 +40,10 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
     diagnostics.error(shown, undefined, code === 'ENOENT' ? 'The theme file does not exist' : `The theme file cannot be read (${code ?? String(error)})`, 'theme-file');
     return null;
   }
-  const [{ parseJsonSource }, { checkThemeSchema }] = await Promise.all([import('../deployment/json-source.js'), import('./theme-schema.js')]);
+  const [{ parseJsonSource, reportSyntax }, { checkThemeSchema }] = await Promise.all([import('../deployment/json-source.js'), import('./theme-schema.js')]);
   const source = parseJsonSource(shown, text.replace(/^\uFEFF/, ''), { comments: true });
   if (!('value' in source)) {
-    diagnostics.error(shown, source.point, source.reason, 'json');
+    reportSyntax(diagnostics, shown, source);
     return null;
   }
   const problems = checkThemeSchema(source.value);

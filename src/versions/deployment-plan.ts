@@ -12,7 +12,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { compareVersions } from '../deployment/answer-lineage.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import { findDuplicateKeys } from '../deployment/duplicate-keys.js';
-import { parseJsonSource } from '../deployment/json-source.js';
+import { parseJsonSource, reportSyntax } from '../deployment/json-source.js';
 import { checkSchema } from '../deployment/schema.js';
 import type { Deployment } from '../model/deployment.js';
 import { describeFsError } from '../output/preflight.js';
@@ -54,7 +54,7 @@ export async function planForDeployment(path: string, options: { content: string
   const text = decoded.text;
   const source = parseJsonSource(shown, text);
   if (!('value' in source)) {
-    diagnostics.error(shown, source.point, source.reason, 'json');
+    reportSyntax(diagnostics, shown, source);
     return null;
   }
   const duplicates = findDuplicateKeys(text);

@@ -37,13 +37,51 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     const comment = await messagesFor('\uFEFF{\r\n  "checklist": "mini", // agreed\r\n  "level": "medium"\r\n}\r\n');
     expect(comment.messages).toEqual(['customer.json:2:24: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]']);
     const inValue = await messagesFor('{\n  "checklist": "mini",\n  "level": /* later */\n}\n');
-    expect(inValue.messages).toEqual(['customer.json:3:12: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]']);
+    // With the comment gone there is still no value: the next run would say so, this one does.
+    expect(inValue.messages).toEqual([
+      'customer.json:3:12: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]',
+      'customer.json:4:1: error Not valid JSON: value expected [json]',
+    ]);
     // The comma itself, not the closing brace a line below ("property name expected").
     const trailing = await messagesFor('{\n  "checklist": "mini",\n  "customer": { "company": "x", },\n  "components": ["Main server",\n  ]\n}\n');
-    expect(trailing.messages).toEqual(['customer.json:3:31: error Not valid JSON: a comma after the last key before "}", which JSON does not allow: remove it [json]']);
+    expect(trailing.messages).toEqual([
+      'customer.json:3:31: error Not valid JSON: a comma after the last key before "}", which JSON does not allow: remove it [json]',
+      'customer.json:4:31: error Not valid JSON: a comma after the last value before "]", which JSON does not allow: remove it [json]',
+    ]);
     const inList = await messagesFor('{\n  "checklist": "mini",\n  "components": ["Main server",\n  ]\n}\n');
     expect(inList.messages).toEqual(['customer.json:3:31: error Not valid JSON: a comma after the last value before "]", which JSON does not allow: remove it [json]']);
     expect([comment, inValue, trailing, inList].map((result) => result.loaded)).toEqual([false, false, false, false]);
+  });
+
+  it('every syntax mistake in one run, each at its place, but not the errors that only follow from one', async () => {
+    // A comma missing on one line and one too many on another: two mistakes, two messages.
+    const two = await messagesFor('{\n  "checklist": "mini"\n  "level": "medium",\n  "components": ["Main server",]\n}\n');
+    expect(two.messages).toEqual([
+      'customer.json:3:3: error Not valid JSON: comma expected [json]',
+      'customer.json:4:31: error Not valid JSON: a comma after the last value before "]", which JSON does not allow: remove it [json]',
+    ]);
+    expect(two.loaded).toBe(false);
+    // The same mistake twice, and a comment: each where it is.
+    const three = await messagesFor('{\n  "checklist": "mini"\n  "level": "medium" // agreed\n  "date": "2026-03-02"\n}\n');
+    expect(three.messages).toEqual([
+      'customer.json:3:3: error Not valid JSON: comma expected [json]',
+      'customer.json:3:21: error Not valid JSON: a comment (// or /* */), which JSON does not allow: remove it [json]',
+      'customer.json:4:3: error Not valid JSON: comma expected [json]',
+    ]);
+    // A string left open (its closing quote typed after the comma): one mistake, however the
+    // parser reads the lines after it; and a second, real one further down still counts.
+    const open = await messagesFor('{\n  "checklist": "mini",\n  "level": "medium,\n  "date": "2026-03-02",\n  "generalRemark": "none"\n}\n');
+    expect(open.messages).toEqual(['customer.json:3:12: error Not valid JSON: a string not closed on its line (a line break inside a string is written \\n) [json]']);
+    const openAndComma = await messagesFor('{\n  "checklist": "mini",\n  "level": "medium,\n  "date": "2026-03-02"\n  "generalRemark": "none"\n}\n');
+    expect(openAndComma.messages).toEqual([
+      'customer.json:3:12: error Not valid JSON: a string not closed on its line (a line break inside a string is written \\n) [json]',
+      'customer.json:5:3: error Not valid JSON: comma expected [json]',
+    ]);
+    // Not JSON at all (Markdown saved as .json): its first line, not one message per word.
+    const markdown = await messagesFor('# Deployment\n\n- checklist: mini\n- level: medium\n');
+    expect(markdown.messages).toEqual(['customer.json:1:1: error Not valid JSON: invalid symbol [json]']);
+    const empty = await messagesFor('\n  \n');
+    expect(empty.messages).toEqual(['customer.json:1:1: error Not valid JSON: the file is empty [json]']);
   });
 
   it('unknown keys, top level and nested', async () => {

@@ -32,6 +32,25 @@ describe('a form\'s saved answers edited by hand', () => {
     expect(run.text).toBe(fixture.original);
   });
 
+  it('two slips of the keyboard are two messages in one run, each at its line', async () => {
+    const saved = text(fixture.savedForm({ 'item/CL-PWD1/status': 'No', 'setting/Minimal password length': '14' }));
+    // A comma lost after one answer, and one left after the last answer.
+    const lost = saved.replace('"item/CL-PWD1/status": "No",', '"item/CL-PWD1/status": "No"');
+    const rows = lost.split('\n');
+    const last = rows.findIndex((row, index) => row.startsWith('    "') && rows[index + 1] === '  }');
+    rows[last] = `${rows[last]},`;
+    const typed = rows.join('\n');
+    const missing = rows.findIndex((row) => row.includes('"item/CL-PWD1/status": "No"')) + 2;
+    const run = await fixture.importFile(bytes(typed));
+    expect(run.code, run.stdout).toBe(1);
+    const messages = run.stderr.split('\n').filter((row) => row.includes('[json]'));
+    expect(messages.map((row) => row.replace(/^.*?:(\d+:\d+): /, '$1: '))).toEqual([
+      `${missing}:5: error Not valid JSON: comma expected [json]`,
+      `${last + 1}:${(rows[last] ?? '').length}: error Not valid JSON: a comma after the last key before "}", which JSON does not allow: remove it [json]`,
+    ]);
+    expect(run.text).toBe(fixture.original);
+  });
+
   it('a number where the form saved a string is named at its own key', async () => {
     const saved = text(fixture.savedForm({ 'setting/Minimal password length': '14' }));
     const number = saved.replace('"setting/Minimal password length": "14"', '"setting/Minimal password length": 14');
