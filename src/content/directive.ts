@@ -6,6 +6,7 @@
 import type { Paragraph as MdParagraph, Table as MdTable } from 'mdast';
 import type { Directive, DirectiveName, SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { didYouMean, nearest } from './near-miss.js';
 
 export const directiveNames: readonly DirectiveName[] = ['deployment-overview', 'signatures', 'responsibility-matrix', 'open-items'];
 /** Printing these twice would be wrong (two signature blocks); the others merely repeat. */
@@ -31,7 +32,8 @@ export function readDirective(node: MdParagraph, context: BuildContext): Directi
     return undefined;
   }
   if (!(directiveNames as readonly string[]).includes(name)) {
-    context.error(place, `Unknown directive ::${name}: use one of ${directiveNames.map((known) => `::${known}`).join(', ')}`, 'unknown-directive');
+    const meant = nearest(name, directiveNames);
+    context.error(place, `Unknown directive ::${name}: use one of ${directiveNames.map((known) => `::${known}`).join(', ')}${didYouMean(meant === undefined ? undefined : `::${meant}`)}`, 'unknown-directive');
     return undefined;
   }
   if (match[2] !== undefined || match[3] !== undefined) {

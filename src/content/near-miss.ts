@@ -4,7 +4,8 @@ import { distance } from 'fastest-levenshtein';
 /**
  * The closest of `known` to `written` (ignoring case, spaces and a trailing colon) when it is
  * close enough to be a typo: at most 2 edits, and at most 40 % of the name; for long names
- * (servers), up to a fifth of the name. Exact matches are not near misses (undefined).
+ * (servers), up to a fifth of the name. Two letters typed the wrong way round (`Yse`) are one
+ * edit. Exact matches are not near misses (undefined).
  */
 export function nearest(written: string, known: readonly string[], names: 'keys' | 'long names' = 'keys'): string | undefined {
   const squashed = names === 'keys' ? squash : squashName;
@@ -16,7 +17,7 @@ export function nearest(written: string, known: readonly string[], names: 'keys'
     const name = squashed(candidate);
     // The same once hyphens and dots are spaces (`Main-server`): a near miss, unless written so.
     if (name === wanted) return names === 'long names' && squash(candidate) !== squash(written) ? candidate : undefined;
-    const edits = distance(wanted, name);
+    const edits = swapsTwoLetters(wanted, name) ? 1 : distance(wanted, name);
     if (edits < bestDistance) {
       best = candidate;
       bestDistance = edits;
@@ -31,6 +32,18 @@ export function nearest(written: string, known: readonly string[], names: 'keys'
 /** The key of `known` that `written` meant: the same in another case (`History`), else a near miss. */
 export function meantKey(written: string, known: readonly string[]): string | undefined {
   return known.find((key) => key.toLowerCase() === written.toLowerCase()) ?? nearest(written, known);
+}
+
+/** `; did you mean "X"?` after a message's list of the known names, or nothing. */
+export function didYouMean(meant: string | undefined): string {
+  return meant === undefined ? '' : `; did you mean "${meant}"?`;
+}
+
+/** The same letters but two neighbours swapped: Levenshtein counts two edits, a typist makes one. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const first = [...a].findIndex((letter, index) => letter !== b[index]);
+  return first >= 0 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 /** A name as `squash` has it, its hyphens and dots as spaces (`standby-server`, `srv.`). */

@@ -7,7 +7,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
-import { meantKey, nearest } from '../content/near-miss.js';
+import { didYouMean, meantKey, nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
@@ -42,7 +42,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     listed.set(normalizeLabel(name), earlier ?? name);
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
-    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}`, 'unknown-component');
+    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}${didYouMean(nearest(name, meta.components, 'long names'))}`, 'unknown-component');
   });
   const hasServer = (label: string) => deployment.components === undefined || chosenServers.has(normalizeLabel(label));
   if (deployment.components?.length === 0) reportNoComponents(master, warning);
@@ -74,16 +74,16 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];
       if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`, 'status-per-component');
-      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}`, 'unknown-option');
+      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}${didYouMean(nearest(answer.status, options))}`, 'unknown-option');
     }
     for (const [label, status] of Object.entries(answer.components ?? {})) {
       const row = componentRow(item, label);
       const rowAt = `${at}/components${pointer(label)}`;
       if (!row || row.kind !== 'component') {
         const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
-        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}` : 'it has no component rows'}`, 'unknown-component');
+        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}${didYouMean(nearest(label, labels, 'long names'))}` : 'it has no component rows'}`, 'unknown-component');
       } else if (status !== '' && !matchOption(status, row.answers.options)) {
-        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}`, 'unknown-option');
+        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}${didYouMean(nearest(status, row.answers.options))}`, 'unknown-option');
       } else if (row.isServer && !hasServer(row.label)) {
         warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`, 'hidden-answer');
       }
@@ -109,7 +109,8 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const labels = new Map(fillableLabels(master.body).map((label) => [normalizeLabel(label), label]));
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {
-      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map([...labels.values()].map((label) => [label, label])))}`, 'unknown-setting');
+      const known = [...labels.values()];
+      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map(known.map((label) => [label, label]))) || didYouMean(nearest(key, known, 'long names'))}`, 'unknown-setting');
     }
   }
   return problems;
@@ -119,7 +120,7 @@ export function levelText(level: string, levels: readonly string[]): string {
   if (levels.length === 0) return `Unknown level "${level}": this checklist defines no levels`;
   // `Medium`, `medium ` or `medum` from a pre-sales' hand: name the level meant.
   const meant = meantKey(level.trim(), levels);
-  return `Unknown level "${level}": use one of ${levels.join(', ')}${meant === undefined ? '' : `; did you mean "${meant}"?`}`;
+  return `Unknown level "${level}": use one of ${levels.join(', ')}${didYouMean(meant)}`;
 }
 
 /** "did you mean …" for a near miss (same letters ignoring case and punctuation). */

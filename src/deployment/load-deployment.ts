@@ -10,6 +10,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { displayPath } from '../content/read-sources.js';
 import { checklistsDir, listChecklists, masterOnce } from '../content/load-checklist.js';
 import { checklistLookupProblem } from './checklist-path.js';
+import { didYouMean, nearest } from '../content/near-miss.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { longStrings, tooDeep } from '../limits/check-json.js';
@@ -118,7 +119,8 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   if (!master) {
     if (master === undefined) {
       const known = (await listChecklists(options.contentDir)).map((candidate) => basename(candidate).replace(/\.md$/, ''));
-      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${known.length > 0 ? `: known are ${known.join(', ')}` : ''}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');
+      const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(nearest(deployment.checklist, known))}` : '';
+      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${listed}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');
     }
     return null;
   }

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { notIsoDateReason } from '../content/iso-date.js';
-import { meantKey } from '../content/near-miss.js';
+import { didYouMean, meantKey } from '../content/near-miss.js';
 import { validate as generated } from './deployment-validator.generated.js';
 import { pointer } from './json-source.js';
 
@@ -46,8 +46,11 @@ function describe(error: ErrorObject): SchemaProblem[] {
     }
     case 'required':
       return [{ pointer: at, reason: `Missing required key "${String(params['missingProperty'])}"`, ruleId: 'missing-key' }];
-    case 'enum':
-      return [{ pointer: at, reason: `Must be one of ${((params['allowedValues'] as unknown[]) ?? []).join(', ')}`, ruleId: 'unknown-value' }];
+    case 'enum': {
+      const allowed = ((params['allowedValues'] as unknown[]) ?? []).map(String);
+      const meant = typeof error.data === 'string' ? meantKey(error.data, allowed) : undefined;
+      return [{ pointer: at, reason: `Must be one of ${allowed.join(', ')}${didYouMean(meant)}`, ruleId: 'unknown-value' }];
+    }
     case 'type':
       return [{ pointer: at, reason: `Must be ${article(String(params['type']))}`, ruleId: 'wrong-type' }];
     case 'pattern':

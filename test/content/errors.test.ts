@@ -132,7 +132,7 @@ describe('check reports each mistake as an error at its position', () => {
   it('an unknown directive', () => {
     const { errors } = parse(`${frontMatter}\nText.\n\n::signature\n`);
     expect(errors).toEqual([
-      'doc/01.md:11:1: error Unknown directive ::signature: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items [unknown-directive]',
+      'doc/01.md:11:1: error Unknown directive ::signature: use one of ::deployment-overview, ::signatures, ::responsibility-matrix, ::open-items; did you mean "::signatures"? [unknown-directive]',
     ]);
   });
 

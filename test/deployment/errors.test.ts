@@ -148,7 +148,36 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
 
   it('a settings key that no fillable table has', async () => {
     const { messages } = await messagesFor(base('  "settings": { "Minimal password lenght": "12", "password HISTORY": "5" }'));
-    expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]']);
+    expect(messages).toEqual(['customer.json:3:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght"; did you mean "Minimal password length"? [unknown-setting]']);
+  });
+
+  it('a name from the master one letter off names the one meant, after the list of those known', async () => {
+    const { messages } = await messagesFor(
+      base(
+        [
+          '  "components": ["Main servr"],',
+          '  "responsible": { "installation": "suplier", "operation": "Customer" },',
+          '  "answers": {',
+          '    "CL-PWD1": { "status": "Yse" },',
+          '    "CL-SRV1": { "components": { "Standby sever": "Yes", "Main server": "Noo" } }',
+          '  },',
+          '  "settings": { "Pasword history": "5" }',
+        ].join('\n'),
+      ),
+    );
+    expect(messages).toEqual([
+      'customer.json:3:18: error /components/0: Unknown component "Main servr": the master\'s components are Main server, Standby server; did you mean "Main server"? [unknown-component]',
+      'customer.json:4:20: error /responsible/installation: Must be one of customer, supplier, shared; did you mean "supplier"? [unknown-value]',
+      'customer.json:4:47: error /responsible/operation: Must be one of customer, supplier, shared; did you mean "customer"? [unknown-value]',
+      'customer.json:6:18: error /answers/CL-PWD1/status: "Yse" is not an option of CL-PWD1: use one of Yes, No; did you mean "Yes"? [unknown-option]',
+      'customer.json:7:34: error /answers/CL-SRV1/components/Standby sever: Unknown component "Standby sever" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients; did you mean "Standby server"? [unknown-component]',
+      'customer.json:7:58: error /answers/CL-SRV1/components/Main server: "Noo" is not an option of CL-SRV1 / Main server: use one of Yes, No; did you mean "No"? [unknown-option]',
+      'customer.json:9:17: error /settings/Pasword history: No fillable table has a row "Pasword history"; did you mean "Password history"? [unknown-setting]',
+    ]);
+    // Another word, not a typo: the list alone (German "Ja" is two letters from "No", and meant as Yes).
+    expect((await messagesFor(base('  "answers": { "CL-PWD1": { "status": "Ja" } }'))).messages).toEqual([
+      'customer.json:3:29: error /answers/CL-PWD1/status: "Ja" is not an option of CL-PWD1: use one of Yes, No [unknown-option]',
+    ]);
   });
 
   it('warns for an answer to an item the deployment\'s own level leaves out (it is not shown); an empty one and --level stay quiet', async () => {
@@ -221,5 +250,7 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
   it('an unknown checklist, listing the known ones', async () => {
     const { messages } = await messagesFor('{ "checklist": "maxi" }');
     expect(messages).toEqual(['customer.json:1:3: error /checklist: No checklist "maxi" in test/fixtures/content/checklists: known are mini [unknown-checklist]']);
+    const typo = await messagesFor('{ "checklist": "mnii" }');
+    expect(typo.messages).toEqual(['customer.json:1:3: error /checklist: No checklist "mnii" in test/fixtures/content/checklists: known are mini; did you mean "mini"? [unknown-checklist]']);
   });
 });

@@ -54,7 +54,7 @@ describe('a deployment with one mistake of each kind', () => {
       'customer.json:11:23: error /answers/CL-SRV1/components/Reporter: Unknown component "Reporter" for CL-SRV1: its component rows are Main server, Standby server, Browser on clients [unknown-component]',
       'customer.json:12:19: error /answers/CL-SRV1/fields/Browser on client: No row "Browser on client" with write-in fields in CL-SRV1, so the value would not be shown: did you mean "Browser on clients"? [unknown-field]',
       'customer.json:12:84: error /answers/CL-SRV1/fields/Browser on clients/Verison: No field "Verison" in CL-SRV1 / Browser on clients, so the value would not be shown: did you mean "Version"? [unknown-field]',
-      'customer.json:15:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght" [unknown-setting]',
+      'customer.json:15:17: error /settings/Minimal password lenght: No fillable table has a row "Minimal password lenght"; did you mean "Minimal password length"? [unknown-setting]',
       'customer.json:17:28: error /signatures/0/date: "2026-13-01" is not a date in the calendar: write a real date, YYYY-MM-DD [date]',
       'customer.json:18:7: error /signatures/1/party: A second signature for the customer (the first is /signatures/0): only one is printed; remove one [duplicate-signature]',
     ]);

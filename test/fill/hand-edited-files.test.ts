@@ -51,6 +51,13 @@ describe('a form\'s saved answers edited by hand', () => {
     expect(run.text).toBe(fixture.original);
   });
 
+  it('an answer one letter off an option names the option meant', async () => {
+    const run = await fixture.importFile(fixture.savedForm({ 'item/CL-PWD1/status': 'Noo' }));
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stderr).toContain('error CL-PWD1 status: "Noo" is not an option; use one of Yes, No; did you mean "No"? [import-value]');
+    expect(run.text).toBe(fixture.original);
+  });
+
   it('a number where the form saved a string is named at its own key', async () => {
     const saved = text(fixture.savedForm({ 'setting/Minimal password length': '14' }));
     const number = saved.replace('"setting/Minimal password length": "14"', '"setting/Minimal password length": 14');
