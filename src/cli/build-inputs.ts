@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { checklistsDir, findChecklist, loadChecklist, masterOnce } from '../content/load-checklist.js';
+import { noChecklistReason } from '../content/unknown-checklist.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import type { loadDeployment as LoadDeployment, LoadOptions } from '../deployment/load-deployment.js';
 import type { mergeDeployment as MergeDeployment } from '../deployment/merge.js';
@@ -190,7 +191,7 @@ async function masterSources(contentDir: string, id: string, filesOf: (folder: s
 
 async function loadMaster(id: string, contentDir: string, diagnostics: Diagnostics): Promise<Checklist | null> {
   const path = await findChecklist(contentDir, id);
-  if (!path) throw new CliError(`No checklist "${id}" in ${contentDir}/checklists`, 1);
+  if (!path) throw new CliError(await noChecklistReason(contentDir, id), 1);
   const master = await loadChecklist(path, diagnostics);
   return master && !diagnostics.hasErrors ? master : null;
 }

@@ -5,6 +5,7 @@
  */
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { findChecklist } from '../content/load-checklist.js';
+import { noChecklistReason } from '../content/unknown-checklist.js';
 import { compareChecklists } from '../versions/compare.js';
 import { planForDeployment } from '../versions/deployment-plan.js';
 import { diffHtml } from '../versions/diff-html.js';
@@ -44,7 +45,7 @@ export async function runDiff(args: readonly string[], options: DiffOptions, rep
     }
     if (options.from === undefined) throw new CliError('checklist diff: name the older version with --from REV (a master version or a git revision)', 2);
     const masterPath = await findChecklist(options.content, target);
-    if (!masterPath) throw new CliError(`No checklist "${target}" in ${options.content}/checklists`, 1);
+    if (!masterPath) throw new CliError(await noChecklistReason(options.content, target), 1);
     const { from, to } = await loadVersions(masterPath, options.from, options.to, diagnostics);
     process.stdout.write(render(compareChecklists(from.checklist, to.checklist), { from: from.side, to: to.side }));
     return 0;

@@ -125,7 +125,7 @@ async function check(paths: string[], values: CliOptions): Promise<number> {
 async function masterNamed(id: string, values: CliOptions) {
   const { findChecklist, loadChecklist } = await import('../content/load-checklist.js');
   const path = await findChecklist(values.content, id);
-  if (!path) throw new CliError(`No checklist "${id}" in ${values.content}/checklists`, 1);
+  if (!path) throw new CliError(await (await import('../content/unknown-checklist.js')).noChecklistReason(values.content, id), 1);
   const diagnostics = new Diagnostics();
   const master = await loadChecklist(path, diagnostics);
   return report(diagnostics) || !master ? null : master;

@@ -8,9 +8,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { displayPath } from '../content/read-sources.js';
-import { checklistsDir, listChecklists, masterOnce } from '../content/load-checklist.js';
+import { checklistsDir, masterOnce } from '../content/load-checklist.js';
 import { checklistLookupProblem } from './checklist-path.js';
-import { didYouMean, nearest } from '../content/near-miss.js';
+import { noChecklistReason } from '../content/unknown-checklist.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { longStrings, tooDeep } from '../limits/check-json.js';
@@ -118,9 +118,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   const master = await masterOnce(deployment.checklist, options, diagnostics);
   if (!master) {
     if (master === undefined) {
-      const known = (await listChecklists(options.contentDir)).map((candidate) => basename(candidate).replace(/\.md$/, ''));
-      const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(nearest(deployment.checklist, known))}` : '';
-      report('/checklist', `No checklist "${deployment.checklist}" in ${displayPath(options.contentDir)}/checklists${listed}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');
+      report('/checklist', `${await noChecklistReason(options.contentDir, deployment.checklist)}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');
     }
     return null;
   }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../cli/errors.js';
 import { findChecklist } from '../content/load-checklist.js';
+import { noChecklistReason } from '../content/unknown-checklist.js';
 import { displayPath } from '../content/read-sources.js';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -67,7 +68,7 @@ export async function planForDeployment(path: string, options: { content: string
   const deployment = source.value as Deployment;
 
   const masterPath = await findChecklist(options.content, deployment.checklist);
-  if (!masterPath) throw new CliError(`${shown}: no checklist "${deployment.checklist}" in ${options.content}/checklists`, 1);
+  if (!masterPath) throw new CliError(`${shown}: ${await noChecklistReason(options.content, deployment.checklist)}`, 1);
   const location = await locateInGit(masterPath);
   const to = await loadVersion(masterPath, location, options.to, diagnostics);
   const answered = deployment.checklistVersion;

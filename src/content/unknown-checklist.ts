@@ -1,0 +1,20 @@
+/**
+ * The words for a checklist ID that names no master (a deployment's `checklist`, `init ID`,
+ * `build --blank ID`, `diff ID`, `schema ID`): the masters there are, and the one a typo off.
+ */
+import { basename } from 'node:path';
+import { listChecklists } from './load-checklist.js';
+import { didYouMean, nearest } from './near-miss.js';
+import { displayPath } from './read-sources.js';
+
+/** The IDs of the masters under a content folder, as `findChecklist` takes them. */
+export async function checklistIds(contentDir: string): Promise<string[]> {
+  return (await listChecklists(contentDir)).map((path) => basename(path).replace(/\.md$/, ''));
+}
+
+export async function noChecklistReason(contentDir: string, id: string): Promise<string> {
+  const known = await checklistIds(contentDir);
+  // The strict limit of keys: `maxi` is another checklist, not a typo of `mini`.
+  const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(nearest(id, known))}` : '';
+  return `No checklist "${id}" in ${displayPath(contentDir)}/checklists${listed}`;
+}
