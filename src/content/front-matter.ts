@@ -8,6 +8,7 @@ import { normalizeLabel } from '../model/labels.js';
 import { meantKey } from './near-miss.js';
 import { readRetired } from './retired.js';
 import { isIsoDate } from './iso-date.js';
+import { isPathLikeId } from '../deployment/checklist-path.js';
 
 export interface FrontMatterProblem {
   place: SourcePlace;
@@ -163,7 +164,13 @@ export function readFrontMatter(
     return [];
   };
 
-  meta.id = text('id', false) || defaultId;
+  const id = text('id', false);
+  // Deployments name the master by its ID, and its output files carry it: a name, as a
+  // deployment's `checklist` must be (src/deployment/checklist-path.ts), never a path.
+  if (isPathLikeId(id)) {
+    problem(placeOf(fields.get('id')?.node), `\`id\` "${id}" is a path, not a checklist ID: write a name with no / or \\ that does not start with a dot (without \`id\`, the ID is the file or folder name, "${defaultId}")`, 'front-matter-id');
+  }
+  meta.id = id !== '' && !isPathLikeId(id) ? id : defaultId;
   meta.title = text('title', false);
   meta.product = text('product', false);
   meta.version = text('version', true);

@@ -7,9 +7,14 @@ import { join } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import { staysInside } from '../output/inside-root.js';
 
+/** A path rather than a name: a separator, a leading dot (`..`, a hidden file) or NUL. */
+export function isPathLikeId(id: string): boolean {
+  return /[/\\]/.test(id) || id.startsWith('.') || id.includes('\0');
+}
+
 /** Why `id` cannot name a checklist, or undefined when it is a plain name. */
 export function checklistIdProblem(id: string): string | undefined {
-  if (/[/\\]/.test(id) || id.startsWith('.') || id.includes('\0')) {
+  if (isPathLikeId(id)) {
     return `"${id}" is a path, not a checklist ID: name a checklist of content/checklists (its file or folder name)`;
   }
   return undefined;

@@ -1,0 +1,45 @@
+/**
+ * A master's front-matter `id` is a name, as a deployment's `checklist` is: never a path. The
+ * message is at the value's line and column; a build of it writes nothing. Runs the CLI (runCli).
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentFolder } from '../helpers/content-folder.js';
+import { frontMatter, parse } from '../helpers/parse.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const withId = (id: string) => frontMatter.replace('---\n', `---\nid: ${id}\n`);
+const item = '| CL-A1 Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n';
+
+describe('the front matter\'s id', () => {
+  it.each([['../evil'], ['sub/dir'], ['"a\\\\b"'], ['.hidden']])('%s is an error at the value, and the ID stays the file name', (written) => {
+    const { errors, checklist } = parse(`${withId(written)}\n${item}`);
+    const id = written === '"a\\\\b"' ? 'a\\b' : written;
+    expect(errors).toEqual([
+      `doc/01.md:2:5: error \`id\` "${id}" is a path, not a checklist ID: write a name with no / or \\ that does not start with a dot (without \`id\`, the ID is the file or folder name, "doc") [front-matter-id]`,
+    ]);
+    expect(checklist.meta.id).toBe('doc');
+  });
+
+  it('a name, with dots, dashes and spaces inside, is taken as written', () => {
+    for (const id of ['example-uc-server', 'uc.server v5', 'CL_2']) {
+      const { messages, checklist } = parse(`${withId(id)}\n${item}`);
+      expect(messages).toEqual([]);
+      expect(checklist.meta.id).toBe(id);
+    }
+  });
+
+  it('check fails on it and build --blank writes nothing', async () => {
+    const master = (await readFile(join(repoRoot, 'test/fixtures/content/checklists/mini.md'), 'utf8')).replace('---\n', '---\nid: ../../evil\n');
+    const dir = await contentFolder('checklist-front-matter-id-', { mini: master });
+    const message = 'content/checklists/mini.md:2:5: error `id` "../../evil" is a path, not a checklist ID: write a name with no / or \\ that does not start with a dot (without `id`, the ID is the file or folder name, "mini") [front-matter-id]';
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain(message);
+    const build = await runCli(['build', '--blank', 'mini', '--format', 'html'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(message);
+    expect(await readdir(dir)).not.toContain('dist');
+  });
+});
