@@ -10,7 +10,8 @@ import { checklistLookupProblem } from '../deployment/checklist-path.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist } from '../model/checklist.js';
 import { parseMaster } from './master-cache.js';
-import { readChecklistFiles } from './read-sources.js';
+import { checklistFiles, readChecklistFiles } from './read-sources.js';
+import { frontMatterId } from './front-matter-id.js';
 import { isEditorFile } from './editor-files.js';
 
 /** `content/checklists` under a content folder. */
@@ -37,7 +38,10 @@ export async function listChecklists(contentDir: string): Promise<string[]> {
   return paths;
 }
 
-/** Where checklist `id` lives: `<id>.md` or `<id>/`; null when neither exists. */
+/**
+ * Where checklist `id` lives: `<id>.md` or `<id>/`, or else the master whose front matter says
+ * `id:` so under another file name (the spec's `id` defaults to the name); null when none does.
+ */
 export async function findChecklist(contentDir: string, id: string): Promise<string | null> {
   // Never a path out of content/checklists, not even through a link (see checklist-path.ts).
   if (await checklistLookupProblem(checklistsDir(contentDir), id)) return null;
@@ -48,6 +52,14 @@ export async function findChecklist(contentDir: string, id: string): Promise<str
     } catch {
       // try the next form
     }
+  }
+  return masterWithFrontMatterId(contentDir, id);
+}
+
+async function masterWithFrontMatterId(contentDir: string, id: string): Promise<string | null> {
+  for (const path of await listChecklists(contentDir)) {
+    const first = (await checklistFiles(path))[0];
+    if (first !== undefined && (await frontMatterId(first)) === id) return path;
   }
   return null;
 }

@@ -42,4 +42,18 @@ describe('the front matter\'s id', () => {
     expect(build.stderr).toContain(message);
     expect(await readdir(dir)).not.toContain('dist');
   });
+
+  it('names the master for its deployments where it differs from the file name: build, init and schema find it as check does', async () => {
+    const master = (await readFile(join(repoRoot, 'test/fixtures/content/checklists/mini.md'), 'utf8')).replace('---\n', '---\nid: tiny\n');
+    const deployment = JSON.parse(await readFile(join(repoRoot, 'test/fixtures/content/deployments/acme.json'), 'utf8')) as Record<string, unknown>;
+    const dir = await contentFolder('checklist-front-matter-id-', { mini: master }, { acme: { ...deployment, $schema: undefined, checklist: 'tiny' } });
+    // check said "no problems" here while build said `No checklist "tiny"`.
+    expect((await runCli(['check'], { cwd: dir })).code).toBe(0);
+    const build = await runCli(['build', '--format', 'html'], { cwd: dir });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    expect(await readdir(join(dir, 'dist/acme'))).toEqual(['tiny-1.0.html']);
+    expect(JSON.parse((await runCli(['init', 'tiny'], { cwd: dir })).stdout)).toMatchObject({ checklist: 'tiny' });
+    expect((await runCli(['schema', 'tiny'], { cwd: dir })).code).toBe(0);
+  });
 });
