@@ -5,12 +5,13 @@
  * characters are those a deployment may not hold either). Zero-width characters (a zero-width
  * space, a word joiner, a byte-order mark inside the text, a soft hyphen) make `| CL-…` or a key
  * something else without a visible difference, so an item or a row would change in silence:
- * each line that holds any is a warning at its first one. Both are removed before parsing, so
- * none reaches any format (`serve` still shows the page).
+ * each line that holds any is a warning at its first one. C1 controls (U+0080 to U+009F, from
+ * text decoded with the wrong code page) print as nothing: a warning, worded as for a deployment.
+ * All are removed before parsing, so none reaches any format (`serve` still shows the page).
  */
 import { location } from 'vfile-location';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { CONTROL, DIRECTION, codesIn, directionCharactersReason } from '../deployment/control-characters.js';
+import { C1_CONTROL, CONTROL, DIRECTION, codesIn, controlCharactersReason, directionCharactersReason } from '../deployment/control-characters.js';
 
 /** Zero-width space, word joiner, zero-width no-break space (a BOM past the start), soft hyphen. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
@@ -58,6 +59,13 @@ export function withoutControlCharacters(text: string, path: string, diagnostics
       `Control character${plural} ${codes.join(', ')}: ${plural ? 'they' : 'it'} cannot be printed or stored in a DOCX; delete ${plural ? 'them' : 'it'}`,
       'control-character',
     );
+  });
+}
+
+/** `text` without its C1 control characters; `diagnostics` hears of each line that held one, as a deployment's strings are told. */
+export function withoutC1Controls(text: string, path: string, diagnostics: Diagnostics): string {
+  return removeReported(text, C1_CONTROL, (line, column, lineText) => {
+    diagnostics.warning(path, { line, column }, controlCharactersReason({ codes: codesIn(lineText, C1_CONTROL) }), 'control-character');
   });
 }
 

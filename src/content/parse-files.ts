@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { checkItemCount, checkTreeLimits, type ItemCount } from '../limits/check-tree.js';
-import { reportDirectionCharacters, withoutControlCharacters, withoutInvisibleCharacters } from './control-characters.js';
+import { reportDirectionCharacters, withoutC1Controls, withoutControlCharacters, withoutInvisibleCharacters } from './control-characters.js';
 import type { SourceFile } from './read-sources.js';
 import { eachNode } from './walk-tree.js';
 
@@ -66,7 +66,8 @@ export function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic
   let overLimits = false;
   for (const file of files) {
     const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    const text = withoutInvisibleCharacters(withoutControlCharacters(lines, file.path, diagnostics), file.path, diagnostics);
+    const visible = withoutC1Controls(withoutControlCharacters(lines, file.path, diagnostics), file.path, diagnostics);
+    const text = withoutInvisibleCharacters(visible, file.path, diagnostics);
     reportDirectionCharacters(text, file.path, diagnostics);
     if (text.trim() === '') {
       diagnostics.error(file.path, undefined, 'File is empty: write the checklist, or delete the file', 'empty');

@@ -20,11 +20,15 @@ export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFF
 export const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * In a deployment's strings the C1 controls (U+0080 to U+009F) too: text decoded with the wrong
- * code page holds them, and Chromium and LibreOffice print them as nothing, so the text would
- * change without a word. (A master keeps them: there `CONTROL` alone is an error.)
+ * The C1 controls (U+0080 to U+009F): text decoded with the wrong code page holds them, and
+ * Chromium and LibreOffice print them as nothing, so the text would change without a word. They
+ * are removed with a warning, in a deployment's strings and in a master alike (where `CONTROL`
+ * is an error).
  */
-const STRING_CONTROL = new RegExp(`${CONTROL.source}|[\\u0080-\\u009F]`, 'g');
+export const C1_CONTROL = /[\u0080-\u009F]/g;
+
+/** What a deployment's strings may not hold: `CONTROL` and `C1_CONTROL`. */
+const STRING_CONTROL = new RegExp(`${CONTROL.source}|${C1_CONTROL.source}`, 'g');
 
 /**
  * The line and paragraph separators (U+2028, U+2029), which a text pasted from a web page or a
@@ -72,7 +76,7 @@ export function directionCharactersReason(problem: Pick<ControlCharacters, 'code
   return `Direction character${plural} ${problem.codes.join(', ')}: ${plural ? 'they change' : 'it changes'} the order the text is shown in, so it can read otherwise than it is written; delete ${plural ? 'them' : 'it'} unless the text is in a right-to-left script`;
 }
 
-export function controlCharactersReason(problem: ControlCharacters): string {
+export function controlCharactersReason(problem: Pick<ControlCharacters, 'codes'>): string {
   const plural = problem.codes.length > 1 ? 's' : '';
   return `Control character${plural} ${problem.codes.join(', ')} removed: they cannot be printed or stored in a DOCX; delete ${plural ? 'them' : 'it'} from the file`;
 }

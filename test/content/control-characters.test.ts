@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDocx, wordText } from '../docx/helpers.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
@@ -19,6 +20,38 @@ describe('control characters in a master', () => {
     expect(JSON.stringify(checklist.body)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
     expect(checklist.body[0]).toMatchObject({ kind: 'section', titleText: 'Intro bell' });
   });
+
+  it('C1 controls (U+0080 to U+009F, text decoded with the wrong code page) are a warning at the first one of each line, worded as for a deployment, and removed', () => {
+    const { checklist, messages } = parse(`${frontMatter}\n# Hard\u0085ening\n\n| CL-A1 Server | Ports\u0080 closed \u009F |\n| --- | --- |\n| Executed | Yes / No |\n`);
+    expect(messages).toEqual([
+      'doc/01.md:9:7: warning Control character U+0085 removed: they cannot be printed or stored in a DOCX; delete it from the file [control-character]',
+      'doc/01.md:11:23: warning Control characters U+0080, U+009F removed: they cannot be printed or stored in a DOCX; delete them from the file [control-character]',
+    ]);
+    expect(JSON.stringify(checklist.body)).not.toMatch(/[\u0080-\u009F]/);
+    expect(checklist.body[0]).toMatchObject({ kind: 'section', titleText: 'Hardening' });
+    expect(checklist.items[0]?.titleText).toBe('Ports closed');
+  });
+
+  it('a C1 control is told by check and the build, and reaches neither the HTML nor the DOCX', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-c1-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const master = join(dir, 'content/checklists/mini.md');
+    await writeFile(master, (await readFile(master, 'utf8')).replace('# Hardening', '# Hard\u0085ening'));
+    const expected = 'content/checklists/mini.md:11:7: warning Control character U+0085 removed: they cannot be printed or stored in a DOCX; delete it from the file [control-character]';
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain(expected);
+    const build = await runCli(['build', '--format', 'html,docx', '--out', 'dist'], { cwd: dir });
+    expect(build.code).toBe(0);
+    expect(build.stderr).toContain(expected);
+    const folder = 'acme';
+    const html = await readFile(join(dir, 'dist', folder, 'mini-1.0.html'), 'utf8');
+    const docx = await (await openDocx(await readFile(join(dir, 'dist', folder, 'mini-1.0.docx')))).part('word/document.xml');
+    for (const text of [html, wordText(docx)]) {
+      expect(text).toContain('Hardening');
+      expect(text).not.toMatch(/[\u0080-\u009F]/);
+    }
+  }, 60_000);
 
   it('direction characters (a right-to-left override) are a warning at the first one of each line, and kept', () => {
     const { checklist, messages } = parse(`${frontMatter}\n# Ports\n\nOpen port \u202E0443\u202C only.\n`);
