@@ -7,6 +7,7 @@ import type { PhrasingContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { CellBlock, ClItem, ComponentGroup, ComponentRow, Inline, ItemRow, SourcePlace } from '../model/checklist.js';
 import { parseAnswerOptions } from './answer-options.js';
+import { DEEPEST_BULLET, bulletLevels, indentWidth } from './cell-bullet-depth.js';
 import type { BlockSettings } from './blocks.js';
 import type { BuildContext } from './context.js';
 import { extraCell, quoted, textPlace } from './extra-cells.js';
@@ -347,7 +348,10 @@ function joinCells(cells: readonly TableCell[], context: BuildContext): Inline[]
   ]);
 }
 
-/** Splits cells at `<br>` into lines; consecutive lines starting `- `, `* ` or `• ` form a list. */
+/**
+ * Splits cells at `<br>` into lines; consecutive lines starting `- `, `* ` or `• ` form a list,
+ * a bullet indented under another nested in it (cell-bullet-depth.ts).
+ */
 export function cellBlocks(cells: readonly TableCell[], context: BuildContext): CellBlock[] {
   const lines: PhrasingContent[][] = [[]];
   for (const cell of cells) {
@@ -358,16 +362,30 @@ export function cellBlocks(cells: readonly TableCell[], context: BuildContext): 
     lines.push([]);
   }
   const blocks: CellBlock[] = [];
+  let levels = bulletLevels();
   for (const line of lines) {
     const content = trimInlines(toInlines(line, context));
     if (content.length === 0) continue;
     const bullet = stripBullet(content);
     const last = blocks[blocks.length - 1];
-    if (bullet === null) blocks.push({ kind: 'line', content });
-    else if (last?.kind === 'bullets') last.items.push(bullet);
-    else blocks.push({ kind: 'bullets', items: [bullet] });
+    if (bullet === null) {
+      blocks.push({ kind: 'line', content });
+      continue;
+    }
+    if (last?.kind !== 'bullets') levels = bulletLevels();
+    const first = line[0];
+    const depth = levels.next(first?.type === 'text' ? indentWidth(first.value) : 0);
+    if (depth > DEEPEST_BULLET && first) reportTooDeep(first, depth, context);
+    const item = { content: bullet, depth: Math.min(depth, DEEPEST_BULLET) };
+    if (last?.kind === 'bullets') last.items.push(item);
+    else blocks.push({ kind: 'bullets', items: [item] });
   }
   return blocks;
+}
+
+/** Word's bullets have nine levels: a deeper one prints at the ninth, which is said. */
+function reportTooDeep(node: PhrasingContent, depth: number, context: BuildContext): void {
+  context.warning(context.place(node), `This bullet is indented to level ${depth + 1}, past the ${DEEPEST_BULLET + 1} levels a DOCX has: every format prints it at level ${DEEPEST_BULLET + 1}; indent it less`, 'bullet-depth');
 }
 
 function trimInlines(content: Inline[]): Inline[] {

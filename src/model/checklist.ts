@@ -131,7 +131,13 @@ export interface Directive {
 // CL items
 
 /** A cell's content: lines split at `<br>`; consecutive bullet lines form one list. */
-export type CellBlock = { kind: 'line'; content: Inline[] } | { kind: 'bullets'; items: Inline[][] };
+export type CellBlock = { kind: 'line'; content: Inline[] } | { kind: 'bullets'; items: CellBullet[] };
+
+/** A bullet line of a cell; `depth` 0 is the list's outer level, 1 a bullet indented under one of it, and so on. */
+export interface CellBullet {
+  content: Inline[];
+  depth: number;
+}
 
 /** A row of an item before `Executed`, kept in the order written. */
 export type ItemRow =

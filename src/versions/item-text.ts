@@ -51,7 +51,7 @@ export function plain(nodes: readonly Inline[], notes: Notes, same = false): str
 
 export function cellText(blocks: readonly CellBlock[], notes: Notes = new Map(), same = false): string {
   return blocks
-    .flatMap((block) => (block.kind === 'line' ? [plain(block.content, notes, same)] : block.items.map((entry) => `- ${plain(entry, notes, same)}`)))
+    .flatMap((block) => (block.kind === 'line' ? [plain(block.content, notes, same)] : block.items.map((entry) => `${'  '.repeat(entry.depth)}- ${plain(entry.content, notes, same)}`)))
     .join('\n');
 }
 

@@ -7,11 +7,11 @@ export interface WordPart {
   removed?: boolean;
 }
 
-/** A cell's lines on one line: bullets as "•", other line breaks as " / ". */
+/** A cell's lines on one line: bullets as "•", a nested one as "◦" (so a change of depth shows), other line breaks as " / ". */
 export function oneLine(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/^- /, '• '))
+    .map((line) => line.replace(/^- /, '• ').replace(/^ +- /, '◦ '))
     .join(' / ');
 }
 

@@ -84,7 +84,7 @@ Times like 10:30 and a:b stay, and so does [](#CL-SF:SNMPv3) and [the router](#C
 
   it('split measures at <br> into bullets and lines, with resolved cross-references', () => {
     const measures = smtp.rows[0];
-    expect(measures?.kind === 'text' && measures.content.map((block) => (block.kind === 'bullets' ? block.items.map((item) => inlineText(item)) : inlineText(block.content)))).toEqual([
+    expect(measures?.kind === 'text' && measures.content.map((block) => (block.kind === 'bullets' ? block.items.map((item) => inlineText(item.content)) : inlineText(block.content)))).toEqual([
       ['Require authentication', 'Use TLS, see 2 VPN connection'],
       'Then restart.',
     ]);

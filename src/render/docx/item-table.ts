@@ -67,12 +67,12 @@ function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
 }
 
 /** A cell's lines and bullet items as text, one a paragraph. */
-const blockTexts = (block: CellBlock): string[] => (block.kind === 'line' ? [inlineText(block.content)] : block.items.map((content) => inlineText(content)));
+const blockTexts = (block: CellBlock): string[] => (block.kind === 'line' ? [inlineText(block.content)] : block.items.map((item) => inlineText(item.content)));
 
-/** A cell's lines and bullet lists as paragraphs. */
+/** A cell's lines and bullet lists as paragraphs, each bullet at the numbering level of its depth. */
 export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
   if (block.kind === 'line') return [cellParagraph(inlineRuns(block.content, ctx))];
-  return block.items.map((content) => cellParagraph(inlineRuns(content, ctx), { bullet: 0 }));
+  return block.items.map((item) => cellParagraph(inlineRuns(item.content, ctx), { bullet: item.depth }));
 }
 
 /**

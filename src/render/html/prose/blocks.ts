@@ -5,7 +5,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Block, CellBlock, Inline } from '../../../model/checklist.js';
+import type { Block, CellBlock, CellBullet, Inline } from '../../../model/checklist.js';
 import type { ViewBlock } from '../../../model/view.js';
 import { BOX } from '../labels.js';
 import { codeLines } from './code-text.js';
@@ -66,11 +66,28 @@ export function blocksToHast(blocks: readonly ProseBlock[], state: State): Eleme
   });
 }
 
-/** An item cell: lines as paragraphs, runs of bullet lines as one real list. */
+/** An item cell: lines as paragraphs, runs of bullet lines as one real list, nested as indented. */
 export function cellToHast(cell: readonly CellBlock[]): ElementContent[] {
-  return cell.map((part) =>
-    part.kind === 'line'
-      ? h('p', { className: ['cell-line'] }, inlineToHast(part.content))
-      : h('ul', { className: ['cell-bullets'] }, part.items.map((item) => h('li', inlineToHast(item)))),
-  );
+  return cell.map((part) => (part.kind === 'line' ? h('p', { className: ['cell-line'] }, inlineToHast(part.content)) : bulletList(part.items)));
+}
+
+/** A `ul` of bullets, each deeper bullet in a `ul` of its own inside the `li` before it. */
+function bulletList(items: readonly CellBullet[]): ElementContent {
+  const root = h('ul', { className: ['cell-bullets'] });
+  // The list open at each depth; a bullet deeper than the last opens one in that bullet's `li`.
+  const open = [root];
+  for (const item of items) {
+    while (open.length > item.depth + 1) open.pop();
+    while (open.length < item.depth + 1) {
+      const parent = open[open.length - 1]!;
+      const last = parent.children[parent.children.length - 1];
+      const holder = last?.type === 'element' ? last : h('li');
+      if (holder !== last) parent.children.push(holder);
+      const nested = h('ul', { className: ['cell-bullets'] });
+      holder.children.push(nested);
+      open.push(nested);
+    }
+    open[open.length - 1]!.children.push(h('li', inlineToHast(item.content)));
+  }
+  return root;
 }
