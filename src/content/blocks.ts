@@ -6,6 +6,7 @@ import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
 import { readDirective, reportDirectiveInCells } from './directive.js';
 import { reportExtraCells } from './extra-cells.js';
+import { reportShortRows } from './short-rows.js';
 import { reportSecondSettingColumn, reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
 import { reportGluedRows, reportHeadingLike, reportMasterSettings, reportIdLikeTable, reportIndentedStart, reportLostItemTable, reportRowsAsText, reportTableAsLazyLines } from './near-miss-rules.js';
@@ -103,6 +104,7 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
   }
   reportIdLikeTable(node, context);
   reportExtraCells(node, context);
+  reportShortRows(node, context);
   const [head, ...body] = node.children;
   const header: Inline[][] = (head?.children ?? []).map((cell) => toInlines(cell.children, context));
   const settingColumn = settingColumnOf(header);
