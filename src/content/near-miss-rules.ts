@@ -1,8 +1,8 @@
 /**
  * Near misses outside the items: a table headed like an item ID that is not one (`CL IPO-1`,
  * `Cl-X`, `CL_X`), and a heading that starts with a typed number (`## 2.1 Service users`).
- * Both would print something other than what the author meant, so both are errors. An ID run
- * into the word after it (`CL-VPN4OpenScape`) is a warning. And text that was meant as an item
+ * Both would print something other than what the author meant, so both are errors (an ID run
+ * into the word after it: glued-ids.ts). And text that was meant as an item
  * table or a heading but is not one: the item or the section would be missing from the document.
  */
 import type { Code, Paragraph, Table } from 'mdast';
@@ -44,29 +44,6 @@ export function reportIdLikeTable(table: Table, context: BuildContext): void {
     `Table header "${written.slice(0, 40)}" looks like an item ID but is not one${lookalikeC.test(written) ? ' (its first letter is a Cyrillic or Greek letter that looks like C)' : ''}, so the table is not an item: did you mean "${meant}"?`,
     'malformed-id',
   );
-}
-
-/** `CL-VPN4OpenScape`: a prefix, a number, then a capitalised word with no space before it. */
-const gluedId = /^(CL-.*?\D)(\d+)([A-Z][a-z].*)$/;
-
-/**
- * An ID run into the word after it (`| CL-VPN4OpenScape Concierge V5 |`) where the master's other
- * IDs are that prefix and a number (`CL-VPN1`, `CL-VPN3`): the ID a deployment answers is lost and
- * the scope loses its first word. `CL-CleanDeployment` or `CL-BIOS-writeprotection` has no number.
- */
-export function reportGluedIds(items: readonly ClItem[], context: BuildContext): void {
-  for (const item of items) {
-    const [, prefix = '', number = '', word = ''] = gluedId.exec(item.id) ?? [];
-    if (word === '') continue;
-    const siblings = items.map((other) => other.id).filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)));
-    if (siblings.length === 0) continue;
-    const meant = `${prefix}${number} ${word}${item.scope === '' ? '' : ` ${item.scope}`}`;
-    context.warning(
-      item.place,
-      `Item ID ${item.id} has no space before "${word}" (the other IDs, ${siblings.slice(0, 3).join(', ')}, are ${prefix} and a number), so "${word}" is part of the ID, not of the scope: did you mean "${meant.slice(0, 60)}"?`,
-      'glued-id',
-    );
-  }
 }
 
 /**

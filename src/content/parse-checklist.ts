@@ -17,7 +17,8 @@ import { checkLineage } from './lineage.js';
 import { reportLevelAbove } from './level-above.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
 import { reportOptionNearMisses } from './option-near-miss.js';
-import { reportGluedIds, reportSecondIds, typedNumber } from './near-miss-rules.js';
+import { reportGluedIds } from './glued-ids.js';
+import { reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 
@@ -38,7 +39,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const body = buildSections(nodes, settings, context);
   for (const check of context.afterTables) check();
   const items = collectItems(body);
-  reportGluedIds(items, context);
+  reportGluedIds(items, meta.product, context);
   reportOptionNearMisses(context.optionRows, context);
   reportSecondIds(items, context);
   reportRepeatedSettings(body, context);

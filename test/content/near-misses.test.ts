@@ -216,6 +216,25 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a lone ID run into its scope, where the ID\'s end and the scope spell another item\'s scope or the product; an ID that only ends in a word stays quiet', () => {
+    const product = frontMatter.replace('title: Test checklist', 'title: Test checklist\nproduct: Acme Gateway V5');
+    const glued = [
+      '| CL-SMTP1OpenScape Concierge V5R0 | Mail |',
+      '| CL-LDAPOpenScape Concierge V5R0 | Directory |',
+      '| CL-BackupAcme Gateway V5 | Backup |',
+      '| CL-EWS2 OpenScape Concierge V5R0 | Exchange |',
+      '| CL-Win10Hardening OpenScape Concierge V5R0 | Windows |',
+      '| CL-CleanDeployment Server PCs | Clean |',
+      '| CL-AdminServer PCs | Admin |',
+    ].map((header) => `${header}\n| --- | --- |\n| Executed | Yes / No |\n`);
+    expect(parse(`${product}\n${glued.join('\n')}`).messages).toEqual([
+      'doc/01.md:10:3: warning Item ID CL-SMTP1OpenScape has no space before "OpenScape": "OpenScape Concierge V5R0" is the scope of CL-EWS2, so "OpenScape" is part of the ID, not of the scope: did you mean "CL-SMTP1 OpenScape Concierge V5R0"? [glued-id]',
+      'doc/01.md:14:3: warning Item ID CL-LDAPOpenScape has no space before "OpenScape": "OpenScape Concierge V5R0" is the scope of CL-EWS2, so "OpenScape" is part of the ID, not of the scope: did you mean "CL-LDAP OpenScape Concierge V5R0"? [glued-id]',
+      'doc/01.md:18:3: warning Item ID CL-BackupAcme has no space before "Acme": "Acme Gateway V5" is the product\'s name in the front matter, so "Acme" is part of the ID, not of the scope: did you mean "CL-Backup Acme Gateway V5"? [glued-id]',
+      'doc/01.md:34:3: warning Item ID CL-AdminServer has no space before "Server": "Server PCs" is the scope of CL-CleanDeployment, so "Server" is part of the ID, not of the scope: did you mean "CL-Admin Server PCs"? [glued-id]',
+    ]);
+  });
+
   it('a second ID in the scope (`CL-1 CL-SrvPwd Server PCs`, as a vendor numbers an item): a warning naming both', () => {
     expect(parse(`${frontMatter}\n${item('CL-1 CL-SrvPwd Server PCs')}\n${item('CL-A2 Cl-x and CL-', '| Executed | Yes / No |')}`).messages).toEqual([
       'doc/01.md:9:3: warning The header of CL-1 names a second ID, CL-SrvPwd, in its scope: the item is CL-1, so an answer or a link to CL-SrvPwd reaches no item; keep the one ID deployments use (an earlier one goes in a Replaces row) [second-id]',
