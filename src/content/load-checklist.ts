@@ -19,7 +19,17 @@ export function checklistsDir(contentDir: string): string {
   return join(contentDir, 'checklists');
 }
 
-/** The checklist paths (files `<id>.md` and folders `<id>/`) under a content folder. */
+/**
+ * A folder of Markdown: one that holds a `.md` file, or a file named like Markdown otherwise
+ * (`.MD`, `.markdown`), which reading it then reports. A folder without any (`images/` beside
+ * `foo.md`, a folder of attachments) is no master: its files are none of a master's text.
+ */
+async function holdsMarkdown(folder: string): Promise<boolean> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.some((name) => !isEditorFile(name) && /\.(md|markdown|mdown|mkd)$/i.test(name));
+}
+
+/** The checklist paths (files `<id>.md` and folders `<id>/` that hold Markdown) under a content folder. */
 export async function listChecklists(contentDir: string): Promise<string[]> {
   const dir = checklistsDir(contentDir);
   let names: string[];
@@ -33,7 +43,7 @@ export async function listChecklists(contentDir: string): Promise<string[]> {
     if (isEditorFile(name)) continue;
     const path = join(dir, name);
     const info = await stat(path);
-    if (info.isDirectory() || name.endsWith('.md')) paths.push(path);
+    if (info.isDirectory() ? await holdsMarkdown(path) : name.endsWith('.md')) paths.push(path);
   }
   return paths;
 }

@@ -1,11 +1,13 @@
 /** A folder master: each file is parsed on its own, so nothing leaks from one file into the next. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listChecklists } from '../../src/content/load-checklist.js';
 import { readChecklistFiles } from '../../src/content/read-sources.js';
 import { Diagnostics, formatMessage } from '../../src/diagnostics/diagnostics.js';
 import { frontMatter, parse } from '../helpers/parse.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const item = (id: string) => `| ${id} Scope | Title |\n| --- | --- |\n| Executed | Yes / No |\n`;
 
@@ -95,4 +97,23 @@ describe('Markdown in a folder master that is not read', () => {
     expect(await said(['01-intro.md', '02-servers.md', '10-annex.md', 'appendix.md'])).toEqual([]);
     expect(await said(['1-intro.md', '2-servers.md', '9-annex.md'])).toEqual([]);
   });
+});
+
+describe('which folders of content/checklists are masters', () => {
+  it('a folder of images beside a single-file master is none: check says no problems; a folder of Markdown named otherwise (.MD) is still told', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-images-folder-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    await mkdir(join(dir, 'content/checklists/images'));
+    await writeFile(join(dir, 'content/checklists/images/network.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.stderr).toContain('checked 1 checklist and 1 deployment: no problems');
+    expect(check.code).toBe(0);
+    expect(await listChecklists(join(dir, 'content'))).toEqual([join(dir, 'content/checklists/mini.md')]);
+
+    await mkdir(join(dir, 'content/checklists/notes'));
+    await writeFile(join(dir, 'content/checklists/notes/01-intro.MD'), '# Intro\n');
+    const named = await runCli(['check'], { cwd: dir });
+    expect(named.stderr).toContain('content/checklists/notes:1:1: error Checklist folder holds no .md file [empty]');
+    expect(named.code).toBe(1);
+  }, 60_000);
 });
