@@ -29,12 +29,13 @@ describe('components named twice', () => {
 });
 
 describe('cells past the header', () => {
-  it('a fillable or plain row longer than its header is a warning at the extra cell; a row of options so, an error; a shorter row passes', () => {
+  it('a fillable or plain row longer than its header is a warning at the extra cell; a row of options so, an error; a shorter row is no extra-cell but a short-row warning (short-rows.test.ts)', () => {
     const { messages, checklist } = parse(
       `${frontMatter}\n| No. | Setting | Default | Customer setting |\n| --- | --- | --- | --- |\n| 1 | Password length | 8 | | 12 |\n| 2 | History |\n\n| CL-A1 Scope | T |\n| --- | --- |\n| Measures | Do it | now |\n| Executed | |\n| Main server | Yes / No | extra |\n`,
     );
     expect(messages).toEqual([
       'doc/01.md:11:31: warning Cell "12" stands past the table\'s 4 columns: it prints here as a column with no header, and GitHub and other Markdown viewers drop it (GFM keeps as many cells as the header has): add a header cell for it, or join it to the cell before [extra-cell]',
+      'doc/01.md:12:1: warning This row has 2 cells, the table 4 columns: Markdown adds the missing ones at the end, so if a cell in the middle was left out, the cells after it stand one column to the left ("History" under "Setting"): write every cell of the row, an empty one as "| |" [short-row]',
       'doc/01.md:16:22: warning Row "Measures" of CL-A1 has a cell past the item\'s columns, "now": it is joined to the row\'s value here, and GitHub and other Markdown viewers drop it (GFM keeps as many cells as the header has): put it in the value\'s cell [extra-cell]',
       'doc/01.md:18:28: error Row "Main server" of CL-A1 has a cell past the item\'s columns, "extra": its options are read from the cells joined, "Yes / No extra", so the text becomes part of the last option: put the options in one cell, and a note in the comments row [extra-cell]',
     ]);
