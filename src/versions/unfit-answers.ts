@@ -20,5 +20,14 @@ export function unfitAnswers(deployment: Deployment, from: Checklist, to: Checkl
   const moved = new Set(removedRowAnswers(deployment, from, to).map(({ id, part, label }) => pointer('answers', id, part, label)));
   return errors(to)
     .filter((problem) => problem.ruleId !== 'unknown-item' && !before.has(problem.reason))
-    .map((problem) => `${problem.pointer}: ${problem.reason}${moved.has(problem.pointer) ? ' (kept under "retired" by upgrade)' : ''}`);
+    .map((problem) => `${problem.pointer}: ${notATypo(problem.reason)}${moved.has(problem.pointer) ? ' (kept under "retired" by upgrade)' : ''}`);
+}
+
+/**
+ * The check's reason without its "did you mean": an answer that fitted the older version is no
+ * typo, and the row one letter or two off in the new one (`Minimal length` for a removed
+ * `Maximal length`) is another row.
+ */
+function notATypo(reason: string): string {
+  return reason.replace(/; did you mean "[^"]*"\?$/, '');
 }
