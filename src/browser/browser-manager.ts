@@ -8,6 +8,7 @@ import { findBrowser } from './find-browser.js';
 import { browserVersion } from './browser-version.js';
 import { hardenPage, type PageRequestEvent } from './harden-page.js';
 import { launchFlags } from './offline-args.js';
+import { PageOpenWatch } from './page-open-watch.js';
 import { Semaphore } from './semaphore.js';
 
 export type { PageRequestEvent } from './harden-page.js';
@@ -45,11 +46,15 @@ const COLLECT_EVERY = 8;
 /**
  * How long the browser may take to open a page: about 50 ms, seconds on a loaded machine. A
  * renderer that ends while Chromium sets the page up leaves it unanswered, and puppeteer's
- * `newPage` waiting for ever, holding the document's slot: the build would never end.
+ * `newPage` waiting for ever, holding the document's slot: `PageOpenWatch` fails it as soon as
+ * Chromium reports the end; this bounds what it cannot see (a browser that never answers).
  */
 const PAGE_OPEN_MS = 30_000;
 
-const PAGE_NOT_OPENED = `the browser did not open a page to print it in ${PAGE_OPEN_MS / 1000} s (its renderer ended as it started, as when the machine runs out of memory, or the machine is overloaded): nothing of it was written and its previous output is kept`;
+const PAGE_NOT_OPENED = `the browser did not open a page to print it in ${PAGE_OPEN_MS / 1000} s (the machine is overloaded, or its renderer did not start): nothing of it was written and its previous output is kept`;
+
+const PAGE_ENDED_AS_IT_OPENED = (reason: string) =>
+  `the browser's page to print it ${reason} as it opened (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept`;
 
 const PAGE_CRASHED =
   "the browser's page printing it crashed (its renderer ended, as when the machine runs out of memory; a lower --jobs uses less): nothing of it was written and its previous output is kept";
@@ -70,6 +75,8 @@ export class BrowserManager implements AsyncDisposable {
   readonly #options: BrowserManagerOptions;
   readonly #slots: Semaphore;
   #browser: Promise<Browser> | undefined;
+  /** Chromium's word on the pages being opened in the launched browser (undefined: none, as if it could not start). */
+  #openWatch: Promise<PageOpenWatch | undefined> | undefined;
   #home: BrowserHome | undefined;
   /** Pid of the launched browser (leader of its own process group), for the hard kill. */
   #launchedProcess: number | undefined;
@@ -176,7 +183,13 @@ export class BrowserManager implements AsyncDisposable {
 
   async #newHardenedPage(): Promise<Page> {
     const browser = await this.#getBrowser();
-    const page = await withinTime(browser.newPage(), PAGE_OPEN_MS, () => new RendererEnded(PAGE_NOT_OPENED));
+    const watch = await this.#openWatch;
+    if (!watch) return this.#openHardenedPage(browser);
+    return watch.open((stopped) => this.#openHardenedPage(browser, stopped), (reason) => new RendererEnded(PAGE_ENDED_AS_IT_OPENED(reason)));
+  }
+
+  async #openHardenedPage(browser: Browser, stopped?: AbortSignal): Promise<Page> {
+    const page = await withinTime(browser.newPage(), PAGE_OPEN_MS, () => new RendererEnded(PAGE_NOT_OPENED), stopped);
     page.once('error', () => this.#crashedPages.add(page));
     // A renderer that ends while the page is set up (killed as it starts) leaves it unanswered too.
     const { crashed, stopWatching } = watchCrash(page);
@@ -276,6 +289,8 @@ export class BrowserManager implements AsyncDisposable {
       // stream's error on to itself, where nothing listens) has seen the stream close. Either
       // would end a finished build as an internal error: the streams' errors are ours alone.
       for (const stream of browser.process()?.stdio ?? []) stream?.removeAllListeners('error').on('error', () => undefined);
+      // Without it, an opening whose renderer ends still fails, after PAGE_OPEN_MS.
+      this.#openWatch = PageOpenWatch.start(browser).catch(() => undefined);
       return browser;
     } catch (error) {
       // Stopped by us (the launch timeout, Ctrl-C): its reason is the message.
@@ -382,14 +397,15 @@ function watchCrash(page: Page): { crashed: Promise<never>; stopWatching: () => 
 }
 
 /**
- * `promise`, or `failure()` once `ms` have passed; what it resolves to later is closed (a page
- * opened after all is not left open).
+ * `promise`, or `failure()` once `ms` have passed, or the reason of `signal` once it is aborted
+ * (its timer would keep a finished build's process alive that long); what it resolves to later
+ * is closed (a page opened after all is not left open).
  */
-async function withinTime(promise: Promise<Page>, ms: number, failure: () => Error): Promise<Page> {
+async function withinTime(promise: Promise<Page>, ms: number, failure: () => Error, signal?: AbortSignal): Promise<Page> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(failure()), ms)));
   try {
-    return await Promise.race([promise, late]);
+    return await Promise.race(signal ? [promise, late, rejectOnAbort(signal)] : [promise, late]);
   } catch (error) {
     promise.then((page) => page.close(), () => undefined).catch(() => undefined);
     throw error;

@@ -19,7 +19,7 @@ export interface JsonFormatting {
 }
 
 export function detectFormatting(text: string): JsonFormatting {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = mostUsedLineEnd(text);
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
   const colons = new Map<string, number>();
   const commas = new Map<string, number>();
@@ -41,6 +41,18 @@ export function detectFormatting(text: string): JsonFormatting {
     comma: mostWritten(commas, ', '),
     escapes: asciiEscapes(text),
   };
+}
+
+/**
+ * The line end most of the file's lines have; on a tie, its first line's. A file that mixes them
+ * (a line pasted in from Windows) took CRLF for each line added, as soon as it had one.
+ */
+function mostUsedLineEnd(text: string): string {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  if (crlf !== lf) return crlf > lf ? '\r\n' : '\n';
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
 function mostWritten(counts: ReadonlyMap<string, number>, fallback: string): string {

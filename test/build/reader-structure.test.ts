@@ -8,7 +8,9 @@
  * - bold and italic text (tagged Strong and Em, PDF 2.0 types, with no role map) was left out
  *   of the structure tree by poppler ("StructElem object is wrong type (Strong)");
  * - a plain table's header cells had no `scope`, an empty one was an empty header;
- * - printed from the browser, each contents line ended in a dotted leader to no page number.
+ * - printed from the browser, each contents line ended in a dotted leader to no page number;
+ * - a list item (a contents line too) held its marker and its content side by side, where
+ *   PDF 1.7 and PDF/UA want the content in an LBody beside the Lbl.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { runCli } from '../helpers/run-cli.js';
-import { pdfOutline, pdfStructureText, pdfText, popplerComplaints } from '../pdf/poppler.js';
+import { listItemKids, pdfOutline, pdfStructure, pdfStructureText, pdfText, popplerComplaints } from '../pdf/poppler.js';
 import { contentFolder } from '../helpers/content-folder.js';
 
 const browser = new BrowserManager();
@@ -38,6 +40,12 @@ documentId: RD-001
 # ${LONG}
 
 Passwords are **changed at installation** and *never written down*.
+
+- Accounts are personal
+- Sessions end after 15 minutes
+
+1. Change the password
+2. Write it nowhere
 
 | | Account | Purpose |
 | --- | --- | --- |
@@ -83,6 +91,17 @@ describe('the PDF, as a viewer and a screen reader read it', () => {
     expect(structure).toContain('"changed at installation"');
     expect(structure).toContain('"never written down"');
     expect(await popplerComplaints(pdf)).not.toMatch(/wrong type/);
+  });
+});
+
+describe('the PDF’s lists', () => {
+  it('hold each item’s marker and content apart: LI → Lbl + LBody, as PDF/UA asks', async () => {
+    const items = listItemKids(await pdfStructure(pdf));
+    // The two lists of the master (4 items, with markers) and the contents lines (without).
+    expect(items.filter((kids) => kids.includes('Lbl'))).toHaveLength(4);
+    expect(items.length).toBeGreaterThan(4);
+    expect(items.filter((kids) => kids.join(' ') !== 'Lbl LBody' && kids.join(' ') !== 'LBody')).toEqual([]);
+    expect(await pdfStructureText(pdf)).toMatch(/LI \(block\)\n\s+Lbl \(block\)\n\s+"1\. "\n\s+LBody \(block\)\n[\s\S]*?"Change the password"/);
   });
 });
 

@@ -71,6 +71,16 @@ describe('editing a deployment as text', () => {
     expect(setJsonValue(crlf, ['a', 'c'], 2)).toBe('{\r\n\t"a": {\r\n\t\t"b": 1,\r\n\t\t"c": 2\r\n\t}\r\n}\r\n');
   });
 
+  it('writes the line end most of the file has (on a tie its first line\'s): one CRLF line pasted into an LF file leaves it LF', () => {
+    const mostlyLf = '{\n  "a": {\r\n    "b": 1\n  }\n}\n';
+    expect(detectFormatting(mostlyLf).eol).toBe('\n');
+    expect(setJsonValue(mostlyLf, ['a', 'c'], 2)).toBe('{\n  "a": {\r\n    "b": 1,\n    "c": 2\n  }\n}\n');
+    expect(detectFormatting('{\r\n  "a": 1\n}\r\n').eol).toBe('\r\n');
+    expect(detectFormatting('{\r\n  "a": 1\n}').eol).toBe('\r\n');
+    expect(detectFormatting('{\n  "a": 1\r\n}').eol).toBe('\n');
+    expect(detectFormatting('{"a": 1}').eol).toBe('\n');
+  });
+
   it('renames a key in place: only the key changes', () => {
     expect(renameJsonKey(file, ['answers', 'CL-A'], 'CL-A2')).toBe(file.replace('"CL-A":', '"CL-A2":'));
   });

@@ -1,14 +1,14 @@
 // Which way a PDF is finished: Chromium's own layout is rewritten in place (pdf-rewrite.ts) and
 // read back cleanly by pdf-lib and poppler; a file laid out otherwise falls back to pdf-lib and
 // is finished all the same.
-import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { finishChromiumPdf, finishPdf } from '../../src/render/pdf/finish-pdf.js';
 import { UnexpectedPdf } from '../../src/render/pdf/pdf-syntax.js';
 import { preparePrint, printOptions } from '../../src/render/pdf/render-pdf.js';
 import { pageContents } from './page-contents.js';
-import { pdfInfo, pdfOutline, pdfStructure, pdfStructureText, pdfText, popplerComplaints } from './poppler.js';
+import { listItemKids, pdfInfo, pdfOutline, pdfStructure, pdfStructureText, pdfText, popplerComplaints } from './poppler.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -95,6 +95,39 @@ describe('finishing a PDF', () => {
       expect(await pdfStructureText(finished)).toMatch(/Span \(inline\)\n\s+NonStruct\n\s+"bold"/);
     }
     expect(await pdfStructureText(fallback)).toBe(await pdfStructureText(fast));
+  }, 60_000);
+
+  it('puts each list item’s content in an LBody beside its Lbl, on either path alike', async () => {
+    const lists = await browser.withPage(async (page) => {
+      await page.setContent(`<!doctype html><html lang="en"><h1 id="top">Lists</h1>
+<ul><li>Plain <strong>text</strong></li><li><p>A paragraph</p><p>and another</p></li><li>Nested<ol><li>inner</li></ol></li></ul>
+<ol><li>See <a href="#top">the top</a></li></ol><ul style="list-style: none"><li><a href="#top">A contents line</a></li></ul></html>`);
+      await preparePrint(page, meta);
+      return page.pdf(printOptions());
+    });
+    // Chromium's own: the marker, then the content as it comes (or a link alone; poppler leaves
+    // out the Strong, a PDF 2.0 type, until the role map).
+    expect(listItemKids(await pdfStructure(lists))).toEqual([['Lbl', 'NonStruct'], ['Lbl', 'P', 'P'], ['Lbl', 'NonStruct', 'L'], ['Lbl', 'NonStruct'], ['Lbl', 'NonStruct', 'Link'], ['Link']]);
+    const fast = finishChromiumPdf(lists, info);
+    const fallback = await finishPdf(await (await PDFDocument.load(lists, { updateMetadata: false })).save({ useObjectStreams: true }), info);
+    for (const finished of [fast, fallback]) {
+      expect(listItemKids(await pdfStructure(finished))).toEqual([['Lbl', 'LBody'], ['Lbl', 'LBody'], ['Lbl', 'LBody'], ['Lbl', 'LBody'], ['Lbl', 'LBody'], ['LBody']]);
+      expect(await popplerComplaints(finished)).toBe('');
+      // The same text in the same order, each item's now one level deeper.
+      expect(await pdfStructureText(finished)).toMatch(/LI \(block\)\n\s+Lbl \(block\)\n[\s\S]*?LBody \(block\)\n\s+P \(block\)\n\s+NonStruct\n\s+"A paragraph"/);
+      expect(await pdfText(finished)).toBe(await pdfText(lists));
+    }
+    expect(await pdfStructureText(fallback)).toBe(await pdfStructureText(fast));
+    // Each element's parent is the element that lists it: the moved ones point at their LBody.
+    const doc = await PDFDocument.load(fast, { updateMetadata: false });
+    const parents = doc.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFDict && object.get(PDFName.of('S')) !== undefined) as Array<[PDFRef, PDFDict]>;
+    expect(parents.filter(([, element]) => element.get(PDFName.of('S')) === PDFName.of('LBody'))).toHaveLength(6);
+    for (const [ref, element] of parents) {
+      const kids = element.lookup(PDFName.of('K'));
+      for (const kid of kids instanceof PDFArray ? kids.asArray() : [kids]) {
+        if (kid instanceof PDFRef && doc.context.lookup(kid) instanceof PDFDict && doc.context.lookup(kid, PDFDict).has(PDFName.of('S'))) expect(doc.context.lookup(kid, PDFDict).get(PDFName.of('P'))).toBe(ref);
+      }
+    }
   }, 60_000);
 
   it('tells what it does not expect rather than guess', () => {

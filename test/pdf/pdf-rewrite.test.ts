@@ -1,7 +1,7 @@
 // The object layer of the fast finishing path on a small classic PDF written by hand: objects
 // found through the table even when their data hold `endobj`, copied as they were, packed into
 // object streams that pdf-lib and poppler read back; what it cannot tell apart for sure is refused.
-import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { describe, expect, it } from 'vitest';
 import { ClassicPdf } from '../../src/render/pdf/pdf-rewrite.js';
 import { readValue, textString, UnexpectedPdf } from '../../src/render/pdf/pdf-syntax.js';
@@ -44,6 +44,34 @@ describe('ClassicPdf', () => {
     expect(pdf.streamData(6)).toBeUndefined();
     const page = pdf.object(3);
     expect(page?.type === 'dict' && pdf.dictWith(page, { Contents: null, Rotate: '90' })).toBe('<</Type /Page\n/Parent 2 0 R\n/Resources <</Font <</F1 5 0 R>>>>\n/Rotate 90>>');
+  });
+
+  it('finds the objects that name a name, not a longer one nor one in a stream\'s data', () => {
+    const data = Buffer.from('/LI /Font');
+    const pdf = new ClassicPdf(
+      classicPdf([
+        '<</Type /Catalog /Pages 2 0 R /Names [/LI]>>',
+        '<</Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792]>>',
+        '<</Type /Page /Parent 2 0 R /LIST 1 /Contents 4 0 R>>',
+        Buffer.concat([Buffer.from(`<</Length ${data.length} /S/LI>>\nstream\n`), data, Buffer.from('\nendstream')]),
+        '<</S /LI>>',
+        '<<>>',
+      ]),
+    );
+    expect(pdf.objectsNaming('LI').sort()).toEqual([1, 4, 5]);
+    expect(pdf.objectsNaming('Font')).toEqual([]);
+  });
+
+  it('adds objects after the last, and writes them with the others', async () => {
+    const pdf = new ClassicPdf(sample);
+    const added = pdf.add('<</Title (Added)>>');
+    expect(added).toBe(7);
+    expect(pdf.add('<<>>')).toBe(8);
+    const catalog = pdf.object(1);
+    if (catalog?.type !== 'dict') throw new Error('no catalog');
+    pdf.replace(1, pdf.dictWith(catalog, { Extra: `${added} 0 R` }));
+    const doc = await PDFDocument.load(pdf.write(), { throwOnInvalidObject: true, updateMetadata: false });
+    expect(String(doc.catalog.lookup(PDFName.of('Extra'), PDFDict).get(PDFName.of('Title')))).toBe('(Added)');
   });
 
   it('writes object streams and a cross-reference stream that pdf-lib and poppler read cleanly', async () => {

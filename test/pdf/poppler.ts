@@ -114,6 +114,26 @@ export function pdfStructure(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdfinfo', ['-struct', '-enc', 'UTF-8', path], { maxBuffer: 64 * 1024 * 1024 })).stdout);
 }
 
+/**
+ * The types of each list item's kids, in a structure as `pdfinfo -struct` prints it (two spaces
+ * an indentation level; attribute lines such as `/ListNumbering /Disc` are no kids).
+ */
+export function listItemKids(structure: string): string[][] {
+  const lines = structure.split('\n');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const items: string[][] = [];
+  lines.forEach((line, index) => {
+    if (!/^\s*LI\b/.test(line)) return;
+    const kids: string[] = [];
+    for (const next of lines.slice(index + 1)) {
+      if (next.trim() === '' || indent(next) <= indent(line)) break;
+      if (indent(next) === indent(line) + 2 && !next.trimStart().startsWith('/')) kids.push(next.trim().split(/[\s:]/)[0]!);
+    }
+    items.push(kids);
+  });
+  return items;
+}
+
 /** The structure tree with the text of each element (`pdfinfo -struct-text`): what a screen reader reads. */
 export function pdfStructureText(pdf: Uint8Array): Promise<string> {
   return withPdfFile(pdf, async (path) => (await run('pdfinfo', ['-struct-text', '-enc', 'UTF-8', path], { maxBuffer: 64 * 1024 * 1024 })).stdout);

@@ -4,7 +4,7 @@
  * finish-pdf.ts's fast path at several times its cost.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { ParseSpeeds, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import { markArtifacts, type Margins } from './artifacts.js';
 import type { PdfDocumentInfo } from './finish-pdf.js';
 import { headingTitles } from './outline-titles.js';
@@ -59,6 +59,24 @@ function mapPdf2Roles(doc: PDFDocument): void {
   for (const [role, standard] of Object.entries(PDF2_ROLES)) if (!map.has(PDFName.of(role))) map.set(PDFName.of(role), PDFName.of(standard));
 }
 
+/** Puts each list item's content in an LBody, as list-bodies.ts does on the fast path. */
+function wrapListBodies(doc: PDFDocument): void {
+  if (doc.catalog.get(PDFName.of('StructTreeRoot')) === undefined) return;
+  const type = (element: PDFObject | undefined) => (element instanceof PDFDict ? element.get(PDFName.of('S')) : undefined);
+  for (const [ref, item] of doc.context.enumerateIndirectObjects()) {
+    if (!(item instanceof PDFDict) || type(item) !== PDFName.of('LI')) continue;
+    const k = item.get(PDFName.of('K'));
+    const kids = k instanceof PDFArray ? k.asArray() : k === undefined ? [] : [k];
+    const elements = kids.map((kid) => (kid instanceof PDFRef ? doc.context.lookup(kid) : undefined));
+    if (elements.some((element) => !(element instanceof PDFDict) || type(element) === PDFName.of('LBody'))) continue;
+    const body = kids.filter((_kid, index) => type(elements[index]) !== PDFName.of('Lbl'));
+    if (body.length === 0) continue;
+    const lbody = doc.context.register(doc.context.obj({ Type: 'StructElem', S: 'LBody', P: ref, K: body }));
+    for (const kid of body) doc.context.lookup(kid, PDFDict).set(PDFName.of('P'), lbody);
+    item.set(PDFName.of('K'), doc.context.obj([...kids.filter((kid) => !body.includes(kid)), lbody]));
+  }
+}
+
 /** Rewrites any PDF pdf-lib reads: document information, artifacts, bookmark titles, role map, object streams. */
 export async function finishWithPdfLib(bytes: Uint8Array, info: PdfDocumentInfo): Promise<Uint8Array> {
   // Fastest: no pauses for an event loop every few objects (the file is in memory already).
@@ -72,6 +90,7 @@ export async function finishWithPdfLib(bytes: Uint8Array, info: PdfDocumentInfo)
   for (const page of doc.getPages()) markPageArtifacts(doc, page, info.margins);
   retitleOutline(doc, info.headings);
   mapPdf2Roles(doc);
+  wrapListBodies(doc);
   // Object streams are PDF 1.5; Chromium writes a 1.4 header.
   doc.context.header = PDFHeader.forVersion(1, 7);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });

@@ -2,8 +2,9 @@
  * The last step of a PDF: Chromium's file rewritten with what Chromium cannot give it. Its
  * document information names the checklist, the customer and the supplier and this tool; the
  * running header, footer and page background are marked as artifacts (artifacts.ts); the
- * bookmarks carry their headings' text (outline-titles.ts) and the PDF 2.0 tags Chromium writes
- * are mapped to PDF 1.7 ones (role-map.ts); and the file is written compactly, its thousands
+ * bookmarks carry their headings' text (outline-titles.ts), the PDF 2.0 tags Chromium writes
+ * are mapped to PDF 1.7 ones (role-map.ts) and each list item's content is put in an LBody
+ * (list-bodies.ts); and the file is written compactly, its thousands
  * of small structure objects packed into compressed object streams (about 2.5× smaller). Every
  * other object is kept as it was, so the tags (StructTreeRoot, MarkInfo), bookmarks, named
  * destinations and links stay.
@@ -16,6 +17,7 @@ import { inflateSync } from 'node:zlib';
 import { markArtifacts, type Margins } from './artifacts.js';
 import { retitleOutline } from './outline-titles.js';
 import { ClassicPdf, deflate } from './pdf-rewrite.js';
+import { wrapListBodies } from './list-bodies.js';
 import { mapPdf2Roles } from './role-map.js';
 import { textString, UnexpectedPdf, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
@@ -68,6 +70,7 @@ export function finishChromiumPdf(bytes: Uint8Array, info: PdfDocumentInfo): Buf
   showTitle(pdf, root.num, catalog);
   retitleOutline(pdf, catalog, info.headings);
   mapPdf2Roles(pdf, catalog);
+  wrapListBodies(pdf, catalog);
   const infoRef = pdf.trailer.entries.get('Info');
   const infoDict = pdf.resolve(infoRef);
   if (infoRef?.type !== 'ref' || infoDict?.type !== 'dict') throw new UnexpectedPdf('no document information dictionary');

@@ -40,6 +40,8 @@ export class ClassicPdf {
   private readonly objects = new Map<number, Located>();
   /** Replaced or added objects: the bytes between `obj` and `endobj`, and whether a stream. */
   private readonly changed = new Map<number, { body: Buffer; stream: boolean }>();
+  /** The number the next added object takes (those of the file end below /Size). */
+  private nextNumber: number;
 
   /** Reads the cross-reference table; throws `UnexpectedPdf` when the file is laid out otherwise. */
   constructor(private readonly bytes: Buffer) {
@@ -72,6 +74,7 @@ export class ClassicPdf {
     if (size?.type !== 'number') throw new UnexpectedPdf('no /Size');
     this.trailer = trailer;
     this.size = size.value;
+    this.nextNumber = size.value;
     // Each object ends before the next one starts (or the table): at its last `endobj`.
     offsets.sort((a, b) => a[1] - b[1]);
     for (let i = 0; i < offsets.length; i++) {
@@ -133,6 +136,34 @@ export class ClassicPdf {
     return located.stream?.dict ?? readValue(this.bytes, located.body);
   }
 
+  /**
+   * The objects whose own text (not a stream's data) names `/name`: a quick first look through
+   * the file's bytes, where reading every object would cost more than the change it is for.
+   * Only a candidate: read it to know what the name is there.
+   */
+  objectsNaming(name: string): number[] {
+    const byOffset = [...this.objects]; // filled in the file's order
+    const found = new Set<number>();
+    const needle = `/${name}`;
+    for (let at = this.bytes.indexOf(needle); at >= 0; at = this.bytes.indexOf(needle, at + needle.length)) {
+      const after = this.bytes[at + needle.length];
+      if (after !== undefined && !isDelimiterOrSpace(after)) continue; // a longer name
+      // The last object starting before the hit.
+      let low = 0;
+      let high = byOffset.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (byOffset[middle]![1].offset <= at) low = middle;
+        else high = middle - 1;
+      }
+      const [num, located] = byOffset[low] ?? [];
+      if (num === undefined || located === undefined || at < located.body || at >= located.bodyEnd) continue;
+      if (located.stream && at >= located.stream.data) continue;
+      found.add(num);
+    }
+    return [...found];
+  }
+
   /** A reference followed to the value it points at; a direct value as it is. */
   resolve(value: PdfValue | undefined): PdfValue | undefined {
     return value?.type === 'ref' ? (value.gen === 0 ? this.object(value.num) : undefined) : value;
@@ -162,6 +193,13 @@ export class ClassicPdf {
   /** Replaces object `num` with a dictionary or other value, written as given. */
   replace(num: number, text: string): void {
     this.changed.set(num, { body: ascii(text), stream: false });
+  }
+
+  /** Adds an object (a dictionary or other value, written as given); returns its number. */
+  add(text: string): number {
+    const num = this.nextNumber++;
+    this.replace(num, text);
+    return num;
   }
 
   /** Replaces object `num` with a stream: its dictionary (without /Length) and data. */
@@ -198,7 +236,7 @@ export class ClassicPdf {
         }
       } else packed.push([num, changed?.body ?? this.bytes.subarray(located!.body, located!.bodyEnd)]);
     }
-    let next = this.size;
+    let next = this.nextNumber;
     for (let first = 0; first < packed.length; first += OBJECTS_PER_STREAM) {
       const group = packed.slice(first, first + OBJECTS_PER_STREAM);
       const num = next++;
@@ -242,6 +280,11 @@ export class ClassicPdf {
 /** An indirect stream object with a Flate-compressed data. */
 function streamObject(num: number, entries: string, data: Buffer): Buffer {
   return Buffer.concat([ascii(`${num} 0 obj\n<<${entries}\n/Filter /FlateDecode\n/Length ${data.length}>> stream\n`), data, ascii('\nendstream\nendobj\n')]);
+}
+
+/** Whether a byte ends a name: white space or one of PDF's delimiters `()<>[]{}/%`. */
+function isDelimiterOrSpace(code: number): boolean {
+  return isWhiteSpace(code) || '()<>[]{}/%'.includes(String.fromCharCode(code));
 }
 
 /** Bytes needed to write `value` unsigned. */
