@@ -32,3 +32,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+
+// The work is done and written: what a library left running must not hold the finished process.
+// (Puppeteer waits 30 s for a page whose renderer ended as it opened, and nothing cancels it.)
+setTimeout(() => process.exit(), 1_000).unref();
