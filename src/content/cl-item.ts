@@ -16,6 +16,7 @@ import { meantKey, nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
 import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
+import { caseVariant } from './level-case.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
 export const idPattern = /^(CL-[A-Za-z0-9](?:[A-Za-z0-9._:/-]*[A-Za-z0-9_])?)(?:\s+([\s\S]*))?$/;
@@ -156,7 +157,10 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       item.level = valueText;
       item.rows.push({ kind: 'level', label, level: valueText, place: valuePlace });
       if (settings.trusted.levels && !levels.includes(valueText)) {
-        context.error(valuePlace, levelMessage(valueText, item.id, levels), 'unknown-level');
+        const message = levelMessage(valueText, item.id, levels);
+        const meant = caseVariant(valueText, levels);
+        if (meant === undefined) context.error(valuePlace, message, 'unknown-level');
+        else context.caseLevels.push({ written: valueText, meant, itemId: item.id, place: valuePlace, alone: { message, rule: 'unknown-level' } });
       }
     } else if (key === 'target') {
       const cell = filled[0];

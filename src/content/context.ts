@@ -6,6 +6,7 @@ import type { Inline, SourcePlace } from '../model/checklist.js';
 import type { ParsedFile } from './parse-files.js';
 import type { OptionRow } from './option-near-miss.js';
 import { WrittenIds } from './written-ids.js';
+import type { CaseLevel } from './level-case.js';
 
 /** An in-document link waiting for every anchor to be known. */
 export interface PendingXref {
@@ -27,6 +28,8 @@ export class BuildContext {
   readonly optionRows: OptionRow[] = [];
   /** Checks that need every table written first (a table continued after a page break comes after its first part). */
   readonly afterTables: Array<() => void> = [];
+  /** Level and Target names written in another case than `levels`: reported once, at the end (level-case.ts). */
+  readonly caseLevels: CaseLevel[] = [];
   readonly #definitions = new Map<string, Map<string, Definition>>();
   readonly #texts = new Map<string, string>();
   /** Each file's lines, split when a message first needs one. */

@@ -21,6 +21,7 @@ import { reportGluedIds } from './glued-ids.js';
 import { reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
+import { reportCaseLevels } from './level-case.js';
 
 /**
  * Parses a master from its files (on disk or in memory, e.g. read from git), in reading order;
@@ -38,6 +39,7 @@ export function parseChecklistFiles(defaultId: string, files: readonly SourceFil
   const nodes = parsed.flatMap((file) => file.tree.children);
   const body = buildSections(nodes, settings, context);
   for (const check of context.afterTables) check();
+  reportCaseLevels(context.caseLevels, meta.levels, context);
   const items = collectItems(body);
   reportGluedIds(items, meta.product, context);
   reportOptionNearMisses(context.optionRows, context);

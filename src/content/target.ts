@@ -2,6 +2,7 @@
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { meantKey } from './near-miss.js';
+import { caseVariant } from './level-case.js';
 
 /** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
 export type Locate = (written: string, from: number) => SourcePlace;
@@ -51,7 +52,10 @@ export function parseTarget(
       // `Medium` for `medium`: the same in another case is what was meant, as for a Level row.
       const meant = meantKey(level, levels);
       const known = meant ? `did you mean "${meant}"?` : `levels are ${levels.join(', ')}`;
-      context.error(place, `Target of ${itemId} names level "${level}", which is not defined: ${known}`, 'unknown-target-level');
+      const message = `Target of ${itemId} names level "${level}", which is not defined: ${known}`;
+      const other = caseVariant(level, levels);
+      if (other === undefined) context.error(place, message, 'unknown-target-level');
+      else context.caseLevels.push({ written: level, meant: other, itemId, place, alone: { message, rule: 'unknown-target-level' } });
       clean = false;
       continue;
     }

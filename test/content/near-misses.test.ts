@@ -265,6 +265,19 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('levels written in another case than `levels` in several items are one message, not one per row', () => {
+    const capitalised = frontMatter.replace('levels: [minimum, medium, maximum]', 'levels: [Minimum, Medium, Maximum]');
+    const items = [
+      item('CL-A1', '| Level | minimum |\n| Target | minimum: 8; maximum: 12 |\n| Executed | Yes / No |'),
+      item('CL-A2', '| Level | medium |\n| Executed | Yes / No |'),
+      item('CL-A3', '| Level | Maximum |\n| Executed | Yes / No |'),
+      item('CL-A4', '| Level | maximum |\n| Executed | Yes / No |'),
+    ];
+    expect(parse(`${capitalised}\n${items.join('\n')}`).errors).toEqual([
+      'doc/01.md:11:11: error 5 level names in 3 items are written in another case than the front matter\'s `levels` (Minimum, Medium, Maximum): "minimum" for "Minimum", "maximum" for "Maximum", "medium" for "Medium", on lines 11, 12, 17, 27. Levels are matched exactly and print as `levels` writes them: write them as there, or change `levels` [unknown-level]',
+    ]);
+  });
+
   it('a Target level in another case is the level meant, as for a Level row; each message names the column of its level', () => {
     const rows = '| Target | minimum: 8 characters; Medium: 10 characters; **MAXIMUM:** 12 characters; 14 characters |\n| Executed | Yes / No |';
     expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
