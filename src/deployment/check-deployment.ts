@@ -22,7 +22,11 @@ export interface DeploymentProblem {
 
 export function checkDeployment(deployment: Deployment, master: Checklist, levelOverride?: string): DeploymentProblem[] {
   const problems: DeploymentProblem[] = [];
-  const error = (at: string, reason: string, ruleId: string) => problems.push({ pointer: at, reason, severity: 'error', ruleId });
+  const error = (at: string, reason: string, ruleId: string): DeploymentProblem => {
+    const problem: DeploymentProblem = { pointer: at, reason, severity: 'error', ruleId };
+    problems.push(problem);
+    return problem;
+  };
   const warning = (at: string, reason: string, ruleId: string) => problems.push({ pointer: at, reason, severity: 'warning', ruleId });
   const { meta } = master;
 
@@ -34,6 +38,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   const servers = new Map(meta.components.map((name) => [normalizeLabel(name), name]));
   const chosenServers = new Set<string>();
   const listed = new Map<string, string>();
+  const typos = new Map<string, ListedTypo>();
   (deployment.components ?? []).forEach((name, index) => {
     if (typeof name !== 'string') return; // removed by a schema error, reported there
     const earlier = listed.get(normalizeLabel(name));
@@ -42,9 +47,20 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     listed.set(normalizeLabel(name), earlier ?? name);
     const known = servers.get(normalizeLabel(name));
     if (known) chosenServers.add(normalizeLabel(known));
-    else error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}${didYouMean(nearest(name, meta.components, 'long names'))}`, 'unknown-component');
+    else {
+      const meant = nearest(name, meta.components, 'long names');
+      const problem = error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}${didYouMean(meant)}`, 'unknown-component');
+      // Answers naming the component meant are hidden by this one typo: counted into its message.
+      if (meant !== undefined) typos.set(normalizeLabel(meant), { problem, answers: new Set() });
+    }
   });
   const hasServer = (label: string) => deployment.components === undefined || chosenServers.has(normalizeLabel(label));
+  /** A hidden server answer: counted into the typo's message when a listed typo meant that server, else a warning. */
+  const hiddenServer = (id: string, label: string, at: string, reason: string) => {
+    const typo = typos.get(normalizeLabel(label));
+    if (typo) typo.answers.add(id);
+    else warning(at, reason, 'hidden-answer');
+  };
   if (deployment.components?.length === 0) reportNoComponents(master, warning);
 
   const items = new Map(master.items.map((item) => [item.id, item]));
@@ -85,7 +101,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       } else if (status !== '' && !matchOption(status, row.answers.options)) {
         error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}${didYouMean(nearest(status, row.answers.options))}`, 'unknown-option');
       } else if (row.isServer && !hasServer(row.label)) {
-        warning(rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`, 'hidden-answer');
+        hiddenServer(id, row.label, rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`);
       }
     }
     // What is written in a server's fields (its Version) is hidden with its row, as its status is.
@@ -93,7 +109,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       const row = componentRow(item, label);
       const written = Object.values(values ?? {}).some((value) => typeof value === 'string' && value.trim() !== '');
       if (row?.kind === 'component' && row.isServer && !hasServer(row.label) && written) {
-        warning(`${at}/fields${pointer(label)}`, `${row.label} is not among this deployment's components, so what is written in its fields is not shown`, 'hidden-answer');
+        hiddenServer(id, row.label, `${at}/fields${pointer(label)}`, `${row.label} is not among this deployment's components, so what is written in its fields is not shown`);
       }
     }
   }
@@ -105,6 +121,11 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
 
+  for (const { problem, answers } of typos.values()) {
+    const one = answers.size === 1;
+    if (answers.size > 0) problem.reason += ` ${answers.size} answer${one ? ' names' : 's name'} it (${[...answers].join(', ')}), not shown until it is listed`;
+  }
+
   checkEntries(deployment, master, error);
   const labels = new Map(fillableLabels(master.body).map((label) => [normalizeLabel(label), label]));
   for (const key of Object.keys(deployment.settings ?? {})) {
@@ -114,6 +135,13 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     }
   }
   return problems;
+}
+
+/** An unknown component of the deployment's list that is a near miss of one of the master's. */
+interface ListedTypo {
+  problem: DeploymentProblem;
+  /** IDs of the answers that name the component meant, hidden because it is not listed. */
+  answers: Set<string>;
 }
 
 export function levelText(level: string, levels: readonly string[]): string {

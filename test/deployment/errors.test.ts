@@ -232,6 +232,15 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     ]);
   });
 
+  it('a typo in the components list is one message that counts the answers naming the component meant, not a warning per answer', async () => {
+    const { messages } = await messagesFor(
+      base('  "components": ["Main server", "Standby srever"],\n  "answers": { "CL-SRV1": { "components": { "Main server": "Yes", "Standby server": "Yes" } } }'),
+    );
+    expect(messages).toEqual([
+      'customer.json:3:33: error /components/1: Unknown component "Standby srever": the master\'s components are Main server, Standby server; did you mean "Standby server"? 1 answer names it (CL-SRV1), not shown until it is listed [unknown-component]',
+    ]);
+  });
+
   it("warns for what is written in a server's fields (its Version) where the deployment lacks that server", async () => {
     // The sample master's software item: a Version to write for each server, the Reporter server among them.
     const json = `{
