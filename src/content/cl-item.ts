@@ -16,6 +16,7 @@ import { meantKey, nearest } from './near-miss.js';
 import { inlineText, isLineBreakHtml, toInlines } from './inline.js';
 import { normalizeLabel } from '../model/labels.js';
 import { parseTarget } from './target.js';
+import { targetText } from './target-text.js';
 import { caseVariant } from './level-case.js';
 
 /** `CL-` followed by letters, digits and `._:/-`, never ending in `.`, `:`, `/` or `-`. */
@@ -165,7 +166,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     } else if (key === 'target') {
       const cell = filled[0];
       const locate = cell ? (written: string, from: number) => context.placeOf(written, from, cell) : () => valuePlace;
-      const target = parseTarget(valueText, settings.trusted.levels ? levels : null, locate, item.id, context);
+      const target = parseTarget(targetText(filled, context), settings.trusted.levels ? levels : null, locate, item.id, context);
       item.target = target.values;
       targetClean = target.clean;
       targetPlaces = target.places;

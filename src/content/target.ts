@@ -1,7 +1,11 @@
-/** `Target` rows: `minimum: Low; medium: Medium; maximum: High` (split at `;`, then at the first `:`). */
+/**
+ * `Target` rows: `minimum: Low; medium: Medium; maximum: High` (split at `;`, then at the first
+ * `:`). `value` comes from targetText: a `;` written `\;` is ESCAPED_SEMICOLON, kept in its value.
+ */
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { meantKey } from './near-miss.js';
+import { asRead, asWritten } from './target-text.js';
 import { caseVariant } from './level-case.js';
 
 /** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
@@ -34,13 +38,14 @@ export function parseTarget(
     const colon = part.indexOf(':');
     if (colon < 0) {
       // After a pair, a part with no level is most often the rest of that value, cut at its own `;`.
-      const cut = offset > part.length + 1 ? `: a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead` : '';
-      context.error(locate(part.trim(), start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${part.trim()}"${cut}`, 'malformed-target');
+      const cut = offset > part.length + 1 ? `: a ";" ends a value, so if this goes on the value before, write that ";" as "\\;" (or join them with ",")` : '';
+      const written = asWritten(part.trim());
+      context.error(locate(written, start), `Target of ${itemId} needs "level: value" pairs separated by ";", got "${written}"${cut}`, 'malformed-target');
       clean = false;
       continue;
     }
-    const level = part.slice(0, colon).trim();
-    const target = part.slice(colon + 1).trim();
+    const level = asRead(part.slice(0, colon).trim());
+    const target = asRead(part.slice(colon + 1).trim());
     const place = locate(level, start);
     if (levels !== null && levels.length === 0) {
       // No `levels` at all (often forgotten): one message for the row, not one per level.

@@ -278,12 +278,27 @@ describe('near misses in items', () => {
     ]);
   });
 
+  it('a ; written \\; (or &#59;) in a Target value stays in that value; a bare one still ends it', () => {
+    const rows = '| Target | minimum: 8 characters\\; no reuse; medium: a &#59; b; maximum: `x`\\; **y\\;** z |\n| Executed | Yes / No |';
+    const { checklist, messages } = parse(`${frontMatter}\n${item('CL-A1', rows)}`);
+    expect(messages).toEqual([]);
+    expect(checklist.items[0]?.target).toEqual([
+      { level: 'minimum', value: '8 characters; no reuse' },
+      { level: 'medium', value: 'a ; b' },
+      { level: 'maximum', value: 'x; y; z' },
+    ]);
+    // An escaped backslash before it leaves the ; a separator.
+    expect(parse(`${frontMatter}\n${item('CL-A1', '| Target | minimum: a\\\\; b |\n| Executed | Yes / No |')}`).errors).toEqual([
+      'doc/01.md:11:26: error Target of CL-A1 needs "level: value" pairs separated by ";", got "b": a ";" ends a value, so if this goes on the value before, write that ";" as "\\;" (or join them with ",") [malformed-target]',
+    ]);
+  });
+
   it('a Target level in another case is the level meant, as for a Level row; each message names the column of its level', () => {
     const rows = '| Target | minimum: 8 characters; Medium: 10 characters; **MAXIMUM:** 12 characters; 14 characters |\n| Executed | Yes / No |';
     expect(parse(`${frontMatter}\n${item('CL-A1', rows)}`).errors).toEqual([
       'doc/01.md:11:35: error Target of CL-A1 names level "Medium", which is not defined: did you mean "medium"? [unknown-target-level]',
       'doc/01.md:11:60: error Target of CL-A1 names level "MAXIMUM", which is not defined: did you mean "maximum"? [unknown-target-level]',
-      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters": a value cannot hold ";", which ends it, so if this goes on the value before, join them with "," instead [malformed-target]',
+      'doc/01.md:11:86: error Target of CL-A1 needs "level: value" pairs separated by ";", got "14 characters": a ";" ends a value, so if this goes on the value before, write that ";" as "\\;" (or join them with ",") [malformed-target]',
     ]);
     expect(parse(`${frontMatter}\n${item('CL-A1', '| Target | 8 characters |\n| Executed | Yes / No |')}`).errors).toEqual([
       'doc/01.md:11:12: error Target of CL-A1 needs "level: value" pairs separated by ";", got "8 characters" [malformed-target]',
