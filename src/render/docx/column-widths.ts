@@ -23,23 +23,35 @@ export function minimumWidth(texts: readonly string[], whole = false): number {
   return Math.ceil(widest + CELL_PADDING.left + CELL_PADDING.right + 60);
 }
 
+/** The most a column sized to one line (`oneLine`) takes of the table: a longer text wraps. */
+const ONE_LINE_MOST = 0.25;
+
 /**
  * Widths (twips, adding up to `total`) for columns whose texts are given: by `shares`, but no
  * column narrower than its longest word. When even the words do not fit, the longest give way
- * (`wordsFit`): shrinking every column alike broke short words too ("Owne/r").
+ * (`wordsFit`): shrinking every column alike broke short words too ("Owne/r"). The `oneLine`
+ * columns (a level, a party) are as wide as their longest text on one line, up to a quarter of
+ * the table; the others share what is left.
  */
 export function contentWidths(
   columns: readonly (readonly string[])[],
   shares: readonly number[],
-  options: { total?: number; whole?: readonly number[] } = {},
+  options: { total?: number; whole?: readonly number[]; oneLine?: readonly number[] } = {},
 ): number[] {
-  const { total = TEXT_WIDTH, whole = [] } = options;
-  const minimum = columns.map((texts, i) => minimumWidth(texts, whole.includes(i)));
-  const fixed = new Set<number>();
+  const { total = TEXT_WIDTH, whole = [], oneLine = [] } = options;
+  const words = columns.map((texts, i) => minimumWidth(texts, whole.includes(i)));
+  const minimum = words.map((width, i) =>
+    oneLine.includes(i) ? Math.max(width, Math.min(minimumWidth(columns[i]!, true), total * ONE_LINE_MOST)) : width,
+  );
+  const fixed = new Set<number>(oneLine);
   let widths: number[] = [];
   for (let round = 0; round <= columns.length; round++) {
     const free = shares.map((_, i) => i).filter((i) => !fixed.has(i));
     const left = total - [...fixed].reduce((sum, i) => sum + minimum[i]!, 0);
+    if (free.length === 0) {
+      widths = [...minimum];
+      break;
+    }
     const shareSum = free.reduce((sum, i) => sum + shares[i]!, 0);
     widths = shares.map((share, i) => (fixed.has(i) ? minimum[i]! : (left * share) / shareSum));
     const narrow = free.filter((i) => widths[i]! < minimum[i]!);

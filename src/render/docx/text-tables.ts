@@ -5,7 +5,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { SettingsPart, TextTable } from '../../present/annex.js';
 import { bodyRow, cell, cellText, fixedTable, headerCell, headerRow, spacer, valueOrLine } from './cells.js';
-import { contentWidths } from './column-widths.js';
+import { contentWidths, minimumWidth } from './column-widths.js';
 import type { DocxContext } from './context.js';
 import { caption } from './directives.js';
 import { textRun } from './inline.js';
@@ -19,18 +19,30 @@ const SHARES: Record<number, number[]> = {
   6: [17, 27, 11, 19, 13, 13],
 };
 
-/** The offer's scope without Level and Target columns (a master without levels): ID, item, installation, operation. */
-const SCOPE_WITHOUT_LEVELS = [19, 45, 18, 18];
+/**
+ * The offer's scope (ID, item, level, target, installation, operation; without levels: ID, item,
+ * installation, operation): the ID, the level and the parties on one line, as narrow as that; the
+ * item's title and the target share the rest by their length, so a long title gets the room.
+ */
+const SCOPE_ONE_LINE: Record<number, number[]> = { 6: [0, 2, 4, 5], 4: [0, 2, 3] };
+
+/** Column widths from the table's content: `oneLine` columns as wide as their longest text, the others by their length. */
+interface Sizing {
+  oneLine: readonly number[];
+}
 
 function shares(columns: number): number[] {
   return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
 }
 
 /** `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a page). */
-export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false, columnShares = shares(columns.length)): FileChild[] {
+export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false, sizing?: Sizing): FileChild[] {
   // No column narrower than its longest word, an ID kept whole, as the matrix sizes its own.
   const texts = columns.map((column, i) => [column, ...rows.map((row) => row[i] ?? '')]);
-  const widths = contentWidths(texts, columnShares, { whole: idColumn ? [0] : [] });
+  const whole = idColumn ? [0] : [];
+  const widths = sizing
+    ? contentWidths(texts, texts.map((column) => minimumWidth(column, true)), { whole, oneLine: sizing.oneLine })
+    : contentWidths(texts, shares(columns.length), { whole });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
     bodyRow(
@@ -43,16 +55,16 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
 
 const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [textRun(text)] });
 
-export function textTableBlocks(part: TextTable, columnShares = shares(part.columns.length)): FileChild[] {
+export function textTableBlocks(part: TextTable, sizing?: Sizing): FileChild[] {
   const intro = part.intro === '' ? [] : [paragraph(part.intro)];
   if (part.rows.length === 0) return [...intro, ...(part.empty === '' ? [] : [paragraph(part.empty)])];
-  return [...intro, ...textTable(part.columns, part.rows, true, false, columnShares)];
+  return [...intro, ...textTable(part.columns, part.rows, true, false, sizing)];
 }
 
 export function scopeBlocks(ctx: DocxContext): FileChild[] {
   const { scope } = ctx.p;
   const intro = scope.intro === '' ? [] : [paragraph(scope.intro)];
-  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' }, ctx.view.level.levels.length === 0 ? SCOPE_WITHOUT_LEVELS : undefined)];
+  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' }, { oneLine: SCOPE_ONE_LINE[scope.columns.length] ?? [0] })];
 }
 
 export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[] {
