@@ -20,7 +20,7 @@ const content = new URL('../fixtures/every-construct', import.meta.url).pathname
 const TITLE = 'Example Appliance X9 Security Checklist';
 const CUSTOMER = 'Ακμή & Söhne <GmbH> {{corp}}';
 const FOOTER = 'TX-SEC-0999 · Version 3.0 · 2026-02-01';
-const running = (header: string) => ({ header, footer: FOOTER, repeatedHeads: ['ID Item Level Installation Operation Status', 'ID Item Why open Owner Due Comment'] });
+const running = (header: string) => ({ header, footer: FOOTER, repeatedHeads: ['ID Item Level Installation Operation Status', 'ID Item Why open Owner Due Comment', '# Setting Default Customer setting'] });
 
 describe('a master with every construct, in every format', () => {
   let out = '';

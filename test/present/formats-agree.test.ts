@@ -24,6 +24,7 @@ const MATRIX_HEAD = [
   'ID Item Target value (maximum)',
   'ID Item Level Target value (minimum) Installation Operation',
   'ID Item Level',
+  'ID Item Target value (minimum)',
 ];
 const ANNEX = `${HEADER} – Statement of Work annex ${CUSTOMER}`;
 const OFFER = `${HEADER} – Offer annex: scope, targets and responsibilities ${CUSTOMER}`;

@@ -117,7 +117,7 @@ describe('a master without levels and a deployment without a date', () => {
       expect(built.stderr, args.join(' ')).toBe('');
       expect(built.code, args.join(' ')).toBe(0);
     }
-    const running = (header: string) => ({ header, footer: FOOTER, repeatedHeads: ['ID Item Installation Operation Status'] });
+    const running = (header: string) => ({ header, footer: FOOTER, repeatedHeads: ['ID Item Installation Operation Status', 'ID Item Why open Owner Due Comment'] });
     full = await readFormats(base(''), running(`${TITLE} ${CUSTOMER}`));
     annex = await readFormats(base('-annex'), running(`${TITLE} – Statement of Work annex ${CUSTOMER}`));
   }, 240_000);

@@ -10,7 +10,7 @@ import { cellTexts } from './long-text.js';
 import type { DocxContext } from './context.js';
 import { textRun } from './inline.js';
 import { BLANK_FIELD } from './labels.js';
-import { contentWidths } from './column-widths.js';
+import { contentWidths, minimumWidth } from './column-widths.js';
 import { CHAR, PARA } from './style-ids.js';
 
 const STATUS_STYLE: Record<ViewItem['overall'], string> = {
@@ -39,20 +39,21 @@ const empty = (text: string) => new Paragraph({ children: [textRun(text)] });
 export function matrixTable(ctx: DocxContext): Table | Paragraph {
   const { rows, columns, levelColumn, empty: none } = ctx.p.matrix;
   if (rows.length === 0) return empty(none);
-  // Each column's texts and share; the Level column only where the master defines levels.
-  const layout: { texts: string[]; share: number; cell: (row: MatrixRow, width: number) => TableCell }[] = [
-    { texts: rows.map((r) => r.id), share: 14, cell: (row, width) => idCell(row.id, width, ctx) },
-    { texts: rows.map((r) => r.item), share: 26, cell: (row, width) => cell([cellText(row.item)], width) },
-    ...(levelColumn ? [{ texts: rows.map((r) => r.level), share: 12, cell: (row: MatrixRow, width: number) => cell([cellText(row.level)], width) }] : []),
-    { texts: rows.map((r) => r.installation), share: 13, cell: (row, width) => cell([valueOrLine(row.installation, width)], width) },
-    { texts: rows.map((r) => r.operation), share: 13, cell: (row, width) => cell([valueOrLine(row.operation, width)], width) },
-    { texts: rows.map((r) => r.status), share: 19, cell: (row, width) => statusCell(row, width) },
+  // Each column's texts; the Level column only where the master defines levels. The ID, the
+  // level and the parties are as wide as their content on one line (`oneLine`), as in the PDF;
+  // the title and the status (with what it says beyond its word) share the rest by their length,
+  // so a long title gets the room.
+  const layout: { texts: string[]; oneLine?: true; cell: (row: MatrixRow, width: number) => TableCell }[] = [
+    { texts: rows.map((r) => r.id), oneLine: true, cell: (row, width) => idCell(row.id, width, ctx) },
+    { texts: rows.map((r) => r.item), cell: (row, width) => cell([cellText(row.item)], width) },
+    ...(levelColumn ? [{ texts: rows.map((r) => r.level), oneLine: true as const, cell: (row: MatrixRow, width: number) => cell([cellText(row.level)], width) }] : []),
+    { texts: rows.map((r) => r.installation), oneLine: true, cell: (row, width) => cell([valueOrLine(row.installation, width)], width) },
+    { texts: rows.map((r) => r.operation), oneLine: true, cell: (row, width) => cell([valueOrLine(row.operation, width)], width) },
+    { texts: rows.map((r) => r.status), cell: (row, width) => statusCell(row, width) },
   ];
-  const widths = contentWidths(
-    layout.map((column, i) => [columns[i]!, ...column.texts]),
-    layout.map((column) => column.share),
-    { whole: [0] },
-  );
+  const texts = layout.map((column, i) => [columns[i]!, ...column.texts]);
+  const lengths = layout.map((column, i) => minimumWidth(i === layout.length - 1 ? rows.map((r) => `${r.status} ${r.statusDetail}`) : texts[i]!, true));
+  const widths = contentWidths(texts, lengths, { whole: [0], oneLine: layout.flatMap((column, i) => (column.oneLine ? [i] : [])) });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) => bodyRow(layout.map((column, i) => column.cell(row, widths[i]!))));
   return fixedTable([headerRow(header), ...body], widths);
