@@ -31,32 +31,36 @@ const ONE_LINE_MOST = 0.25;
  * column narrower than its longest word. When even the words do not fit, the longest give way
  * (`wordsFit`): shrinking every column alike broke short words too ("Owne/r"). The `oneLine`
  * columns (a level, a party) are as wide as their longest text on one line, up to a quarter of
- * the table; the others share what is left.
+ * the table; the others share what is left, none wider than its `most` (a fraction of the
+ * table), if it has one.
  */
 export function contentWidths(
   columns: readonly (readonly string[])[],
   shares: readonly number[],
-  options: { total?: number; whole?: readonly number[]; oneLine?: readonly number[] } = {},
+  options: { total?: number; whole?: readonly number[]; oneLine?: readonly number[]; most?: Readonly<Record<number, number>> } = {},
 ): number[] {
-  const { total = TEXT_WIDTH, whole = [], oneLine = [] } = options;
+  const { total = TEXT_WIDTH, whole = [], oneLine = [], most = {} } = options;
   const words = columns.map((texts, i) => minimumWidth(texts, whole.includes(i)));
   const minimum = words.map((width, i) =>
     oneLine.includes(i) ? Math.max(width, Math.min(minimumWidth(columns[i]!, true), total * ONE_LINE_MOST)) : width,
   );
-  const fixed = new Set<number>(oneLine);
+  // Columns whose width is settled: at their minimum (or one line), or at their `most`.
+  const fixed = new Map<number, number>(oneLine.map((i) => [i, minimum[i]!]));
   let widths: number[] = [];
   for (let round = 0; round <= columns.length; round++) {
     const free = shares.map((_, i) => i).filter((i) => !fixed.has(i));
-    const left = total - [...fixed].reduce((sum, i) => sum + minimum[i]!, 0);
+    const left = total - [...fixed.values()].reduce((sum, width) => sum + width, 0);
     if (free.length === 0) {
-      widths = [...minimum];
+      widths = shares.map((_, i) => fixed.get(i)!);
       break;
     }
     const shareSum = free.reduce((sum, i) => sum + shares[i]!, 0);
-    widths = shares.map((share, i) => (fixed.has(i) ? minimum[i]! : (left * share) / shareSum));
+    widths = shares.map((share, i) => fixed.get(i) ?? (left * share) / shareSum);
     const narrow = free.filter((i) => widths[i]! < minimum[i]!);
-    if (narrow.length === 0 || free.length === narrow.length) break;
-    for (const i of narrow) fixed.add(i);
+    const wide = free.filter((i) => most[i] !== undefined && widths[i]! > Math.max(minimum[i]!, most[i]! * total));
+    if ((narrow.length === 0 && wide.length === 0) || free.length === narrow.length + wide.length) break;
+    for (const i of narrow) fixed.set(i, minimum[i]!);
+    for (const i of wide) fixed.set(i, Math.max(minimum[i]!, most[i]! * total));
   }
   if (widths.some((width, i) => width < minimum[i]!)) widths = wordsFit(minimum, total);
   return columnWidths(widths, total);

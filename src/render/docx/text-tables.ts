@@ -25,10 +25,13 @@ const SHARES: Record<number, number[]> = {
  * item's title and the target share the rest by their length, so a long title gets the room.
  */
 const SCOPE_ONE_LINE: Record<number, number[]> = { 6: [0, 2, 4, 5], 4: [0, 2, 3] };
+/** The target a quarter at most, as in the PDF: a long one (every level's value) left the title a few words a line. */
+const SCOPE_MOST: Record<number, Record<number, number>> = { 6: { 3: 0.25 } };
 
-/** Column widths from the table's content: `oneLine` columns as wide as their longest text, the others by their length. */
+/** Column widths from the table's content: `oneLine` columns as wide as their longest text, the others by their length, up to their `most`. */
 interface Sizing {
   oneLine: readonly number[];
+  most?: Readonly<Record<number, number>>;
 }
 
 function shares(columns: number): number[] {
@@ -40,8 +43,11 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
   // No column narrower than its longest word, an ID kept whole, as the matrix sizes its own.
   const texts = columns.map((column, i) => [column, ...rows.map((row) => row[i] ?? '')]);
   const whole = idColumn ? [0] : [];
+  // By their length, none more than the title's (the second column): the title gets the room.
+  const lengths = texts.map((column) => minimumWidth(column, true));
+  const byLength = lengths.map((length) => Math.min(length, lengths[1] ?? length));
   const widths = sizing
-    ? contentWidths(texts, texts.map((column) => minimumWidth(column, true)), { whole, oneLine: sizing.oneLine })
+    ? contentWidths(texts, byLength, { whole, oneLine: sizing.oneLine, most: sizing.most })
     : contentWidths(texts, shares(columns.length), { whole });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
@@ -64,7 +70,7 @@ export function textTableBlocks(part: TextTable, sizing?: Sizing): FileChild[] {
 export function scopeBlocks(ctx: DocxContext): FileChild[] {
   const { scope } = ctx.p;
   const intro = scope.intro === '' ? [] : [paragraph(scope.intro)];
-  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' }, { oneLine: SCOPE_ONE_LINE[scope.columns.length] ?? [0] })];
+  return [...intro, ...(scope.omitted ? omittedBlocks(scope.omitted) : []), ...textTableBlocks({ ...scope, intro: '' }, { oneLine: SCOPE_ONE_LINE[scope.columns.length] ?? [0], most: SCOPE_MOST[scope.columns.length] })];
 }
 
 export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[] {
