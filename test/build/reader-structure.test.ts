@@ -10,7 +10,9 @@
  * - a plain table's header cells had no `scope`, an empty one was an empty header;
  * - printed from the browser, each contents line ended in a dotted leader to no page number;
  * - a list item (a contents line too) held its marker and its content side by side, where
- *   PDF 1.7 and PDF/UA want the content in an LBody beside the Lbl.
+ *   PDF 1.7 and PDF/UA want the content in an LBody beside the Lbl;
+ * - where a line of a paragraph or a table cell wrapped, the structure tree ran the two words
+ *   together ("leftout"): Chromium printed no space at the line's end.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,6 +31,9 @@ afterAll(() => browser.close());
 
 const LONG = 'Hardening of the administration interfaces and of every service that the appliance offers in general';
 
+/** Long enough to wrap in a paragraph and in an item's cell; written over two lines in the master. */
+const WRAPPING = 'Every account that the installer creates for the maintenance of the appliance is personal, has a password of at least twelve characters and is removed as soon as the person leaves the project or the installation is handed over.';
+
 const master = `---
 title: Reader Checklist
 product: Reader Server 1.0
@@ -40,6 +45,8 @@ documentId: RD-001
 # ${LONG}
 
 Passwords are **changed at installation** and *never written down*.
+
+${WRAPPING.replace(' is personal, ', ' is personal,\n')}
 
 - Accounts are personal
 - Sessions end after 15 minutes
@@ -54,6 +61,7 @@ Passwords are **changed at installation** and *never written down*.
 | CL-RD1 Reader Server | Default passwords changed |
 | --- | --- |
 | Measures | Change every default password |
+| Needed access rights | ${WRAPPING} |
 | Executed | Yes / No |
 
 # Second chapter
@@ -84,6 +92,13 @@ describe('the PDF, as a viewer and a screen reader read it', () => {
     const headings = selectAll('h1, h2, h3, h4, h5, h6', fromHtml(html)).map((heading) => collapsed(hastText(heading)));
     expect(headings).toContain(`1 ${LONG}`);
     expect((await pdfOutline(pdf)).map(({ title }) => title)).toEqual(headings);
+  });
+
+  it('keeps the space where a line of a paragraph or a cell wraps, and a master\'s line break inside a paragraph is one space', async () => {
+    const structure = await pdfStructureText(pdf);
+    // It wraps on the page (two lines at least, in the paragraph and in the cell).
+    expect((await pdfText(pdf)).split('\n').filter((line) => line.includes('Every account that the installer'))).toHaveLength(2);
+    expect(structure.split(`"${WRAPPING}"`)).toHaveLength(3);
   });
 
   it('keeps bold and italic text in the structure tree, as types a PDF 1.7 reader knows', async () => {

@@ -19,7 +19,9 @@ export interface InlineOptions {
 type InlineHandler<K extends InlineKind> = (node: Extract<Inline, { kind: K }>, options: InlineOptions) => ElementContent[];
 
 const handlers: { [K in InlineKind]: InlineHandler<K> } = {
-  text: (node) => [{ type: 'text', value: node.value }],
+  // Runs of white space as one space, as a browser shows them: the print keeps spaces as they are
+  // written (style.css), and a master's line breaks inside a paragraph are no breaks.
+  text: (node) => [{ type: 'text', value: node.value.replace(/[ \t\r\n]+/g, ' ') }],
   strong: (node, options) => [h('strong', inlineToHast(node.children, options))],
   emphasis: (node, options) => [h('em', inlineToHast(node.children, options))],
   delete: (node, options) => [h('del', inlineToHast(node.children, options))],
