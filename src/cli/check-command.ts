@@ -5,7 +5,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { loadChecklist } from '../content/load-checklist.js';
-import { displayPath } from '../content/read-sources.js';
+import { checklistIdOfPath, displayPath } from '../content/read-sources.js';
 import { checklistPathProblem } from '../deployment/checklist-path.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import { loadDeployment } from '../deployment/load-deployment.js';
@@ -34,7 +34,7 @@ export async function runCheck(paths: readonly string[], contentDir: string, nam
     const checklist = escape ? null : await loadChecklist(path, own);
     diagnostics.merge(own, only === undefined ? undefined : (message) => message.file === only);
     const usable = Promise.resolve(checklist && !own.hasErrors ? checklist : null);
-    masters.set(basename(path).replace(/\.md$/, ''), usable);
+    masters.set(checklistIdOfPath(path), usable);
     if (checklist) masters.set(checklist.meta.id, usable);
   }
   // A deployment is checked against its master, which is then checked too (its messages are

@@ -5,7 +5,7 @@
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage, visible } from '../diagnostics/diagnostics.js';
 import { builtInTemplatesDir, renderViewHtml } from '../render/formats.js';
@@ -15,7 +15,8 @@ import { startPreviewServer, type PageSource, type PreviewServer, type StatusPag
 import { PageRenders } from '../serve/page-renders.js';
 import { watchSources, type WatchedSources } from '../serve/watch-sources.js';
 import { deploymentFiles } from './check-targets.js';
-import { checklistsDir, listChecklists } from '../content/load-checklist.js';
+import { checklistsDir } from '../content/load-checklist.js';
+import { checklistIds } from '../content/unknown-checklist.js';
 import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
 import { deploymentName } from '../deployment/deployment-name.js';
@@ -81,7 +82,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   /** The IDs of the masters of `--content`: each has a page of its own, the master as a blank checklist. */
   async function masterIds(): Promise<string[]> {
-    return (await listChecklists(values.content)).map((path) => basename(path).replace(/\.md$/, ''));
+    return checklistIds(values.content);
   }
 
   /**

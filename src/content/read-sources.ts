@@ -78,7 +78,12 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
     files.push({ path: shown, text: decoded });
   }
   if (!usable) return null;
-  return { defaultId: basename(path).replace(/\.md$/, ''), files };
+  return { defaultId: checklistIdOfPath(path), files };
+}
+
+/** A master's ID where its front matter gives none: its file's name without `.md`, or its folder's. */
+export function checklistIdOfPath(path: string): string {
+  return basename(path).replace(/\.md$/, '');
 }
 
 /** A chapter file's leading number (`06-addendum.md`: "06"). */

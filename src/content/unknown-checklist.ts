@@ -2,14 +2,13 @@
  * The words for a checklist ID that names no master (a deployment's `checklist`, `init ID`,
  * `build --blank ID`, `diff ID`, `schema ID`): the masters there are, and the one a typo off.
  */
-import { basename } from 'node:path';
 import { listChecklists } from './load-checklist.js';
 import { didYouMean, nearest } from './near-miss.js';
-import { displayPath } from './read-sources.js';
+import { checklistIdOfPath, displayPath } from './read-sources.js';
 
 /** The IDs of the masters under a content folder, as `findChecklist` takes them. */
 export async function checklistIds(contentDir: string): Promise<string[]> {
-  return (await listChecklists(contentDir)).map((path) => basename(path).replace(/\.md$/, ''));
+  return (await listChecklists(contentDir)).map(checklistIdOfPath);
 }
 
 export async function noChecklistReason(contentDir: string, id: string): Promise<string> {

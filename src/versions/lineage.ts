@@ -4,7 +4,7 @@
  * belongs to CL-C. Folding the versions between two commits, in order, gives the newer version
  * every ID it continues and every ID retired on the way.
  */
-import { basename } from 'node:path';
+import { checklistIdOfPath } from '../content/read-sources.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { parseChecklistFiles } from '../content/parse-checklist.js';
 import type { Checklist, RetiredItem } from '../model/checklist.js';
@@ -35,7 +35,7 @@ export function foldLineage(versions: readonly Checklist[], newest: Checklist): 
 
 /** The master at each commit after `from` up to `to` (HEAD for the working tree), oldest first. */
 export async function versionsBetween(location: GitLocation, masterPath: string, from: string, to: string): Promise<Checklist[]> {
-  const id = basename(masterPath).replace(/\.md$/, '');
+  const id = checklistIdOfPath(masterPath);
   const versions: Checklist[] = [];
   for (const commit of await commitsBetween(location, from, to)) {
     const files = await filesAt(location, commit);

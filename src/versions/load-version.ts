@@ -2,7 +2,7 @@
  * Loads two versions of a master for `diff` and `upgrade`: each from git at a REV, or from the
  * working tree. A master outside git, or a REV git does not know, is a CliError (exit 1).
  */
-import { basename } from 'node:path';
+import { checklistIdOfPath } from '../content/read-sources.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { CliError } from '../cli/errors.js';
 import { loadChecklist } from '../content/load-checklist.js';
@@ -26,7 +26,7 @@ export async function loadVersion(masterPath: string, location: GitLocation, rev
   }
   const revision = await masterAt(location, rev);
   const own = new Diagnostics();
-  const checklist = parseChecklistFiles(basename(masterPath).replace(/\.md$/, ''), revision.files, own);
+  const checklist = parseChecklistFiles(checklistIdOfPath(masterPath), revision.files, own);
   if (!own.hasErrors) return { checklist, side: { commit: revision.commit, asked: rev } };
   // A version in git is history no one edits: its warnings are left out, its errors (which stop
   // the comparison) are shown, at their place in the file, the version named in the text.
