@@ -3,12 +3,21 @@
  * (Word breaks a word that does not fit its cell inside it: "Installatio/n", "maximu/m"), the
  * rest of the width shared as the table asks. IDs may wrap after a hyphen, as Word wraps them.
  */
+import { boldSansWidth } from './sans-metrics.js';
 import { CELL_PADDING, TEXT_WIDTH, columnWidths } from './theme.js';
 
-/** Twips a character takes in bold 9 pt Arial, generously: capitals and digits, lower case, the rest. */
+/** Twips per thousandth of an em at 9 pt (the tables' size). */
+const TWIPS_PER_UNIT = (9 * 20) / 1000;
+
+/**
+ * Twips a character takes in bold 9 pt Arial: its width in the font where it has one (Latin-1),
+ * with 4 % to spare (Word and LibreOffice round and kern); past it, generously by its kind.
+ */
 function charWidth(char: string): number {
+  const width = boldSansWidth(char);
+  if (width !== undefined) return width * TWIPS_PER_UNIT * 1.04;
   if (/[MW%@]/.test(char)) return 170;
-  if (/[A-Z]/.test(char)) return 135;
+  if (/\p{Lu}/u.test(char)) return 135;
   if (/[0-9\p{Ll}]/u.test(char)) return 112;
   return 90;
 }

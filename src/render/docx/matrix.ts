@@ -41,7 +41,7 @@ export function matrixTable(ctx: DocxContext): Table | Paragraph {
   if (rows.length === 0) return empty(none);
   // Each column's texts; the Level column only where the master defines levels. The ID, the
   // level and the parties are as wide as their content on one line (`oneLine`), as in the PDF;
-  // the title and the status (with what it says beyond its word) share the rest by their length,
+  // the title and the status (its word or the detail under it) share the rest by their length,
   // so a long title gets the room.
   const layout: { texts: string[]; oneLine?: true; cell: (row: MatrixRow, width: number) => TableCell }[] = [
     { texts: rows.map((r) => r.id), oneLine: true, cell: (row, width) => idCell(row.id, width, ctx) },
@@ -52,7 +52,8 @@ export function matrixTable(ctx: DocxContext): Table | Paragraph {
     { texts: rows.map((r) => r.status), cell: (row, width) => statusCell(row, width) },
   ];
   const texts = layout.map((column, i) => [columns[i]!, ...column.texts]);
-  const lengths = layout.map((column, i) => minimumWidth(i === layout.length - 1 ? rows.map((r) => `${r.status} ${r.statusDetail}`) : texts[i]!, true));
+  // The status's detail is a line of its own under it (as in the PDF): its column is as long as the longer of the two.
+  const lengths = layout.map((column, i) => minimumWidth(i === layout.length - 1 ? rows.flatMap((r) => [r.status, r.statusDetail]) : texts[i]!, true));
   const widths = contentWidths(texts, lengths, { whole: [0], oneLine: layout.flatMap((column, i) => (column.oneLine ? [i] : [])) });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row) => bodyRow(layout.map((column, i) => column.cell(row, widths[i]!))));
