@@ -14,17 +14,20 @@
  * - where a line of a paragraph or a table cell wrapped, the structure tree ran the two words
  *   together ("leftout"): Chromium printed no space at the line's end.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as hastText } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/browser/browser-manager.js';
 import { runCli } from '../helpers/run-cli.js';
 import { listItemKids, pdfOutline, pdfStructure, pdfStructureText, pdfText, popplerComplaints } from '../pdf/poppler.js';
 import { contentFolder } from '../helpers/content-folder.js';
+import { contentDir } from '../helpers/samples.js';
 
 const browser = new BrowserManager();
 afterAll(() => browser.close());
@@ -146,4 +149,24 @@ describe('the HTML', () => {
     const toolContents = (await pdfText(pdf)).split('\f').find((text) => /^\s*Contents$/m.test(text))!;
     expect(toolContents.split('\n').find((line) => line.includes('Second chapter'))).toMatch(/\. \.[ .]*\d+\s*$/);
   });
+});
+
+// A space whose line ends right after its word lies wholly past the line: printed as written
+// (pre-wrap), Chromium dropped it, and four wraps of the sample read "everyupgrade".
+describe('the sample’s PDF as a screen reader reads it', () => {
+  it('runs no two words of the document together where a line wraps', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'checklist-reader-sample-'));
+    const built = await runCli(['build', join(contentDir, 'deployments/mueller-klinikum.json'), '--content', contentDir, '--out', out, '--format', 'html,pdf']);
+    expect(built.stderr).toBe('');
+    const folder = join(out, 'mueller-klinikum');
+    // Each text of the HTML on its own (a cell's text runs into the next one's in the text of the whole).
+    const texts: string[] = [];
+    visit(fromHtml(await readFile(join(folder, 'example-uc-server-2.1.html'), 'utf8')), 'text', (node) => void texts.push(node.value));
+    const words = new Set(texts.join(' ').match(/\p{L}+/gu));
+    const structure = await pdfStructureText(await readFile(join(folder, 'example-uc-server-2.1.pdf')));
+    // The text of the tree: its quoted lines (the others name elements and attributes).
+    const read = [...structure.matchAll(/^\s*"(.*)"\s*$/gm)].flatMap((line) => line[1]!.match(/\p{L}+/gu) ?? []);
+    expect(read.length).toBeGreaterThan(3000);
+    expect(read.filter((word) => !words.has(word))).toEqual([]);
+  }, 120_000);
 });
