@@ -26,8 +26,8 @@ export interface BlockState {
   quoted: boolean;
   /** Something other than prose stands between the section's heading and this block (see needsCaption). */
   afterContent: boolean;
-  /** The next block is a table or an item of the master: a paragraph right before it introduces it. */
-  beforeTable: boolean;
+  /** The next block is a table, an item of the master or a list: a paragraph right before it introduces it. */
+  beforeIntroduced: boolean;
   /** A chapter after other content of the body: it starts a new page, as in the HTML and the PDF. */
   newPage?: boolean;
 }
@@ -51,8 +51,8 @@ const builders: { [K in ViewBlock['kind']]: BlockBuilder<K> } = {
     new Paragraph({
       children: inlineRuns(node.content, state.ctx),
       // "… these client applications:" introduces what follows and stays with it, as does the
-      // sentence right before a table ("The node matrix below …") or an item it explains.
-      ...(state.beforeTable || /:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
+      // sentence right before a table ("The node matrix below …"), an item it explains or a list.
+      ...(state.beforeIntroduced || /:\s*$/.test(plainText(node.content)) ? { keepNext: true } : {}),
       ...quote(state),
     }),
   ],
@@ -104,7 +104,9 @@ function titleStart(number: string, halfPoints: number): number {
 
 /**
  * A list item's first paragraph carries the bullet or number; its further paragraphs are
- * indented under it, and nested lists go one level down.
+ * indented under it, and nested lists go one level down. A page never starts or ends with one
+ * item of a list alone: the first item stays with the second, the last with the one before it
+ * (as in the HTML and the PDF, style.css).
  */
 function listBlocks(node: BlockOf<'list'>, state: BlockState): FileChild[] {
   const level = Math.min(state.listLevel, 8);
@@ -112,21 +114,23 @@ function listBlocks(node: BlockOf<'list'>, state: BlockState): FileChild[] {
     ? { reference: orderedList(node.start), level, instance: state.ctx.nextListInstance() }
     : { reference: bulletList, level };
   const inner: BlockState = { ...state, listLevel: state.listLevel + 1 };
-  return node.items.flatMap((item) => {
+  const last = node.items.length - 1;
+  return node.items.flatMap((item, index) => {
+    const keepNext = last > 0 && (index === 0 || index === last - 1) ? { keepNext: true } : {};
     const [first, ...rest] = item.children;
     // A task's box stands where the bullet or number would, as in the HTML and the PDF.
     const box = item.checked === null ? [] : [textRun(item.checked ? '\u2612' : '\u2610', { style: item.checked ? CHAR.boxChecked : CHAR.box }), new TextRun({ children: [new Tab()] })];
     const text = first?.kind === 'paragraph' ? inlineRuns(first.content, state.ctx, quoteFormat(state)) : [];
-    const lead = new Paragraph({ ...(item.checked === null ? { numbering } : indent(level)), children: [...box, ...text] });
+    const lead = new Paragraph({ ...(item.checked === null ? { numbering } : indent(level)), ...keepNext, children: [...box, ...text] });
     const more = first?.kind === 'paragraph' ? rest : item.children;
-    return [lead, ...more.flatMap((child) => continuation(child, inner, level))];
+    return [lead, ...more.flatMap((child) => continuation(child, inner, level, keepNext))];
   });
 }
 
 /** A later paragraph of a list item lines up with the item's text. */
-function continuation(block: ViewBlock, state: BlockState, level: number): FileChild[] {
+function continuation(block: ViewBlock, state: BlockState, level: number, keep: { keepNext?: boolean }): FileChild[] {
   if (block.kind !== 'paragraph') return blocksToDocx([block], state);
-  return [new Paragraph({ children: inlineRuns(block.content, state.ctx), indent: { left: 360 * (level + 1) } })];
+  return [new Paragraph({ children: inlineRuns(block.content, state.ctx), indent: { left: 360 * (level + 1) }, ...keep })];
 }
 
 export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): FileChild[] {
@@ -134,7 +138,7 @@ export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): F
     (builders[block.kind] as BlockBuilder<typeof block.kind>)(block, {
       ...state,
       afterContent: needsCaption(blocks, index),
-      beforeTable: blocks[index + 1]?.kind === 'table' || blocks[index + 1]?.kind === 'item',
+      beforeIntroduced: ['table', 'item', 'list'].includes(blocks[index + 1]?.kind ?? ''),
       // The first block of the body starts on a page of its own already (after the contents).
       newPage: state.sectionDepth === 0 && !state.quoted && index > 0 && block.kind === 'section' && block.depth === 1,
     }),
@@ -143,5 +147,5 @@ export function blocksToDocx(blocks: readonly ViewBlock[], state: BlockState): F
 
 /** The whole body of the view. */
 export function bodyToDocx(blocks: readonly ViewBlock[], ctx: DocxContext): FileChild[] {
-  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, afterContent: false, beforeTable: false });
+  return blocksToDocx(blocks, { ctx, sectionDepth: 0, listLevel: 0, quoted: false, afterContent: false, beforeIntroduced: false });
 }
