@@ -1,8 +1,9 @@
 /**
- * The responsibility matrix's columns in the DOCX, sized from their texts as the PDF sizes them:
- * each character as wide as it is in the font (an "i" is a third of an "M"), so the columns kept
- * on one line (ID, level, parties) take what their texts need and the item's title the rest.
- * LibreOffice then prints every ID, level and party whole.
+ * The annex's tables in the DOCX, sized from their texts as the PDF sizes them: each character as
+ * wide as it is in the font (an "i" is a third of an "M"), so the matrix's columns kept on one
+ * line (ID, level, parties) take what their texts need and the item's title the rest, and
+ * LibreOffice prints every ID, level and party whole; the agreed settings by their content, as
+ * the PDF's (a row's number was given 18 % of the width, and the setting's name wrapped).
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,12 +34,27 @@ async function annexDocx(): Promise<Uint8Array> {
   return readFile(join(out, 'mueller-klinikum/example-uc-server-2.1-annex.docx'));
 }
 
+/** The column widths (twips) of the first table of the DOCX that `which` picks. */
+async function gridOf(docx: Uint8Array, which: (table: string) => boolean): Promise<number[]> {
+  const table = tablesOf(await (await openDocx(docx)).part('word/document.xml')).find(which);
+  expect(table).toBeDefined();
+  return [...table!.slice(0, table!.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(\d+)"/g)].map((match) => Number(match[1]));
+}
+
+describe('the agreed settings of the sample’s annex', () => {
+  it('give a row’s number what it needs, the setting’s name the most and the customer’s value a quarter at least', async () => {
+    const grid = await gridOf(await annexDocx(), (table) => table.includes('>Password rule<') && table.includes('>Customer setting<'));
+    expect(grid).toHaveLength(4);
+    const total = grid.reduce((sum, width) => sum + width, 0);
+    expect(grid[0]! / total).toBeLessThan(0.08);
+    expect(Math.max(...grid)).toBe(grid[1]);
+    expect(grid[3]! / total).toBeGreaterThanOrEqual(0.25 - 0.001);
+  }, 60_000);
+});
+
 describe('the responsibility matrix of the sample’s annex', () => {
   it('gives the item’s title more than a quarter of the table', async () => {
-    const document = await (await openDocx(await annexDocx())).part('word/document.xml');
-    const matrix = tablesOf(document).find((table) => table.includes('>Installation<') && table.includes('>Operation<') && table.includes('>Status<'));
-    expect(matrix).toBeDefined();
-    const grid = [...matrix!.slice(0, matrix!.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(\d+)"/g)].map((match) => Number(match[1]));
+    const grid = await gridOf(await annexDocx(), (table) => table.includes('>Installation<') && table.includes('>Operation<') && table.includes('>Status<'));
     expect(grid).toHaveLength(6);
     const total = grid.reduce((sum, width) => sum + width, 0);
     expect(grid[1]! / total).toBeGreaterThan(0.25);

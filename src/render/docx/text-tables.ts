@@ -28,10 +28,32 @@ const SCOPE_ONE_LINE: Record<number, number[]> = { 6: [0, 2, 4, 5], 4: [0, 2, 3]
 /** The target a quarter at most, as in the PDF: a long one (every level's value) left the title a few words a line. */
 const SCOPE_MOST: Record<number, Record<number, number>> = { 6: { 3: 0.25 } };
 
-/** Column widths from the table's content: `oneLine` columns as wide as their longest text, the others by their length, up to their `most`. */
+/**
+ * Column widths from the table's content: `oneLine` columns as wide as their longest text, the
+ * others by their length, up to their `most` (a fraction of the table) and from their `least`.
+ */
 interface Sizing {
   oneLine: readonly number[];
   most?: Readonly<Record<number, number>>;
+  least?: Readonly<Record<number, number>>;
+}
+
+/**
+ * The agreed settings (a row's number or name, the setting, its default, the customer's value), as
+ * the PDF sizes them: by their content, a row number narrow and a setting's name wide, the
+ * customer's column a quarter at least, room to write a value by hand.
+ */
+const SETTINGS_SIZING = (columns: number): Sizing => ({ oneLine: [], least: { [columns - 1]: 0.25 } });
+
+/** `shares` with each column of a `least` given at least that fraction of their sum. */
+function atLeast(shares: readonly number[], least: Readonly<Record<number, number>> = {}): number[] {
+  const raised = [...shares];
+  for (const [index, fraction] of Object.entries(least)) {
+    const i = Number(index);
+    const others = raised.reduce((sum, share, j) => (j === i ? sum : sum + share), 0);
+    raised[i] = Math.max(raised[i]!, (others * fraction) / (1 - fraction));
+  }
+  return raised;
 }
 
 function shares(columns: number): number[] {
@@ -47,7 +69,7 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
   const lengths = texts.map((column) => minimumWidth(column, true));
   const byLength = lengths.map((length) => Math.min(length, lengths[1] ?? length));
   const widths = sizing
-    ? contentWidths(texts, byLength, { whole, oneLine: sizing.oneLine, most: sizing.most })
+    ? contentWidths(texts, atLeast(byLength, sizing.least), { whole, oneLine: sizing.oneLine, most: sizing.most })
     : contentWidths(texts, shares(columns.length), { whole });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
@@ -79,7 +101,7 @@ export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[]
     paragraph(part.intro),
     ...part.tables.flatMap((table, t) => [
       ...(table.caption ? [caption(table.caption)] : []),
-      ...textTable(table.columns, table.rows, false, keepEnd && t === part.tables.length - 1),
+      ...textTable(table.columns, table.rows, false, keepEnd && t === part.tables.length - 1, SETTINGS_SIZING(table.columns.length)),
     ]),
   ];
 }
