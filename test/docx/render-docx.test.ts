@@ -21,7 +21,7 @@ describe('renderDocx, full variant', () => {
 
   it('uses Word’s own Title and heading styles, with outline levels for the navigation pane', async () => {
     const own = ['Title', 'Subtitle', 'TOCHeading', 'TOC1', 'TOC2', 'Heading1', 'Heading2', 'CodeBlock', 'Caption'];
-    const tables = ['TableText', 'TableHeader', 'TableLabel', 'TableGroup', 'TableNote', 'TablePrompt', 'FillLine', 'FillLines', 'TableSpacer'];
+    const tables = ['TableText', 'TableHeader', 'TableLabel', 'TableRowLabel', 'TableGroup', 'TableNote', 'TablePrompt', 'FillLine', 'FillLines', 'TableSpacer'];
     expect(new Set(all(xml, /<w:pStyle w:val="([^"]+)"\/>/g))).toEqual(new Set([...own, ...tables]));
     const styles = await docx.part('word/styles.xml');
     const outline = (id: string) => all(styles, new RegExp(`w:styleId="${id}".*?<w:outlineLvl w:val="(\\d)"/>`, 'gs'))[0];

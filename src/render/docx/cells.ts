@@ -105,9 +105,12 @@ export function headerCell(text: string, width: number, options: CellOptions = {
   return cell([cellText(text, { style: PARA.tableHeader })], width, options);
 }
 
-/** A cell of the label column: its shade is the table style's first column. */
-export function labelCell(text: string, width: number): TableCell {
-  return cell([cellText(text, { style: PARA.tableLabel })], width);
+/**
+ * A cell of the label column: its shade is the table style's first column; its text muted, as
+ * the HTML's and the PDF's, or bold (`strong`: the Executed row, which the reader fills in).
+ */
+export function labelCell(text: string, width: number, strong = false): TableCell {
+  return cell([cellText(text, { style: strong ? PARA.tableLabel : PARA.tableRowLabel })], width);
 }
 
 /** Which of the table style's parts a table has: a header row (default), a label column (default not). */

@@ -95,7 +95,7 @@ function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[] }[
   );
   if (item.executed !== null || item.components.length === 0) {
     const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }, font));
-    return [{ cells: [labelCell('Executed', LABEL), cell([answer], VALUE)] }, ...components];
+    return [{ cells: [labelCell('Executed', LABEL, true), cell([answer], VALUE)] }, ...components];
   }
   return [{ cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })] }, ...components];
 }

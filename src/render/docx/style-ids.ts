@@ -20,8 +20,10 @@ export const PARA = {
   tableText: 'TableText',
   /** A table's header row. */
   tableHeader: 'TableHeader',
-  /** The label column of a label/value table, a total. */
+  /** Bold text of a cell: an item's ID in a table of items, a total, the Executed row's label. */
   tableLabel: 'TableLabel',
+  /** The label column of a label/value table (an item's rows, the overview, the title's facts): muted, as the HTML's. */
+  tableRowLabel: 'TableRowLabel',
   /** The group rows of an item's components. */
   tableGroup: 'TableGroup',
   /** Small secondary text under a cell's text (an item's scope, a status's detail). */
