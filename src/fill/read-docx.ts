@@ -119,7 +119,7 @@ function textOf(xml: string): string {
   let text = '';
   let paragraphs = 0;
   // A run's tab (`<w:tab/>`, no attributes: a tab stop of the paragraph's properties has them).
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
+  for (const match of withoutUnseen(xml).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
     if (match[1] !== undefined) text += decodeXml(match[1]);
     else if (match[2] !== undefined) text += '\n';
     else if (match[3] !== undefined) text += '\t';
@@ -133,6 +133,15 @@ function textOf(xml: string): string {
   // A control that is one paragraph or a run: no paragraph end of its own to keep.
   return paragraphs > 0 ? text.replace(/\n$/, '') : text;
 }
+
+/**
+ * The XML without what a reader does not see as the field's text: a tracked deletion, the old
+ * place of text moved with Track Changes on (`w:moveFrom` holds `w:t`, not `w:delText`: it was
+ * read twice, "Complexity High. Complexity" for "High. Complexity"), and the fallback of
+ * alternate content, which repeats its choice.
+ */
+const withoutUnseen = (xml: string): string =>
+  xml.replace(/<(w:del|w:moveFrom|mc:Fallback)(?=[\s>])[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g, '');
 
 /**
  * A field's text without what is left of its line to write on: tabs at a line's ends. Only a
