@@ -13,7 +13,10 @@ export async function checklistIds(contentDir: string): Promise<string[]> {
 
 export async function noChecklistReason(contentDir: string, id: string): Promise<string> {
   const known = await checklistIds(contentDir);
-  // The strict limit of keys: `maxi` is another checklist, not a typo of `mini`.
-  const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(nearest(id, known))}` : '';
+  // The strict limit of keys: `maxi` is another checklist, not a typo of `mini`. The ID in another
+  // case or with a space around it (`Example-PBX`, `example-pbx `) is the one meant too: nearest
+  // takes it for an exact match, no near miss, and it got the list alone.
+  const meant = known.find((name) => name.toLowerCase() === id.trim().toLowerCase()) ?? nearest(id, known);
+  const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(meant)}` : '';
   return `No checklist "${id}" in ${displayPath(contentDir)}/checklists${listed}`;
 }

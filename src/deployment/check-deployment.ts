@@ -174,8 +174,21 @@ function olderVersionHint(deployment: Deployment, master: Checklist): string {
 
 /** For an answer's ID: the near misses above, and a typo (CL-SMPT1 for CL-SMTP1). */
 function suggestItem(id: string, items: ReadonlyMap<string, ClItem>): string {
-  const close = suggest(id, items) || (nearest(id, [...items.keys()]) ?? '');
-  return close.startsWith(';') || close === '' ? close : `; did you mean "${close}"?`;
+  return didYouMean(meantId(id, [...items.keys()]));
+}
+
+/**
+ * The ID an answer's key meant: the same letters and digits in another case or with other
+ * punctuation (`cl-pwd1`, ` CL-PWD1`, `CL–PWD1` with an en dash), else a typo of one.
+ */
+function meantId(key: string, ids: readonly string[]): string | undefined {
+  const squash = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return ids.find((id) => squash(id) === squash(key)) ?? nearest(key, ids);
+}
+
+/** The ID of `master` that an answer's key not written as an ID meant, if one is that close. */
+export function meantItemId(key: string, master: Checklist): string | undefined {
+  return meantId(key, master.items.map((item) => item.id));
 }
 
 /**

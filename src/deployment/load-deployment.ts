@@ -15,10 +15,10 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { longStrings, tooDeep } from '../limits/check-json.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
-import { checkDeployment } from './check-deployment.js';
+import { checkDeployment, meantItemId } from './check-deployment.js';
 import { parseJsonSource, pointer, reportSyntax } from './json-source.js';
 import { pruneAt } from './prune.js';
-import { checkSchema } from './schema.js';
+import { checkSchema, notAnItemIdReason } from './schema.js';
 import { controlCharactersReason, directionCharactersReason, removeControlCharacters } from './control-characters.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { deploymentName } from './deployment-name.js';
@@ -96,7 +96,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   const duplicates = findDuplicateKeys(text);
   for (const duplicate of duplicates) {
     const reason = `${duplicate.pointer}: duplicate key: it is already at line ${duplicate.first.line}, and JSON keeps only the last; remove one`;
-    diagnostics.error(shown, duplicate.point, reason, 'duplicate-key');
+    Object.assign(diagnostics.error(shown, duplicate.point, reason, 'duplicate-key'), { pointer: duplicate.pointer }); // for `check --reporter json`
   }
   const value = removeControlCharacters(source.value, (problem) =>
     problem.kind === 'direction'
@@ -105,17 +105,29 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
   );
 
   const schemaProblems = checkSchema(value);
-  for (const problem of schemaProblems) report(problem.pointer, problem.reason, 'error', problem.ruleId);
+  // An answer's key that is no ID is told once the master is known, with the ID it meant.
+  const notIds = schemaProblems.filter((problem) => problem.key !== undefined);
+  const reportNotIds = (master?: Checklist) => {
+    for (const { pointer: at, key, reason, ruleId } of notIds) {
+      report(at, master ? notAnItemIdReason(key!, { id: master.meta.id, ids: master.items.map((item) => item.id), meant: meantItemId(key!, master) }) : reason, 'error', ruleId);
+    }
+  };
+  for (const problem of schemaProblems) if (problem.key === undefined) report(problem.pointer, problem.reason, 'error', problem.ruleId);
   // What the schema rejected is left out, and the rest is still checked against the master.
   const usable = pruneAt(value, schemaProblems.map((problem) => problem.pointer));
-  if (usable === null || typeof usable !== 'object' || typeof (usable as Deployment).checklist !== 'string') return null;
+  if (usable === null || typeof usable !== 'object' || typeof (usable as Deployment).checklist !== 'string') {
+    reportNotIds();
+    return null;
+  }
   const deployment = usable as Deployment;
   const escape = await checklistLookupProblem(checklistsDir(options.contentDir), deployment.checklist);
   if (escape) {
+    reportNotIds();
     report('/checklist', escape, 'error', 'path-escape');
     return null;
   }
   const master = await masterOnce(deployment.checklist, options, diagnostics);
+  reportNotIds(master ?? undefined);
   if (!master) {
     if (master === undefined) {
       report('/checklist', `${await noChecklistReason(options.contentDir, deployment.checklist)}${otherContentFolder(path, options.contentDir)}`, 'error', 'unknown-checklist');

@@ -55,7 +55,9 @@ export function mergeDeployment(master: Checklist, deployment: Deployment | null
       openIssuesUntil: d.openIssuesUntil ?? '',
       sowReference: shown(d.sowReference),
       date: d.date ?? '',
-      components: d.components ?? (deployment ? master.meta.components : []),
+      // As the master writes each name, as the rows print it: `check` accepts "main  Server" for
+      // "Main server", and the overview printed it so, beside rows that say "Main server".
+      components: d.components?.map((name) => master.meta.components.find((known) => normalizeLabel(known) === normalizeLabel(name)) ?? name) ?? (deployment ? master.meta.components : []),
     },
     level: { chosen, levels, omitted, ownLevel: d.level ?? null, leftOutSections: context.leftOut },
     body,

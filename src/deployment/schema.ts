@@ -17,6 +17,8 @@ export interface SchemaProblem {
   pointer: string;
   reason: string;
   ruleId: string;
+  /** For an answer's key that is no item ID: the key, for a did-you-mean once the master is known. */
+  key?: string;
 }
 
 /** Schema errors as JSON Pointers with a sentence each; empty when the value is valid. */
@@ -59,8 +61,10 @@ function describe(error: ErrorObject): SchemaProblem[] {
       return error.schemaPath === '#/definitions/date/pattern'
         ? [{ pointer: at, reason: notIsoDateReason(String(error.data)), ruleId: 'date' }]
         : [{ pointer: at, reason: `Does not match the pattern ${String(params['pattern'])}`, ruleId: 'schema' }];
-    case 'propertyNames':
-      return [{ pointer: `${at}${pointer(String(params['propertyName']))}`, reason: `"${String(params['propertyName'])}" is not an item ID: answers are keyed by IDs such as CL-SMTP1`, ruleId: 'unknown-item' }];
+    case 'propertyNames': {
+      const key = String(params['propertyName']);
+      return [{ pointer: `${at}${pointer(key)}`, reason: notAnItemIdReason(key), ruleId: 'unknown-item', key }];
+    }
     case 'uniqueItems':
       return [{ pointer: at, reason: 'Lists a value twice', ruleId: 'duplicate-value' }];
     case 'maxItems':
@@ -73,6 +77,17 @@ function describe(error: ErrorObject): SchemaProblem[] {
     default:
       return [{ pointer: at, reason: error.message ?? 'Is not valid', ruleId: 'schema' }];
   }
+}
+
+/**
+ * An answer's key that does not start with `CL-`; with the master, its IDs name an example and
+ * the ID meant (`cl-pwd1`, ` CL-PWD1`, `CL–PWD1` with an en dash: did you mean "CL-PWD1"?).
+ */
+export function notAnItemIdReason(key: string, master?: { id: string; ids: readonly string[]; meant?: string }): string {
+  const start = `"${key}" is not an item ID: answers are keyed by `;
+  if (master === undefined) return `${start}item IDs, which start with CL-`;
+  if (master.meant !== undefined) return `${start}the IDs of ${master.id}; did you mean "${master.meant}"?`;
+  return `${start}the IDs of ${master.id}${master.ids[0] === undefined ? '' : `, such as ${master.ids[0]}`}`;
 }
 
 function article(type: string): string {

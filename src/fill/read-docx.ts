@@ -42,6 +42,12 @@ export interface ContentControl {
    * character; null when it shows neither (a mark of another font, or none).
    */
   shown: boolean | null;
+  /**
+   * Another control of its tag came before it in another table cell (or paragraph, outside a
+   * table): a copy pasted with its field, as Word copies a whole field with its tag. A value's
+   * further lines and pieces stand in their first one's cell.
+   */
+  copy?: boolean;
 }
 
 /** Where each `w:sdt` element is: its start, the start of its end tag, its end, how deep it is nested (0: outermost), in document order. */
@@ -62,7 +68,21 @@ function sdtSpans(xml: string): { start: number; close: number; end: number; dep
 
 /** Every content control of a WordprocessingML part, nested ones too, in document order. */
 export function contentControls(xml: string): ContentControl[] {
-  return sdtSpans(xml).map(({ start, close }) => ({ ...readControl(xml.slice(start, close)), breaksBefore: breaksBefore(xml, start) }));
+  const lastEnd = new Map<string, number>(); // each tag's last control: where it ends
+  return sdtSpans(xml).map(({ start, close, end }) => {
+    const control: ContentControl = { ...readControl(xml.slice(start, close)), breaksBefore: breaksBefore(xml, start) };
+    const before = lastEnd.get(control.tag);
+    if (control.tag !== '') lastEnd.set(control.tag, end);
+    return before !== undefined && standApart(xml, before, start) ? { ...control, copy: true } : control;
+  });
+}
+
+/** Whether what lies between `from` and `to` crosses a table cell's end, or a paragraph's outside a table. */
+function standApart(xml: string, from: number, to: number): boolean {
+  const between = xml.slice(from, to);
+  if (between.includes('</w:tc>')) return true;
+  const inCell = Math.max(xml.lastIndexOf('<w:tc>', to), xml.lastIndexOf('<w:tc ', to)) > xml.lastIndexOf('</w:tc>', to);
+  return between.includes('</w:p>') && !inCell;
 }
 
 /** The breaks between the control starting at `start` and what comes before it: a control, or its paragraph's start. */
@@ -119,7 +139,7 @@ function textOf(xml: string): string {
   let text = '';
   let paragraphs = 0;
   // A run's tab (`<w:tab/>`, no attributes: a tab stop of the paragraph's properties has them).
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
+  for (const match of withoutUnseen(xml).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr)\b[^>]*\/>|<w:(tab)\s*\/>|<w:(noBreakHyphen)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|<\/w:p>/g)) {
     if (match[1] !== undefined) text += decodeXml(match[1]);
     else if (match[2] !== undefined) text += '\n';
     else if (match[3] !== undefined) text += '\t';
@@ -133,6 +153,15 @@ function textOf(xml: string): string {
   // A control that is one paragraph or a run: no paragraph end of its own to keep.
   return paragraphs > 0 ? text.replace(/\n$/, '') : text;
 }
+
+/**
+ * The XML without what a reader does not see as the field's text: a tracked deletion, the old
+ * place of text moved with Track Changes on (`w:moveFrom` holds `w:t`, not `w:delText`: it was
+ * read twice, "Complexity High. Complexity" for "High. Complexity"), and the fallback of
+ * alternate content, which repeats its choice.
+ */
+const withoutUnseen = (xml: string): string =>
+  xml.replace(/<(w:del|w:moveFrom|mc:Fallback)(?=[\s>])[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g, '');
 
 /**
  * A field's text without what is left of its line to write on: tabs at a line's ends. Only a
@@ -288,8 +317,17 @@ function originalAnswers(properties: Map<string, string>, path: string, diagnost
  */
 export function answersOfControls(controls: ContentControl[], original: Readonly<Record<string, string>>, path: string, diagnostics: Diagnostics): FilledAnswer[] {
   const answers = new Map<string, FilledAnswer & { ticked: string[] }>();
+  const placeOf = new Map<string, string>(); // each tag's first control: the field before it
+  let previous = '';
   for (const control of controls) {
     if (control.tag === '' && control.kind === 'other') continue; // the table of contents, and Word's own
+    const after = previous;
+    if (control.tag !== '') previous = control.tag;
+    if (control.copy) {
+      reportCopy(control, placeOf.get(control.tag) ?? '', after, path, diagnostics);
+      continue;
+    }
+    if (control.tag !== '' && !placeOf.has(control.tag)) placeOf.set(control.tag, after);
     if (control.tag === '') {
       const name = control.alias === '' ? '' : ` "${control.alias}"`;
       diagnostics.error(path, undefined, `The ${control.kind === 'checkbox' ? 'checkbox' : 'plain-text'} content control${name} has no tag, which names its answer: it was changed; build the document again`, 'import-tag');
@@ -331,6 +369,24 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
     if (answer.options === undefined) return [{ ...answer, value: answer.value.trim() === '' ? '' : answer.value }];
     return [{ ...answer, value: ticked[0] ?? '' }];
   });
+}
+
+/**
+ * A field that stands twice in the document, in two cells: pasted with its field (Word copies
+ * a field with its tag), what is typed into the copy would be read into the field copied,
+ * another item's answer, or joined to its value as a line of it.
+ */
+function reportCopy(control: ContentControl, first: string, copy: string, path: string, diagnostics: Diagnostics): void {
+  const { key, option } = splitTag(control.tag);
+  const name = option === null ? `The field "${describeKey(key)}"` : `The box "${option}" of ${describeKey(key)}`;
+  const place = (tag: string) => (tag === '' ? 'at the start' : `after the field "${describeKey(splitTag(tag).key)}"`);
+  const holds = option === null ? (control.text.trim() === '' ? '' : `, holding "${clip(control.text.trim())}"`) : '';
+  diagnostics.error(
+    path,
+    undefined,
+    `${name} is in the document twice, ${place(first)} and ${place(copy)}${holds}: one is a copy, pasted with the field itself, and what it holds would be read into ${describeKey(key)}. Delete the copy (type what it holds into the field where it belongs), then import again`,
+    'import-copy',
+  );
 }
 
 /**

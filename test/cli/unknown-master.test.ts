@@ -41,6 +41,14 @@ describe('an unknown master ID names the known ones and the one meant', () => {
     }
   });
 
+  it('the ID in another case or with a space after it names the one meant', async () => {
+    for (const written of ['MINI', 'mini ']) {
+      const run = await runCli(['init', written], { cwd: dir });
+      expect(run.stderr).toBe(`checklist: No checklist "${written}" in content/checklists: known are maxi-server, mini; did you mean "mini"?\n`);
+      expect(run.code).toBe(1);
+    }
+  });
+
   it('an ID nothing like a known one gets the list alone, and build --blank writes nothing', async () => {
     const run = await runCli(['build', '--blank', 'maxi', '--format', 'html'], { cwd: dir });
     expect(run.stderr).toBe('checklist: No checklist "maxi" in content/checklists: known are maxi-server, mini\n');

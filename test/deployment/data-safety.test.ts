@@ -42,6 +42,10 @@ describe('duplicate keys', () => {
     const build = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'html', 'content/deployments/dup.json'], { cwd: dir });
     expect(build.code).toBe(1);
     expect(build.stderr).toContain('[duplicate-key]');
+    // The json reporter gives its JSON Pointer as it does for every other deployment message (it gave none).
+    const json = await runCli(['check', '--content', 'content', '--reporter', 'json', 'content/deployments/dup.json'], { cwd: dir });
+    const reported = (JSON.parse(json.stdout) as { ruleId: string; pointer?: string }[]).find((message) => message.ruleId === 'duplicate-key');
+    expect(reported?.pointer).toBe('/answers/CL-PWD1/comment');
   });
 });
 

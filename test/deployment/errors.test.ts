@@ -217,8 +217,29 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
       'customer.json:3:3: error /date: "2026/3/5" is not a date as the deployment writes it: write it as YYYY-MM-DD (2026-03-05) [date]',
       'customer.json:4:3: error /openIssuesUntil: "03/04/2026" is not a date as the deployment writes it: write it as YYYY-MM-DD (for example 2026-03-12) [date]',
       'customer.json:5:29: error /answers/CL-SRV1/due: "10.02.2026" is not a date as the deployment writes it: write it as YYYY-MM-DD (2026-02-10) [date]',
-      'customer.json:5:52: error /answers/cl-pwd1: "cl-pwd1" is not an item ID: answers are keyed by IDs such as CL-SMTP1 [unknown-item]',
+      'customer.json:5:52: error /answers/cl-pwd1: "cl-pwd1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-PWD1"? [unknown-item]',
     ]);
+  });
+
+  it('a key not written as an ID (case, a space, a dash of another kind, a Cyrillic С) names the ID meant, and the master\'s own IDs', async () => {
+    // They failed the schema's ^CL- before the master was read: the message named CL-SMTP1, an ID
+    // of another master, and none of them the ID it plainly was.
+    const keys = ['cl-pwd1', ' CL-PWD1', 'CL\u2013PWD1', 'CL\u2011VPN1', '\u0421L-SRV1', 'PWD1'];
+    const { messages, loaded } = await messagesFor(base(`  "answers": { ${keys.map((key) => `"${key}": {}`).join(', ')} }`));
+    expect(loaded).toBe(false);
+    expect(messages.map((message) => message.replace(/^.*?: error /, ''))).toEqual([
+      '/answers/cl-pwd1: "cl-pwd1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-PWD1"? [unknown-item]',
+      '/answers/ CL-PWD1: " CL-PWD1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-PWD1"? [unknown-item]',
+      '/answers/CL\u2013PWD1: "CL\u2013PWD1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-PWD1"? [unknown-item]',
+      '/answers/CL\u2011VPN1: "CL\u2011VPN1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-VPN1"? [unknown-item]',
+      '/answers/\u0421L-SRV1: "\u0421L-SRV1" is not an item ID: answers are keyed by the IDs of mini; did you mean "CL-SRV1"? [unknown-item]',
+      '/answers/PWD1: "PWD1" is not an item ID: answers are keyed by the IDs of mini, such as CL-PWD1 [unknown-item]',
+    ]);
+  });
+
+  it('without its master, a key not an ID still is one message', async () => {
+    const { messages } = await messagesFor('{\n  "checklist": "nowhere",\n  "answers": { "cl-pwd1": {} }\n}\n');
+    expect(messages).toContain('customer.json:3:16: error /answers/cl-pwd1: "cl-pwd1" is not an item ID: answers are keyed by item IDs, which start with CL- [unknown-item]');
   });
 
   it('warns for an answer for a server the deployment lacks, and for another master version', async () => {

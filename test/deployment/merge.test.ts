@@ -35,6 +35,13 @@ describe('merging a deployment into the master', () => {
     expect(pwd.rows.filter((row) => row.kind === 'target')).toEqual([{ kind: 'target', label: 'Target (medium)', value: '10 characters' }]);
   });
 
+  it('names the deployment\'s components in the overview as the master writes them', async () => {
+    const { loaded } = await acme();
+    const view = mergeDeployment(loaded.master, { ...loaded.deployment, components: ['main  SERVER '] }, { name: loaded.name });
+    expect(view.overview.components).toEqual(['Main server']);
+    expect(item(view.items, 'CL-SRV1').components.map((row) => row.label)).toEqual(['Main server', 'Browser on clients']);
+  });
+
   it('keeps only the deployment\'s servers, always the non-server parts, with answers and fields', async () => {
     const { view } = await acme();
     const srv = item(view.items, 'CL-SRV1');
