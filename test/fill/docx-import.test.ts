@@ -209,7 +209,7 @@ describe('checklist import refuses, writing nothing', () => {
       return xml.replace(from, to);
     };
     // "Customer" is in the deployment overview too: it counts where it was typed.
-    await refused(xmlEdit(changed('>Operation: <', '>Operation: Customer, not <')), /"Operation: Customer, not Shared" is typed or changed outside the document's fields \(after the field "CL-PWD1 comment"\), where import reads nothing, so it would be lost: write it into a field \(an item's comment\) or undo it, then import again \[import-outside-field\]/);
+    await refused(xmlEdit(changed('>Operation: <', '>Operation: Customer, not <')), /"Installation: Supplier Operation: Customer, not Shared" is typed or changed outside the document's fields \(after the field "CL-PWD1 comment"\), where import reads nothing, so it would be lost: write it into a field \(an item's comment\) or undo it, then import again \[import-outside-field\]/);
     await refused(xmlEdit(changed('Change every default password', 'Change every default password (done for the BIOS too)')), /"Change every default password \(done for the BIOS too\)" is typed or changed outside/);
     const afterFirstTable = (xml: string) => {
       const at = xml.indexOf('</w:tbl>') + '</w:tbl>'.length;

@@ -113,12 +113,21 @@ function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
   return [labelCell(item.commentLabel, LABEL), cell(value, VALUE)];
 }
 
-/** Who installs and who operates the measure: the party agreed, or a box per party to tick where none is. */
+/** Between the two parties agreed on one line: about the HTML's gap after a party (14 pt). */
+const PARTIES_GAP = '\u2003\u2003';
+
+/**
+ * Who installs and who operates the measure: the parties agreed, on one line as in the HTML and
+ * the PDF, or a line per phase with a box per party to tick where one is not agreed.
+ */
 function responsibleRow(item: ViewItem, ctx: DocxContext): TableCell[] {
-  const line = (label: string, phase: Phase) => {
+  const runs = (label: string, phase: Phase) => {
     const party = item.responsible[phase];
     const value = party === null ? choiceRuns({ kind: 'responsible', item: item.id, phase }, PARTY_OPTIONS, null, `${item.id} ${label}`, ctx.look.fonts.body) : [textRun(PARTY[party], { style: CHAR.answer })];
-    return cellParagraph([textRun(`${label}: `), ...value]);
+    return [textRun(`${label}: `), ...value];
   };
-  return [labelCell('Responsible', LABEL), cell([line('Installation', 'installation'), line('Operation', 'operation')], VALUE)];
+  const [installation, operation] = [runs('Installation', 'installation'), runs('Operation', 'operation')];
+  const agreed = item.responsible.installation !== null && item.responsible.operation !== null;
+  const lines = agreed ? [cellParagraph([...installation, textRun(PARTIES_GAP), ...operation])] : [cellParagraph(installation), cellParagraph(operation)];
+  return [labelCell('Responsible', LABEL), cell(lines, VALUE)];
 }
