@@ -65,6 +65,26 @@ describe('Markdown in a folder master that is not read', () => {
       'old/05-archive.md:1:1: warning This file is not part of the checklist, so its text is in no document: it is in a subfolder, and only the .md files at the top of the folder are read; rename or move it if it should be [unread-file]',
     ]);
   });
+  it('a chapter saved as .mdx, .mmd or as .txt holding Markdown is a warning, and a folder named like a chapter is one, not a crash', async () => {
+    const master = join(await mkdtemp(join(tmpdir(), 'checklist-unread-text-')), 'demo');
+    await mkdir(join(master, '06-extra.md'), { recursive: true });
+    await writeFile(join(master, '01-intro.md'), `${frontMatter}\n# Intro\n`);
+    await writeFile(join(master, '02-network.mdx'), '# Network\n');
+    await writeFile(join(master, '03-servers.mmd'), '# Servers\n');
+    await writeFile(join(master, '04-annex.txt'), 'Notes first.\n\n| CL-A1 Scope | Title |\n| --- | --- |\n');
+    await writeFile(join(master, 'licence.txt'), 'Permission is granted to copy.\n');
+    const diagnostics = new Diagnostics();
+    const files = await readChecklistFiles(master, diagnostics);
+    expect(files?.files.map((file) => file.path.split('/').pop())).toEqual(['01-intro.md']);
+    const said = diagnostics.messages.map(formatMessage).map((line) => line.replace(`${master}/`, ''));
+    expect(said.sort()).toEqual([
+      '02-network.mdx:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '03-servers.mmd:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '04-annex.txt:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '06-extra.md:1:1: warning This is a folder, not a .md file, so it is no chapter of the checklist: only the .md files at the top of the folder are read [unread-file]',
+    ]);
+  });
+
   it('an editor backup whose chapter is gone (05-admin.md~ without 05-admin.md) is a warning; beside its chapter it stays quiet', async () => {
     const master = join(await mkdtemp(join(tmpdir(), 'checklist-backup-')), 'demo');
     await mkdir(master, { recursive: true });
