@@ -21,6 +21,12 @@ import { directiveNames } from './directive.js';
  */
 const idLike = /^c\s?l(?:\s*[-_\u2010-\u2015\u2212\uFE58\uFE63\uFF0D.:]\s*|\s+)(?=[A-Za-z0-9])/i;
 
+/**
+ * `CLSVC2`: `CL` and the rest of an ID with no hyphen between, told from a word (`CLIENT`,
+ * `CLI`) by the digit an ID has.
+ */
+const hyphenLost = /^CL(?=[A-Z0-9]*\d)(?=[A-Z0-9][A-Za-z0-9._:/-]*(?:\s|$))/;
+
 /** Letters that look like Latin `C` in other scripts (Cyrillic С and с, Greek Ϲ and ϲ). */
 const lookalikeC = /^[\u0421\u0441\u03F9\u03F2]/;
 
@@ -33,12 +39,13 @@ export function reportIdLikeTable(table: Table, context: BuildContext): void {
     context.error(context.place(second.children[0] ?? second), `The item ID ${id} is in the second header cell, so the table is not an item: put the ID (and its scope) in the first cell and the title in the second`, 'malformed-id');
     return;
   }
-  // A bullet or a dash typed before the ID (`• CL-VPN4`), a C of another script (`СL-VPN4`).
+  // A bullet, a dash, a bracket or a # typed before the ID (`• CL-VPN4`, `[CL-VPN4]`, `#CL-VPN4`),
+  // a C of another script (`СL-VPN4`).
   const written = toString(cell).trim();
-  const text = written.replace(/^[•·*\-–—>]+\s*/, '').replace(lookalikeC, 'C');
-  const match = idLike.exec(text);
+  const text = written.replace(/^[•·*\-–—>[(#]+\s*/, '').replace(lookalikeC, 'C');
+  const match = idLike.exec(text) ?? hyphenLost.exec(text);
   if (!match || written.startsWith('CL-')) return;
-  const meant = `CL-${text.slice(match[0].length).split(/\s+/)[0] ?? ''}`;
+  const meant = `CL-${(text.slice(match[0].length).split(/\s+/)[0] ?? '').replace(/[\])]+$/, '')}`;
   context.error(
     context.place(cell.children[0] ?? cell),
     `Table header "${written.slice(0, 40)}" looks like an item ID but is not one${lookalikeC.test(written) ? ' (its first letter is a Cyrillic or Greek letter that looks like C)' : ''}, so the table is not an item: did you mean "${meant}"?`,
