@@ -194,7 +194,7 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
   // A list or sentences indented after a blank line: printed as code, the list's bullets and all.
   const lines = node.value.split('\n').filter((line) => line.trim() !== '');
   const listLike = lines.every((line) => listLine.test(line));
-  const proseLike = lines.every((line) => proseLine.test(line)) && /[.!?:]$/.test(lines.at(-1)?.trim() ?? '');
+  const proseLike = lines.every((line) => proseLine.test(line)) && (/[.!?:]$/.test(lines.at(-1)?.trim() ?? '') || sentenceGoesOn(node, context));
   if (listLike || proseLike) {
     context.warning(
       context.place(node),
@@ -202,6 +202,17 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
       'indented-text',
     );
   }
+}
+
+/**
+ * A hard-wrapped paragraph whose first line alone was indented: the code block ends mid-sentence
+ * and the sentence goes on, in lower case, on the line right under it, at the margin.
+ */
+function sentenceGoesOn(node: Code, context: BuildContext): boolean {
+  const end = node.position?.end.line;
+  if (end === undefined) return false;
+  const next = context.sourceLine({ file: context.fileOf(node), line: end + 1, column: 1 });
+  return /^\p{Ll}/u.test(next);
 }
 
 /** A list item's line: a bullet or a number, then a word. */

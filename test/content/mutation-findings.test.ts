@@ -154,3 +154,12 @@ describe('an item lost or changed by one slip, told by check (probe of the sampl
     ]);
   });
 });
+
+describe('a wrapped paragraph whose first line alone is indented', () => {
+  it('is indented-text when the sentence goes on in lower case right under the code block; a command followed by a new sentence stays quiet', () => {
+    const text = `${frontMatter}\n# Chapter\n\nIntro.\n\n    BIOS settings protect the server independently of the setup menu\nthat is reached with a key.\n\n    netsh advfirewall set allprofiles state on\nThen restart the server.\n`;
+    expect(parse(text).messages).toEqual([
+      'doc/01.md:13:1: warning "BIOS settings protect the server indepen" is indented (four spaces or a tab) after a blank line, so Markdown reads it as a code block and prints it as code, not as a paragraph: start the lines at the margin (a list item\'s own paragraph goes as far in as the item\'s text) [indented-text]',
+    ]);
+  });
+});
