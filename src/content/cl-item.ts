@@ -129,6 +129,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
     const optionsRow = key === 'executed' || (key === undefined && phase === 'components');
+    reportStrayRow(label, valueText, place, item.id, context);
     const shifted = label === '' ? reportShiftedRow(filled, item.id, context) : undefined;
     // `| | Executed | … |` is reported once (row-shifted), not again as an item without Executed.
     if (shifted === 'executed') executedMisspelt = true;
@@ -281,6 +282,20 @@ function reportShiftedRow(filled: readonly TableCell[], id: string, context: Bui
   if (SHIFT_CHANGES_ITEM.has(key)) context.error(cellPlace(first, context), message, 'row-shifted');
   else context.warning(cellPlace(first, context), message, 'row-shifted');
   return key;
+}
+
+/**
+ * A row with no text (`| | |`, or a lone `|` line, which GFM reads as a row) or a second
+ * delimiter row (`| --- | --- |`, left over from two tables joined): printed as a row of the
+ * item, empty or with dashes.
+ */
+function reportStrayRow(label: string, valueText: string, place: SourcePlace, id: string, context: BuildContext): void {
+  const dashes = /^:?-{3,}:?$/;
+  if (label === '' && valueText === '') {
+    context.warning(place, `A row of ${id} is empty (a lone | line is a row too), so the item prints an empty row: delete the line`, 'stray-row');
+  } else if (dashes.test(label) && valueText.split(/\s+/).every((cell) => dashes.test(cell))) {
+    context.warning(place, `A row of ${id} is a second delimiter row, so the item prints a row of dashes: delete the line (one \`| --- | --- |\` goes right under the header)`, 'stray-row');
+  }
 }
 
 /** Rows whose loss changes what the item asks, where it applies or what it continues. */
