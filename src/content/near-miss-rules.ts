@@ -226,6 +226,13 @@ export function reportHeadingLike(node: Paragraph, context: BuildContext): boole
   const first = text.split('\n')[0] ?? '';
   const tooDeep = /^#{7,}\s/.test(first);
   const match = headingLike.exec(first);
+  const fullWidth = /^(\uFF03{1,6})\s*(\S.*)$/.exec(first);
+  if (fullWidth) {
+    // `＃＃ Title`, typed with an East Asian input method: the full-width ＃ is no heading mark.
+    const hashes = '#'.repeat(fullWidth[1]!.length);
+    context.warning(context.place(node), `"${first.slice(0, 60)}" starts with full-width ＃, which Markdown does not read as a heading, so its section would be missing: write "${hashes} ${fullWidth[2]!.slice(0, 40)}"`, 'heading-like');
+    return true;
+  }
   if (!tooDeep && !match) return reportBoldHeading(node, context);
   const title = first.replace(/^#+[\s\u00a0\u2007\u202f]*/, '');
   const reason = tooDeep

@@ -174,3 +174,11 @@ describe('a row of an item with nothing to say', () => {
     ]);
   });
 });
+
+describe('a heading typed with full-width ＃', () => {
+  it('is heading-like, a warning naming the heading to write (the section was missing, check silent)', () => {
+    expect(parse(`${frontMatter}\n# Chapter\n\n＃＃ BIOS password\n\nText.\n`).messages).toEqual([
+      'doc/01.md:11:1: warning "＃＃ BIOS password" starts with full-width ＃, which Markdown does not read as a heading, so its section would be missing: write "## BIOS password" [heading-like]',
+    ]);
+  });
+});
