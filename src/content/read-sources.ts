@@ -107,6 +107,7 @@ function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics)
     const digits = leadingNumber.exec(basename(file))?.[1];
     return digits === undefined ? [] : [{ file, digits, value: Number(digits) }];
   });
+  reportPrefixedNumbers(paths, numbered.length, diagnostics);
   const width = Math.max(...numbered.map((entry) => entry.digits.length));
   // A narrower number can only sort after a wider, higher one (`6-` after `07-`, `2-` after
   // `10-`): the highest number read so far says whether this one is out of place.
@@ -124,6 +125,30 @@ function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics)
     }
     if (highest === undefined || entry.value > highest.value) highest = entry;
   }
+}
+
+/** A chapter number behind a mark (`_03-interfaces.md`, `-03-…`): sorted by the mark, not the number. */
+const markedNumber = /^[^\p{L}\p{N}]+(?=\d+\D)/u;
+
+/**
+ * `_03-interfaces.md` beside `02-…` and `04-…`: the `_` sorts after every digit (a `.` or a space
+ * before them), so the chapter is read elsewhere than its number says, and every chapter after it
+ * is renumbered.
+ */
+function reportPrefixedNumbers(paths: readonly string[], numberedCount: number, diagnostics: Diagnostics): void {
+  if (numberedCount === 0) return;
+  paths.forEach((file, index) => {
+    const name = basename(file);
+    const mark = markedNumber.exec(name)?.[0];
+    if (mark === undefined) return;
+    const where = index === 0 ? 'first' : `after ${basename(paths[index - 1]!)}`;
+    diagnostics.warning(
+      displayPath(file),
+      undefined,
+      `This chapter is read ${where}: files are read in the order of their names as text, and "${mark}" before its number sorts it by that mark, not by the number; write "${name.slice(mark.length)}"`,
+      'file-order',
+    );
+  });
 }
 
 /** A master over the size limit is not read: the error names the file that passes the limit. */

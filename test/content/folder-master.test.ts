@@ -114,6 +114,9 @@ describe('Markdown in a folder master that is not read', () => {
     expect(await said(['1-intro.md', '10-annex.md', '2-servers.md'])).toEqual([
       '2-servers.md:1:1: warning This chapter is read after 10-annex.md: files are read in the order of their names as text, where "2" comes after "10"; give the numbers one width, "02-servers.md" [file-order]',
     ]);
+    expect(await said(['01-intro.md', '02-servers.md', '04-annex.md', '_03-interfaces.md'])).toEqual([
+      '_03-interfaces.md:1:1: warning This chapter is read after 04-annex.md: files are read in the order of their names as text, and "_" before its number sorts it by that mark, not by the number; write "03-interfaces.md" [file-order]',
+    ]);
     expect(await said(['01-intro.md', '02-servers.md', '10-annex.md', 'appendix.md'])).toEqual([]);
     expect(await said(['1-intro.md', '2-servers.md', '9-annex.md'])).toEqual([]);
   });
