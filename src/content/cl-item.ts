@@ -293,7 +293,7 @@ function reportStrayRow(label: string, valueText: string, place: SourcePlace, id
   const dashes = /^:?-{3,}:?$/;
   if (label === '' && valueText === '') {
     context.warning(place, `A row of ${id} is empty (a lone | line is a row too), so the item prints an empty row: delete the line`, 'stray-row');
-  } else if (dashes.test(label) && valueText.split(/\s+/).every((cell) => dashes.test(cell))) {
+  } else if (dashes.test(label) && (valueText === '' || valueText.split(/\s+/).every((cell) => dashes.test(cell)))) {
     context.warning(place, `A row of ${id} is a second delimiter row, so the item prints a row of dashes: delete the line (one \`| --- | --- |\` goes right under the header)`, 'stray-row');
   }
 }

@@ -166,11 +166,12 @@ describe('a wrapped paragraph whose first line alone is indented', () => {
 
 describe('a row of an item with nothing to say', () => {
   it('a lone | line or an empty row, and a second delimiter row, are stray-row warnings: they printed as an empty row, a row of dashes', () => {
-    const { messages } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n|\n| | |\n| --- | --- |\n| Executed | Yes / No |')}`);
+    const { messages } = parse(`${frontMatter}\n${item('CL-A1', '| Measures | Do it |\n|\n| | |\n| --- | --- |\n|---|\n| Executed | Yes / No |')}`);
     expect(messages).toEqual([
       'doc/01.md:12:1: warning A row of CL-A1 is empty (a lone | line is a row too), so the item prints an empty row: delete the line [stray-row]',
       'doc/01.md:13:1: warning A row of CL-A1 is empty (a lone | line is a row too), so the item prints an empty row: delete the line [stray-row]',
       'doc/01.md:14:3: warning A row of CL-A1 is a second delimiter row, so the item prints a row of dashes: delete the line (one `| --- | --- |` goes right under the header) [stray-row]',
+      'doc/01.md:15:2: warning A row of CL-A1 is a second delimiter row, so the item prints a row of dashes: delete the line (one `| --- | --- |` goes right under the header) [stray-row]',
     ]);
   });
 });
