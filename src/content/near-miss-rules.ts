@@ -194,7 +194,8 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
   // A list or sentences indented after a blank line: printed as code, the list's bullets and all.
   const lines = node.value.split('\n').filter((line) => line.trim() !== '');
   const listLike = lines.every((line) => listLine.test(line));
-  const proseLike = lines.every((line) => proseLine.test(line)) && (/[.!?:]$/.test(lines.at(-1)?.trim() ?? '') || sentenceGoesOn(node, context));
+  // A link to a section (`see [](#backup)`) is prose too, though its `#` is no command's.
+  const proseLike = lines.every((line) => proseLine.test(line.replace(sectionLink, 'link'))) && (/[.!?:]$/.test(lines.at(-1)?.trim() ?? '') || sentenceGoesOn(node, context));
   if (listLike || proseLike) {
     context.warning(
       context.place(node),
@@ -214,6 +215,9 @@ function sentenceGoesOn(node: Code, context: BuildContext): boolean {
   const next = context.sourceLine({ file: context.fileOf(node), line: end + 1, column: 1 });
   return /^\p{Ll}/u.test(next);
 }
+
+/** A Markdown link to an anchor, `[](#CL-SF:SWstatus)` or `[the rules](#policies)`. */
+const sectionLink = /\[[^\]\n]*\]\(#[^)\s]*\)/g;
 
 /** A list item's line: a bullet or a number, then a word. */
 const listLine = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\p{L}/u;

@@ -183,3 +183,12 @@ describe('a heading typed with full-width ＃', () => {
     ]);
   });
 });
+
+describe('sentences indented into code that link to a section', () => {
+  it('are indented-text as any sentences are: the link\'s # is no command\'s (a list item\'s text after five spaces printed as code, the link as written)', () => {
+    const { messages } = parse(`${frontMatter}\n# Updates\n\n-     The latest security updates are in place (see [](#updates)).\n`);
+    expect(messages).toEqual([
+      'doc/01.md:11:3: warning "The latest security updates are in place" is indented (four spaces or a tab) after a blank line, so Markdown reads it as a code block and prints it as code, not as a paragraph: start the lines at the margin (a list item\'s own paragraph goes as far in as the item\'s text) [indented-text]',
+    ]);
+  });
+});
