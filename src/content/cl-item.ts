@@ -129,8 +129,12 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
     const valuePlace = filled[0] ? cellPlace(filled[0], context) : place;
     const valueText = filled.map((cell) => toString(cell)).join(' ').trim();
     const optionsRow = key === 'executed' || (key === undefined && phase === 'components');
+    reportStrayRow(label, valueText, place, item.id, context);
+    const shifted = label === '' ? reportShiftedRow(filled, item.id, context) : undefined;
+    // `| | Executed | … |` is reported once (row-shifted), not again as an item without Executed.
+    if (shifted === 'executed') executedMisspelt = true;
     const extra = extraCell(row, table, context);
-    if (extra) reportExtraItemCell(extra, label, valueText, optionsRow, item.id, context);
+    if (extra && shifted === undefined) reportExtraItemCell(extra, label, valueText, optionsRow, item.id, context);
     if (optionsRow && TICKED_BOX.test(valueText)) {
       context.warning(valuePlace, `Row "${label}" of ${item.id} has a ticked box: a master's boxes print empty for every customer (the deployment's answer ticks them), so this tick is not shown: write ☐`, 'ticked-in-master');
     }
@@ -185,7 +189,7 @@ export function readClItem(table: Table, settings: BlockSettings, context: Build
       if (phase === 'details' && nearKey === 'executed') executedMisspelt = true;
       if (phase === 'details' && !executedMisspelt && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} has no Executed row before it: add \`| Executed | |\` above the component rows`, 'component-without-executed');
-      } else if (phase === 'details' && nearKey === undefined) {
+      } else if (phase === 'details' && nearKey === undefined && shifted === undefined) {
         reportKeyLikeRow(label, valueText, place, item.id, settings.trusted.levels ? levels : [], context);
       } else if (phase === 'after' && looksLikeComponentRow(label, valueText, components)) {
         context.error(place, `Component row "${label}" of ${item.id} comes after the comments row, where it is only text: move it above the comments row`, 'component-after-comments');
@@ -260,6 +264,50 @@ function reportBoxesInLabel(label: string, id: string, place: SourcePlace, conte
   const meant = split ? ` did you mean \`| ${label.slice(0, split.index)} | ${label.slice(split.index + 1)} |\`?` : ' put the options in a cell of their own';
   context.error(place, `Row "${label.slice(0, 60)}" of ${id} has answer boxes in its name and no value, so it prints as a heading and nothing can be ticked: the | before the options is missing;${meant}`, 'boxes-in-label');
 }
+
+/**
+ * `| | Level | medium |`: a row with an empty cell before its key (the key it holds, if so), as a table edited in a
+ * spreadsheet or a Word table with a merged first column has it. The key is read as the value
+ * of a row with no name, so the item loses it (no Level: every level; no Executed: nothing to
+ * tick). An error for the rows that change the item, a warning for the rows only shown.
+ */
+function reportShiftedRow(filled: readonly TableCell[], id: string, context: BuildContext): Key | undefined {
+  const [first, ...rest] = filled;
+  if (first === undefined) return undefined;
+  const written = toString(first).replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
+  const key = knownKeys.get(written.toLowerCase());
+  if (key === undefined) return undefined;
+  const value = rest.map((cell) => toString(cell)).join(' ').trim();
+  const message = `Row of ${id} has an empty cell before "${written}", so "${written}" is read as the value of a row with no name and the item has no ${written} row${shiftedLoss[key] ?? ''}: remove the empty cell, \`| ${written} | ${value.slice(0, 40)} |\``;
+  if (SHIFT_CHANGES_ITEM.has(key)) context.error(cellPlace(first, context), message, 'row-shifted');
+  else context.warning(cellPlace(first, context), message, 'row-shifted');
+  return key;
+}
+
+/**
+ * A row with no text (`| | |`, or a lone `|` line, which GFM reads as a row) or a second
+ * delimiter row (`| --- | --- |`, left over from two tables joined): printed as a row of the
+ * item, empty or with dashes.
+ */
+function reportStrayRow(label: string, valueText: string, place: SourcePlace, id: string, context: BuildContext): void {
+  const dashes = /^:?-{3,}:?$/;
+  if (label === '' && valueText === '') {
+    context.warning(place, `A row of ${id} is empty (a lone | line is a row too), so the item prints an empty row: delete the line`, 'stray-row');
+  } else if (dashes.test(label) && (valueText === '' || valueText.split(/\s+/).every((cell) => dashes.test(cell)))) {
+    context.warning(place, `A row of ${id} is a second delimiter row, so the item prints a row of dashes: delete the line (one \`| --- | --- |\` goes right under the header)`, 'stray-row');
+  }
+}
+
+/** Rows whose loss changes what the item asks, where it applies or what it continues. */
+const SHIFT_CHANGES_ITEM = new Set<Key>(['level', 'target', 'replaces', 'executed', 'comments']);
+
+/** What the item loses with the row, where that is not plain. */
+const shiftedLoss: Partial<Record<Key, string>> = {
+  level: ' (it would apply at every level)',
+  target: ' (no target would be shown)',
+  executed: ' (nothing to tick)',
+  replaces: ' (the IDs it had before are lost)',
+};
 
 /** `Replaces | CL-OLD, CL-OLDER`: IDs separated by commas or spaces, each a well-formed ID. */
 function readReplaces(valueText: string, place: SourcePlace, id: string, context: BuildContext): string[] {

@@ -5,7 +5,7 @@
 import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { ChecklistMeta, HistoryEntry, RetiredItem, SourcePlace } from '../model/checklist.js';
 import { normalizeLabel } from '../model/labels.js';
-import { meantKey } from './near-miss.js';
+import { meantKey, nearest } from './near-miss.js';
 import { readRetired } from './retired.js';
 import { isIsoDate } from './iso-date.js';
 import { isPathLikeId } from '../deployment/checklist-path.js';
@@ -171,6 +171,11 @@ export function readFrontMatter(
     problem(placeOf(fields.get('id')?.node), `\`id\` "${id}" is a path, not a checklist ID: write a name with no / or \\ that does not start with a dot (without \`id\`, the ID is the file or folder name, "${defaultId}")`, 'front-matter-id');
   }
   meta.id = id !== '' && !isPathLikeId(id) ? id : defaultId;
+  // `example-uc-sever` in the folder `example-uc-server`: deployments find the master by either
+  // name, so nothing fails, but every output file and document carries the mistyped one.
+  if (meta.id !== defaultId && nearest(meta.id, [defaultId]) !== undefined) {
+    problem(placeOf(fields.get('id')?.node), `\`id\` "${meta.id}" is one typo from the master's file or folder name, "${defaultId}": every output file and document is named by the \`id\`: write "${defaultId}", or rename the file or folder if the \`id\` is meant`, 'front-matter-id', 'warning');
+  }
   meta.title = text('title', false);
   meta.product = text('product', false);
   meta.version = text('version', true);

@@ -1,7 +1,8 @@
 /**
- * An item ID run into the word after it (`| CL-VPN4OpenScape Concierge V5 |`): the word joins
- * the ID, so the ID a deployment answers is lost and the scope loses its first word. A warning,
- * where the master shows what was meant, in one of two ways:
+ * An item ID split by a space before its number (`| CL-SVC 2 … |`, see reportSplitId), or run
+ * into the word after it (`| CL-VPN4OpenScape Concierge V5 |`): the word joins the ID, so
+ * the ID a deployment answers is lost and the scope loses its first word. A warning, where the
+ * master shows what was meant, in one of two ways:
  * - the master's other IDs are the same prefix and a number (`CL-VPN1`, `CL-VPN3`);
  * - for an item with no such siblings: the ID's last capitalised word(s) with the scope after
  *   them spell exactly a scope the master writes elsewhere, another item's or the front
@@ -29,7 +30,26 @@ function wordStarts(id: string): number[] {
 export function reportGluedIds(items: readonly ClItem[], product: string, context: BuildContext): void {
   for (const item of items) {
     if (!reportBesideSiblings(item, items, context)) reportByScope(item, items, product, context);
+    reportSplitId(item, context);
   }
+}
+
+/** A scope that starts with a number alone (`| CL-SVC 2 Example PBX |`): the ID's own number, a space before it. */
+const numberFirst = /^(\d+[a-z]?)(?:\s|$)/;
+
+/**
+ * `| CL-SVC 2 Example PBX |`: a space typed inside the ID, before its number. The item is
+ * `CL-SVC` and its scope starts with "2", so the ID deployments answer and links name reaches
+ * nothing; an ID that ends in a digit already (`CL-FW1 2 servers`) passes.
+ */
+function reportSplitId(item: ClItem, context: BuildContext): void {
+  const number = numberFirst.exec(item.scope)?.[1];
+  if (number === undefined || /\d$/.test(item.id)) return;
+  context.warning(
+    item.place,
+    `Item ID ${item.id} is followed by "${number}" after a space, so "${number}" starts the scope and the item is ${item.id}: an answer or a link to ${item.id}${number} reaches no item; did you mean "${item.id}${number}"?`,
+    'split-id',
+  );
 }
 
 /** The rule of the siblings: whether it told. */

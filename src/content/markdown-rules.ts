@@ -203,8 +203,12 @@ function reportUnresolvedReferences(node: Text, parent: Parent | undefined, cont
   }
 }
 
-/** A link's `](` left as text (not escaped): `[](# anchor)` (a space), `[](#anchor` (no `)`), `](#anchor)` (no `[`). */
-const brokenLink = /(?<!\\)\]\((?=#|https?:|mailto:)/g;
+/**
+ * A link's `](` left as text (not escaped): `[](# anchor)` (a space), `[](#anchor` (no `)`),
+ * `](#anchor)` (no `[`), `[] (#anchor)` (a space between `]` and `(`, before an anchor alone:
+ * `[1] (see above)` is text).
+ */
+const brokenLink = /(?<!\\)\](?:[ \t]+(?=\(#[^\s()]+\)))?\((?=#|https?:|mailto:)/g;
 
 /**
  * `[](# sf---password-policies)` or `[the guide](#guide` is not a link: Markdown prints it as
@@ -212,7 +216,7 @@ const brokenLink = /(?<!\\)\]\((?=#|https?:|mailto:)/g;
  * on purpose.
  */
 function reportBrokenLinks(node: Text, parent: Parent | undefined, context: BuildContext): void {
-  if (!node.value.includes('](')) return;
+  if (!/\][ \t]*\(/.test(node.value)) return;
   // A piece of text beside a literal autolink has no place: its value, not the paragraph's source
   // (which holds the links that did parse).
   const source = node.position ? context.source(node) : node.value;
@@ -227,7 +231,7 @@ function reportBrokenLinks(node: Text, parent: Parent | undefined, context: Buil
     const written = source.slice(begin, end);
     context.warning(
       context.placeOf(written, begin, node, parent),
-      `"${written}" is not a link, so it prints as written, brackets and all: a space in the address, or a missing [, ] or ), breaks it; write [text](#anchor) (empty text for the target's number and title)`,
+      `"${written}" is not a link, so it prints as written, brackets and all: a space in the address or between ] and (, or a missing [, ] or ), breaks it; write [text](#anchor) (empty text for the target's number and title)`,
       'broken-link',
     );
   }

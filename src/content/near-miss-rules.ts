@@ -21,6 +21,12 @@ import { directiveNames } from './directive.js';
  */
 const idLike = /^c\s?l(?:\s*[-_\u2010-\u2015\u2212\uFE58\uFE63\uFF0D.:]\s*|\s+)(?=[A-Za-z0-9])/i;
 
+/**
+ * `CLSVC2`: `CL` and the rest of an ID with no hyphen between, told from a word (`CLIENT`,
+ * `CLI`) by the digit an ID has.
+ */
+const hyphenLost = /^CL(?=[A-Z0-9]*\d)(?=[A-Z0-9][A-Za-z0-9._:/-]*(?:\s|$))/;
+
 /** Letters that look like Latin `C` in other scripts (Cyrillic С and с, Greek Ϲ and ϲ). */
 const lookalikeC = /^[\u0421\u0441\u03F9\u03F2]/;
 
@@ -33,12 +39,13 @@ export function reportIdLikeTable(table: Table, context: BuildContext): void {
     context.error(context.place(second.children[0] ?? second), `The item ID ${id} is in the second header cell, so the table is not an item: put the ID (and its scope) in the first cell and the title in the second`, 'malformed-id');
     return;
   }
-  // A bullet or a dash typed before the ID (`• CL-VPN4`), a C of another script (`СL-VPN4`).
+  // A bullet, a dash, a bracket or a # typed before the ID (`• CL-VPN4`, `[CL-VPN4]`, `#CL-VPN4`),
+  // a C of another script (`СL-VPN4`).
   const written = toString(cell).trim();
-  const text = written.replace(/^[•·*\-–—>]+\s*/, '').replace(lookalikeC, 'C');
-  const match = idLike.exec(text);
+  const text = written.replace(/^[•·*\-–—>[(#]+\s*/, '').replace(lookalikeC, 'C');
+  const match = idLike.exec(text) ?? hyphenLost.exec(text);
   if (!match || written.startsWith('CL-')) return;
-  const meant = `CL-${text.slice(match[0].length).split(/\s+/)[0] ?? ''}`;
+  const meant = `CL-${(text.slice(match[0].length).split(/\s+/)[0] ?? '').replace(/[\])]+$/, '')}`;
   context.error(
     context.place(cell.children[0] ?? cell),
     `Table header "${written.slice(0, 40)}" looks like an item ID but is not one${lookalikeC.test(written) ? ' (its first letter is a Cyrillic or Greek letter that looks like C)' : ''}, so the table is not an item: did you mean "${meant}"?`,
@@ -187,7 +194,8 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
   // A list or sentences indented after a blank line: printed as code, the list's bullets and all.
   const lines = node.value.split('\n').filter((line) => line.trim() !== '');
   const listLike = lines.every((line) => listLine.test(line));
-  const proseLike = lines.every((line) => proseLine.test(line)) && /[.!?:]$/.test(lines.at(-1)?.trim() ?? '');
+  // A link to a section (`see [](#backup)`) is prose too, though its `#` is no command's.
+  const proseLike = lines.every((line) => proseLine.test(line.replace(sectionLink, 'link'))) && (/[.!?:]$/.test(lines.at(-1)?.trim() ?? '') || sentenceGoesOn(node, context));
   if (listLike || proseLike) {
     context.warning(
       context.place(node),
@@ -196,6 +204,20 @@ export function reportIndentedStart(node: Code, context: BuildContext): void {
     );
   }
 }
+
+/**
+ * A hard-wrapped paragraph whose first line alone was indented: the code block ends mid-sentence
+ * and the sentence goes on, in lower case, on the line right under it, at the margin.
+ */
+function sentenceGoesOn(node: Code, context: BuildContext): boolean {
+  const end = node.position?.end.line;
+  if (end === undefined) return false;
+  const next = context.sourceLine({ file: context.fileOf(node), line: end + 1, column: 1 });
+  return /^\p{Ll}/u.test(next);
+}
+
+/** A Markdown link to an anchor, `[](#CL-SF:SWstatus)` or `[the rules](#policies)`. */
+const sectionLink = /\[[^\]\n]*\]\(#[^)\s]*\)/g;
 
 /** A list item's line: a bullet or a number, then a word. */
 const listLine = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\p{L}/u;
@@ -208,6 +230,13 @@ export function reportHeadingLike(node: Paragraph, context: BuildContext): boole
   const first = text.split('\n')[0] ?? '';
   const tooDeep = /^#{7,}\s/.test(first);
   const match = headingLike.exec(first);
+  const fullWidth = /^(\uFF03{1,6})\s*(\S.*)$/.exec(first);
+  if (fullWidth) {
+    // `＃＃ Title`, typed with an East Asian input method: the full-width ＃ is no heading mark.
+    const hashes = '#'.repeat(fullWidth[1]!.length);
+    context.warning(context.place(node), `"${first.slice(0, 60)}" starts with full-width ＃, which Markdown does not read as a heading, so its section would be missing: write "${hashes} ${fullWidth[2]!.slice(0, 40)}"`, 'heading-like');
+    return true;
+  }
   if (!tooDeep && !match) return reportBoldHeading(node, context);
   const title = first.replace(/^#+[\s\u00a0\u2007\u202f]*/, '');
   const reason = tooDeep

@@ -18,7 +18,7 @@ import { reportLevelAbove } from './level-above.js';
 import { reportMarkdownNearMisses } from './markdown-rules.js';
 import { reportOptionNearMisses } from './option-near-miss.js';
 import { reportGluedIds } from './glued-ids.js';
-import { reportSecondIds, typedNumber } from './near-miss-rules.js';
+import { reportLostItemTable, reportSecondIds, typedNumber } from './near-miss-rules.js';
 import { parseFiles, type ParsedFile } from './parse-files.js';
 import type { SourceFile } from './read-sources.js';
 import { reportCaseLevels } from './level-case.js';
@@ -276,6 +276,8 @@ function buildFootnotes(parsed: readonly ParsedFile[], settings: BlockSettings, 
       const number = context.footnoteNumbers.get(context.footnoteKey(node, node.identifier));
       if (number === undefined) {
         context.warning(context.place(node), `Footnote [^${node.label ?? node.identifier}] is never referenced in ${file.path}, so it is not printed`, 'unused-footnote');
+        // An item table right under it, with no blank line between, is its text and goes with it.
+        for (const child of node.children) if (child.type === 'paragraph') reportLostItemTable(child, context, 'footnote');
         continue;
       }
       if (footnotes.some((footnote) => footnote.number === number)) continue; // a repeated definition: the first wins

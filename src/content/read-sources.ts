@@ -39,8 +39,10 @@ function byCodePoint(a: string, b: string): number {
 export async function checklistFiles(path: string): Promise<string[]> {
   const info = await stat(path);
   if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => name.endsWith('.md') && !isEditorFile(name)).sort(byCodePoint);
-  return names.map((name) => join(path, name));
+  // A folder named like a chapter (`09-extra.md/`) is not read (reportUnreadFiles names it).
+  const entries = await readdir(path, { withFileTypes: true });
+  const names = entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith('.md') && !isEditorFile(entry.name)).map((entry) => entry.name);
+  return names.sort(byCodePoint).map((name) => join(path, name));
 }
 
 /** Decodes UTF-8 strictly; reports the line and column of the first invalid byte. */
@@ -105,6 +107,7 @@ function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics)
     const digits = leadingNumber.exec(basename(file))?.[1];
     return digits === undefined ? [] : [{ file, digits, value: Number(digits) }];
   });
+  reportPrefixedNumbers(paths, numbered.length, diagnostics);
   const width = Math.max(...numbered.map((entry) => entry.digits.length));
   // A narrower number can only sort after a wider, higher one (`6-` after `07-`, `2-` after
   // `10-`): the highest number read so far says whether this one is out of place.
@@ -124,6 +127,30 @@ function reportNumberedOrder(paths: readonly string[], diagnostics: Diagnostics)
   }
 }
 
+/** A chapter number behind a mark (`_03-interfaces.md`, `-03-…`): sorted by the mark, not the number. */
+const markedNumber = /^[^\p{L}\p{N}]+(?=\d+\D)/u;
+
+/**
+ * `_03-interfaces.md` beside `02-…` and `04-…`: the `_` sorts after every digit (a `.` or a space
+ * before them), so the chapter is read elsewhere than its number says, and every chapter after it
+ * is renumbered.
+ */
+function reportPrefixedNumbers(paths: readonly string[], numberedCount: number, diagnostics: Diagnostics): void {
+  if (numberedCount === 0) return;
+  paths.forEach((file, index) => {
+    const name = basename(file);
+    const mark = markedNumber.exec(name)?.[0];
+    if (mark === undefined) return;
+    const where = index === 0 ? 'first' : `after ${basename(paths[index - 1]!)}`;
+    diagnostics.warning(
+      displayPath(file),
+      undefined,
+      `This chapter is read ${where}: files are read in the order of their names as text, and "${mark}" before its number sorts it by that mark, not by the number; write "${name.slice(mark.length)}"`,
+      'file-order',
+    );
+  });
+}
+
 /** A master over the size limit is not read: the error names the file that passes the limit. */
 async function withinMasterSize(path: string, paths: readonly string[], diagnostics: Diagnostics): Promise<boolean> {
   const limit = activeLimits().master;
@@ -135,8 +162,23 @@ async function withinMasterSize(path: string, paths: readonly string[], diagnost
   return false;
 }
 
-/** A name that says Markdown but is not read as a part of the master: `.MD`, `.markdown`, `.md.bak`, `x.md ` (a trailing space). */
-const markdownLike = /\.(md|markdown|mdown|mkdn|mkd)(\W|$)/i;
+/**
+ * A name that says Markdown but is not read as a part of the master: `.MD`, `.markdown`, `.md.bak`,
+ * `x.md ` (a trailing space), MDX's `.mdx` and MultiMarkdown's `.mmd`.
+ */
+const markdownLike = /\.(md|markdown|mdown|mkdn|mkd|mdwn|mdx|mmd)(\W|$)/i;
+
+/** A plain-text name (`04-annex.txt`): unread Markdown when its text has a heading or an item table. */
+const textName = /\.(txt|text)$/i;
+
+/** A heading (`# Annex`) or an item table's header (`| CL-…`) at a line's start. */
+const markdownText = /^(#{1,6} \S|\|\s*CL-)/m;
+
+/** Whether a plain-text file holds a chapter: its first 64 KB read for a heading or an item table. */
+async function holdsMarkdown(full: string): Promise<boolean> {
+  const head = await readFile(full).then((bytes) => bytes.subarray(0, 65536).toString('utf8')).catch(() => '');
+  return markdownText.test(head);
+}
 
 /**
  * Markdown in a folder master that is not read: a file whose name does not end in exactly `.md`,
@@ -150,12 +192,16 @@ async function reportUnreadFiles(path: string, read: readonly string[], diagnost
     const full = join(entry.parentPath, entry.name);
     // A name without an extension (`07-references`) is a chapter whose `.md` was lost too.
     const noExtension = !entry.name.startsWith('.') && !entry.name.includes('.');
+    if (entry.isDirectory() && entry.parentPath === path && entry.name.endsWith('.md')) {
+      diagnostics.warning(displayPath(full), undefined, 'This is a folder, not a .md file, so it is no chapter of the checklist: only the .md files at the top of the folder are read', 'unread-file');
+      continue;
+    }
     if (!entry.isFile() || taken.has(full)) continue;
     if (isEditorFile(entry.name)) {
       reportOrphanBackup(full, taken, diagnostics);
       continue;
     }
-    if (!(markdownLike.test(entry.name) || noExtension)) continue;
+    if (!(markdownLike.test(entry.name) || noExtension || (textName.test(entry.name) && (await holdsMarkdown(full))))) continue;
     const why = entry.parentPath !== path ? 'it is in a subfolder, and only the .md files at the top of the folder are read' : 'only files whose names end in exactly .md are read';
     diagnostics.warning(displayPath(full), undefined, `This file is not part of the checklist, so its text is in no document: ${why}; rename or move it if it should be`, 'unread-file');
   }

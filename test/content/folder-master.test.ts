@@ -65,6 +65,26 @@ describe('Markdown in a folder master that is not read', () => {
       'old/05-archive.md:1:1: warning This file is not part of the checklist, so its text is in no document: it is in a subfolder, and only the .md files at the top of the folder are read; rename or move it if it should be [unread-file]',
     ]);
   });
+  it('a chapter saved as .mdx, .mmd or as .txt holding Markdown is a warning, and a folder named like a chapter is one, not a crash', async () => {
+    const master = join(await mkdtemp(join(tmpdir(), 'checklist-unread-text-')), 'demo');
+    await mkdir(join(master, '06-extra.md'), { recursive: true });
+    await writeFile(join(master, '01-intro.md'), `${frontMatter}\n# Intro\n`);
+    await writeFile(join(master, '02-network.mdx'), '# Network\n');
+    await writeFile(join(master, '03-servers.mmd'), '# Servers\n');
+    await writeFile(join(master, '04-annex.txt'), 'Notes first.\n\n| CL-A1 Scope | Title |\n| --- | --- |\n');
+    await writeFile(join(master, 'licence.txt'), 'Permission is granted to copy.\n');
+    const diagnostics = new Diagnostics();
+    const files = await readChecklistFiles(master, diagnostics);
+    expect(files?.files.map((file) => file.path.split('/').pop())).toEqual(['01-intro.md']);
+    const said = diagnostics.messages.map(formatMessage).map((line) => line.replace(`${master}/`, ''));
+    expect(said.sort()).toEqual([
+      '02-network.mdx:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '03-servers.mmd:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '04-annex.txt:1:1: warning This file is not part of the checklist, so its text is in no document: only files whose names end in exactly .md are read; rename or move it if it should be [unread-file]',
+      '06-extra.md:1:1: warning This is a folder, not a .md file, so it is no chapter of the checklist: only the .md files at the top of the folder are read [unread-file]',
+    ]);
+  });
+
   it('an editor backup whose chapter is gone (05-admin.md~ without 05-admin.md) is a warning; beside its chapter it stays quiet', async () => {
     const master = join(await mkdtemp(join(tmpdir(), 'checklist-backup-')), 'demo');
     await mkdir(master, { recursive: true });
@@ -93,6 +113,9 @@ describe('Markdown in a folder master that is not read', () => {
     ]);
     expect(await said(['1-intro.md', '10-annex.md', '2-servers.md'])).toEqual([
       '2-servers.md:1:1: warning This chapter is read after 10-annex.md: files are read in the order of their names as text, where "2" comes after "10"; give the numbers one width, "02-servers.md" [file-order]',
+    ]);
+    expect(await said(['01-intro.md', '02-servers.md', '04-annex.md', '_03-interfaces.md'])).toEqual([
+      '_03-interfaces.md:1:1: warning This chapter is read after 04-annex.md: files are read in the order of their names as text, and "_" before its number sorts it by that mark, not by the number; write "03-interfaces.md" [file-order]',
     ]);
     expect(await said(['01-intro.md', '02-servers.md', '10-annex.md', 'appendix.md'])).toEqual([]);
     expect(await said(['1-intro.md', '2-servers.md', '9-annex.md'])).toEqual([]);

@@ -22,6 +22,14 @@ describe('the front matter\'s id', () => {
     expect(checklist.meta.id).toBe('doc');
   });
 
+  it('one typo from the file or folder name is a warning at the value (the outputs were named by the typo, silently); the ID is taken as written', () => {
+    const { messages, checklist } = parse(`${withId('dox')}\n${item}`);
+    expect(messages).toEqual([
+      'doc/01.md:2:5: warning `id` "dox" is one typo from the master\'s file or folder name, "doc": every output file and document is named by the `id`: write "doc", or rename the file or folder if the `id` is meant [front-matter-id]',
+    ]);
+    expect(checklist.meta.id).toBe('dox');
+  });
+
   it('a name, with dots, dashes and spaces inside, is taken as written', () => {
     for (const id of ['example-uc-server', 'uc.server v5', 'CL_2']) {
       const { messages, checklist } = parse(`${withId(id)}\n${item}`);
