@@ -51,6 +51,11 @@ export const TEXT_RECORD = {
   element: 'checklist-text',
   /** The rules of src/fill/outside-text.ts the digests follow; a record of other rules is not compared. */
   rules: '2',
+  /**
+   * The attributes that record the page headers' and the footers' paragraphs, by the same
+   * rules; a DOCX built before they were kept has neither, and its headers are not compared.
+   */
+  running: { header: 'header', footer: 'footer' },
 } as const;
 
 /** The `format` of a saved form's JSON. */

@@ -3,7 +3,8 @@
  * nothing. A built DOCX records a digest of each of its paragraphs' text outside the fields, in
  * document order (render/docx/text-record.ts); a paragraph of a filled one that the record does
  * not have in its place was typed in or changed (a note under a measure, a paragraph between
- * two items), and that text would be lost by an import that reads fields only.
+ * two items), and that text would be lost by an import that reads fields only. Its page headers
+ * and footers are recorded too, each kind apart (`Checked by JM` typed after the header's title).
  *
  * Left out, as a word processor changes them by itself: the content of every content control
  * (the fields, and the table of contents' block), field codes, the results of the fields it
@@ -115,9 +116,10 @@ const DIGEST_LENGTH = 6;
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, DIGEST_LENGTH);
 
-/** The digests of a built part's paragraphs in document order: what the DOCX records. */
-export function textRecord(xml: string): string {
-  return outsideTexts(xml)
+/** The digests of a built part's paragraphs in document order (of several parts, one after another): what the DOCX records. */
+export function textRecord(...xmls: string[]): string {
+  return xmls
+    .flatMap((xml) => outsideTexts(xml))
     .map(({ text }) => digest(text))
     .join('');
 }
@@ -128,8 +130,7 @@ export function textRecord(xml: string): string {
  * summary) still counts where it was typed.
  */
 export function typedOutsideFields(xml: string, record: string): OutsideText[] {
-  const built: string[] = [];
-  for (let at = 0; at + DIGEST_LENGTH <= record.length; at += DIGEST_LENGTH) built.push(record.slice(at, at + DIGEST_LENGTH));
+  const built = digestsOf(record);
   const filled = outsideTexts(xml);
   const typed: OutsideText[] = [];
   let index = 0;
@@ -139,4 +140,21 @@ export function typedOutsideFields(xml: string, record: string): OutsideText[] {
     index += change.count;
   }
   return typed;
+}
+
+/**
+ * The paragraphs of filled parts (a document's page headers, or its footers) whose text the
+ * record has in none of them: typed in, or changed. Compared as a set, not in order: a word
+ * processor may write the one header built as several (a first page's, a section's).
+ */
+export function typedOutsideRecorded(xmls: readonly string[], record: string): OutsideText[] {
+  const built = new Set(digestsOf(record));
+  return xmls.flatMap((xml) => outsideTexts(xml)).filter(({ text }) => !built.has(digest(text)));
+}
+
+/** A record's digests, one after another. */
+function digestsOf(record: string): string[] {
+  const digests: string[] = [];
+  for (let at = 0; at + DIGEST_LENGTH <= record.length; at += DIGEST_LENGTH) digests.push(record.slice(at, at + DIGEST_LENGTH));
+  return digests;
 }

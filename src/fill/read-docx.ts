@@ -6,7 +6,8 @@
 import { unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { RECORD, TEXT_RECORD, type FilledAnswer, type FilledFile } from './filled-file.js';
-import { typedOutsideFields } from './outside-text.js';
+import { headerFooterParts, type RunningKind } from './header-footer-parts.js';
+import { typedOutsideFields, typedOutsideRecorded } from './outside-text.js';
 import { reviewComments } from './review-comments.js';
 import { parseKey, splitPiece, splitTag } from './keys.js';
 import { symbolText, unreadableSymbols } from './word-symbols.js';
@@ -203,10 +204,16 @@ export function textAfterFields(xml: string): [string, string][] {
   return found;
 }
 
+/**
+ * The parts import reads. The headers and footers are those the relationships name, which Word
+ * and LibreOffice call header1.xml, footer2.xml …: every part of word/ with such a name is read.
+ */
+const READ_PARTS = ['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', 'docProps/custom.xml', /^customXml\/item\d+\.xml$/, /^word\/[^/]*(header|footer)[^/]*\.xml$/i];
+
 export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnostics): FilledFile | null {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'word/comments.xml' || file.name === 'docProps/custom.xml' || /^customXml\/item\d+\.xml$/.test(file.name) });
+    parts = unzipSync(bytes, { filter: (file) => READ_PARTS.some((part) => (typeof part === 'string' ? file.name === part : part.test(file.name))) });
   } catch {
     diagnostics.error(path, undefined, 'Not a DOCX file (not a ZIP archive): import reads a DOCX or a form\'s saved JSON', 'import-file');
     return null;
@@ -242,23 +249,38 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   for (const [field, text] of outside) {
     diagnostics.error(path, undefined, `"${text.slice(0, 50)}" is typed beside the field "${field}", outside it, so it would not be imported: cut it and paste it inside the field, then import again`, 'import-outside-field');
   }
-  typedElsewhere(xml, parts, outside.map(([, text]) => text), path, diagnostics);
+  const built = textRecordOf(parts);
+  if (built !== undefined) {
+    typedElsewhere(xml, built.body, outside.map(([, text]) => text), path, diagnostics);
+    typedInHeadersOrFooters(parts, built, path, diagnostics);
+  }
   commentedInReview(xml, parts, path, diagnostics);
   // Those are errors, but the answers are read on, so that the file's other errors are told in the same run.
   return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
+}
+
+/** What a DOCX records of the text it was built with: its body's, and its headers' and footers' where it was built with those. */
+interface TextRecord {
+  body: string;
+  header?: string;
+  footer?: string;
 }
 
 /**
  * The record of the text a DOCX was built with, where it has one it can compare with: those built
  * before it was kept have none, and one of other rules (another version of the tool) is left be.
  */
-function textRecordOf(parts: Record<string, Uint8Array>): string | undefined {
+function textRecordOf(parts: Record<string, Uint8Array>): TextRecord | undefined {
   const element = new RegExp(`<${TEXT_RECORD.element}\\b([^>]*)>([A-Za-z0-9_-]*)</${TEXT_RECORD.element}>`);
   for (const [name, data] of Object.entries(parts)) {
     if (!name.startsWith('customXml/')) continue;
     const found = element.exec(utf8.decode(data));
     if (found === null || !found[1]!.includes(TEXT_RECORD.namespace)) continue;
-    return new RegExp(`\\brules=["']${TEXT_RECORD.rules}["']`).test(found[1]!) ? found[2] : undefined;
+    if (!new RegExp(`\\brules=["']${TEXT_RECORD.rules}["']`).test(found[1]!)) return undefined;
+    const running = (name: string) => new RegExp(`\\b${name}=["']([A-Za-z0-9_-]*)["']`).exec(found[1]!)?.[1];
+    const header = running(TEXT_RECORD.running.header);
+    const footer = running(TEXT_RECORD.running.footer);
+    return { body: found[2]!, ...(header === undefined ? {} : { header }), ...(footer === undefined ? {} : { footer }) };
   }
   return undefined;
 }
@@ -282,15 +304,31 @@ function commentedInReview(xml: string, parts: Record<string, Uint8Array>, path:
  * reads fields only. A paragraph that holds text already told as typed beside a field
  * (`besideFields`) is that same text: told once.
  */
-function typedElsewhere(xml: string, parts: Record<string, Uint8Array>, besideFields: readonly string[], path: string, diagnostics: Diagnostics): void {
-  const record = textRecordOf(parts);
-  if (record === undefined) return;
+function typedElsewhere(xml: string, record: string, besideFields: readonly string[], path: string, diagnostics: Diagnostics): void {
   const told = besideFields.map((text) => text.replace(/\s+/g, ' '));
   for (const { text, after } of typedOutsideFields(xml, record)) {
     if (told.some((beside) => text.includes(beside))) continue;
     const field = after.tag !== '' ? describeKey(splitTag(after.tag).key) : after.alias;
     const where = field === '' ? '' : ` (after the field "${field}")`;
     diagnostics.error(path, undefined, `"${clip(text)}" is typed or changed outside the document's fields${where}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
+  }
+}
+
+/**
+ * Reports each paragraph of the page headers and footers with text they were not built with
+ * (a line typed in the footer, "Checked by JM" after the title): import reads none of it. A
+ * DOCX built before its headers were recorded has them compared with nothing.
+ */
+function typedInHeadersOrFooters(parts: Record<string, Uint8Array>, record: TextRecord, path: string, diagnostics: Diagnostics): void {
+  const relationships = parts['word/_rels/document.xml.rels'];
+  const running = relationships === undefined ? [] : headerFooterParts(utf8.decode(relationships));
+  for (const kind of ['header', 'footer'] as const satisfies readonly RunningKind[]) {
+    const recorded = record[kind];
+    if (recorded === undefined) continue;
+    const xmls = running.flatMap(({ kind: partKind, part }) => (partKind === kind && parts[part] !== undefined ? [utf8.decode(parts[part])] : []));
+    for (const { text } of typedOutsideRecorded(xmls, recorded)) {
+      diagnostics.error(path, undefined, `"${clip(text)}" is typed or changed in the page ${kind}, where import reads nothing, so it would be lost: write it into a field (an item's comment) or undo it, then import again`, 'import-outside-field');
+    }
   }
 }
 

@@ -2,9 +2,11 @@
  * Adds the record of the document's text outside its fields (src/fill/outside-text.ts) to a
  * package, as a custom XML part: `import` compares a filled document's text with it and names
  * what was typed where no field is read. The part, its properties part (a fixed item id: same
- * view, same bytes), its relationship from the document and its content type.
+ * view, same bytes), its relationship from the document and its content type. The page headers'
+ * and footers' text is recorded too, in attributes of their own: a reader types there as well.
  */
 import { TEXT_RECORD } from '../../fill/filled-file.js';
+import { headerFooterParts, type RunningKind } from '../../fill/header-footer-parts.js';
 import { textRecord } from '../../fill/outside-text.js';
 import type { PackageFiles } from './package-files.js';
 
@@ -27,7 +29,11 @@ export function withTextRecord(files: PackageFiles): PackageFiles {
   const relationships = asText(files.get(DOCUMENT_RELATIONSHIPS));
   const types = asText(files.get(CONTENT_TYPES));
   if (document === undefined || relationships === undefined || types === undefined || files.has(TEXT_RECORD.part)) return files;
-  const record = `${HEADER}<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}" rules="${TEXT_RECORD.rules}">${textRecord(document)}</${TEXT_RECORD.element}>`;
+  const running = headerFooterParts(relationships);
+  const recordOf = (kind: RunningKind) => textRecord(...running.filter((part) => part.kind === kind).map(({ part }) => asText(files.get(part)) ?? ''));
+  const { header, footer } = TEXT_RECORD.running;
+  const attributes = `rules="${TEXT_RECORD.rules}" ${header}="${recordOf('header')}" ${footer}="${recordOf('footer')}"`;
+  const record = `${HEADER}<${TEXT_RECORD.element} xmlns="${TEXT_RECORD.namespace}" ${attributes}>${textRecord(document)}</${TEXT_RECORD.element}>`;
   const properties =
     `${HEADER}<ds:datastoreItem ds:itemID="{5C1E0A2B-7D4F-4E8A-9B36-0C2D8E1F4A75}" xmlns:ds="${CUSTOM_XML}"><ds:schemaRefs><ds:schemaRef ds:uri="${TEXT_RECORD.namespace}"/></ds:schemaRefs></ds:datastoreItem>`;
   const partRelationships = `${HEADER}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/customXmlProps" Target="${PROPERTIES_PART.split('/').pop()}"/></Relationships>`;
