@@ -18,10 +18,13 @@ export function notIsoDateReason(value: string): string {
 
 /**
  * The ISO form of a date written another way that can mean one day only: day first with dots
- * (12.03.2026, 1.3.2026, as in German) or year first (2026/03/12, 2026.3.12, 2026-3-12).
+ * (12.03.2026, 1.3.2026, as in German), year first (2026/03/12, 2026.3.12, 2026-3-12), or with a
+ * time (2026-03-12T10:00:00Z, 2026-03-12 10:00, as a tool exports it: the day as written).
  * Slashes with the day or month first (03/12/2026) read differently in the US and the UK: null.
  */
 function unambiguousIso(value: string): string | null {
+  const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(value);
+  if (withTime) return isIsoDate(withTime[1]!) ? withTime[1]! : null;
   const dayFirst = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(value);
   const yearFirst = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(value);
   const [year, month, day] = dayFirst ? [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!] : yearFirst ? [yearFirst[1]!, yearFirst[2]!, yearFirst[3]!] : [];
