@@ -3,7 +3,7 @@
  * `build --blank ID`, `diff ID`, `schema ID`): the masters there are, and the one a typo off.
  */
 import { listChecklists } from './load-checklist.js';
-import { didYouMean, nearest } from './near-miss.js';
+import { didYouMean, meantKey } from './near-miss.js';
 import { checklistIdOfPath, displayPath } from './read-sources.js';
 
 /** The IDs of the masters under a content folder, as `findChecklist` takes them. */
@@ -14,9 +14,7 @@ export async function checklistIds(contentDir: string): Promise<string[]> {
 export async function noChecklistReason(contentDir: string, id: string): Promise<string> {
   const known = await checklistIds(contentDir);
   // The strict limit of keys: `maxi` is another checklist, not a typo of `mini`. The ID in another
-  // case or with a space around it (`Example-PBX`, `example-pbx `) is the one meant too: nearest
-  // takes it for an exact match, no near miss, and it got the list alone.
-  const meant = known.find((name) => name.toLowerCase() === id.trim().toLowerCase()) ?? nearest(id, known);
-  const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(meant)}` : '';
+  // case or with a space around it (`Example-PBX`, `example-pbx `) is the one meant too.
+  const listed = known.length > 0 ? `: known are ${known.join(', ')}${didYouMean(meantKey(id.trim(), known))}` : '';
   return `No checklist "${id}" in ${displayPath(contentDir)}/checklists${listed}`;
 }

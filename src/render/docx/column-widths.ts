@@ -35,9 +35,20 @@ export function minimumWidth(texts: readonly string[], whole = false): number {
 /** The most a column sized to one line (`oneLine`) takes of the table: a longer text wraps. */
 const ONE_LINE_MOST = 0.25;
 
+/** `shares` with each column of a `least` given at least that fraction of their sum. */
+function atLeast(shares: readonly number[], least: Readonly<Record<number, number>>): number[] {
+  const raised = [...shares];
+  for (const [index, fraction] of Object.entries(least)) {
+    const i = Number(index);
+    const others = raised.reduce((sum, share, j) => (j === i ? sum : sum + share), 0);
+    raised[i] = Math.max(raised[i]!, (others * fraction) / (1 - fraction));
+  }
+  return raised;
+}
+
 /**
- * Widths (twips, adding up to `total`) for columns whose texts are given: by `shares`, but no
- * column narrower than its longest word. When even the words do not fit, the longest give way
+ * Widths (twips, adding up to `total`) for columns whose texts are given: by `shares` (a column
+ * of `least` given at least that fraction of them), but no column narrower than its longest word. When even the words do not fit, the longest give way
  * (`wordsFit`): shrinking every column alike broke short words too ("Owne/r"). The `oneLine`
  * columns (a level, a party) are as wide as their longest text on one line, up to a quarter of
  * the table; the others share what is left, none wider than its `most` (a fraction of the
@@ -45,10 +56,17 @@ const ONE_LINE_MOST = 0.25;
  */
 export function contentWidths(
   columns: readonly (readonly string[])[],
-  shares: readonly number[],
-  options: { total?: number; whole?: readonly number[]; oneLine?: readonly number[]; most?: Readonly<Record<number, number>> } = {},
+  given: readonly number[],
+  options: {
+    total?: number;
+    whole?: readonly number[];
+    oneLine?: readonly number[];
+    most?: Readonly<Record<number, number>>;
+    least?: Readonly<Record<number, number>>;
+  } = {},
 ): number[] {
-  const { total = TEXT_WIDTH, whole = [], oneLine = [], most = {} } = options;
+  const { total = TEXT_WIDTH, whole = [], oneLine = [], most = {}, least = {} } = options;
+  const shares = atLeast(given, least);
   const words = columns.map((texts, i) => minimumWidth(texts, whole.includes(i)));
   const minimum = words.map((width, i) =>
     oneLine.includes(i) ? Math.max(width, Math.min(minimumWidth(columns[i]!, true), total * ONE_LINE_MOST)) : width,

@@ -88,7 +88,7 @@ function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[] }[
       ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })] }
       : {
           cells: [
-            cell([cellText(component.label, { style: PARA.tableRowLabel })], LABEL),
+            labelCell(component.label, LABEL),
             cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }, font))], VALUE),
           ],
         },

@@ -45,16 +45,6 @@ interface Sizing {
  */
 const SETTINGS_SIZING = (columns: number): Sizing => ({ oneLine: [], least: { [columns - 1]: 0.25 } });
 
-/** `shares` with each column of a `least` given at least that fraction of their sum. */
-function atLeast(shares: readonly number[], least: Readonly<Record<number, number>> = {}): number[] {
-  const raised = [...shares];
-  for (const [index, fraction] of Object.entries(least)) {
-    const i = Number(index);
-    const others = raised.reduce((sum, share, j) => (j === i ? sum : sum + share), 0);
-    raised[i] = Math.max(raised[i]!, (others * fraction) / (1 - fraction));
-  }
-  return raised;
-}
 
 function shares(columns: number): number[] {
   return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
@@ -69,7 +59,7 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
   const lengths = texts.map((column) => minimumWidth(column, true));
   const byLength = lengths.map((length) => Math.min(length, lengths[1] ?? length));
   const widths = sizing
-    ? contentWidths(texts, atLeast(byLength, sizing.least), { whole, oneLine: sizing.oneLine, most: sizing.most })
+    ? contentWidths(texts, byLength, { whole, oneLine: sizing.oneLine, most: sizing.most, least: sizing.least })
     : contentWidths(texts, shares(columns.length), { whole });
   const header = columns.map((c, i) => headerCell(c, widths[i]!));
   const body = rows.map((row, r) =>
