@@ -25,7 +25,11 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
   const plans = [];
   for (const path of args) {
     const diagnostics = new Diagnostics();
-    const plan = await planForDeployment(path, options, diagnostics);
+    const plan = await planForDeployment(path, options, diagnostics).catch((error: unknown) => {
+      // A master version with errors: its messages come before the reason, which says "(above)".
+      if (diagnostics.hasErrors) report(diagnostics);
+      throw error;
+    });
     if (report(diagnostics) || !plan) failed = true;
     else plans.push(plan);
   }

@@ -295,6 +295,22 @@ describe('a level the new version no longer has', () => {
   }, 60_000);
 });
 
+describe('a master with an error', () => {
+  it('upgrade prints the error at its place before saying "(above)", and writes nothing', async () => {
+    const broken = createGitMaster();
+    const items = join(broken.content, 'checklists', 'demo', '02-items.md');
+    // Two items claim CL-PWD-DEFAULT: its answers could go to one only.
+    writeFileSync(items, readFileSync(items, 'utf8').replace('| Level | maximum |', '| Replaces | CL-PWD-DEFAULT |\n| Level | maximum |'));
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: broken.root });
+    const after = readFileSync(broken.acme, 'utf8');
+    broken.cleanup();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^content\/checklists\/demo\/02-items\.md:\d+:\d+: error CL-PWD-DEFAULT is replaced by two items, .* \[replaces\]$/m);
+    expect(result.stderr).toContain('has errors (above)');
+    expect(after).toBe(acmeV1);
+  }, 60_000);
+});
+
 describe('upgrade to a working tree whose master has changes not committed', () => {
   it('warns that the version is compared as it is now, and not again once the edits go on', async () => {
     const editing = createGitMaster();
