@@ -75,7 +75,16 @@ export interface ChecklistDiff {
 
 export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff {
   const oldItems = new Map(from.items.map((item) => [item.id, item]));
-  const oldId = (id: string) => (oldItems.has(id) ? id : (to.items.find((item) => item.id === id)?.replaces.find((old) => oldItems.has(old)) ?? id));
+  // An old ID a rename took (a Replaces row, followed through the versions between) is the
+  // renamed item's: an item under that ID now is another one, new, not its continuation.
+  const taken = new Set(to.items.flatMap((item) => item.replaces));
+  const continued = (id: string) => oldItems.has(id) && !taken.has(id);
+  const predecessor = (item: ClItem) => (continued(item.id) ? item.id : item.replaces.find((old) => oldItems.has(old)));
+  // "" for a new item: no older item has that ID.
+  const oldId = (id: string) => {
+    const item = to.items.find((candidate) => candidate.id === id);
+    return item ? (predecessor(item) ?? '') : id;
+  };
   const [older, newer] = [outline(from), outline(to)];
   const sectionMatch = matchSections(older, newer, oldId);
   const notes = { from: footnoteTexts(from), to: footnoteTexts(to) };
@@ -83,7 +92,7 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
   const items: ItemChange[] = [];
 
   for (const item of to.items) {
-    const previousId = oldItems.has(item.id) ? item.id : item.replaces.find((id) => oldItems.has(id));
+    const previousId = predecessor(item);
     const previous = previousId === undefined ? undefined : oldItems.get(previousId);
     const place = newer.itemSection.get(item.id);
     const base = { id: item.id, titleText: item.titleText, itemLevel: item.level, section: sectionLabel(place) };

@@ -18,3 +18,17 @@ describe('items merged', () => {
     expect(headlines).toContain('Removed without a retired: entry: CL-TEL1 Telnet off');
   });
 });
+
+describe('an ID a rename took, used again for another item in a later version', () => {
+  it('the item under the old ID is added, not a change of the item the rename took', async () => {
+    const { foldLineage } = await import('../../src/versions/lineage.js');
+    const v1 = parse(`${frontMatter}\n# A\n\n${item('CL-PWD3', 'Lockout set')}`).checklist;
+    // 2: CL-PWD3 renamed CL-LOCK1; 3: the Replaces row gone, CL-PWD3 another item.
+    const v2 = parse(`${frontMatter}\n# A\n\n${item('CL-LOCK1', 'Lockout set', '\n| Replaces | CL-PWD3 |')}`).checklist;
+    const v3 = parse(`${frontMatter}\n# A\n\n${item('CL-LOCK1', 'Lockout set')}\n${item('CL-PWD3', 'Password expiry enforced')}`).checklist;
+    const headlines = compareChecklists(v1, foldLineage([v2], v3)).items.map(itemHeadline);
+    expect(headlines).toContain('Renamed: CL-PWD3 → CL-LOCK1 Lockout set');
+    expect(headlines).toContainEqual(expect.stringMatching(/^Added: CL-PWD3 Password expiry enforced/));
+    expect(headlines.join('\n')).not.toMatch(/Changed: CL-PWD3/);
+  });
+});

@@ -200,6 +200,7 @@ describe('an ID renamed and later used again for another item', () => {
     writeFileSync(join(master, '02-items.md'), items.replace('::signatures', '| CL-PWD1 Demo | Password expiry monitored |\n| --- | --- |\n| Level | minimum |\n| Executed | Yes / No |\n\n::signatures'));
     reuse.git('add', '-A');
     reuse.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const diff = await runCli(['diff', 'content/deployments/acme.json'], { cwd: reuse.root });
     const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: reuse.root });
     const upgraded = JSON.parse(readFileSync(reuse.acme, 'utf8')) as { answers: Record<string, { status?: string; comment?: string }> };
     reuse.cleanup();
@@ -208,6 +209,11 @@ describe('an ID renamed and later used again for another item', () => {
     expect(result.stderr).toMatch(/new items? to answer, added as \{\}: .*CL-PWD1/);
     expect(upgraded.answers['CL-PWD2']).toMatchObject({ status: 'Yes', comment: '12 characters everywhere' });
     expect(upgraded.answers['CL-PWD1']).toEqual({});
+    // diff says the same beforehand: CL-PWD1 is a new item, not 1.0's CL-PWD1 changed.
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout).toContain('- Added: CL-PWD1 Password expiry monitored');
+    expect(diff.stdout).toContain('- CL-PWD1 Password expiry monitored, level minimum\n');
+    expect(diff.stdout).not.toContain('Changed: CL-PWD1');
   });
 });
 
