@@ -93,6 +93,8 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const answers = deployment.answers ?? {};
   const impact: DeploymentImpact = { level, levels, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
 
+  // New IDs an earlier answer, renamed, already fills: a second one merges (upgrade.ts keeps the first).
+  const filled = new Set<string>();
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
     if (!item) {
@@ -101,7 +103,10 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
       impact.dropped.push({ id, titleText: from.items.find((old) => old.id === id)?.titleText ?? '', why, moves: true });
       continue;
     }
-    if (item.id !== id) impact.renamed.push({ from: id, to: item.id, ...(isAnswered(answers[item.id]) ? { merged: true as const } : {}) });
+    if (item.id !== id) {
+      impact.renamed.push({ from: id, to: item.id, ...(isAnswered(answers[item.id]) || filled.has(item.id) ? { merged: true as const } : {}) });
+      if (isAnswered(answer)) filled.add(item.id);
+    }
     if (!inScope(item.level, level, levels)) {
       impact.dropped.push({ id: item.id, titleText: item.titleText, why: `now at level ${item.level ?? ''}, above ${level ?? ''}: the answer is kept but not shown`, moves: false });
     }
