@@ -97,6 +97,9 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const filled = new Set<string>();
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
+    // An ID neither version knows is the deployment's own mistake (a typo check names, with the
+    // ID meant), not an item that left: it stays where it is (unfit-answers.ts names it).
+    if (!item && isUnknownInBoth(id, from, to)) continue;
     if (!item) {
       const retired = to.retired.find((entry) => entry.id === id);
       const why = retired ? `retired${retired.version ? ` in ${retired.version}` : ''}${retired.reason ? `: ${retired.reason}` : ''}` : `no longer in the checklist (version ${to.meta.version})`;
@@ -216,6 +219,11 @@ function answersRow(answer: Answer | undefined, label: string): boolean {
   const status = Object.entries(answer?.components ?? {}).some(([key, value]) => matches(key) && value.trim() !== '');
   const fields = Object.entries(answer?.fields ?? {}).some(([key, values]) => matches(key) && Object.values(values ?? {}).some((value) => typeof value === 'string' && value.trim() !== ''));
   return status || fields;
+}
+
+/** True when `id` is no item, replaced or retired ID of either version: an answer key no master version gave. */
+export function isUnknownInBoth(id: string, from: Checklist, to: Checklist): boolean {
+  return answerTarget(from, id).kind === 'unknown' && answerTarget(to, id).kind === 'unknown';
 }
 
 /** The item an answer key belongs to in a version: the same ID, or the item that replaces it. */

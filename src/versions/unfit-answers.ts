@@ -9,6 +9,7 @@ import { checkDeployment } from '../deployment/check-deployment.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { pointer } from '../deployment/json-source.js';
+import { isUnknownInBoth } from './deployment-impact.js';
 import { removedRowAnswers } from './retired-rows.js';
 
 /** Errors of the deployment against `to` that it did not have against `from` ("/settings/X: reason"). */
@@ -18,9 +19,19 @@ export function unfitAnswers(deployment: Deployment, from: Checklist, to: Checkl
   // Answers to removed component rows are moved to "retired" by upgrade, as are those to removed
   // items ("dropped", not unfit): said so, for they are no error once upgraded.
   const moved = new Set(removedRowAnswers(deployment, from, to).map(({ id, part, label }) => pointer('answers', id, part, label)));
-  return errors(to)
+  const found = errors(to);
+  const unfit = found
     .filter((problem) => problem.ruleId !== 'unknown-item' && !before.has(problem.reason))
     .map((problem) => `${problem.pointer}: ${notATypo(problem.reason)}${moved.has(problem.pointer) ? ' (kept under "retired" by upgrade)' : ''}`);
+  // An answer under an ID no version has: no item left, so upgrade leaves it where it is, and
+  // says so (with check's guess at the ID meant) rather than filing it under "retired" unseen.
+  for (const id of Object.keys(deployment.answers ?? {})) {
+    if (!isUnknownInBoth(id, from, to)) continue;
+    const at = pointer('answers', id);
+    const meant = found.find((problem) => problem.pointer === at && problem.ruleId === 'unknown-item')?.reason.match(/did you mean "[^"]*"\?/)?.[0];
+    unfit.push(`${at}: no item ${id} in version ${from.meta.version} either${meant ? ` (${meant})` : ''}: kept where it is, as check and build refuse it until it names an item`);
+  }
+  return unfit;
 }
 
 /**

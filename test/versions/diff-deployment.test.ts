@@ -177,3 +177,23 @@ describe('two answered items merged into a new one (Replaces naming both)', () =
     expect(result.retired?.['CL-A2']).toEqual({ status: 'No', comment: 'Planned' });
   });
 });
+
+describe('an answer under an ID no version has (the deployment\'s own typo)', () => {
+  const item = (id: string) => `| ${id} Demo | Item ${id} |\n| --- | --- |\n| Executed | Yes / No |\n`;
+  const older = `${frontMatter}\n# A\n\n${item('CL-PWD3')}\n${item('CL-TEL1')}`;
+  const newer = `${frontMatter}\n# A\n\n${item('CL-PWD3')}`;
+  const acme = deployment({ answers: { 'CL-PWD33': { status: 'Yes', comment: 'Lockout after 5 attempts' }, 'CL-TEL1': { status: 'No' } } });
+
+  it('is no item that left: upgrade leaves it where it is for check to name, and diff says so; a removed item\'s answer still goes to "retired"', async () => {
+    const { unfitAnswers } = await import('../../src/versions/unfit-answers.js');
+    const { impact, upgraded } = compare(older, newer, acme);
+    expect(impact.dropped.map((entry) => entry.id)).toEqual(['CL-TEL1']);
+    const result = JSON.parse(upgraded.text) as Deployment;
+    expect(result.answers?.['CL-PWD33']).toEqual({ status: 'Yes', comment: 'Lockout after 5 attempts' });
+    expect(result.retired).toEqual({ 'CL-TEL1': { status: 'No' } });
+    expect(upgraded.summary.join('\n')).toMatch(/\/answers\/CL-PWD33: No item CL-PWD33 .*did you mean "CL-PWD3"\?/);
+    expect(upgraded.summary.join('\n')).not.toMatch(/moved to "retired": .*CL-PWD33/);
+    const unfit = unfitAnswers(acme, parse(older).checklist, parse(newer).checklist);
+    expect(unfit).toContainEqual(expect.stringMatching(/^\/answers\/CL-PWD33: no item CL-PWD33 in version \S+ either \(did you mean "CL-PWD3"\?\): kept where it is/));
+  });
+});
