@@ -41,6 +41,7 @@ export async function runDiff(args: readonly string[], options: DiffOptions, rep
         return 1;
       }
       process.stdout.write(render(plan.diff, plan.sides, { name: plan.name, impact: plan.impact }));
+      reportLineage(diagnostics, report);
       return 0;
     }
     if (options.from === undefined) throw new CliError('checklist diff: name the older version with --from REV (a master version or a git revision)', 2);
@@ -48,10 +49,21 @@ export async function runDiff(args: readonly string[], options: DiffOptions, rep
     if (!masterPath) throw new CliError(await noChecklistReason(options.content, target), 1);
     const { from, to } = await loadVersions(masterPath, options.from, options.to, diagnostics);
     process.stdout.write(render(compareChecklists(from.checklist, to.checklist), { from: from.side, to: to.side }));
+    reportLineage(diagnostics, report);
     return 0;
   } catch (error) {
     // A master version with errors: print its messages before the reason.
     if (diagnostics.hasErrors) report(diagnostics);
     throw error;
   }
+}
+
+/**
+ * Of the messages gathered on the way, diff prints only those about the comparison itself: a
+ * lineage note naming no item (lineage-notes.ts). The versions' own warnings are check's to print.
+ */
+function reportLineage(diagnostics: Diagnostics, report: (diagnostics: Diagnostics) => boolean): void {
+  const lineage = new Diagnostics();
+  lineage.merge(diagnostics, (message) => message.ruleId === 'replaces-unknown' || message.ruleId === 'retired-unknown');
+  if (lineage.messages.length > 0) report(lineage);
 }

@@ -11,6 +11,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { DiffSide } from './diff-words.js';
 import { locateInGit, masterAt, type GitLocation } from './git-revision.js';
 import { foldLineage, versionsBetween } from './lineage.js';
+import { reportStrayLineage } from './lineage-notes.js';
 
 export interface LoadedVersion {
   checklist: Checklist;
@@ -43,13 +44,17 @@ function versionLabel(rev: string, version: string): string {
   return `version ${version} at ${rev}`;
 }
 
-/** The newer version, knowing the renames and retirements of every version in between. */
-export async function withLineage(masterPath: string, location: GitLocation, from: LoadedVersion, to: LoadedVersion): Promise<LoadedVersion> {
+/**
+ * The newer version, knowing the renames and retirements of every version in between; a lineage
+ * note of it that names no item of those versions is a warning in `diagnostics` (lineage-notes.ts).
+ */
+export async function withLineage(masterPath: string, location: GitLocation, from: LoadedVersion, to: LoadedVersion, diagnostics: Diagnostics): Promise<LoadedVersion> {
   if (!('commit' in from.side) || from === to) return to;
   const toCommit = 'commit' in to.side ? to.side.commit : 'HEAD';
   const between = await versionsBetween(location, masterPath, from.side.commit, toCommit);
   // The newer version itself is already loaded (from the working tree, or at its commit).
   const earlier = 'commit' in to.side ? between.slice(0, -1) : between;
+  reportStrayLineage(from.checklist, earlier, to.checklist, diagnostics);
   return { ...to, checklist: foldLineage(earlier, to.checklist) };
 }
 
@@ -58,5 +63,5 @@ export async function loadVersions(masterPath: string, fromRev: string, toRev: s
   const location = await locateInGit(masterPath);
   const from = await loadVersion(masterPath, location, fromRev, diagnostics);
   const to = await loadVersion(masterPath, location, toRev, diagnostics);
-  return { from, to: await withLineage(masterPath, location, from, to) };
+  return { from, to: await withLineage(masterPath, location, from, to, diagnostics) };
 }

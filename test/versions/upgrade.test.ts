@@ -317,6 +317,33 @@ describe('a master with an error', () => {
   }, 60_000);
 });
 
+describe('a lineage note that names no item (a typo in Replaces or retired)', () => {
+  it('diff and upgrade warn at the note, with the ID meant; the answer is kept under "retired", not lost', async () => {
+    const typo = createGitMaster();
+    const master = join(typo.content, 'checklists', 'demo');
+    // 4.0: CL-SMTP1 renamed CL-MAIL1, its Replaces row mistyped; CL-SRV1 removed, retired: mistyped.
+    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"').replace('retired:\n', 'retired:\n  - CL-SRV11\n'));
+    const items = versions['3.0']['02-items.md'].replace('| CL-SMTP1 Demo |', '| CL-MAIL1 Demo |').replace('| Measures | Require authentication and TLS', '| Replaces | CL-SMPT1 |\n| Measures | Require authentication and TLS');
+    writeFileSync(join(master, '02-items.md'), items.replace(/\| CL-SRV1 [^]*?\n\n/, ''));
+    typo.git('add', '-A');
+    typo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    const diff = await runCli(['diff', 'demo', '--from', '3.0'], { cwd: typo.root });
+    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: typo.root });
+    const upgraded = JSON.parse(readFileSync(typo.acme, 'utf8')) as { retired: Record<string, unknown> };
+    typo.cleanup();
+    const replacesWarning = /^content\/checklists\/demo\/02-items\.md:\d+:\d+: warning The Replaces row of CL-MAIL1 names CL-SMPT1: version 3\.0 has no item CL-SMPT1, nor has any version since, so no answer is carried over to CL-MAIL1 by it: did you mean "CL-SMTP1"\? \[replaces-unknown\]$/m;
+    const retiredWarning = /^content\/checklists\/demo\/01-intro\.md:\d+:\d+: warning retired lists CL-SRV11: version 3\.0 has no item CL-SRV11, nor has any version since: did you mean "CL-SRV1"\? \[retired-unknown\]$/m;
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stderr).toMatch(replacesWarning);
+    expect(diff.stderr).toMatch(retiredWarning);
+    // upgrade (from 1.0, the deployment's version) says the same before it writes.
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(replacesWarning);
+    expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(retiredWarning);
+    expect(upgraded.retired['CL-SMTP1']).toEqual({ status: 'Yes', comment: 'Relay needs authentication' });
+  }, 60_000);
+});
+
 describe('upgrade to a working tree whose master has changes not committed', () => {
   it('warns that the version is compared as it is now, and not again once the edits go on', async () => {
     const editing = createGitMaster();
