@@ -13,6 +13,8 @@ import { diffMarkdown } from '../versions/diff-markdown.js';
 import { loadVersions } from '../versions/load-version.js';
 import { CliError } from './errors.js';
 
+const COMPARISON_RULES = new Set(['replaces-unknown', 'retired-unknown', 'replaces-missing', 'title-of-other-item']);
+
 export interface DiffOptions {
   content: string;
   from?: string;
@@ -60,10 +62,11 @@ export async function runDiff(args: readonly string[], options: DiffOptions, rep
 
 /**
  * Of the messages gathered on the way, diff prints only those about the comparison itself: a
- * lineage note naming no item (lineage-notes.ts). The versions' own warnings are check's to print.
+ * lineage note naming no item (lineage-notes.ts), an item with another's title (moved-titles.ts).
+ * The versions' own warnings are check's to print.
  */
 function reportLineage(diagnostics: Diagnostics, report: (diagnostics: Diagnostics) => boolean): void {
   const lineage = new Diagnostics();
-  lineage.merge(diagnostics, (message) => message.ruleId === 'replaces-unknown' || message.ruleId === 'retired-unknown');
+  lineage.merge(diagnostics, (message) => COMPARISON_RULES.has(message.ruleId ?? ''));
   if (lineage.messages.length > 0) report(lineage);
 }

@@ -12,6 +12,7 @@ import type { DiffSide } from './diff-words.js';
 import { locateInGit, masterAt, type GitLocation } from './git-revision.js';
 import { foldLineage, versionsBetween } from './lineage.js';
 import { reportStrayLineage } from './lineage-notes.js';
+import { reportMovedTitles } from './moved-titles.js';
 
 export interface LoadedVersion {
   checklist: Checklist;
@@ -46,7 +47,8 @@ function versionLabel(rev: string, version: string): string {
 
 /**
  * The newer version, knowing the renames and retirements of every version in between; a lineage
- * note of it that names no item of those versions is a warning in `diagnostics` (lineage-notes.ts).
+ * note of it that names no item of those versions, or an item with the title another one had, is a
+ * warning in `diagnostics` (lineage-notes.ts, moved-titles.ts).
  */
 export async function withLineage(masterPath: string, location: GitLocation, from: LoadedVersion, to: LoadedVersion, diagnostics: Diagnostics): Promise<LoadedVersion> {
   if (!('commit' in from.side) || from === to) return to;
@@ -55,7 +57,9 @@ export async function withLineage(masterPath: string, location: GitLocation, fro
   // The newer version itself is already loaded (from the working tree, or at its commit).
   const earlier = 'commit' in to.side ? between.slice(0, -1) : between;
   reportStrayLineage(from.checklist, earlier, to.checklist, diagnostics);
-  return { ...to, checklist: foldLineage(earlier, to.checklist) };
+  const checklist = foldLineage(earlier, to.checklist);
+  reportMovedTitles(from.checklist, checklist, diagnostics);
+  return { ...to, checklist };
 }
 
 /** Both versions; `to` undefined means the working tree. */
