@@ -11,9 +11,8 @@ import { planForDeployment } from '../versions/deployment-plan.js';
 import { diffHtml } from '../versions/diff-html.js';
 import { diffMarkdown } from '../versions/diff-markdown.js';
 import { loadVersions } from '../versions/load-version.js';
+import { COMPARISON_RULES } from '../versions/lineage-notes.js';
 import { CliError } from './errors.js';
-
-const COMPARISON_RULES = new Set(['replaces-unknown', 'retired-unknown', 'replaces-missing', 'title-of-other-item']);
 
 export interface DiffOptions {
   content: string;

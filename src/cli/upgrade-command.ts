@@ -4,9 +4,10 @@
  * `--dry-run` prints the change as a unified diff and writes nothing.
  */
 import { createTwoFilesPatch } from 'diff';
-import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { Diagnostics, formatMessage } from '../diagnostics/diagnostics.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { planForDeployment, type DeploymentPlan } from '../versions/deployment-plan.js';
+import { COMPARISON_RULES } from '../versions/lineage-notes.js';
 import { hasUncommittedChanges } from '../versions/git-revision.js';
 import { upgradeText } from '../versions/upgrade.js';
 import { CliError } from './errors.js';
@@ -23,14 +24,26 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
   let failed = false;
   // Plan every file first: one bad file and nothing is written.
   const plans = [];
+  // A warning about the master's versions (lineage-notes.ts) is said once, not once per deployment.
+  const told = new Set<string>();
+  const once = (diagnostics: Diagnostics): Diagnostics => {
+    const fresh = new Diagnostics();
+    fresh.merge(diagnostics, (message) => {
+      if (!COMPARISON_RULES.has(message.ruleId ?? '')) return true;
+      const seen = told.has(formatMessage(message));
+      told.add(formatMessage(message));
+      return !seen;
+    });
+    return fresh;
+  };
   for (const path of args) {
     const diagnostics = new Diagnostics();
     const plan = await planForDeployment(path, options, diagnostics).catch((error: unknown) => {
       // A master version with errors: its messages come before the reason, which says "(above)".
-      if (diagnostics.hasErrors) report(diagnostics);
+      if (diagnostics.hasErrors) report(once(diagnostics));
       throw error;
     });
-    if (report(diagnostics) || !plan) failed = true;
+    if (report(once(diagnostics)) || !plan) failed = true;
     else plans.push(plan);
   }
   if (failed) {

@@ -328,7 +328,9 @@ describe('a lineage note that names no item (a typo in Replaces or retired)', ()
     typo.git('add', '-A');
     typo.git('commit', '-q', '-m', 'Demo checklist 4.0');
     const diff = await runCli(['diff', 'demo', '--from', '3.0'], { cwd: typo.root });
-    const result = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: typo.root });
+    // Two deployments of the master: the warnings about its versions are said once.
+    writeFileSync(join(typo.content, 'deployments', 'second.json'), acmeV1);
+    const result = await runCli(['upgrade', 'content/deployments/acme.json', 'content/deployments/second.json'], { cwd: typo.root });
     const upgraded = JSON.parse(readFileSync(typo.acme, 'utf8')) as { retired: Record<string, unknown> };
     typo.cleanup();
     const replacesWarning = /^content\/checklists\/demo\/02-items\.md:\d+:\d+: warning The Replaces row of CL-MAIL1 names CL-SMPT1: version 3\.0 has no item CL-SMPT1, nor has any version since, so no answer is carried over to CL-MAIL1 by it: did you mean "CL-SMTP1"\? \[replaces-unknown\]$/m;
@@ -340,6 +342,8 @@ describe('a lineage note that names no item (a typo in Replaces or retired)', ()
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(replacesWarning);
     expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(retiredWarning);
+    expect(result.stderr.match(/\[replaces-unknown\]/g)).toHaveLength(1);
+    expect(result.stderr).toContain('content/deployments/second.json: upgraded 1.0 → 4.0');
     expect(upgraded.retired['CL-SMTP1']).toEqual({ status: 'Yes', comment: 'Relay needs authentication' });
   }, 60_000);
 });
