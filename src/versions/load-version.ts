@@ -56,9 +56,14 @@ export async function withLineage(masterPath: string, location: GitLocation, fro
   const between = await versionsBetween(location, masterPath, from.side.commit, toCommit);
   // The newer version itself is already loaded (from the working tree, or at its commit).
   const earlier = 'commit' in to.side ? between.slice(0, -1) : between;
-  reportStrayLineage(from.checklist, earlier, to.checklist, diagnostics);
   const checklist = foldLineage(earlier, to.checklist);
-  reportMovedTitles(from.checklist, checklist, diagnostics);
+  const found = new Diagnostics();
+  reportStrayLineage(from.checklist, earlier, to.checklist, found);
+  reportMovedTitles(from.checklist, checklist, found);
+  // A newer version read from git is at its place in the working tree's file, named, as its errors are.
+  const side = to.side;
+  const named = 'commit' in side ? `(in ${versionLabel(side.asked, checklist.meta.version)}) ` : '';
+  for (const message of found.messages) diagnostics.warning(message.file ?? '', { line: message.line ?? 1, column: message.column ?? 1 }, `${named}${message.reason}`, message.ruleId ?? 'warning');
   return { ...to, checklist };
 }
 

@@ -328,6 +328,7 @@ describe('a lineage note that names no item (a typo in Replaces or retired)', ()
     typo.git('add', '-A');
     typo.git('commit', '-q', '-m', 'Demo checklist 4.0');
     const diff = await runCli(['diff', 'demo', '--from', '3.0'], { cwd: typo.root });
+    const fromGit = await runCli(['diff', 'demo', '--from', '3.0', '--to', 'HEAD'], { cwd: typo.root });
     // Two deployments of the master: the warnings about its versions are said once.
     writeFileSync(join(typo.content, 'deployments', 'second.json'), acmeV1);
     const result = await runCli(['upgrade', 'content/deployments/acme.json', 'content/deployments/second.json'], { cwd: typo.root });
@@ -338,6 +339,8 @@ describe('a lineage note that names no item (a typo in Replaces or retired)', ()
     expect(diff.code, diff.stderr).toBe(0);
     expect(diff.stderr).toMatch(replacesWarning);
     expect(diff.stderr).toMatch(retiredWarning);
+    // A newer version read from git: the place is the working tree's file, the version named, as for its errors.
+    expect(fromGit.stderr).toMatch(/^content\/checklists\/demo\/02-items\.md:\d+:\d+: warning \(in version 4\.0 at HEAD\) The Replaces row of CL-MAIL1 names CL-SMPT1: .*\[replaces-unknown\]$/m);
     // upgrade (from 1.0, the deployment's version) says the same before it writes.
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(replacesWarning);
