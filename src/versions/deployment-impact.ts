@@ -23,6 +23,8 @@ export interface DroppedAnswer {
   why: string;
   /** True when `upgrade` moves it to `retired`; false when it stays (out of level only). */
   moves: boolean;
+  /** True for an item the newer version removed without a `retired:` entry (no retirement to name). */
+  unnoted?: true;
 }
 
 export interface DeploymentImpact {
@@ -103,7 +105,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     if (!item) {
       const retired = to.retired.find((entry) => entry.id === id);
       const why = retired ? `retired${retired.version ? ` in ${retired.version}` : ''}${retired.reason ? `: ${retired.reason}` : ''}` : `no longer in the checklist (version ${to.meta.version})`;
-      impact.dropped.push({ id, titleText: from.items.find((old) => old.id === id)?.titleText ?? '', why, moves: true });
+      impact.dropped.push({ id, titleText: from.items.find((old) => old.id === id)?.titleText ?? '', why, moves: true, ...(retired ? {} : { unnoted: true as const }) });
       continue;
     }
     if (item.id !== id) {

@@ -61,9 +61,13 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   if (renamed.length > 0) summary.push(`${count(renamed.length, 'answer')} under a new ID: ${renamed.join(', ')}`);
   if (merged.length > 0) summary.push(`${count(merged.length, 'answer')} to an item merged into another that has its own answer, kept under "retired", the item marked for review: ${merged.join(', ')}`);
 
-  const moved = impact.dropped.filter((entry) => entry.moves && has(['answers', entry.id])).map((entry) => entry.id);
-  for (const id of moved) toRetired(id);
+  const leaving = impact.dropped.filter((entry) => entry.moves && has(['answers', entry.id]));
+  for (const { id } of leaving) toRetired(id);
+  // Said as what the master did: retired, or removed with no word (an ID changed without a Replaces row?).
+  const moved = leaving.filter((entry) => !entry.unnoted).map((entry) => entry.id);
   if (moved.length > 0) summary.push(`${count(moved.length, 'answer')} to retired items moved to "retired": ${moved.join(', ')}`);
+  const unnoted = leaving.filter((entry) => entry.unnoted).map((entry) => entry.id);
+  if (unnoted.length > 0) summary.push(`${count(unnoted.length, 'answer')} to items removed without a retired: entry or a Replaces row naming them moved to "retired": ${unnoted.join(', ')}`);
   // Kept where they are, but no document shows them any more (check warns: hidden-answer).
   const aboveLevel = impact.dropped.filter((entry) => !entry.moves && isAnswered(answers()[entry.id])).map((entry) => entry.id);
   if (aboveLevel.length > 0) summary.push(`${count(aboveLevel.length, 'answer')} kept but no longer shown, the item now above this deployment's level ${impact.level ?? ''}: ${aboveLevel.join(', ')}`);

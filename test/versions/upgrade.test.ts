@@ -347,6 +347,9 @@ describe('a lineage note that names no item (a typo in Replaces or retired)', ()
     expect(result.stderr.replaceAll('version 1.0', 'version 3.0')).toMatch(retiredWarning);
     expect(result.stderr.match(/\[replaces-unknown\]/g)).toHaveLength(1);
     expect(result.stderr).toContain('content/deployments/second.json: upgraded 1.0 → 4.0');
+    // The summary says what the master did: CL-TEL1 retired, the other two removed with no note.
+    expect(result.stderr).toContain('  1 answer to retired items moved to "retired": CL-TEL1\n');
+    expect(result.stderr).toContain('  2 answers to items removed without a retired: entry or a Replaces row naming them moved to "retired": CL-SMTP1, CL-SRV1\n');
     expect(upgraded.retired['CL-SMTP1']).toEqual({ status: 'Yes', comment: 'Relay needs authentication' });
   }, 60_000);
 });
