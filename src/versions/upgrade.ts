@@ -118,7 +118,7 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   // as written, for the customer to answer again; said here, since check and build refuse it.
   const errors = checkDeployment(JSON.parse(text) as Deployment, to).filter((problem) => problem.severity === 'error');
   const stale = errors.filter((problem) => problem.ruleId === 'unknown-option');
-  if (stale.length > 0) summary.push(`${count(stale.length, 'answer')} no longer one of its item's options, kept as written to be answered again (check and build refuse it until then): ${stale.map((problem) => problem.reason).join('; ')}`);
+  if (stale.length > 0) summary.push(`${count(stale.length, 'answer')} no longer one of its item's options, kept as written to be answered again (check and build refuse it until then): ${stale.map((problem) => `${problem.pointer}: ${problem.reason}`).join('; ')}`);
   // Likewise a component row, write-in field, setting row, level or server the new version lacks.
   const unfit = errors.filter((problem) => problem.ruleId !== 'unknown-option');
   if (unfit.length > 0) summary.push(`${count(unfit.length, 'value')} the new version has no place for, kept as written (check and build refuse ${unfit.length === 1 ? 'it' : 'them'} until then): ${unfit.map((problem) => `${problem.pointer}: ${problem.reason}`).join('; ')}`);

@@ -267,7 +267,7 @@ describe('an answer whose value the new version no longer offers', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(upgraded.answers['CL-SMTP1']?.status).toBe('Yes');
     expect(upgraded.answers['CL-SMTP1']?.review).toContain('Executed (Yes / No → Enforced / No)');
-    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): "Yes" is not an option of CL-SMTP1: use one of Enforced, No');
+    expect(result.stderr).toContain('1 answer no longer one of its item\'s options, kept as written to be answered again (check and build refuse it until then): /answers/CL-SMTP1/status: "Yes" is not an option of CL-SMTP1: use one of Enforced, No');
   }, 60_000);
 });
 
