@@ -9,8 +9,16 @@
 /** Characters of a running text, at most: two lines of its half of the header. */
 export const RUNNING_TEXT = 110;
 
+/**
+ * A name as a phrase of one line (the subtitle's "… for Acme Hospital North GmbH", the document
+ * properties): its spaces, tabs and line breaks one space. A company written on two lines, as
+ * an address block has it, printed its line break in the PDF's subtitle only (as a space on
+ * screen and in Word), and put a line feed into the PDF's and the DOCX's Title and Subject.
+ */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 export function runningLabel(text: string): string {
-  const shown = text.replace(/\s+/g, ' ').trim();
+  const shown = oneLine(text);
   if ([...shown].length <= RUNNING_TEXT) return shown;
   const cut = [...shown].slice(0, RUNNING_TEXT - 1).join('');
   const space = cut.lastIndexOf(' ');
