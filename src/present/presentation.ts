@@ -11,6 +11,7 @@ import { answeredRows, componentDetail } from './component-detail.js';
 import { hasTargets, levelStatement, omittedPart, type OmittedPart } from './level.js';
 import { REVIEW } from './review.js';
 import { signaturesPart, type SignaturesPart } from './signatures.js';
+import { oneLine } from './running-label.js';
 import { BLANK_FIELD, LABELS, OVERALL, PARTY, SENTENCES, TITLES } from './words.js';
 
 /** The full checklist, the Statement-of-Work annex, or the offer annex (before installation). */
@@ -148,7 +149,7 @@ export function runningTitle(view: CustomerChecklist, variant: Variant): string 
 /** "Security checklist for Müller Klinikum GmbH, level medium" (the annex: what it is). */
 function documentSubject(view: CustomerChecklist, variant: Variant): string {
   const what = variant === 'full' ? 'Security checklist' : variantName(variant, view);
-  const customer = view.customerName.trim() === '' ? '' : ` for ${view.customerName}`;
+  const customer = view.customerName.trim() === '' ? '' : ` for ${oneLine(view.customerName)}`;
   const level = view.level.chosen ? `, level ${view.level.chosen}` : '';
   return `${what}${customer}${level}`;
 }
@@ -170,7 +171,8 @@ export function statusDetail(overall: ViewItem['overall'], statusText: string): 
 
 function titleBlock(view: CustomerChecklist, variant: Variant): TitleBlock {
   const { meta, level, customerName } = view;
-  const whom = customerName.trim() === '' ? '' : ` for ${customerName}`;
+  // The phrase on one line; the Customer row below prints the name as written.
+  const whom = customerName.trim() === '' ? '' : ` for ${oneLine(customerName)}`;
   const subtitle =
     variant !== 'full' ? `${variantName(variant, view)}${whom}` : view.blank ? 'Checklist to fill in' : `Customer-specific security checklist${whom}`;
   const facts: Field[] = [
@@ -299,7 +301,7 @@ export function present(view: CustomerChecklist, variant: Variant): Presentation
   return {
     variant,
     lang: 'en',
-    documentTitle: [meta.title, variantName(variant, view), view.customerName].filter((part) => part.trim() !== '').join(' – '),
+    documentTitle: [meta.title, variantName(variant, view), oneLine(view.customerName)].filter((part) => part.trim() !== '').join(' – '),
     documentSubject: documentSubject(view, variant),
     documentKeywords: ['security checklist', meta.id, `version ${meta.version}`, meta.documentId].filter((part) => part.trim() !== ''),
     runningTitle: runningTitle(view, variant),

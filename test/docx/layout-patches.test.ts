@@ -2,7 +2,8 @@
  * The layout patches (src/render/docx/layout-patches.ts) fit the installed docx: when an upgrade
  * moves an anchor, this fails (and the build quietly uses the slower stock layout until the patch
  * is updated). That the patched layout lays out the pages as the stock one does is
- * test/docx/fast-layout.test.ts (full suite: it lays out the samples).
+ * test/docx/fast-layout.test.ts (full suite: it lays out the samples); where the stock one stops
+ * at a split row's hanging line and the patched one guesses, test/pages/docx-tall-row-toc.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { layoutDocument as stockLayout } from 'docx/layout';

@@ -20,6 +20,7 @@ import { fillProperties } from './fill-properties.js';
 import { cleanText } from './text.js';
 import { MARGIN, PAGE } from './theme.js';
 import type { Theme } from '../../present/theme.js';
+import { oneLine } from '../../present/running-label.js';
 
 /** The parts in the presentation's order: the same as the HTML's, in either variant. */
 function documentBody(ctx: DocxContext): FileChild[] {
@@ -60,7 +61,7 @@ export function buildDocument(view: CustomerChecklist, variant: DocxVariant, opt
   const about = `${meta.title}, version ${meta.version} of ${meta.date}${meta.documentId ? ` (${meta.documentId})` : ''}`;
   return new Document({
     title: cleanText(ctx.p.documentTitle),
-    subject: cleanText(view.customerName),
+    subject: cleanText(oneLine(view.customerName)),
     // Word shows dc:creator as the Author: the supplier who hands the document over.
     creator: cleanText(view.overview.supplier.company || 'checklist'),
     lastModifiedBy: 'checklist',

@@ -5,20 +5,21 @@
 import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { CustomerChecklist } from '../../model/view.js';
 import { runningTitle } from '../../present/presentation.js';
+import { runningLabel } from '../../present/running-label.js';
 import type { DocxVariant } from './context.js';
 import { textRun } from './inline.js';
 import { PARA } from './style-ids.js';
 
 /* Word's Header and Footer styles carry the size, colour, rule and right tab stop. */
 
-/** As in the PDF: the annex says what it is in its running header too. */
+/** As in the PDF: the annex says what it is in its running header too; title and customer are labels (running-label.ts). */
 export function pageHeader(view: CustomerChecklist, variant: DocxVariant): Header {
-  const title = runningTitle(view, variant);
+  const title = runningLabel(runningTitle(view, variant));
   return new Header({
     children: [
       new Paragraph({
         style: PARA.header,
-        children: [textRun(title), textRun('\t'), textRun(view.customerName, { bold: true })],
+        children: [textRun(title), textRun('\t'), textRun(runningLabel(view.customerName), { bold: true })],
       }),
     ],
   });

@@ -4,7 +4,7 @@
  * split and are kept with the next, so an item stays on one page (and with its heading) where it fits.
  */
 import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
-import type { CellBlock } from '../../model/checklist.js';
+import type { AnswerOptions, CellBlock } from '../../model/checklist.js';
 import type { ViewItem, ViewItemRow } from '../../model/view.js';
 import { reviewMark } from '../../present/review.js';
 import { keyText, type Phase } from '../../fill/keys.js';
@@ -40,7 +40,7 @@ export function itemTable(item: ViewItem, ctx: DocxContext): Table {
       const lines = row.kind === 'text' ? textLines(row.content.flatMap(blockTexts)) : 1;
       return { cells: factRow(row, ctx), lines, split: row.kind === 'text' && mayBeTallerThanPage(row.content.flatMap(blockTexts), VALUE) };
     }),
-    ...executedRows(item, ctx).map((row) => ({ ...row, lines: 1 })),
+    ...executedRows(item, ctx).map((row) => ({ cells: row.cells, lines: textLines([row.text]), split: mayBeTallerThanPage([row.text], VALUE) })),
     { cells: commentRow(item, ctx), lines: item.comment.trim() === '' ? COMMENT_LINES + 1 : textLines([item.comment]), split: item.comment.length > LONG_COMMENT },
     { cells: responsibleRow(item, ctx), lines: 2 },
   ];
@@ -81,23 +81,37 @@ export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
  * shows them). The component names are in the label column (its shade from the table style); a
  * group row has a shade of its own.
  */
-function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[] }[] {
+function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[]; text: string }[] {
   const font = ctx.look.fonts.body;
   const components = item.components.map((component) =>
     component.kind === 'group'
-      ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })] }
+      ? { cells: [cell([cellText(component.label, { style: PARA.tableGroup })], FULL, { span: 2, fill: ctx.look.colors.groupFill })], text: component.label }
       : {
           cells: [
             labelCell(component.label, LABEL),
             cell([cellParagraph(answerRuns(component.answers, component.status, component.fieldValues, { item: item.id, row: component.label }, font))], VALUE),
           ],
+          text: answerText(component.answers, component.fieldValues),
         },
   );
   if (item.executed !== null || item.components.length === 0) {
     const answer = item.executed === null ? fillLine(VALUE) : cellParagraph(answerRuns(item.executed, item.status, item.executedFieldValues ?? {}, { item: item.id, row: null }, font));
-    return [{ cells: [labelCell('Executed', LABEL, true), cell([answer], VALUE)] }, ...components];
+    const text = item.executed === null ? '' : answerText(item.executed, item.executedFieldValues ?? {});
+    return [{ cells: [labelCell('Executed', LABEL, true), cell([answer], VALUE)], text }, ...components];
   }
-  return [{ cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })] }, ...components];
+  return [{ cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })], text: 'Executed' }, ...components];
+}
+
+/**
+ * An answer line's text as answerRuns prints it (each option with its box, then `Field: value`),
+ * for the row's estimated height: a write-in of thousands of characters or of many lines (a
+ * pasted version list) makes the row taller than a page, and a row kept whole then was cut off
+ * at the page's foot in LibreOffice and Word, the rest of the value lost.
+ */
+function answerText(answers: AnswerOptions, fieldValues: Record<string, string>): string {
+  const options = answers.options.map((option) => `☐ ${option}`).join('   ');
+  const fields = answers.fields.map((field) => `${field.replace(/:\s*$/, '')}: ${fieldValues[field]?.trim() || '________'}`);
+  return [options, ...fields].filter((part) => part !== '').join('   ');
 }
 
 /** The label, the prompt, then the customer's comment line by line, or lines to write on. */

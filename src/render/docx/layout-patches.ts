@@ -5,7 +5,7 @@
  * run's font measures are looked up again for each word (decoding a large table key each time),
  * tables are searched with lowercased names, a regular expression is built for each character.
  * Each patch replaces one of them by code that returns the same values; why it does is said with
- * each. A patch applies only where its anchor, a piece of the bundle's text, is found exactly once,
+ * each. One patch, the last, changes what is laid out: a guess where the stock layout stops. A patch applies only where its anchor, a piece of the bundle's text, is found exactly once,
  * and the object-spread patch only while every call of the helper is of the forms it was checked
  * for (`unplainSpreadCalls`).
  */
@@ -145,6 +145,24 @@ var measuresOf$uncached = (font) =>`,
     name: 'takesNoRoom: its pattern built once',
     anchor: '\nvar takesNoRoom = (character) => new RegExp("[\\\\p{Mn}\\\\p{Me}\\\\p{Cf}]", "u").test(character);',
     replacement: '\nvar TAKES_NO_ROOM$ = new RegExp("[\\\\p{Mn}\\\\p{Me}\\\\p{Cf}]", "u");\nvar takesNoRoom = (character) => TAKES_NO_ROOM$.test(character);',
+  },
+  {
+    // The one patch that changes what the layout gives rather than how fast. Where a row that
+    // breaks across pages (a comment of 5,000 characters) has a line that fits on the page only
+    // without the space its multiple line spacing adds below it, the stock layout stops, even when
+    // guessing: the TOC's entries from there on had no page number (blank in LibreOffice, in
+    // Protected View, in previews). Guessing, this notes the guess (so Word updates the numbers on
+    // opening) and puts the line on the next page; the next page's start is pinned
+    // (pinned-pages.ts), so the numbers hold whichever page Word or LibreOffice puts that line on.
+    // Not guessing, it stops as before (stopAt throws).
+    name: 'fillCell: a row across pages whose last line would hang below the page is a guess, not a stop',
+    anchor: `() => {
+				throw new Unsupported("a table row across pages whose line's multiple spacing goes below the page");
+			}`,
+    replacement: `() => {
+				stopAt("a table row across pages whose line's multiple spacing goes below the page");
+				return false;
+			}`,
   },
 ];
 

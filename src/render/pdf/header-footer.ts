@@ -1,3 +1,5 @@
+import { runningLabel } from '../../present/running-label.js';
+
 /** What the running header and footer of every PDF page show. */
 export interface PdfMeta {
   /** Running title: header left. */
@@ -43,26 +45,17 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** Characters of a running text, at most: two lines of its half of the header. */
-const RUNNING_TEXT = 110;
 /** A word longer than this is given places to wrap (a margin box is no narrower than its longest word). */
 const RUNNING_WORD = 30;
 
 /**
- * A title or customer name as the running header prints it: a label (the title block, the
- * overview and the signatures print it whole), so a very long one is cut at a space with an
- * ellipsis, and a word longer than RUNNING_WORD may wrap inside (a zero-width space, a break
+ * A title or customer name as the running header prints it: its label (runningLabel, as in the
+ * DOCX), and a word longer than RUNNING_WORD may wrap inside (a zero-width space, a break
  * opportunity that prints nothing, every RUNNING_WORD characters). A 300-character name ran
  * past the paper's edge, to the right without spaces, to the top with them.
  */
 export function runningText(text: string): string {
-  let shown = text.replace(/\s+/g, ' ').trim();
-  if ([...shown].length > RUNNING_TEXT) {
-    const cut = [...shown].slice(0, RUNNING_TEXT - 1).join('');
-    const space = cut.lastIndexOf(' ');
-    shown = `${space > RUNNING_TEXT / 2 ? cut.slice(0, space) : cut}…`;
-  }
-  return shown.replace(new RegExp(`\\S{${RUNNING_WORD}}(?=\\S)`, 'gu'), '$&\u200B');
+  return runningLabel(text).replace(new RegExp(`\\S{${RUNNING_WORD}}(?=\\S)`, 'gu'), '$&\u200B');
 }
 
 /** Footer left: `ID · Version X · date`, the parts there are. */
