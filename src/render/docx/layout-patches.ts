@@ -5,8 +5,9 @@
  * run's font measures are looked up again for each word (decoding a large table key each time),
  * tables are searched with lowercased names, a regular expression is built for each character.
  * Each patch replaces one of them by code that returns the same values; why it does is said with
- * each. One patch, the last, changes what is laid out: a guess where the stock layout stops. A patch applies only where its anchor, a piece of the bundle's text, is found exactly once,
- * and the object-spread patch only while every call of the helper is of the forms it was checked
+ * each. One patch, the last, changes what is laid out: a guess where the stock layout stops. A
+ * patch applies only where its anchor, a piece of the bundle's text, is found exactly once, and
+ * the object-spread patch only while every call of the helper is of the forms it was checked
  * for (`unplainSpreadCalls`).
  */
 
