@@ -194,6 +194,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     for (const line of staleOutputs({ outDir: values.out, recorded: manifest.recorded(), folders, namings, deploymentsDir: `${values.content}/deployments` })) {
       process.stderr.write(`checklist: ${line}\n`);
     }
+  } catch (error) {
+    // A signal closed the browser under the pages printing (installSignalCleanup): their
+    // "Target closed" is the stop's doing, not a bug. The signal's handler saves the record,
+    // removes the temporary files and exits (130, 143): this build waits for it.
+    if (browser.closed) return new Promise<number>(() => undefined);
+    throw error;
   } finally {
     // A failure's message starts on a line of its own, not after the counter.
     progress.clear();
