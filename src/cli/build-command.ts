@@ -240,7 +240,8 @@ function parseFormats(list: string): FormatName[] {
   if (unknown.length > 0 || names.length === 0) {
     throw new CliError(`Unknown format ${unknown.join(', ') || '(none)'}: use --format with ${Object.keys(formats).join(', ')} (comma-separated)`, 2);
   }
-  return names as FormatName[];
+  // A format named twice says no more than once (`html,html`): each file is made and counted once.
+  return [...new Set(names)] as FormatName[];
 }
 
 /** An `on`/`off` option; `on` when not given. */
