@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
-import { options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
+import { emptyArgument, options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -26,6 +26,8 @@ function parse(argv: string[]) {
   }
   const repeated = repeatedOption(parsed.tokens);
   if (repeated) throw new CliError(repeatedOptionText(repeated), 2);
+  const empty = emptyArgument(parsed.tokens);
+  if (empty) throw new CliError(empty, 2);
   return parsed;
 }
 
