@@ -23,6 +23,17 @@ describe('checklist --help and usage errors', () => {
     expect(option.stderr).toContain("Unknown option '--nope'");
   });
 
+  it('names the option an unknown one is a typo of, on one line (it told only how to pass a file starting with "-")', async () => {
+    const typos = { '--shrad': 'shard', '--job': 'jobs', '--formats': 'format', '--Shard': 'shard', '--dryrun': 'dry-run', '--stirct': 'strict' };
+    for (const [written, meant] of Object.entries(typos)) {
+      const run = await runCli(['build', written, '1']);
+      expect(run.code, written).toBe(2);
+      expect(run.stderr, written).toBe(`checklist: Unknown option '${written}': did you mean --${meant}? (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
+    }
+    // Nothing near: no guess.
+    expect((await runCli(['check', '--nope'])).stderr).toBe(`checklist: Unknown option '--nope' (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
+  });
+
   it('--level on a command that does not use it is wrong usage, not a check at that level that checked nothing of it', async () => {
     const dir = await copyOfFixtures();
     const run = await runCli(['check', '--level', 'maximum', '--content', 'content'], { cwd: dir });
