@@ -66,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runServe(rest, values);
       }
       case 'doctor': {
+        // `doctor other-content` read as given would report on --content's folder, in silence.
+        if (rest.length > 0) throw new CliError('Usage: checklist doctor [--content DIR] (it takes no PATH: name the content folder with --content)', 2);
         const { runDoctor } = await import('./doctor-command.js');
         return await runDoctor(values.content);
       }

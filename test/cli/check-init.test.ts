@@ -34,6 +34,13 @@ describe('checklist --help and usage errors', () => {
     expect((await runCli(['check', '--nope'])).stderr).toBe(`checklist: Unknown option '--nope' (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
   });
 
+  it('refuses a PATH given to doctor, which reads the content folder of --content alone (it reported on content/, in silence)', async () => {
+    const run = await runCli(['doctor', 'other-content']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('checklist: Usage: checklist doctor [--content DIR] (it takes no PATH: name the content folder with --content)\n');
+  });
+
   it('--level on a command that does not use it is wrong usage, not a check at that level that checked nothing of it', async () => {
     const dir = await copyOfFixtures();
     const run = await runCli(['check', '--level', 'maximum', '--content', 'content'], { cwd: dir });
