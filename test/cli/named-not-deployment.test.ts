@@ -26,4 +26,12 @@ describe('build naming a path that is no deployment', () => {
     ]);
     expect(await readdir(dir)).toEqual(['content']);
   });
+
+  it('import of a folder says so, not "Error: EISDIR: illegal operation on a directory, read"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-import-folder-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const run = await runCli(['import', 'content/deployments'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('checklist: Cannot read content/deployments: it is a folder: name the filled DOCX, or the JSON a form saved\n');
+  });
 });
