@@ -26,7 +26,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
-import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
+import { builtInTemplatesDir, docxRenderer, formats, formatsOfVariant, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { takeRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
@@ -41,6 +41,11 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants = chooseVariants(values);
+  // `--format form --offer`: the form has no annex, so nothing at all would be made, said as "nothing to build: 0 files up to date".
+  if (variants.every((variant) => formatsOfVariant(selected, variant).length === 0)) {
+    const option = values.offer ? '--offer' : '--annex-only';
+    throw new CliError(`--format ${selected.join(',')} with ${option} makes nothing: the fillable form has no annex; add html, pdf or docx to --format, or leave out ${option}`, 2);
+  }
   const progress = new Progress();
   const timeoutSeconds = parseTimeout(values.timeout);
   const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
