@@ -8,7 +8,7 @@ import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
 import { emptyArgument, options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
-import { unknownOptionText } from './unknown-option.js';
+import { unknownCommandText, unknownOptionText } from './unknown-option.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -90,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
       }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, schema, diff, upgrade, import, serve or doctor (see checklist --help)`, 2);
+        throw new CliError(unknownCommandText(command), 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

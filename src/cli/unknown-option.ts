@@ -1,8 +1,8 @@
 /**
- * The line that refuses an unknown option, `written` as given (`--shrad`), naming the option
- * it is a typo of (`--shard`, `--jobs` for `--job`, `--format` for `--formats`): parseArgs' own
- * words only told how to pass a file whose name starts with `-`, which is kept in brackets for
- * that rare case.
+ * The lines that refuse an unknown option or command, naming the one it is a typo of:
+ * `--shrad` → `--shard`, `--job` → `--jobs`, `--formats` → `--format`, `biuld` → `build`.
+ * parseArgs' own words for an unknown option only told how to pass a file whose name starts
+ * with `-`, which is kept in brackets for that rare case.
  */
 import { meantKey } from '../content/near-miss.js';
 import { options } from './options.js';
@@ -11,4 +11,12 @@ export function unknownOptionText(written: string): string {
   const meant = written.startsWith('--') ? meantKey(written.slice(2), Object.keys(options)) : undefined;
   const hint = meant === undefined ? '' : `: did you mean --${meant}?`;
   return `Unknown option '${written}'${hint} (checklist --help lists the options; a file whose name starts with "-" goes after --)`;
+}
+
+const COMMANDS = ['build', 'check', 'init', 'schema', 'diff', 'upgrade', 'import', 'serve', 'doctor'];
+
+export function unknownCommandText(command: string): string {
+  const meant = meantKey(command, COMMANDS);
+  const list = `${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS.at(-1)} (see checklist --help)`;
+  return meant === undefined ? `Unknown command "${command}": use ${list}` : `Unknown command "${command}": did you mean ${meant}? Use ${list}`;
 }

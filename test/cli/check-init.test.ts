@@ -30,6 +30,9 @@ describe('checklist --help and usage errors', () => {
       expect(run.code, written).toBe(2);
       expect(run.stderr, written).toBe(`checklist: Unknown option '${written}': did you mean --${meant}? (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
     }
+    const command = await runCli(['biuld']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe('checklist: Unknown command "biuld": did you mean build? Use build, check, init, schema, diff, upgrade, import, serve or doctor (see checklist --help)\n');
     // Nothing near: no guess.
     expect((await runCli(['check', '--nope'])).stderr).toBe(`checklist: Unknown option '--nope' (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
   });
