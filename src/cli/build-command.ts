@@ -50,7 +50,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const timeoutSeconds = parseTimeout(values.timeout);
   const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
 
-  if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content);
+  if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content, { wholeFolder: true });
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();
