@@ -8,7 +8,7 @@ import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
 import { emptyArgument, options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
-import { unknownCommandText, unknownOptionText } from './unknown-option.js';
+import { optionValueText, unknownCommandText, unknownOptionText } from './unknown-option.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -25,6 +25,8 @@ function parse(argv: string[]) {
     if (argv.includes('--watch')) throw new CliError('--watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)', 2, { cause: error });
     const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1] : undefined;
     if (unknown !== undefined) throw new CliError(unknownOptionText(unknown), 2, { cause: error });
+    const value = (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? optionValueText((error as Error).message) : undefined;
+    if (value !== undefined) throw new CliError(value, 2, { cause: error });
     throw new CliError(`${(error as Error).message}\nRun \`checklist --help\` for usage.`, 2);
   }
   const repeated = repeatedOption(parsed.tokens);

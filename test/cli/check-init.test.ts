@@ -37,6 +37,19 @@ describe('checklist --help and usage errors', () => {
     expect((await runCli(['check', '--nope'])).stderr).toBe(`checklist: Unknown option '--nope' (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
   });
 
+  it('says an option without its value, or a flag given one, on one line with what to write (it was parseArgs\' three lines of "ambiguous")', async () => {
+    const runs: [string[], string][] = [
+      [['build', '--out'], '--out needs a value: write --out VALUE, or --out=VALUE for a value that starts with "-" (checklist --help)'],
+      [['build', '--out', '--force'], '--out needs a value: write --out VALUE, or --out=VALUE for a value that starts with "-" (checklist --help)'],
+      [['build', '--jobs', '-1'], '--jobs needs a value: write --jobs VALUE, or --jobs=VALUE for a value that starts with "-" (checklist --help)'],
+      [['check', '--strict=yes'], '--strict takes no value: write --strict alone'],
+    ];
+    for (const [args, line] of runs) {
+      const run = await runCli(args);
+      expect([run.code, run.stderr], args.join(' ')).toEqual([2, `checklist: ${line}\n`]);
+    }
+  });
+
   it('refuses a PATH given to doctor, which reads the content folder of --content alone (it reported on content/, in silence)', async () => {
     const run = await runCli(['doctor', 'other-content']);
     expect(run.code).toBe(2);
