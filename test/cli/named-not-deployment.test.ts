@@ -34,4 +34,12 @@ describe('build naming a path that is no deployment', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('checklist: Cannot read content/deployments: it is a folder: name the filled DOCX, or the JSON a form saved\n');
   });
+
+  it('a folder named as the theme says so, not "cannot be read (EISDIR)"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-theme-folder-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const run = await runCli(['check', '--theme', 'content'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe("content:1:1: error This is a folder, not a theme file: name the theme's JSON file (--theme FILE) [theme-file]");
+  });
 });
