@@ -92,6 +92,9 @@ async function timedTurn<T>(render: () => Promise<T>): Promise<{ result: T; ms: 
 /** `signal`: the document's time budget (`--timeout`); aborting it stops every render at once. */
 export async function renderDocument(document: BuildDocument, targets: DocumentTargets, written: (file: WrittenFile) => void, signal?: AbortSignal): Promise<void> {
   const rendered = await targets.views.use(document.input, (view) => renderFormats(view, document, targets, signal));
+  // A render nothing stops half-way (the HTML, on this thread) may end after the budget ran
+  // out and the document was reported as "nothing of it was written": so nothing is.
+  signal?.throwIfAborted();
   const files = document.input.changedSinceCheck ? rendered.map(({ madeFrom: _unrecorded, ...file }) => file) : rendered;
   // A deployment's files are written together once all its documents are rendered.
   for (const file of await targets.sets.add(document.view.deploymentName, files)) written(file);

@@ -26,7 +26,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DeploymentSets } from '../output/deployment-sets.js';
 import { checkOutDir, prepareOutput, type SourceRoot } from '../output/prepare-output.js';
 import { pendingTemporaryFiles } from '../output/write-atomic.js';
-import { builtInTemplatesDir, docxRenderer, formats, isFormatName, type FormatName, type Variant } from '../render/formats.js';
+import { builtInTemplatesDir, docxRenderer, formats, formatsOfVariant, isFormatName, type FormatName, type Variant } from '../render/formats.js';
 import { takeRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
@@ -41,11 +41,16 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const shard = parseShard(values.shard);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const variants = chooseVariants(values);
+  // `--format form --offer`: the form has no annex, so nothing at all would be made, said as "nothing to build: 0 files up to date".
+  if (variants.every((variant) => formatsOfVariant(selected, variant).length === 0)) {
+    const option = values.offer ? '--offer' : '--annex-only';
+    throw new CliError(`--format ${selected.join(',')} with ${option} makes nothing: the fillable form has no annex; add html, pdf or docx to --format, or leave out ${option}`, 2);
+  }
   const progress = new Progress();
   const timeoutSeconds = parseTimeout(values.timeout);
   const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
 
-  if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content);
+  if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content, { wholeFolder: true });
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();
@@ -194,6 +199,12 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
     for (const line of staleOutputs({ outDir: values.out, recorded: manifest.recorded(), folders, namings, deploymentsDir: `${values.content}/deployments` })) {
       process.stderr.write(`checklist: ${line}\n`);
     }
+  } catch (error) {
+    // A signal closed the browser under the pages printing (installSignalCleanup): their
+    // "Target closed" is the stop's doing, not a bug. The signal's handler saves the record,
+    // removes the temporary files and exits (130, 143): this build waits for it.
+    if (browser.closed) return new Promise<number>(() => undefined);
+    throw error;
   } finally {
     // A failure's message starts on a line of its own, not after the counter.
     progress.clear();
@@ -234,7 +245,8 @@ function parseFormats(list: string): FormatName[] {
   if (unknown.length > 0 || names.length === 0) {
     throw new CliError(`Unknown format ${unknown.join(', ') || '(none)'}: use --format with ${Object.keys(formats).join(', ')} (comma-separated)`, 2);
   }
-  return names as FormatName[];
+  // A format named twice says no more than once (`html,html`): each file is made and counted once.
+  return [...new Set(names)] as FormatName[];
 }
 
 /** An `on`/`off` option; `on` when not given. */

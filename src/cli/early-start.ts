@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MANIFEST_NAME } from '../build/manifest-name.js';
-import { DEFAULT_BUILD_FORMATS, options, repeatedOption } from './options.js';
+import { DEFAULT_BUILD_FORMATS, emptyArgument, options, repeatedOption } from './options.js';
 
 /**
  * Whether the arguments are a build that writes a DOCX, as `main` will read them (a mistake in
@@ -22,7 +22,7 @@ import { DEFAULT_BUILD_FORMATS, options, repeatedOption } from './options.js';
 export function buildsDocx(argv: string[]): boolean {
   try {
     const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
-    if (positionals[0] !== 'build' || values.help || values.version || repeatedOption(tokens)) return false;
+    if (positionals[0] !== 'build' || values.help || values.version || repeatedOption(tokens) || emptyArgument(tokens)) return false;
     if (!(values.format ?? DEFAULT_BUILD_FORMATS).split(',').some((name) => name.trim() === 'docx')) return false;
     return values.force === true || !existsSync(join(values.out, MANIFEST_NAME));
   } catch {

@@ -23,6 +23,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { CliError } from './errors.js';
+import { describeFsError } from '../output/preflight.js';
 
 export interface ImportOptions {
   content: string;
@@ -38,7 +39,9 @@ async function readFilled(path: string, diagnostics: Diagnostics): Promise<Fille
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`, 1, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder: name the filled DOCX, or the JSON a form saved' : describeFsError(error);
+    throw new CliError(`Cannot read ${path}: ${why}`, 1, { cause: error });
   }
   const shown = displayPath(path);
   if (isZip(bytes) || /\.docx$/i.test(path)) return readDocx(bytes, shown, diagnostics);

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { toolVersion } from '../tool.js';
 import { Diagnostics, formatMessages } from '../diagnostics/diagnostics.js';
 import { CliError } from './errors.js';
-import { options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
+import { emptyArgument, options, repeatedOption, repeatedOptionText, unusedOption, unusedOptionText } from './options.js';
+import { optionValueText, unknownCommandText, unknownOptionText } from './unknown-option.js';
 import { parseLimits, useLimits } from '../limits/limits.js';
 import { masterCacheDir, useMasterCache } from '../content/master-cache.js';
 import { reportInternalError } from './internal-error.js';
@@ -22,10 +23,16 @@ function parse(argv: string[]) {
   } catch (error) {
     // The watch mode an author looks for under build's name is serve's.
     if (argv.includes('--watch')) throw new CliError('--watch is no option: `checklist serve [DEPLOYMENT.json]` renders the HTML again on each save and reloads it in the browser (build the PDF and DOCX when done)', 2, { cause: error });
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+    if (unknown !== undefined) throw new CliError(unknownOptionText(unknown), 2, { cause: error });
+    const value = (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? optionValueText((error as Error).message) : undefined;
+    if (value !== undefined) throw new CliError(value, 2, { cause: error });
     throw new CliError(`${(error as Error).message}\nRun \`checklist --help\` for usage.`, 2);
   }
   const repeated = repeatedOption(parsed.tokens);
   if (repeated) throw new CliError(repeatedOptionText(repeated), 2);
+  const empty = emptyArgument(parsed.tokens);
+  if (empty) throw new CliError(empty, 2);
   return parsed;
 }
 
@@ -61,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runServe(rest, values);
       }
       case 'doctor': {
+        // `doctor other-content` read as given would report on --content's folder, in silence.
+        if (rest.length > 0) throw new CliError('Usage: checklist doctor [--content DIR] (it takes no PATH: name the content folder with --content)', 2);
         const { runDoctor } = await import('./doctor-command.js');
         return await runDoctor(values.content);
       }
@@ -83,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(rest, { content: values.content, into: values.into, dryRun: values['dry-run'], force: values.force }, report);
       }
       default:
-        throw new CliError(`Unknown command "${command}": use build, check, init, schema, diff, upgrade, import, serve or doctor (see checklist --help)`, 2);
+        throw new CliError(unknownCommandText(command), 2);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -107,3 +107,21 @@ export function repeatedOptionText({ name, values }: { name: string; values: str
   const times = values.length === 2 ? 'twice' : `${values.length} times`;
   return `--${name} is given ${times} (${values.map((value) => JSON.stringify(value)).join(', ')}) and takes one value: give it once`;
 }
+
+/**
+ * The first empty argument, an option's value (`--out ""`, `--out=`) or a path or ID (`build ""`),
+ * as a variable a script left unset gives it: read as given, `--out ""` built into the working
+ * folder, `--blank ""` and `init ""` took the checklists folder itself for a master, `build ""`
+ * the working folder for a deployment. None means anything: wrong usage, said as what it is.
+ */
+export function emptyArgument(tokens: readonly ArgToken[]): string | undefined {
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name !== undefined && takesOneValue(token.name) && token.value === '') {
+      return `--${token.name} is given an empty value (an unset variable?): give it a value, or leave the option out`;
+    }
+    if (token.kind === 'positional' && token.value === '') {
+      return 'an argument is empty ("", an unset variable?): give the path or ID it stands for, or leave it out';
+    }
+  }
+  return undefined;
+}

@@ -68,7 +68,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port ${values.port}: use a port number (0: any free port)`, 2);
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const named = paths[0] === undefined ? undefined : resolve(paths[0]);
-  if (!named) requireContentFolder('serve', values.content);
+  if (!named) requireContentFolder('serve', values.content, { wholeFolder: true });
   // A deployment named but not there is a typo; one deleted while served says so on its page.
   else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
   // A folder or a master named was served as a page of 'EISDIR' or 'Not valid JSON' that no save could fix.

@@ -62,8 +62,19 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
     }
     bytes = await readFile(path);
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found' : `Cannot read the file: ${(cause as Error).message}`;
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'File not found'
+        : code === 'EISDIR'
+          ? "This is a folder, not a deployment: name a deployment's .json file (a build with none named builds every deployment of --content)"
+          : `Cannot read the file: ${(cause as Error).message}`;
     diagnostics.error(shown, undefined, reason, 'read');
+    return null;
+  }
+  // A master's Markdown named where a deployment is meant would be "Not valid JSON: invalid symbol".
+  if (/\.md$/i.test(path)) {
+    diagnostics.error(shown, undefined, "This is Markdown, a master's file, not a deployment: name a deployment's .json file (build --blank ID builds a master as an empty checklist)", 'not-a-deployment');
     return null;
   }
   const decoded = decodeUtf8(bytes);

@@ -80,12 +80,17 @@ export function overLimit(name: keyof Limits, actual: number, limit = active[nam
 export function parseLimits(option: string | undefined): Limits {
   const limits: Limits = { ...DEFAULT_LIMITS };
   if (option === undefined) return limits;
+  const given = new Map<string, string>();
   for (const part of option.split(',').map((entry) => entry.trim()).filter(Boolean)) {
     const match = /^([a-z]+)=(\d+)\s*(KB|MB|GB|B)?$/i.exec(part);
     const name = match?.[1]?.toLowerCase() as keyof Limits | undefined;
     if (!match || !name || !Object.hasOwn(DEFAULT_LIMITS, name) || (match[3] && !sizes.has(name))) {
       throw new CliError(`--limits ${part}: write NAME=VALUE, NAME one of ${Object.keys(DEFAULT_LIMITS).join(', ')} (sizes in KB or MB), e.g. --limits master=16MB,items=10000`, 2);
     }
+    // `master=16MB,master=8MB`: the last would count in silence, as an option given twice would.
+    const earlier = given.get(name);
+    if (earlier !== undefined) throw new CliError(`--limits names ${name} twice (${earlier}, ${part}): give it once`, 2);
+    given.set(name, part);
     const unit = { B: 1, KB, MB, GB: 1024 * MB }[(match[3] ?? 'B').toUpperCase() as 'B'];
     limits[name] = Number(match[2]) * unit;
   }

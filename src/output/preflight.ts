@@ -26,6 +26,9 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'ENOTDIR':
       return 'a file stands where a folder should be';
+    // mkdir of a folder whose name a file has (a file `dist/acme` where acme's outputs go).
+    case 'EEXIST':
+      return (error as NodeJS.ErrnoException).syscall === 'mkdir' ? 'a file stands where a folder should be' : (error as Error).message.split('\n')[0]!;
     case 'ENOENT':
       return 'it does not exist';
     case 'EISDIR':

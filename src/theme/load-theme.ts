@@ -11,6 +11,7 @@ import { displayPath } from '../content/read-sources.js';
 import type { Diagnostics, Point } from '../diagnostics/diagnostics.js';
 import { installedFontFamilies } from '../environment/installed-fonts.js';
 import { DEFAULT_THEME, type Theme } from '../present/theme.js';
+import { describeFsError } from '../output/preflight.js';
 
 /** The theme file a command reads: `--theme FILE`, else `theme.json` of the content folder (optional). */
 export function themeFile(contentDir: string, option: string | undefined): { path: string; required: boolean } {
@@ -37,7 +38,13 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !file.required) return DEFAULT_THEME;
-    diagnostics.error(shown, undefined, code === 'ENOENT' ? 'The theme file does not exist' : `The theme file cannot be read (${code ?? String(error)})`, 'theme-file');
+    const reason =
+      code === 'ENOENT'
+        ? 'The theme file does not exist'
+        : code === 'EISDIR'
+          ? 'This is a folder, not a theme file: name the theme\'s JSON file (--theme FILE)'
+          : `The theme file cannot be read: ${describeFsError(error)}`;
+    diagnostics.error(shown, undefined, reason, 'theme-file');
     return null;
   }
   const [{ parseJsonSource, reportSyntax }, { checkThemeSchema }] = await Promise.all([import('../deployment/json-source.js'), import('./theme-schema.js')]);

@@ -23,6 +23,40 @@ describe('checklist --help and usage errors', () => {
     expect(option.stderr).toContain("Unknown option '--nope'");
   });
 
+  it('names the option an unknown one is a typo of, on one line (it told only how to pass a file starting with "-")', async () => {
+    const typos = { '--shrad': 'shard', '--job': 'jobs', '--formats': 'format', '--Shard': 'shard', '--dryrun': 'dry-run', '--stirct': 'strict' };
+    for (const [written, meant] of Object.entries(typos)) {
+      const run = await runCli(['build', written, '1']);
+      expect(run.code, written).toBe(2);
+      expect(run.stderr, written).toBe(`checklist: Unknown option '${written}': did you mean --${meant}? (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
+    }
+    const command = await runCli(['biuld']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe('checklist: Unknown command "biuld": did you mean build? Use build, check, init, schema, diff, upgrade, import, serve or doctor (see checklist --help)\n');
+    // Nothing near: no guess.
+    expect((await runCli(['check', '--nope'])).stderr).toBe(`checklist: Unknown option '--nope' (checklist --help lists the options; a file whose name starts with "-" goes after --)\n`);
+  });
+
+  it('says an option without its value, or a flag given one, on one line with what to write (it was parseArgs\' three lines of "ambiguous")', async () => {
+    const runs: [string[], string][] = [
+      [['build', '--out'], '--out needs a value: write --out VALUE, or --out=VALUE for a value that starts with "-" (checklist --help)'],
+      [['build', '--out', '--force'], '--out needs a value: write --out VALUE, or --out=VALUE for a value that starts with "-" (checklist --help)'],
+      [['build', '--jobs', '-1'], '--jobs needs a value: write --jobs VALUE, or --jobs=VALUE for a value that starts with "-" (checklist --help)'],
+      [['check', '--strict=yes'], '--strict takes no value: write --strict alone'],
+    ];
+    for (const [args, line] of runs) {
+      const run = await runCli(args);
+      expect([run.code, run.stderr], args.join(' ')).toEqual([2, `checklist: ${line}\n`]);
+    }
+  });
+
+  it('refuses a PATH given to doctor, which reads the content folder of --content alone (it reported on content/, in silence)', async () => {
+    const run = await runCli(['doctor', 'other-content']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('checklist: Usage: checklist doctor [--content DIR] (it takes no PATH: name the content folder with --content)\n');
+  });
+
   it('--level on a command that does not use it is wrong usage, not a check at that level that checked nothing of it', async () => {
     const dir = await copyOfFixtures();
     const run = await runCli(['check', '--level', 'maximum', '--content', 'content'], { cwd: dir });

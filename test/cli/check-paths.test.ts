@@ -1,6 +1,6 @@
 /** `check PATH` for each kind of path, --strict, the reporters, `schema ID` and `init --schema`. */
 import { realpathSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -198,6 +198,22 @@ describe('a content folder that is not there', () => {
     expect(build.stderr.trim()).toBe(`checklist: checklist build: ${hint}`);
     const elsewhere = await runCli(['build', '--content', join(dir, 'nowhere')], { cwd: dir });
     expect([elsewhere.code, elsewhere.stderr]).toEqual([2, expect.stringContaining('nowhere does not exist')]);
+  });
+
+  it('nor is a file, nor (for build and serve) a folder with neither checklists/ nor deployments/, which built nothing and exited 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-not-content-'));
+    await cp(join(repoRoot, 'test/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const fix = 'run it in the folder that holds content/, or name the content folder with --content DIR';
+    for (const command of ['check', 'build']) {
+      const file = await runCli([command, '--content', 'content/deployments/acme.json'], { cwd: dir });
+      expect([file.code, file.stderr], command).toEqual([2, `checklist: checklist ${command}: content/deployments/acme.json is a file, not a content folder: ${fix}\n`]);
+    }
+    // One level too deep: `check` reads a deployments folder as its PATH, a build found no deployments in it.
+    const deep = await runCli(['build', '--content', 'content/deployments', '--format', 'html'], { cwd: dir });
+    expect([deep.code, deep.stderr]).toEqual([2, `checklist: checklist build: content/deployments holds neither checklists/ nor deployments/, so it is no content folder: ${fix}\n`]);
+    const serve = await runCli(['serve', '--content', 'content/deployments', '--port', '0'], { cwd: dir });
+    expect([serve.code, serve.stderr]).toEqual([2, `checklist: checklist serve: content/deployments holds neither checklists/ nor deployments/, so it is no content folder: ${fix}\n`]);
+    expect(await readdir(dir)).toEqual(['content']);
   });
 });
 

@@ -88,4 +88,10 @@ describe('limits', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('checklist: --limits pages=3: write NAME=VALUE, NAME one of master, deployment, text, items, depth (sizes in KB or MB), e.g. --limits master=16MB,items=10000\n');
   });
+
+  it('rejects a limit named twice in the list, where the last counted in silence', async () => {
+    const run = await build(['--limits', 'master=16MB,items=10000,MASTER=8MB']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('checklist: --limits names master twice (master=16MB, MASTER=8MB): give it once\n');
+  });
 });

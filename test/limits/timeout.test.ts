@@ -49,6 +49,20 @@ describe('checklist build --timeout', () => {
     expect((await walk(dir)).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes nothing of a document whose render ran on after its budget (an HTML, which nothing stops half-way)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checklist-timeout-html-'));
+    await writeContent(dir, { items: 20, deployments: 2 });
+
+    const build = await runCli(['build', '--out', 'out', '--format', 'html', '--timeout', '0.001'], { cwd: dir });
+
+    expect(build.code, build.stderr).toBe(1);
+    expect(build.stderr).toContain('checklist: 2 of 2 documents ran out of time (see above)');
+    // "nothing of it was written": no file line after the closing one, and no file.
+    expect(build.stdout).toMatch(/^built 0 files of 0 documents in \d+\.\d s; 2 documents failed \(see above\)\n$/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await walk(join(dir, 'out')).catch(() => [])).filter((file) => file.endsWith('.html'))).toEqual([]);
+  });
+
   it('rejects a --timeout that is not a number of seconds as wrong usage', async () => {
     const build = await runCli(['build', '--timeout', 'soon', '--format', 'html']);
     expect(build.code).toBe(2);
