@@ -97,6 +97,24 @@ const pageBreakParagraph = (): IXmlableObject => ({
 });
 
 /**
+ * A row kept whole (`w:cantSplit`) that holds tables (the summary's count tables side by side)
+ * may split once the pages are pinned: the layout kept it whole, so it starts a page or fits on
+ * one with the slack to spare. LibreOffice measures such a row taller than it is: with the room
+ * to spare it moved the row to the next page, and every TOC number after it was a page off.
+ */
+function letRowsOfTablesSplit(table: Children): void {
+  for (const part of table) {
+    if (!('w:tr' in part)) continue;
+    const row = part['w:tr'] as Children;
+    const holdsTable = row.some((cell) => 'w:tc' in cell && (cell['w:tc'] as Children).some((child) => 'w:tbl' in child));
+    const properties = row.find((child) => 'w:trPr' in child)?.['w:trPr'] as Children | undefined;
+    if (!holdsTable || properties === undefined) continue;
+    const at = properties.findIndex((property) => 'w:cantSplit' in property);
+    if (at !== -1) properties.splice(at, 1);
+  }
+}
+
+/**
  * The estimator that writes the plan's pages: each bookmark (the TOC's headings) gets the page
  * its paragraph starts on, and every pinned block gets its page break as the body is written.
  */
@@ -108,6 +126,7 @@ export function pinnedEstimator(plan: PagePlan): PageNumberEstimator {
       const page = plan.pageOf.get(index);
       if ('w:p' in node && page !== undefined) for (const name of bookmarkNames(node['w:p'] as Children)) bookmarks.set(name, String(page));
     });
+    for (const { node } of blocks) if ('w:tbl' in node) letRowsOfTablesSplit(node['w:tbl'] as Children);
     // From the end, so the paragraphs put in before tables do not move the blocks still to pin.
     for (const index of [...plan.starts].sort((a, b) => b - a)) {
       const block = blocks[index];
