@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { visible } from '../diagnostics/diagnostics.js';
 
 export interface ProgressStreams {
   /** Where the lines go: a file's, the closing one. */
@@ -58,7 +59,8 @@ export class Progress {
     this.#files++;
     this.#renderMs.set(extension, (this.#renderMs.get(extension) ?? 0) + ms);
     this.clear();
-    this.#streams.out.write(`${relative(process.cwd(), path)}  ${Math.round(ms)} ms\n`);
+    // An --out folder's name may hold control characters (ESC [2J would clear the terminal).
+    this.#streams.out.write(`${visible(relative(process.cwd(), path))}  ${Math.round(ms)} ms\n`);
     this.#drawCounter();
   }
 

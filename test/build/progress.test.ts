@@ -35,6 +35,14 @@ describe('build progress', () => {
     expect(io.status()).toBe(''); // no counter when not on a terminal
   });
 
+  it('shows the control characters of a path as escapes, on one line (an --out named with ESC [2J cleared the terminal)', () => {
+    const io = capture(false);
+    const progress = new Progress(io.streams, {});
+    progress.begin(1, 0);
+    progress.written(`${process.cwd()}/out\x1b[2J\nx/a/x.pdf`, 'pdf', 10);
+    expect(io.out().split('\n')[0]).toBe('out\\u001b[2J\\nx/a/x.pdf  10 ms');
+  });
+
   it('shows a live counter on a terminal and clears it before each line', () => {
     const io = capture(true);
     // An empty environment: the job that runs this test may itself set CI, which turns the counter off.
