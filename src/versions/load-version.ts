@@ -23,7 +23,7 @@ export interface LoadedVersion {
 export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics): Promise<LoadedVersion> {
   if (rev === undefined) {
     const checklist = await loadChecklist(masterPath, diagnostics);
-    if (!checklist || diagnostics.hasErrors) throw new CliError(`${masterPath} has errors (above): fix them, then compare`, 1);
+    if (!checklist || diagnostics.hasErrors) throw new CliError(`${masterPath} has errors (above): fix them, then run this again`, 1);
     return { checklist, side: { workingTree: true } };
   }
   const revision = await masterAt(location, rev);

@@ -312,7 +312,7 @@ describe('a master with an error', () => {
     broken.cleanup();
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^content\/checklists\/demo\/02-items\.md:\d+:\d+: error CL-PWD-DEFAULT is replaced by two items, .* \[replaces\]$/m);
-    expect(result.stderr).toContain('has errors (above)');
+    expect(result.stderr).toContain('has errors (above): fix them, then run this again');
     expect(after).toBe(acmeV1);
   }, 60_000);
 });
