@@ -32,10 +32,12 @@ const STRING_CONTROL = new RegExp(`${CONTROL.source}|${C1_CONTROL.source}`, 'g')
 
 /**
  * The line and paragraph separators (U+2028, U+2029), which a text pasted from a web page or a
- * PDF can hold: a line break, as the writer meant, so they are read as `\n` (Word and LibreOffice
- * printed nothing for them, the words either side run together; Chromium a space).
+ * PDF can hold, and the vertical tab (U+000B), Word's line break (Shift+Enter) in text it
+ * exports or copies as plain text: a line break, as the writer meant, so they are read as `\n`
+ * (Word and LibreOffice printed nothing for the separators, the words either side run together;
+ * Chromium a space; a vertical tab was removed, with a warning, and its words ran together).
  */
-const SEPARATORS = /[\u2028\u2029]/g;
+const SEPARATORS = /[\u000B\u2028\u2029]/g;
 
 export interface ControlCharacters {
   pointer: string;
@@ -50,14 +52,15 @@ export function codesIn(value: string, pattern: RegExp = CONTROL): string[] {
   return [...new Set(codes)];
 }
 
-/** `value` with every control character removed from its strings and keys, separators as `\n`; `found` hears of each control character, and of direction characters. */
+/** `value` with every control character removed from its strings and keys, separators and vertical tabs as `\n`; `found` hears of each control character, and of direction characters. */
 export function removeControlCharacters(value: unknown, found: (problem: ControlCharacters) => void, at: (string | number)[] = []): unknown {
   if (typeof value === 'string') {
     const direction = codesIn(value, DIRECTION);
     if (direction.length > 0) found({ pointer: pointerOf(...at), codes: direction, kind: 'direction' });
-    const codes = codesIn(value, STRING_CONTROL);
+    const lines = value.replace(SEPARATORS, '\n');
+    const codes = codesIn(lines, STRING_CONTROL);
     if (codes.length > 0) found({ pointer: pointerOf(...at), codes, kind: 'removed' });
-    return value.replace(STRING_CONTROL, '').replace(SEPARATORS, '\n');
+    return lines.replace(STRING_CONTROL, '');
   }
   if (Array.isArray(value)) return value.map((item, index) => removeControlCharacters(item, found, [...at, index]));
   if (value !== null && typeof value === 'object') {
