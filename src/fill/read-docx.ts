@@ -399,6 +399,7 @@ export function answersOfControls(controls: ContentControl[], original: Readonly
     }
   }
   reportDeletedFields(answers, original, path, diagnostics);
+  reportDeletedBoxes(answers, original, path, diagnostics);
   return [...answers.values()].flatMap(({ ticked, ...answer }) => {
     if (ticked.length > 1) {
       diagnostics.error(path, undefined, `${describeKey(answer.key)}: ${ticked.length} boxes are ticked (${ticked.join(', ')}); tick one`, 'import-ticks');
@@ -441,6 +442,20 @@ function reportDeletedFields(answers: ReadonlyMap<string, unknown>, original: Re
     if (answers.has(key) || value.trim() === '' || group === null || !present.has(group)) continue;
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     diagnostics.error(path, undefined, `${describeKey(key)}: its field is gone from the document, deleted with the value it was built with (${JSON.stringify(shown)}), so what it should be now cannot be read: to clear the answer, empty the field instead; else undo the deletion, then import again`, 'import-deleted');
+  }
+}
+
+/**
+ * The box ticked when the document was built, deleted (Delete on its ☒) while its answer's other
+ * boxes are there and none of them is ticked: its state cannot be read, and the answer would be
+ * read as cleared by a deletion the reader may not have meant. Another box ticked is a choice
+ * the reader sees, and is imported.
+ */
+function reportDeletedBoxes(answers: ReadonlyMap<string, FilledAnswer & { ticked: string[] }>, original: Readonly<Record<string, string>>, path: string, diagnostics: Diagnostics): void {
+  for (const [key, answer] of answers) {
+    const built = original[key];
+    if (answer.options === undefined || built === undefined || built === '' || answer.ticked.length > 0 || answer.options.includes(built)) continue;
+    diagnostics.error(path, undefined, `${describeKey(key)}: its box "${built}", ticked when the document was built, is gone from the document, so what the answer should be now cannot be read: to clear the answer, untick the box instead; else undo the deletion, then import again`, 'import-deleted');
   }
 }
 

@@ -6,9 +6,9 @@
  *
  * Runs the CLI (runCli, through import-fixture.ts): in the whole suite, not in `npm run test:unit`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editDocx } from './docx-edit.js';
+import { editDocx, setBox } from './docx-edit.js';
 import { builtWith, importFixture, type ImportFixture } from './import-fixture.js';
 
 const DOC = 'word/document.xml';
@@ -44,6 +44,25 @@ describe('a field deleted from the DOCX with its text', () => {
     expect(run.text).toBe(deployment);
     const signature = await fixture.importFile(withoutControl(docx, 'signature/customer/place'));
     expect(signature.stderr).toContain('error signature customer place: its field is gone from the document');
+  });
+
+  it('a ticked box deleted, no other box of its answer ticked: refused by its name, not read as a cleared answer', async () => {
+    // Delete on the ☒ removes its control; the answer's other boxes are there, none ticked.
+    const run = await fixture.importFile(withoutControl(docx, 'item/CL-PWD1/status=Yes'));
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stderr).toContain('error CL-PWD1 status: its box "Yes", ticked when the document was built, is gone from the document, so what the answer should be now cannot be read: to clear the answer, untick the box instead; else undo the deletion, then import again [import-deleted]');
+    expect(run.text).toBe(deployment);
+    const row = await fixture.importFile(withoutControl(docx, 'item/CL-SRV1/component/Main server=No'));
+    expect(row.stderr).toContain('error CL-SRV1 component Main server: its box "No", ticked when the document was built, is gone');
+    expect(row.text).toBe(deployment);
+  });
+
+  it('a ticked box deleted where another box of its answer is ticked: the tick the reader sees is imported', async () => {
+    const edited = editDocx(withoutControl(docx, 'item/CL-PWD1/status=Yes'), { [DOC]: (xml) => setBox(xml, 'item/CL-PWD1/status=No', true) });
+    const run = await fixture.importFile(edited);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.text).toContain('"status": "No"');
+    await writeFile(fixture.deployment, deployment);
   });
 
   it('is not what the document never had a field for: the unchanged file imports as no change', async () => {
