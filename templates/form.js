@@ -122,6 +122,14 @@
   document.addEventListener('keydown', space);
   document.addEventListener('keyup', space);
 
+  // The bar stays at the top of the window: what the keyboard or a link of the contents scrolls
+  // to would stop under it, the field being filled hidden. The page keeps its height clear,
+  // measured again when the window changes (the bar wraps onto more lines on a narrow one).
+  var bar = document.querySelector('.form-bar');
+  function clearBar() { document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 'px'; }
+  window.addEventListener('resize', clearBar);
+  clearBar();
+
   document.querySelector('.form-save').addEventListener('click', function () {
     var saved = {
       format: 'checklist-answers',
