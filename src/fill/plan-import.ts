@@ -43,7 +43,16 @@ export interface ImportTarget {
   master: Checklist;
 }
 
-const show = (value: string) => (value === '' ? '(empty)' : JSON.stringify(value));
+/** Characters of a value a message shows at most: a pasted log of 3,000 made a line of 3,000. */
+const SHOWN_CHARACTERS = 80;
+
+/** A value as a message quotes it: `(empty)`, or quoted, a long one cut with its length said. */
+export function show(value: string): string {
+  if (value === '') return '(empty)';
+  const characters = [...value];
+  if (characters.length <= SHOWN_CHARACTERS) return JSON.stringify(value);
+  return `${JSON.stringify(characters.slice(0, SHOWN_CHARACTERS - 3).join(''))}… (${characters.length} characters)`;
+}
 
 /** The changes to make, in document order; null when anything refuses the import (all reported). */
 export function planImport(file: FilledFile, target: ImportTarget, force: boolean, diagnostics: Diagnostics): ImportChange[] | null {
