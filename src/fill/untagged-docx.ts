@@ -47,7 +47,7 @@ export async function answersByPlace(
   const view = mergeDeployment(master, deploymentAsBuilt(deployment, master, file.original), { name });
   const built = view.answers.fingerprint === file.fingerprint ? await matchingVariant(view, controls) : null;
   if (built === null) {
-    return refuse('they are not those of the document built again from this deployment and the answers it records (were its level or components changed since?), so they cannot be told by their place');
+    return refuse('they are not those of the document built again from this deployment and the answers it records (its level or components changed since, or a field LibreOffice split in several, as it does with Chinese or Japanese text), so they cannot be told by their place');
   }
   const tagged = controls.map((control, index): ContentControl => {
     const own = built[index]!;
