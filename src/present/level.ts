@@ -44,7 +44,7 @@ export function omittedPart(view: CustomerChecklist, variant: 'full' | 'annex' |
   if (chosen === null || omitted.length === 0) return null;
   return {
     heading: TITLES.omitted,
-    intro: SENTENCES.omittedIntro(chosen),
+    intro: SENTENCES.omittedIntro(chosen, variant === 'offer'),
     sections: variant === 'full' ? leftOutSections.map((section) => SENTENCES.sectionLeftOut(section, chosen)) : [],
     columns: [LABELS.id, LABELS.item, LABELS.level],
     rows: omitted.map((o) => [o.id, o.titleText, o.level]),

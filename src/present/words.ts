@@ -90,7 +90,7 @@ export const SENTENCES = {
   /** One line per section the chosen level leaves with nothing. */
   sectionLeftOut: (section: { number: string; titleText: string }, level: string) =>
     `${section.number.includes('.') ? 'Section' : 'Chapter'} ${section.number} ${section.titleText} has no item at level ${level} and is left out.`,
-  omittedIntro: (chosen: string) => `These items apply from a higher security level than ${chosen} and are not part of this checklist.`,
+  omittedIntro: (chosen: string, offer = false) => `These items apply from a higher security level than ${chosen} and are not part of this ${offer ? 'offer' : 'checklist'}.`,
   targetsIntro: (level: string) => `The values these items are set to at the security level ${level}.`,
   targetsNoLevel: 'No security level was chosen: each item\'s target value is given for every level.',
   noTargets: (level: string) => `No item has a target value at the security level ${level}.`,
