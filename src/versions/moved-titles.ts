@@ -6,8 +6,7 @@
  */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
-
-const key = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
+import { normalizeLabel as key } from '../model/labels.js';
 
 /** `newest` folded with the versions between (lineage.ts), so that its Replaces rows name every ID it continues. */
 export function reportMovedTitles(older: Checklist, newest: Checklist, diagnostics: Diagnostics): void {

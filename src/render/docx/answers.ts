@@ -47,6 +47,18 @@ export function choiceRuns(choice: AnswerKey, options: readonly string[], status
   });
 }
 
+/**
+ * An answer line's text much as answerRuns prints it (each option with its box, then `Field:
+ * value`), for the row's estimated height: a write-in of thousands of characters or of many
+ * lines (a pasted version list) makes the row taller than a page, and a row kept whole then was
+ * cut off at the page's foot in LibreOffice and Word, the rest of the value lost.
+ */
+export function answerText(answers: AnswerOptions, fieldValues: Record<string, string>): string {
+  const options = answers.options.map((option) => `☐ ${option}`).join('   ');
+  const fields = answers.fields.map((field) => `${field.replace(/:\s*$/, '')}: ${fieldValues[field]?.trim() || BLANK_FIELD}`);
+  return [options, ...fields].filter((part) => part !== '').join('   ');
+}
+
 /** The runs of one answer line: every option with its box, then `Field: value` or `Field: ________`. */
 export function answerRuns(answers: AnswerOptions, status: Status, fieldValues: Record<string, string>, at: AnswerPlace, font: string): ParagraphChild[] {
   const choice: AnswerKey = at.row === null ? { kind: 'status', item: at.item } : { kind: 'component', item: at.item, row: at.row };

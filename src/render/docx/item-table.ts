@@ -4,12 +4,12 @@
  * split and are kept with the next, so an item stays on one page (and with its heading) where it fits.
  */
 import { Bookmark, Paragraph, TableCell, type Table } from 'docx';
-import type { AnswerOptions, CellBlock } from '../../model/checklist.js';
+import type { CellBlock } from '../../model/checklist.js';
 import type { ViewItem, ViewItemRow } from '../../model/view.js';
 import { reviewMark } from '../../present/review.js';
 import { keyText, type Phase } from '../../fill/keys.js';
 import { PARTY_OPTIONS } from '../../fill/answers.js';
-import { answerRuns, choiceRuns } from './answers.js';
+import { answerRuns, answerText, choiceRuns } from './answers.js';
 import { writeIn } from './controls.js';
 import { cell, cellParagraph, cellText, fillLine, fixedTable, keptTogether, labelCell } from './cells.js';
 import type { DocxContext } from './context.js';
@@ -102,17 +102,6 @@ function executedRows(item: ViewItem, ctx: DocxContext): { cells: TableCell[]; t
   return [{ cells: [cell([cellText('Executed', { style: PARA.tableLabel })], FULL, { span: 2 })], text: 'Executed' }, ...components];
 }
 
-/**
- * An answer line's text as answerRuns prints it (each option with its box, then `Field: value`),
- * for the row's estimated height: a write-in of thousands of characters or of many lines (a
- * pasted version list) makes the row taller than a page, and a row kept whole then was cut off
- * at the page's foot in LibreOffice and Word, the rest of the value lost.
- */
-function answerText(answers: AnswerOptions, fieldValues: Record<string, string>): string {
-  const options = answers.options.map((option) => `☐ ${option}`).join('   ');
-  const fields = answers.fields.map((field) => `${field.replace(/:\s*$/, '')}: ${fieldValues[field]?.trim() || '________'}`);
-  return [options, ...fields].filter((part) => part !== '').join('   ');
-}
 
 /** The label, the prompt, then the customer's comment line by line, or lines to write on. */
 function commentRow(item: ViewItem, ctx: DocxContext): TableCell[] {
