@@ -17,6 +17,6 @@ describe('the running header and footer', () => {
     expect(css).toContain('@top-right { content: "C";');
     expect(css).toContain('@bottom-left { content: "ID-1 · Version 2.1 · 2026-03-02";');
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
-    expect(css.match(/font-family: "Noto Sans",sans-serif; font-size: 8pt; line-height: 1.2; color: #555;/g)).toHaveLength(4);
+    expect(css.match(/font-family: "Noto Sans",sans-serif; font-size: round\(nearest, 8pt, 0.25px\); line-height: 1.2; color: #555;/g)).toHaveLength(4);
   });
 });

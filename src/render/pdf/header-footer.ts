@@ -77,7 +77,8 @@ function footerLeft(meta: PdfMeta): string {
  */
 export function marginBoxes(meta: PdfMeta): string {
   const look = meta.look ?? DEFAULT_LOOK;
-  const box = `font-family: ${look.font}; font-size: 8pt; line-height: 1.2; color: ${look.color};`;
+  // 8pt to a quarter pixel, as templates/style.css rounds every size: the words as runs in the PDF.
+  const box = `font-family: ${look.font}; font-size: round(nearest, 8pt, 0.25px); line-height: 1.2; color: ${look.color};`;
   const top = `${box} vertical-align: bottom; padding-bottom: 9.25pt;`;
   const bottom = `${box} vertical-align: top; padding-top: 9.25pt;`;
   return [
