@@ -38,7 +38,7 @@ export function documentDetail(change: { label: string; before: string; after: s
 
 export type ItemDetail = { kind: 'text'; text: string } | { kind: 'row'; label: string; before: string; after: string };
 
-/** The changes under the headline: move, level, target, then each changed row. */
+/** The changes under the headline: move, level, target, then each changed row, then each label written otherwise. */
 export function itemDetails(change: ItemChange): ItemDetail[] {
   const details: ItemDetail[] = [];
   if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
@@ -59,6 +59,8 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
     details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
   }
+  // Only the writing of the label changed (its case): the answers stay, unmarked; the print changed.
+  for (const label of change.labels ?? []) details.push({ kind: 'text', text: `Row label changed: ${label.from} → ${label.to} (the same row: answers to it stay)` });
   return details;
 }
 
