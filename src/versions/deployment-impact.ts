@@ -8,7 +8,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { answerTarget } from '../deployment/answer-lineage.js';
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
-import { lookAlikeChanges, lookAlikeWords } from './look-alike.js';
+import { lookAlikeChanges, lookAlikeRowNote, lookAlikeWords } from './look-alike.js';
 
 export interface ReviewMark {
   id: string;
@@ -172,7 +172,7 @@ function reviewWords(change: ItemChange, fromVersion: string, toVersion: string)
     const unseen = lookAlikeChanges(row.before, row.after);
     const note = unseen.length === 0 ? [] : [lookAlikeWords(unseen)];
     const shown = short ? [`${row.before || 'none'} → ${row.after || 'none'}`, ...note] : note;
-    return shown.length === 0 ? row.label : `${row.label} (${shown.join('; ')})`;
+    return `${shown.length === 0 ? row.label : `${row.label} (${shown.join('; ')})`}${lookAlikeRowNote(rows, row)}`;
   });
   for (const row of change.shown ?? []) parts.push(`${row.label} (row ${row.shown ? 'now shown' : 'no longer shown'}: ${row.why})`);
   return `Version ${fromVersion} → ${toVersion}: ${parts.join('; ')}`;

@@ -2,6 +2,7 @@
 import type { Checklist } from '../model/checklist.js';
 import type { ItemChange } from './compare.js';
 import type { SettingImpact } from './deployment-impact.js';
+import { lookAlikeRowNote } from './look-alike.js';
 
 /** Where a compared version came from: a commit (with what the user typed), or the working tree. */
 export type DiffSide = { commit: string; asked: string } | { workingTree: true };
@@ -57,7 +58,7 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
   if (change.order) details.push({ kind: 'text', text: `Rows in another order: ${change.order.from.join(', ')} → ${change.order.to.join(', ')}` });
   for (const row of change.rows) {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
-    details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
+    details.push({ kind: 'row', label: `${row.label} ${what}${lookAlikeRowNote(change.rows, row)}`, before: row.before, after: row.after });
   }
   // Only the writing of the label changed (its case): the answers stay, unmarked; the print changed.
   for (const label of change.labels ?? []) details.push({ kind: 'text', text: `Row label changed: ${label.from} → ${label.to} (the same row: answers to it stay)` });

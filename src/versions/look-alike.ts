@@ -145,3 +145,20 @@ export function lookAlikeWords(changes: readonly string[]): string {
   const rest = changes.length - MOST;
   return `look-alike: ${changes.slice(0, MOST).join(', ')}${rest > 0 ? `, and ${rest} more` : ''}`;
 }
+
+/** True when two texts differ only in changes no reader can see. */
+export function looksAlike(a: string, b: string): boolean {
+  return a !== b && seen(a) === seen(b);
+}
+
+/**
+ * For a row added whose label looks like that of a row removed ("Pre‑shared key" for
+ * "Pre-shared key"): labels match as written (case and spaces aside), so the two are another row
+ * each and an answer to the old one does not carry over; said, with the characters, since the
+ * two labels look the same. "" for any other row.
+ */
+export function lookAlikeRowNote(rows: readonly { label: string; before: string; after: string }[], row: { label: string; before: string }): string {
+  if (row.before !== '') return '';
+  const twin = rows.find((other) => other.after === '' && other.before !== '' && looksAlike(other.label, row.label));
+  return twin ? ` (not the removed row ${twin.label}: ${lookAlikeWords(lookAlikeChanges(twin.label, row.label))})` : '';
+}

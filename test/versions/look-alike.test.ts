@@ -98,6 +98,20 @@ describe('a typography-only change of an item row', () => {
   });
 });
 
+describe('a component row whose label changed in a look-alike character', () => {
+  const item = (row: string) => `${frontMatter}\n# A\n\n| CL-VPN2 Demo | VPN peers |\n| --- | --- |\n| Executed | |\n| ${row} | Yes / No |\n`;
+  const [from, to] = [parse(item('Pre-shared key')).checklist, parse(item('Pre\u2011shared key')).checklist];
+  const answered = { checklist: 'doc', checklistVersion: '1.0', answers: { 'CL-VPN2': { components: { 'Pre-shared key': 'Yes' } } } } as Deployment;
+
+  it('is another row (labels match as written): diff says the added one is not the removed one, and why', () => {
+    const diff = compareChecklists(from, to);
+    const markdown = diffMarkdown(diff, sides);
+    expect(markdown).toContain(`  - Pre\u2011shared key added (not the removed row Pre-shared key: look-alike: ${HYPHEN} at column 4): **Yes / No**\n  - Pre-shared key removed: ~~Yes / No~~\n`);
+    const impact = deploymentImpact(diff, answered);
+    expect(impact.review[0]?.what).toBe(`Version 1.0 → 1.0: Pre\u2011shared key (none → Yes / No) (not the removed row Pre-shared key: look-alike: ${HYPHEN} at column 4); Pre-shared key (Yes / No → none)`);
+  });
+});
+
 describe('typography-only changes outside an item', () => {
   it('prose: a no-break space in a paragraph is named', () => {
     const { markdown, html } = compare({ intro: 'Keep the VPN up\u00A0to date.' });
