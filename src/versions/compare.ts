@@ -40,6 +40,12 @@ export interface ItemChange {
   servers?: { label: string; isServer: boolean }[];
   /** For one customer (deployment-impact.ts): component rows now shown in their checklist, or no longer, and why. */
   shown?: { label: string; shown: boolean; why: string }[];
+  /**
+   * Rows in both versions whose label is written otherwise, "Web server" → "Web Server": labels
+   * match as deployments match them (case and spaces aside), so it is the same row and its answer
+   * stays, unmarked; but the printed label changed, so it is named.
+   */
+  labels?: { from: string; to: string }[];
   /** The printed rows' labels in order, when rows in both versions stand in another order. */
   order?: { from: string[]; to: string[] };
   /** Why it was retired and in which version (front matter `retired:`), for a retired item. */
@@ -113,7 +119,9 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (order) change.order = order;
     const servers = serverChanges(previous, item);
     if (servers.length > 0) change.servers = servers;
-    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.servers || change.rows.length > 0) items.push(change);
+    const labels = labelChanges(previous, item);
+    if (labels.length > 0) change.labels = labels;
+    if (change.renamedFrom || change.moved || change.level || change.target || change.order || change.servers || change.labels || change.rows.length > 0) items.push(change);
   }
 
   const retired = new Map(to.retired.map((entry) => [entry.id, entry]));
@@ -163,6 +171,28 @@ function rowChanges(before: ClItem, after: ClItem, notes: { from: Notes; to: Not
   }
   for (const row of oldRows) if (!newKeys.has(row.key)) changes.push({ label: row.label, before: row.text, after: '' });
   return changes;
+}
+
+/**
+ * Rows matched by their label's key (case and spaces aside) whose label is written otherwise:
+ * component and group rows, text rows, Level, Target, and the comments row, whose two labels
+ * ("Customer comments", "Customer comments / reasons") are one key and which is printed also
+ * without a prompt. `rowChanges` compares their text only, so this alone names them.
+ */
+function labelChanges(before: ClItem, after: ClItem): { from: string; to: string }[] {
+  const labelled = (item: ClItem) => {
+    const level = item.rows.find((row) => row.kind === 'level');
+    const rows: { key: string; label: string }[] = itemRows(item).filter((row) => row.key !== 'comments');
+    // Level among the rows before Executed, as printed.
+    const executed = rows.findIndex((row) => row.key === 'executed' || /^(component|group) /.test(row.key));
+    if (level) rows.splice(executed < 0 ? rows.length : executed, 0, { key: 'level', label: level.label });
+    return [...rows, { key: 'comments', label: item.commentLabel }];
+  };
+  const old = new Map(labelled(before).map((row) => [row.key, row.label]));
+  return labelled(after).flatMap((row) => {
+    const was = old.get(row.key);
+    return was === undefined || was === row.label ? [] : [{ from: was, to: row.label }];
+  });
 }
 
 /** Component rows whose label joined or left the front matter's `components` (labels matched as deployments match them). */

@@ -8,6 +8,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { answerTarget } from '../deployment/answer-lineage.js';
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
+import { lookAlikeChanges, lookAlikeRowNote, lookAlikeWords } from './look-alike.js';
 
 export interface ReviewMark {
   id: string;
@@ -145,7 +146,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
     if (!inEither) return [];
     if (change.change !== 'kept') return [change];
     const concerning = forCustomer(change, deployment, from, to);
-    const visible = concerning.rows.length > 0 || concerning.target || concerning.order || concerning.shown || change.renamedFrom || change.moved || change.level;
+    const visible = concerning.rows.length > 0 || concerning.target || concerning.order || concerning.shown || concerning.labels || change.renamedFrom || change.moved || change.level;
     return visible ? [concerning] : [];
   });
   // A setting's row removed is `unfit` where the customer set it; added or changed, it is named here.
@@ -160,13 +161,18 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
 
 /**
  * The words of a `review` mark: the versions, then each changed row, with its old and new text
- * when both are short ("Version 1.0 → 3.0: Executed (Yes / No → Yes / No / N/A); Measures").
+ * when both are short ("Version 1.0 → 3.0: Executed (Yes / No → Yes / No / N/A); Measures"),
+ * and the changes no one can see in them named (look-alike.ts): "Measures (look-alike: U+0020
+ * SPACE → U+00A0 NO-BREAK SPACE at column 12)".
  */
 function reviewWords(change: ItemChange, fromVersion: string, toVersion: string): string {
   const rows = [...change.rows, ...(change.target ? [{ label: 'Target', before: change.target.from, after: change.target.to }] : [])];
   const parts = rows.map((row) => {
     const short = row.before.length <= 60 && row.after.length <= 60 && !row.before.includes('\n') && !row.after.includes('\n');
-    return short ? `${row.label} (${row.before || 'none'} → ${row.after || 'none'})` : row.label;
+    const unseen = lookAlikeChanges(row.before, row.after);
+    const note = unseen.length === 0 ? [] : [lookAlikeWords(unseen)];
+    const shown = short ? [`${row.before || 'none'} → ${row.after || 'none'}`, ...note] : note;
+    return `${shown.length === 0 ? row.label : `${row.label} (${shown.join('; ')})`}${lookAlikeRowNote(rows, row)}`;
   });
   for (const row of change.shown ?? []) parts.push(`${row.label} (row ${row.shown ? 'now shown' : 'no longer shown'}: ${row.why})`);
   return `Version ${fromVersion} → ${toVersion}: ${parts.join('; ')}`;
@@ -189,6 +195,9 @@ function forCustomer(change: ItemChange, deployment: Deployment, from: Checklist
   delete result.target;
   delete result.order;
   delete result.servers;
+  delete result.labels;
+  const labels = (change.labels ?? []).filter((label) => theirs(label.to));
+  if (labels.length > 0) result.labels = labels;
   if (change.order) {
     // Rows of servers they lack are not in their table: only an order they see is named.
     const [before, after] = [change.order.from.filter((label) => shownIn(old, label)), change.order.to.filter((label) => shownIn(item, label))];

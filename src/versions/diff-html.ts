@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import { levelSentence, renameSentence, type DeploymentImpact } from './deployment-impact.js';
 import { documentDetail, itemDetails, itemHeadline, settingSentence, versionLabel, type DiffSide, type ItemDetail } from './diff-words.js';
+import { lookAlikeNote } from './look-alike.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 const style = `body{font:15px/1.5 "Liberation Sans",Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
@@ -18,8 +19,19 @@ function words(parts: readonly WordPart[]): ElementContent[] {
   return parts.map((part) => (part.added ? h('ins', part.value) : part.removed ? h('del', part.value) : { type: 'text', value: part.value }));
 }
 
+/** Old and new text word by word, then the changes no one can see in it. */
+function changeWords(before: string, after: string): ElementContent[] {
+  return [...words(wordDiff(before, after)), ...lookAlike(before, after)];
+}
+
+/** The changes between old and new text that look like none (look-alike.ts), when there are. */
+function lookAlike(before: string, after: string): ElementContent[] {
+  const note = lookAlikeNote(before, after);
+  return note === '' ? [] : [h('span.look-alike', note)];
+}
+
 function detailEntry(detail: ItemDetail): ElementContent {
-  return detail.kind === 'text' ? h('li', detail.text) : h('li', [`${detail.label}: `, ...words(wordDiff(detail.before, detail.after))]);
+  return detail.kind === 'text' ? h('li', detail.text) : h('li', [`${detail.label}: `, ...changeWords(detail.before, detail.after)]);
 }
 
 function itemEntry(change: ItemChange): ElementContent {
@@ -33,8 +45,8 @@ function list(entries: string[]): ElementContent {
 
 function settingEntry(entry: DeploymentImpact['settings'][number]): ElementContent {
   const { lead, before, after, tail } = settingSentence(entry);
-  const change = after === '' ? [] : [': ', ...(before === '' ? [after] : words(wordDiff(before, after)))];
-  return h('li', [lead, ...change, tail]);
+  const changed = after === '' ? [] : [': ', ...(before === '' ? [after] : changeWords(before, after))];
+  return h('li', [lead, ...changed, tail]);
 }
 
 function impactSection(name: string, impact: DeploymentImpact): ElementContent[] {
@@ -78,7 +90,7 @@ export function diffHtml(diff: ChecklistDiff, sides: { from: DiffSide; to: DiffS
         h(
           'ul',
           proseLines(chapter.parts).map((line) =>
-            line.kind === 'changed' ? h('li', ['Changed: ', ...words(line.parts)]) : h('li', [`${line.kind === 'added' ? 'Added' : 'Removed'}: `, h(line.kind === 'added' ? 'ins' : 'del', line.text)]),
+            line.kind === 'changed' ? h('li', ['Changed: ', ...words(line.parts), ...lookAlike(line.before, line.after)]) : h('li', [`${line.kind === 'added' ? 'Added' : 'Removed'}: `, h(line.kind === 'added' ? 'ins' : 'del', line.text)]),
           ),
         ),
       );

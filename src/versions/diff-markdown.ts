@@ -6,10 +6,16 @@
 import type { ChecklistDiff, ItemChange } from './compare.js';
 import { levelSentence, renameSentence, type DeploymentImpact } from './deployment-impact.js';
 import { documentDetail, itemHeadline, itemDetails, settingSentence, versionLabel, type DiffSide } from './diff-words.js';
+import { lookAlikeNote } from './look-alike.js';
 import { proseLines, wordDiff, type WordPart } from './word-diff.js';
 
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~[\]<>|#!&]/g, '\\$&').replace(/\n/g, ' ');
+}
+
+/** Old and new text word by word, then the changes no one can see in it (look-alike.ts). */
+function changeWords(before: string, after: string): string {
+  return `${words(wordDiff(before, after))}${escapeMarkdown(lookAlikeNote(before, after))}`;
 }
 
 function words(parts: readonly WordPart[]): string {
@@ -26,7 +32,7 @@ function itemLines(change: ItemChange): string[] {
   const lines = [`- ${escapeMarkdown(itemHeadline(change))}`];
   for (const detail of itemDetails(change)) {
     if (detail.kind === 'text') lines.push(`  - ${escapeMarkdown(detail.text)}`);
-    else lines.push(`  - ${escapeMarkdown(detail.label)}: ${words(wordDiff(detail.before, detail.after))}`);
+    else lines.push(`  - ${escapeMarkdown(detail.label)}: ${changeWords(detail.before, detail.after)}`);
   }
   return lines;
 }
@@ -41,7 +47,7 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
     out.push('## Document', '');
     for (const change of diff.document) {
       const detail = documentDetail(change);
-      out.push(`- ${escapeMarkdown(detail.label)}: ${words(wordDiff(detail.before, detail.after))}`);
+      out.push(`- ${escapeMarkdown(detail.label)}: ${changeWords(detail.before, detail.after)}`);
     }
     out.push('');
   }
@@ -56,7 +62,7 @@ export function diffMarkdown(diff: ChecklistDiff, sides: { from: DiffSide; to: D
     for (const chapter of diff.prose) {
       out.push(`### ${escapeMarkdown(chapter.chapter || '(before the first chapter)')}`, '');
       for (const line of proseLines(chapter.parts)) {
-        if (line.kind === 'changed') out.push(`- Changed: ${words(line.parts)}`);
+        if (line.kind === 'changed') out.push(`- Changed: ${words(line.parts)}${escapeMarkdown(lookAlikeNote(line.before, line.after))}`);
         else out.push(`- ${line.kind === 'added' ? 'Added' : 'Removed'}: ${escapeMarkdown(line.text)}`);
       }
       out.push('');
@@ -76,7 +82,7 @@ function impactLines(name: string, impact: DeploymentImpact): string[] {
   section('New items to answer', impact.toAnswer.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}${entry.why === 'level' ? ' (now at your level)' : ''}${entry.level ? `, level ${entry.level}` : ''}${entry.restored ? ': back after it was retired; its answer kept under "retired" comes back, for review' : ''}`)}`), 'None.');
   section('Settings to fill or check', impact.settings.map((entry) => {
     const { lead, before, after, tail } = settingSentence(entry);
-    return `- ${escapeMarkdown(lead)}${after === '' ? '' : `: ${before === '' ? escapeMarkdown(after) : words(wordDiff(before, after))}`}${escapeMarkdown(tail)}`;
+    return `- ${escapeMarkdown(lead)}${after === '' ? '' : `: ${before === '' ? escapeMarkdown(after) : changeWords(before, after)}`}${escapeMarkdown(tail)}`;
   }), 'None.');
   section('Answers under a new ID', impact.renamed.map((entry) => `- ${escapeMarkdown(renameSentence(entry))}`), 'None.');
   section('Answers that will be dropped', impact.dropped.map((entry) => `- ${escapeMarkdown(`${entry.id} ${entry.titleText}: ${entry.why}${entry.moves ? ' (kept under "retired" by upgrade)' : ''}`)}`), 'None.');

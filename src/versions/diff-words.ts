@@ -2,6 +2,7 @@
 import type { Checklist } from '../model/checklist.js';
 import type { ItemChange } from './compare.js';
 import type { SettingImpact } from './deployment-impact.js';
+import { lookAlikeRowNote } from './look-alike.js';
 
 /** Where a compared version came from: a commit (with what the user typed), or the working tree. */
 export type DiffSide = { commit: string; asked: string } | { workingTree: true };
@@ -38,7 +39,7 @@ export function documentDetail(change: { label: string; before: string; after: s
 
 export type ItemDetail = { kind: 'text'; text: string } | { kind: 'row'; label: string; before: string; after: string };
 
-/** The changes under the headline: move, level, target, then each changed row. */
+/** The changes under the headline: move, level, target, then each changed row, then each label written otherwise. */
 export function itemDetails(change: ItemChange): ItemDetail[] {
   const details: ItemDetail[] = [];
   if (change.moved) details.push({ kind: 'text', text: `Moved to another chapter: from ${change.moved.from} to ${change.moved.to}` });
@@ -57,8 +58,10 @@ export function itemDetails(change: ItemChange): ItemDetail[] {
   if (change.order) details.push({ kind: 'text', text: `Rows in another order: ${change.order.from.join(', ')} → ${change.order.to.join(', ')}` });
   for (const row of change.rows) {
     const what = row.before === '' ? 'added' : row.after === '' ? 'removed' : 'changed';
-    details.push({ kind: 'row', label: `${row.label} ${what}`, before: row.before, after: row.after });
+    details.push({ kind: 'row', label: `${row.label} ${what}${lookAlikeRowNote(change.rows, row)}`, before: row.before, after: row.after });
   }
+  // Only the writing of the label changed (its case): the answers stay, unmarked; the print changed.
+  for (const label of change.labels ?? []) details.push({ kind: 'text', text: `Row label changed: ${label.from} → ${label.to} (the same row: answers to it stay)` });
   return details;
 }
 

@@ -208,6 +208,10 @@ export function tableRowCells(table: Table, row: TableRow, notes: Notes, same: b
   return { label: row.label, cells };
 }
 
+/**
+ * A cell on one line: line breaks and runs of spaces as one space. Only those: a no-break space
+ * (which `\s` would take too) is a change of the printed cell, and diff names it (look-alike.ts).
+ */
 function cellLine(cell: readonly Inline[], notes: Notes, same: boolean): string {
-  return plain(cell, notes, same).replace(/\s+/g, ' ').trim();
+  return plain(cell, notes, same).replace(/[ \t\r\n]+/g, ' ').trim();
 }

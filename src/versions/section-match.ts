@@ -5,6 +5,7 @@
  * changes, though no text does.
  */
 import type { Block, Checklist, Section } from '../model/checklist.js';
+import { lookAlikeNote } from './look-alike.js';
 
 export interface SectionNode {
   section: Section;
@@ -105,7 +106,7 @@ export function sectionChanges(older: Outline, newer: Outline, match: Map<Sectio
     const old = match.get(node);
     if (!old) lines.push(`Added: ${sectionLabel(node)}`);
     else if ((old.parent ?? null) !== (node.parent ? (match.get(node.parent) ?? null) : null)) lines.push(`Moved: ${sectionLabel(old)} → ${sectionLabel(node)}`);
-    else if (old.section.titleText !== node.section.titleText) lines.push(`Renamed: ${sectionLabel(old)} → ${sectionLabel(node)}`);
+    else if (old.section.titleText !== node.section.titleText) lines.push(`Renamed: ${sectionLabel(old)} → ${sectionLabel(node)}${lookAlikeNote(sectionLabel(old), sectionLabel(node))}`);
   }
   for (const old of older.nodes) if (!matchedOld.has(old)) lines.push(`Removed: ${sectionLabel(old)}`);
 

@@ -12,6 +12,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { checkDeployment } from '../deployment/check-deployment.js';
 import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
+import { lookAlikeChanges, lookAlikeWords } from './look-alike.js';
 import { retireRemovedRows } from './retired-rows.js';
 
 export interface UpgradeResult {
@@ -106,7 +107,12 @@ export function upgradeText(text: string, deployment: Deployment, impact: Deploy
   if (newSettings.length > 0) summary.push(`${count(newSettings.length, 'new setting')} to fill: ${newSettings.map((entry) => `${entry.label}${entry.value !== undefined ? ` (set: ${entry.value})` : ''}`).join('; ')}`);
   const changedSettings = impact.settings.filter((entry) => entry.change === 'changed');
   if (changedSettings.length > 0) {
-    const lines = changedSettings.map((entry) => `${entry.label} (${entry.before} → ${entry.after}; ${entry.value !== undefined ? `your setting: ${entry.value}` : 'not set yet'})`);
+    const lines = changedSettings.map((entry) => {
+      // A change no one can see in the two texts is named, as in diff and review marks.
+      const unseen = lookAlikeChanges(entry.before, entry.after);
+      const note = unseen.length === 0 ? '' : `; ${lookAlikeWords(unseen)}`;
+      return `${entry.label} (${entry.before} → ${entry.after}${note}; ${entry.value !== undefined ? `your setting: ${entry.value}` : 'not set yet'})`;
+    });
     summary.push(`${count(changedSettings.length, 'setting')} whose row changed, to check against the value chosen: ${lines.join('; ')}`);
   }
 

@@ -24,7 +24,7 @@ export function wordDiff(before: string, after: string): WordPart[] {
 }
 
 /** Prose runs paired up: a removed run followed by an added run compares line by line. */
-export type ProseLine = { kind: 'changed'; parts: WordPart[] } | { kind: 'added' | 'removed'; text: string };
+export type ProseLine = { kind: 'changed'; parts: WordPart[]; before: string; after: string } | { kind: 'added' | 'removed'; text: string };
 
 export function proseLines(parts: readonly { added?: boolean; removed?: boolean; lines: string[] }[]): ProseLine[] {
   const result: ProseLine[] = [];
@@ -37,7 +37,7 @@ export function proseLines(parts: readonly { added?: boolean; removed?: boolean;
       for (let line = 0; line < count; line++) {
         const before = part.lines[line];
         const after = next.lines[line];
-        if (before !== undefined && after !== undefined) result.push({ kind: 'changed', parts: wordDiff(before, after) });
+        if (before !== undefined && after !== undefined) result.push({ kind: 'changed', parts: wordDiff(before, after), before, after });
         else if (before !== undefined) result.push({ kind: 'removed', text: before });
         else if (after !== undefined) result.push({ kind: 'added', text: after });
       }
