@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readInputFile } from '../limits/input-file.js';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEditorFile } from '../content/editor-files.js';
@@ -22,7 +23,8 @@ export function valueHash(value: unknown): string {
 
 /** The hash of one file's bytes, or null when it cannot be read. */
 export async function fileHash(path: string): Promise<string | null> {
-  return readFile(path).then(sha256, () => null);
+  // A FIFO or a device (a deployment named as one) is not read: its read would not end.
+  return readInputFile(path).then(sha256, () => null);
 }
 
 /** A file's content hash, taken once a build: see `cachedFileHash`. */

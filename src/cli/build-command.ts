@@ -30,7 +30,7 @@ import { builtInTemplatesDir, docxRenderer, formats, formatsOfVariant, isFormatN
 import { takeRunner } from '../render/run-isolated.js';
 import { themeHash } from '../theme/theme-css.js';
 import { CliError } from './errors.js';
-import { requireContentFolder } from './content-folder.js';
+import { requireContentFolder, requireTemplatesFolder } from './content-folder.js';
 import type { CliOptions } from './main.js';
 import { DEFAULT_BUILD_FORMATS } from './options.js';
 import { FailedDocuments, parseTimeout } from './time-budget.js';
@@ -51,6 +51,7 @@ export async function runBuild(paths: string[], values: CliOptions, report: (dia
   const docxPageNumbers = parseOnOff(values['docx-page-numbers'], '--docx-page-numbers');
 
   if (paths.length === 0 && values.blank === undefined) requireContentFolder('build', values.content, { wholeFolder: true });
+  requireTemplatesFolder('build', values.templates);
   const roots: SourceRoot[] = [{ option: '--content', dir: values.content }, { option: '--templates', dir: templatesDir }];
   await checkOutDir(values.out, roots);
   const isolated = takeRunner();

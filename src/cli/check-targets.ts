@@ -11,6 +11,7 @@ import { listChecklists } from '../content/load-checklist.js';
 import { isEditorFile } from '../content/editor-files.js';
 import { isDeploymentFileName } from '../deployment/deployment-name.js';
 import { requireContentFolder } from './content-folder.js';
+import { notAFileText, specialKind } from '../limits/input-file.js';
 import { CliError } from './errors.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 
@@ -44,6 +45,9 @@ async function isDirectory(path: string): Promise<boolean> {
 async function classify(path: string, contentDir: string, targets: CheckTargets): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new CliError(`checklist check: ${path} does not exist`, 2);
+  // A FIFO or a device: its read would wait for a writer, or not end (/dev/zero).
+  const kind = specialKind(info);
+  if (kind !== undefined) throw new CliError(`checklist check: ${path} ${notAFileText(kind)}`, 2);
   const parent = dirname(path);
   if (!info.isDirectory()) {
     if (basename(path) === 'theme.json' && basename(parent) !== 'deployments') {

@@ -4,7 +4,6 @@
  * text in place (src/output/rewrite-in-place.ts); prints what changed, item by item. Anything refused
  * is reported, all in one run, and nothing is written.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { findChecklist } from '../content/load-checklist.js';
 import { displayPath } from '../content/read-sources.js';
@@ -24,6 +23,7 @@ import type { Deployment } from '../model/deployment.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { CliError } from './errors.js';
 import { describeFsError } from '../output/preflight.js';
+import { readInputFile } from '../limits/input-file.js';
 
 export interface ImportOptions {
   content: string;
@@ -37,10 +37,10 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 async function readFilled(path: string, diagnostics: Diagnostics): Promise<FilledFile | null> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readInputFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder: name the filled DOCX, or the JSON a form saved' : describeFsError(error);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' || code === 'ENOTREG' ? `${code === 'EISDIR' ? 'it is a folder' : describeFsError(error)}: name the filled DOCX, or the JSON a form saved` : describeFsError(error);
     throw new CliError(`Cannot read ${path}: ${why}`, 1, { cause: error });
   }
   const shown = displayPath(path);
@@ -87,7 +87,7 @@ export async function runImport(args: string[], options: ImportOptions, report: 
     return 0;
   }
   // ignoreBOM: the byte order mark stays in the text, to be written back (TextDecoder drops it by default).
-  const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(into));
+  const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readInputFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes, target.master.items.map((item) => item.id)), file, target, changes, options.content);
   report(checkEdited(text, loaded, into, displayPath(into)));

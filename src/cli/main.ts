@@ -112,9 +112,10 @@ function report(diagnostics: Diagnostics): boolean {
 // Each command loads its modules when it runs: a build starts Chromium before the content
 // pipeline is loaded, and `--help` loads nothing.
 async function check(paths: string[], values: CliOptions): Promise<number> {
-  const [{ runCheck }, { reporterNamed, reporters }] = await Promise.all([import('./check-command.js'), import('./reporters.js')]);
+  const [{ runCheck }, { reporterNamed, reporters }, { requireTemplatesFolder }] = await Promise.all([import('./check-command.js'), import('./reporters.js'), import('./content-folder.js')]);
   const reporter = reporterNamed(values.reporter);
   if (!reporter) throw new CliError(`Unknown reporter "${values.reporter}": use ${Object.keys(reporters).join(', ')}`, 2);
+  requireTemplatesFolder('check', values.templates);
   const result = await runCheck(paths, values.content, { theme: values.theme, templates: values.templates });
   const messages = result.diagnostics.messages;
   process[reporter.stream].write(reporter.format(messages));

@@ -4,7 +4,7 @@
  * master, a deployment or a template is saved, and reloads the open page; the `check` messages
  * show in the terminal and on top of the page. Nothing is written to disk.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Diagnostics, formatMessage, visible } from '../diagnostics/diagnostics.js';
@@ -21,7 +21,8 @@ import { loadTheme, themeFile } from '../theme/load-theme.js';
 import { forgetInstalledFonts } from '../environment/fontconfig.js';
 import { deploymentName } from '../deployment/deployment-name.js';
 import { CliError } from './errors.js';
-import { requireContentFolder } from './content-folder.js';
+import { requireContentFolder, requireTemplatesFolder } from './content-folder.js';
+import { notAFileText, specialKind } from '../limits/input-file.js';
 import type { CliOptions } from './main.js';
 
 
@@ -62,6 +63,19 @@ async function listen(pages: PageSource, port: number, portIsDefault: boolean, g
   }
 }
 
+/** The deployment `serve` is named: a typo, a folder, a master or a FIFO is wrong usage, said before the server starts. */
+function requireServedDeployment(given: string, named: string): void {
+  const fix = "name a deployment's .json file (see content/deployments/), or none for the list of them";
+  const info = statSync(named, { throwIfNoEntry: false });
+  // A deployment named but not there is a typo; one deleted while served says so on its page.
+  if (!info) throw new CliError(`checklist serve: ${given} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
+  // A FIFO or a device: its read would wait for a writer, or not end (/dev/zero).
+  const kind = specialKind(info);
+  if (kind !== undefined) throw new CliError(`checklist serve: ${given} ${notAFileText(kind)}: ${fix}`, 2);
+  // A folder or a master named was served as a page of 'EISDIR' or 'Not valid JSON' that no save could fix.
+  if (info.isDirectory() || !/\.json$/i.test(named)) throw new CliError(`checklist serve: ${given} is not a deployment: ${fix}`, 2);
+}
+
 export async function runServe(paths: string[], values: CliOptions): Promise<number> {
   if (paths.length > 1) throw new CliError('Usage: checklist serve [DEPLOYMENT.json] [--port N]', 2);
   const port = Number(values.port ?? 4173);
@@ -69,12 +83,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const templatesDir = resolve(values.templates ?? builtInTemplatesDir);
   const named = paths[0] === undefined ? undefined : resolve(paths[0]);
   if (!named) requireContentFolder('serve', values.content, { wholeFolder: true });
-  // A deployment named but not there is a typo; one deleted while served says so on its page.
-  else if (!existsSync(named)) throw new CliError(`checklist serve: ${paths[0]} does not exist: name a deployment file (see content/deployments/), or none for the list of them`, 2);
-  // A folder or a master named was served as a page of 'EISDIR' or 'Not valid JSON' that no save could fix.
-  else if (statSync(named).isDirectory() || !/\.json$/i.test(named)) throw new CliError(`checklist serve: ${paths[0]} is not a deployment: name a deployment's .json file (see content/deployments/), or none for the list of them`, 2);
+  else requireServedDeployment(paths[0]!, named);
   // Nothing watches the folder above it: one made after the start would never be seen.
-  if (values.templates !== undefined && !existsSync(templatesDir)) throw new CliError(`checklist serve: --templates ${values.templates} does not exist: name the folder that holds your templates`, 2);
+  requireTemplatesFolder('serve', values.templates);
   const deploymentsDir = resolve(values.content, 'deployments');
   const { checkInputs } = await import('./build-inputs.js');
   // A save of one file of a folder master parses that file alone again, not the whole master.

@@ -3,13 +3,13 @@
  * names its master by that `id`, which defaults to the file or folder name and may differ from
  * it (load-checklist.ts looks a master up by either, as `check` does).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputText } from '../limits/input-file.js';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** The front matter's `id` when it is a string; undefined otherwise (none, or YAML that does not read). */
 export async function frontMatterId(file: string): Promise<string | undefined> {
-  const block = FRONT_MATTER.exec(await readFile(file, 'utf8').catch(() => ''));
+  const block = FRONT_MATTER.exec(await readInputText(file).catch(() => ''));
   if (!block) return undefined;
   // Loaded here only: finding a master by its file name, the common case, loads no YAML.
   const { parse } = await import('yaml');

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
+import { NotAFileError, notAFileText, readInputFile } from '../limits/input-file.js';
 import { staysInside } from '../output/inside-root.js';
 import { isEditorFile } from './editor-files.js';
 
@@ -72,7 +73,13 @@ export async function readChecklistFiles(path: string, diagnostics: Diagnostics)
       usable = false;
       continue;
     }
-    const decoded = decodeUtf8Text(await readFile(filePath), shown, diagnostics);
+    const bytes = await readInputFile(filePath).catch((error: unknown) => {
+      if (!(error instanceof NotAFileError)) throw error;
+      const fix = filePath === path ? "name a master's .md file or its folder" : "a master's chapters are .md files";
+      diagnostics.error(shown, undefined, `This ${notAFileText(error.kind)}: ${fix}`, 'read');
+      return null;
+    });
+    const decoded = bytes === null ? null : decodeUtf8Text(bytes, shown, diagnostics);
     if (decoded === null) {
       usable = false;
       continue;

@@ -2,7 +2,7 @@
  * Loads a deployment file: JSON with positions, the published schema, then the checks against
  * its master. Every message names the file, the line and column, and the JSON Pointer.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeUtf8, notUtf8Reason } from '../diagnostics/decode-utf8.js';
@@ -15,6 +15,7 @@ import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { longStrings, tooDeep } from '../limits/check-json.js';
 import { activeLimits, overLimit } from '../limits/limits.js';
+import { NotAFileError, notAFileText, readInputFile } from '../limits/input-file.js';
 import { checkDeployment, meantItemId } from './check-deployment.js';
 import { parseJsonSource, pointer, reportSyntax } from './json-source.js';
 import { pruneAt } from './prune.js';
@@ -60,7 +61,7 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
       diagnostics.error(shown, undefined, overLimit('deployment', size), 'limit-deployment');
       return null;
     }
-    bytes = await readFile(path);
+    bytes = await readInputFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const reason =
@@ -68,7 +69,9 @@ export async function loadDeployment(path: string, options: LoadOptions, diagnos
         ? 'File not found'
         : code === 'EISDIR'
           ? "This is a folder, not a deployment: name a deployment's .json file (a build with none named builds every deployment of --content)"
-          : `Cannot read the file: ${(cause as Error).message}`;
+          : cause instanceof NotAFileError
+            ? `This ${notAFileText(cause.kind)}: name a deployment's .json file`
+            : `Cannot read the file: ${(cause as Error).message}`;
     diagnostics.error(shown, undefined, reason, 'read');
     return null;
   }

@@ -8,6 +8,7 @@ import { access, stat, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
+import { NotAFileError, notAFileText } from '../limits/input-file.js';
 
 /** Below this much free space a build does not start (a large PDF is a few megabytes). */
 export const MIN_FREE_BYTES = 10 * 1024 * 1024;
@@ -33,6 +34,9 @@ export function describeFsError(error: unknown): string {
       return 'it does not exist';
     case 'EISDIR':
       return 'a folder stands where the file should be';
+    // A FIFO or a device named as an input (src/limits/input-file.ts).
+    case 'ENOTREG':
+      return error instanceof NotAFileError ? `it ${notAFileText(error.kind)}` : 'it is not a regular file';
     default:
       return (error as Error).message?.split('\n')[0] ?? String(error);
   }

@@ -5,13 +5,13 @@
  * its line and column, all of them in one run, and a theme with any is not used. What checks a
  * theme (Ajv, jsonc-parser) and reads a logo (image-size, saxes) loads only when there is one.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../content/read-sources.js';
 import type { Diagnostics, Point } from '../diagnostics/diagnostics.js';
 import { installedFontFamilies } from '../environment/installed-fonts.js';
 import { DEFAULT_THEME, type Theme } from '../present/theme.js';
 import { describeFsError } from '../output/preflight.js';
+import { NotAFileError, notAFileText, readInputText } from '../limits/input-file.js';
 
 /** The theme file a command reads: `--theme FILE`, else `theme.json` of the content folder (optional). */
 export function themeFile(contentDir: string, option: string | undefined): { path: string; required: boolean } {
@@ -34,7 +34,7 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
   const shown = displayPath(file.path);
   let text: string;
   try {
-    text = await readFile(file.path, 'utf8');
+    text = await readInputText(file.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !file.required) return DEFAULT_THEME;
@@ -43,7 +43,9 @@ export async function loadTheme(file: { path: string; required: boolean }, diagn
         ? 'The theme file does not exist'
         : code === 'EISDIR'
           ? 'This is a folder, not a theme file: name the theme\'s JSON file (--theme FILE)'
-          : `The theme file cannot be read: ${describeFsError(error)}`;
+          : error instanceof NotAFileError
+            ? `This ${notAFileText(error.kind)}: name the theme's JSON file (--theme FILE)`
+            : `The theme file cannot be read: ${describeFsError(error)}`;
     diagnostics.error(shown, undefined, reason, 'theme-file');
     return null;
   }

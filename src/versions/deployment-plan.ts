@@ -3,7 +3,7 @@
  * master at the version it was answered against and at the target REV, their comparison and
  * what it means for this customer. Bad input is a message or a CliError; nothing is written.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CliError } from '../cli/errors.js';
 import { findChecklist } from '../content/load-checklist.js';
 import { noChecklistReason } from '../content/unknown-checklist.js';
@@ -17,6 +17,8 @@ import { parseJsonSource, reportSyntax } from '../deployment/json-source.js';
 import { checkSchema } from '../deployment/schema.js';
 import type { Deployment } from '../model/deployment.js';
 import { describeFsError } from '../output/preflight.js';
+import { readInputFile } from '../limits/input-file.js';
+import { activeLimits, overLimit } from '../limits/limits.js';
 import { compareChecklists, type ChecklistDiff } from './compare.js';
 import { deploymentImpact, type DeploymentImpact } from './deployment-impact.js';
 import type { DiffSide } from './diff-words.js';
@@ -40,7 +42,13 @@ export interface DeploymentPlan {
 
 export async function planForDeployment(path: string, options: { content: string; from?: string; to?: string }, diagnostics: Diagnostics): Promise<DeploymentPlan | null> {
   const shown = displayPath(path);
-  const bytes = await readFile(path).catch((error: unknown) => {
+  // Over the size limit: not even read, as check and build do (src/deployment/load-deployment.ts).
+  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+  if (size > activeLimits().deployment) {
+    diagnostics.error(shown, undefined, overLimit('deployment', size), 'limit-deployment');
+    return null;
+  }
+  const bytes = await readInputFile(path).catch((error: unknown) => {
     throw new CliError(`${shown}: cannot read the file: ${describeFsError(error)}`, 1, { cause: error });
   });
   // Read as `check` reads it (src/deployment/load-deployment.ts): every mistake at its place, the

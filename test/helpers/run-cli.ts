@@ -11,10 +11,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `bin`: another copy of the CLI (a test's copy of the tool). */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): Promise<CliRun> {
+/**
+ * `bin`: another copy of the CLI (a test's copy of the tool). `timeoutMs`: the run is killed
+ * (SIGKILL, `code` null) after that long, for a test of what could hang (a FIFO read).
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; bin?: string; timeoutMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.bin ?? bin, ...args], { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env } });
+    const limit = options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const };
+    const child = spawn(process.execPath, [options.bin ?? bin, ...args], { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, ...limit });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

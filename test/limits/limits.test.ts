@@ -64,6 +64,17 @@ describe('limits', () => {
     }
   });
 
+  it('diff and upgrade refuse a deployment over the size limit too, before reading it', async () => {
+    await writeFile(join(dir, 'big.json'), deploymentJson(12, 'log line\n'.repeat(40_000)));
+    for (const command of [['diff'], ['upgrade', '--dry-run']]) {
+      const result = await runCli([...command, 'big.json', '--limits', 'deployment=100KB'], { cwd: dir });
+      expect(result.stderr.split('\n')[0]).toBe(
+        'big.json:1:1: error The size of a deployment is over the limit: 391.6 KB, the limit is 100 KB; raise it with --limits deployment=392KB [limit-deployment]',
+      );
+      expect(result.code).toBe(1);
+    }
+  });
+
   it('refuses a master with too many items, a cell too long or nesting too deep, at the first place over', async () => {
     await writeFile(join(dir, 'content/deployments/customer-001.json'), deploymentJson(12));
     const items = await build(['--limits', 'items=10']);

@@ -113,10 +113,23 @@ describe('a broken template or theme', () => {
     expect(lines.at(-2)).toBe('checked 1 checklist and 1 deployment: 3 errors, 0 warnings');
   });
 
-  it('refuses a --templates folder that does not exist rather than falling back in silence', async () => {
-    const result = await runCli(['build', '--content', 'content', '--out', 'out', '--templates', 'tempaltes'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^tempaltes:1:1: error The templates folder \(--templates\) does not exist or is not a folder \[template-file\]$/m);
+  it('refuses a --templates folder that does not exist rather than falling back in silence, whatever the formats', async () => {
+    // A DOCX-only build uses no templates: it passed with exit 0 before.
+    for (const format of ['html,pdf', 'docx']) {
+      const result = await runCli(['build', '--content', 'content', '--out', 'out', '--format', format, '--templates', 'tempaltes'], { cwd: dir });
+      expect(result.stderr).toBe('checklist: checklist build: --templates tempaltes does not exist: name the folder that holds your templates\n');
+      expect(result.code).toBe(2);
+    }
+    const checked = await runCli(['check', '--content', 'content', '--templates', 'tempaltes'], { cwd: dir });
+    expect(checked.stderr).toBe('checklist: checklist check: --templates tempaltes does not exist: name the folder that holds your templates\n');
+    expect(checked.code).toBe(2);
+    const file = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'docx', '--templates', 'content/theme.json'], { cwd: dir });
+    expect(file.stderr).toBe('checklist: checklist build: --templates content/theme.json is a file, not a folder: name the folder that holds your templates\n');
+    expect(file.code).toBe(2);
+    // A theme is read whatever the formats: a mistyped --theme never passed in silence.
+    const theme = await runCli(['build', '--content', 'content', '--out', 'out', '--format', 'docx', '--theme', 'them.json'], { cwd: dir });
+    expect(theme.stderr.split('\n')[0]).toBe('them.json:1:1: error The theme file does not exist [theme-file]');
+    expect(theme.code).toBe(1);
   });
 
   it('the example theme of docs/examples is valid', async () => {
