@@ -69,13 +69,20 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   const loaded = await loadDeployment(into, { contentDir: options.content }, diagnostics);
   if (!loaded || diagnostics.errorCount > fileErrors) return refused();
   const target = { name: loaded.name, deployment: loaded.deployment, master: await withLineage(file, loaded.master, options.content) };
-  if (file.untagged) {
-    const { answersByPlace } = await import('../fill/untagged-docx.js');
+  // A file of an earlier version is compared with the master as git has it at that version.
+  const masterAt = async (version: string) => {
     const masterPath = await findChecklist(options.content, target.master.meta.id);
     const { masterAtVersion } = await import('../fill/older-file-review.js');
-    const answers = await answersByPlace(file, file.untagged, target, diagnostics, async (version) => (masterPath === null ? null : masterAtVersion(masterPath, version)));
+    return masterPath === null ? null : masterAtVersion(masterPath, version);
+  };
+  if (file.untagged) {
+    const { answersByPlace } = await import('../fill/untagged-docx.js');
+    const answers = await answersByPlace(file, file.untagged, target, diagnostics, masterAt);
     if (answers === null) return refused();
     file = { ...file, answers };
+  } else if (file.placeholders) {
+    const { withPlaceholdersRead } = await import('../fill/placeholder-text.js');
+    file = await withPlaceholdersRead(file, target, diagnostics, masterAt);
   }
   const changes = planImport(file, target, options.force, diagnostics);
   if (changes === null) return refused();

@@ -20,6 +20,12 @@ export interface FilledFile {
    * saves): its controls in document order, to be told by their place (src/fill/untagged-docx.ts).
    */
   untagged?: ContentControl[];
+  /**
+   * A DOCX with a write-in still flagged as showing its placeholder that holds text: its
+   * controls, read once the document built again tells the placeholder it was built with from
+   * text typed with the flag left on (src/fill/placeholder-text.ts).
+   */
+  placeholders?: ContentControl[];
 }
 
 export interface FilledAnswer {

@@ -33,6 +33,7 @@ export interface ContentControl {
   checked: boolean;
   /** The text inside (breaks and paragraphs as `\n`, tabs as `\t`: a fill line's are dropped by `answersOfControls`). */
   text: string;
+  /** Flagged `w:showingPlcHdr`: read as empty once settled against the document built again where it holds text (src/fill/placeholder-text.ts). */
   showingPlaceholder: boolean;
   /** Line breaks just in front of it, in its paragraph: where LibreOffice moves the breaks typed inside. */
   breaksBefore: number;
@@ -171,6 +172,16 @@ const withoutUnseen = (xml: string): string =>
  */
 export const withoutFillLine = (text: string): string => text.replace(/^\t+|\t+$/gm, '');
 
+/** A field's text as it is compared with what it was built with: no fill line, white space as single spaces, trimmed. */
+export const shownText = (text: string): string => withoutFillLine(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * A write-in still flagged as showing its placeholder that holds more than a line to write on:
+ * the placeholder it was built with ("________", the master's example) or text typed by an
+ * editor that left the flag on. Only the document built again tells which (src/fill/placeholder-text.ts).
+ */
+export const flaggedWithText = (control: ContentControl): boolean => control.kind === 'text' && control.showingPlaceholder && shownText(control.text) !== '';
+
 /**
  * Text typed in a table cell outside its fields, where Word lets one type on: past a field's
  * end, or between the lines of one field (a field of several lines is a control per line). The
@@ -256,7 +267,9 @@ export function readDocx(bytes: Uint8Array, path: string, diagnostics: Diagnosti
   }
   commentedInReview(xml, parts, path, diagnostics);
   // Those are errors, but the answers are read on, so that the file's other errors are told in the same run.
-  return untagged ? { ...record, answers: [], untagged: controls } : { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
+  if (untagged) return { ...record, answers: [], untagged: controls };
+  if (controls.some(flaggedWithText)) return { ...record, answers: [], placeholders: controls };
+  return { ...record, answers: answersOfControls(controls, original, path, diagnostics) };
 }
 
 /** What a DOCX records of the text it was built with: its body's, and its headers' and footers' where it was built with those. */

@@ -7,16 +7,14 @@
  * control takes its tag from its place and is read as usual.
  * Anything else is one line that says what to do; a guess is never imported.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { Checklist } from '../model/checklist.js';
-import { mergeDeployment } from '../deployment/merge.js';
-import { renderDocx, type DocxVariant } from '../render/docx/render-docx.js';
-import { deploymentAsBuilt } from './as-built.js';
+import type { CustomerChecklist } from '../model/view.js';
+import { builtControls, DOCX_VARIANTS, masterOfFile, viewAsBuilt, type MasterAt } from './built-again.js';
 import type { FilledAnswer, FilledFile } from './filled-file.js';
 import { splitPiece, splitTag } from './keys.js';
+import { readAsBuilt } from './placeholder-text.js';
 import type { ImportTarget } from './plan-import.js';
-import { answersOfControls, contentControls, describeKey, withoutFillLine, type ContentControl } from './read-docx.js';
+import { answersOfControls, describeKey, withoutFillLine, type ContentControl } from './read-docx.js';
 
 const WHAT_TO_DO = 'fill the document in Word, or use the fillable HTML form (checklist build --format form), and import that';
 
@@ -26,10 +24,8 @@ export async function answersByPlace(
   controls: readonly ContentControl[],
   target: ImportTarget,
   diagnostics: Diagnostics,
-  /** The master at an earlier version (from git), for a file built from it; null where it cannot be had. */
-  masterAt: (version: string) => Promise<Checklist | null> = async () => null,
+  masterAt: MasterAt = async () => null,
 ): Promise<FilledAnswer[] | null> {
-  const { deployment, name } = target;
   const refuse = (why: string) => {
     const reason = `The content controls of this document have lost their tags, which name the answers (LibreOffice drops them when it saves a DOCX), and ${why}: ${WHAT_TO_DO}`;
     diagnostics.error(file.path, undefined, reason, 'import-tag');
@@ -40,20 +36,26 @@ export async function answersByPlace(
   // A file of an earlier version is built again from the master as it was then: its controls
   // are tagged with that version's keys, which the plan follows to the master's items as for a
   // file saved by Word.
-  const master = file.version === target.master.meta.version ? target.master : await masterAt(file.version);
+  const master = await masterOfFile(file, target, masterAt);
   if (master === null) {
     return refuse(`it was made from version ${file.version} of ${file.checklist}, which git does not give (the master's is ${target.master.meta.version}), so they cannot be told by their place`);
   }
-  const view = mergeDeployment(master, deploymentAsBuilt(deployment, master, file.original), { name });
+  const view = viewAsBuilt(file, master, target);
   const built = view.answers.fingerprint === file.fingerprint ? await matchingVariant(view, controls) : null;
   if (built === null) {
     return refuse('they are not those of the document built again from this deployment and the answers it records (its level or components changed since, or a field LibreOffice split in several, as it does with Chinese or Japanese text), so they cannot be told by their place');
   }
-  const tagged = controls.map((control, index): ContentControl => {
-    const own = built[index]!;
-    // LibreOffice keeps no placeholder flag: an empty field still shows its line to write on.
-    return { ...control, tag: own.tag, showingPlaceholder: control.showingPlaceholder || (own.showingPlaceholder && withoutFillLine(control.text) === withoutFillLine(own.text)) };
-  });
+  const tagged = readAsBuilt(
+    controls.map((control, index): ContentControl => {
+      const own = built[index]!;
+      // LibreOffice keeps no placeholder flag: an empty field still shows its line to write on.
+      const unflagged = !control.showingPlaceholder && own.showingPlaceholder && withoutFillLine(control.text) === withoutFillLine(own.text);
+      return { ...control, tag: own.tag, showingPlaceholder: control.showingPlaceholder || unflagged };
+    }),
+    (index) => built[index],
+    file.path,
+    diagnostics,
+  );
   const broken = lostBreaks(tagged, built);
   for (const key of broken) {
     const reason = `${describeKey(key)}: LibreOffice moved the line breaks typed into this answer out of its field, so where they were is lost: write it on one line, or ${WHAT_TO_DO}`;
@@ -68,19 +70,12 @@ export async function answersByPlace(
  * signatures' write-ins only. The file does not record which; the first that matches is it
  * (null when none does).
  */
-async function matchingVariant(view: Parameters<typeof renderDocx>[0], controls: readonly ContentControl[]): Promise<ContentControl[] | null> {
-  for (const variant of VARIANTS) {
+async function matchingVariant(view: CustomerChecklist, controls: readonly ContentControl[]): Promise<ContentControl[] | null> {
+  for (const variant of DOCX_VARIANTS) {
     const built = aligned(controls, await builtControls(view, variant));
     if (built !== null) return built;
   }
   return null;
-}
-
-const VARIANTS: readonly DocxVariant[] = ['full', 'annex', 'offer'];
-
-async function builtControls(view: Parameters<typeof renderDocx>[0], variant: DocxVariant): Promise<ContentControl[]> {
-  const docx = await renderDocx(view, { pageNumbers: false, variant });
-  return contentControls(strFromU8(unzipSync(docx, { filter: (part) => part.name === 'word/document.xml' })['word/document.xml']!)).filter((control) => control.tag !== '');
 }
 
 /**

@@ -29,8 +29,10 @@ export function setBox(xml: string, tag: string, checked: boolean): string {
 /**
  * Types `text` into the write-in tagged `tag`. A value of several lines has a control per line:
  * the user deletes the lines after the first (their controls with them) and types in the first.
+ * `keepPlaceholderFlag`: as an editor or a script that leaves `w:showingPlcHdr` on what it types
+ * (Word and LibreOffice take it off).
  */
-export function setText(xml: string, tag: string, text: string): string {
+export function setText(xml: string, tag: string, text: string, { keepPlaceholderFlag = false } = {}): string {
   const first = control(xml, tag);
   for (let next = xml.indexOf(`<w:tag w:val="${escapeXml(tag)}"/>`, first.end); next >= 0; next = xml.indexOf(`<w:tag w:val="${escapeXml(tag)}"/>`, first.end)) {
     const start = xml.lastIndexOf('<w:sdt>', next);
@@ -43,7 +45,7 @@ export function setText(xml: string, tag: string, text: string): string {
     .join('');
   const edited = xml
     .slice(start, end)
-    .replace('<w:showingPlcHdr/>', '')
+    .replace('<w:showingPlcHdr/>', keepPlaceholderFlag ? '<w:showingPlcHdr/>' : '')
     // A function, not a string: typed text such as `$"` escapes to `$&quot;`, and `$&` in a
     // replacement string would insert the match.
     .replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, () => `<w:sdtContent>${runs}</w:sdtContent>`);
@@ -51,13 +53,13 @@ export function setText(xml: string, tag: string, text: string): string {
 }
 
 /** Sets answers as a reader would: a choice ticks its option's box and unticks the others. */
-export function answer(xml: string, answers: Map<string, string>, optionsOf: (key: AnswerKey) => string[]): string {
+export function answer(xml: string, answers: Map<string, string>, optionsOf: (key: AnswerKey) => string[], typing: { keepPlaceholderFlag?: boolean } = {}): string {
   let edited = xml;
   for (const [text, value] of answers) {
     const key = parseKey(text)!;
     if (isChoice(key)) {
       for (const option of optionsOf(key)) edited = setBox(edited, boxTag(key, option), option === value);
-    } else edited = setText(edited, text, value);
+    } else edited = setText(edited, text, value, typing);
   }
   return edited;
 }

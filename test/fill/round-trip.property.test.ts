@@ -1,7 +1,8 @@
 /**
  * Round trip as an invariant, on generated deployments of the mini master: a DOCX built and
  * read back unchanged plans no change; answers ticked and typed into its XML plan exactly those
- * changes, and once applied the deployment gives exactly those answers.
+ * changes, and once applied the deployment gives exactly those answers. Typed as Word does
+ * (the placeholder flag taken off) or as an editor that leaves the flag on, the same.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,12 +13,14 @@ import { loadDeployment } from '../../src/deployment/load-deployment.js';
 import { mergeDeployment } from '../../src/deployment/merge.js';
 import { answerSlots, canonicalValue, deploymentValues, partyOf, type AnswerSlot } from '../../src/fill/answers.js';
 import { applyChanges } from '../../src/fill/apply-import.js';
+import { withPlaceholdersRead } from '../../src/fill/placeholder-text.js';
 import { planImport } from '../../src/fill/plan-import.js';
 import { readDocx } from '../../src/fill/read-docx.js';
 import type { Checklist } from '../../src/model/checklist.js';
 import type { Deployment } from '../../src/model/deployment.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import type { AnswerKey } from '../../src/fill/keys.js';
 import { answer, editDocx } from './docx-edit.js';
 import { runs } from '../helpers/property-runs.js';
 
@@ -75,20 +78,25 @@ describe('DOCX round trip on generated deployments', () => {
         const deployment = parse(text);
         const view = mergeDeployment(master, deployment, { name: 'gen' });
         const docx = await renderDocx(view, { pageNumbers: false });
-        const plan = (bytes: Uint8Array) => {
+        const target = { name: 'gen', deployment, master };
+        const read = (bytes: Uint8Array, diagnostics: Diagnostics) => withPlaceholdersRead(readDocx(bytes, 'gen.docx', diagnostics)!, target, diagnostics);
+        const plan = async (bytes: Uint8Array) => {
           const diagnostics = new Diagnostics();
-          const file = readDocx(bytes, 'gen.docx', diagnostics)!;
-          const changes = planImport(file, { name: 'gen', deployment, master }, false, diagnostics);
+          const file = await read(bytes, diagnostics);
+          const changes = planImport(file, target, false, diagnostics);
           ctx.log(diagnostics.messages.map(String).join('\n'));
           return changes;
         };
-        expect(plan(docx)).toEqual([]);
+        expect(await plan(docx)).toEqual([]);
 
         // The reader answers only what the document shows: its items, components and rows.
-        const shown = new Set(readDocx(docx, 'gen.docx', new Diagnostics())!.answers.map((a) => a.key));
+        const shown = new Set((await read(docx, new Diagnostics())).answers.map((a) => a.key));
         const typed = new Map([...Object.entries(after)].filter(([key]) => shown.has(key)).map(([key, value]) => [key, slots.get(key)!.options ? value : canonicalValue(value)]));
-        const filled = editDocx(docx, { 'word/document.xml': (xml) => answer(xml, typed, (key) => [...slots.values()].find((s) => JSON.stringify(s.key) === JSON.stringify(key))!.options!) });
-        const changes = plan(filled)!;
+        const optionsOf = (key: AnswerKey) => [...slots.values()].find((s) => JSON.stringify(s.key) === JSON.stringify(key))!.options!;
+        const filled = editDocx(docx, { 'word/document.xml': (xml) => answer(xml, typed, optionsOf) });
+        const changes = (await plan(filled))!;
+        const flagLeft = editDocx(docx, { 'word/document.xml': (xml) => answer(xml, typed, optionsOf, { keepPlaceholderFlag: true }) });
+        expect(await plan(flagLeft)).toEqual(changes);
         const now = deploymentValues(master, deployment);
         const expected = new Map(now);
         for (const [key, value] of typed) expected.set(key, value);
