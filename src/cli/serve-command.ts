@@ -239,10 +239,12 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   });
   process.stdout.write(`checklist serve: ${server.url} (rebuilds on each save of the content or the templates; Ctrl-C stops)\n`);
 
-  await new Promise<void>((resolveStop) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
+  // Stopped as a build is (FORMATS.md §5): 130 for Ctrl-C, 143 for SIGTERM, so a script that
+  // runs serve tells a stop from a finished command.
+  const stoppedBy = await new Promise<number>((resolveStop) => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => resolveStop(code));
   });
   sources.close();
   await server.close();
-  return 0;
+  return stoppedBy;
 }

@@ -1,0 +1,101 @@
+/**
+ * `checklist serve` against the ways editors save, and against templates of one's own, through a
+ * real serve process and real Chromium: a save whose steps are a moment apart is one rebuild
+ * with no error, and a page whose template writes its Content-Security-Policy another way
+ * still reloads.
+ */
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServe, waitForText } from '../helpers/serve.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('checklist serve, a save whose steps are a moment apart (a busy machine, a slow disk)', () => {
+  let served: Awaited<ReturnType<typeof startServe>>;
+  const deployment = () => join(served.dir, 'content/deployments/acme.json');
+
+  beforeAll(async () => {
+    served = await startServe(['content/deployments/acme.json']);
+    await waitForText(served.page, 'Müller Klinikum GmbH');
+  });
+
+  afterAll(async () => {
+    await served?.browser.close();
+    served?.server.kill('SIGKILL');
+  });
+
+  // Each save leaves the file missing or empty for 150 ms between its steps, past the 40 ms in
+  // which writes count as one save: each made two rebuilds, the first showing "File not found"
+  // or "the file is empty" on the page and in the terminal.
+  const saves: Record<string, (file: string, text: string) => Promise<void>> = {
+    'deleted, then written': async (file, text) => {
+      await rm(file);
+      await sleep(150);
+      await writeFile(file, text);
+    },
+    "JetBrains' safe write (renamed away, the new one renamed in)": async (file, text) => {
+      await writeFile(`${file}___jb_tmp___`, text);
+      await rename(file, `${file}___jb_old___`);
+      await sleep(150);
+      await rename(`${file}___jb_tmp___`, file);
+      await rm(`${file}___jb_old___`);
+    },
+    'truncated, then written': async (file, text) => {
+      const handle = await open(file, 'w');
+      await sleep(150);
+      await handle.write(text);
+      await handle.close();
+    },
+  };
+
+  for (const [style, save] of Object.entries(saves)) {
+    it(`${style}: one rebuild, no error, named by the file saved`, async () => {
+      const company = `${style.split(' ')[0]} Saved GmbH`;
+      const start = served.output.length;
+      await save(deployment(), (await readFile(deployment(), 'utf8')).replace(/"company": "[^"]*"/, `"company": "${company}"`));
+      await waitForText(served.page, company, 30_000);
+      await sleep(800); // a second rebuild, if any, is done by then
+      const log = served.output.slice(start);
+      expect(log).not.toMatch(/error|not rendered/);
+      expect(log.match(/^changed: .*$/gm)).toEqual(['changed: content/deployments/acme.json']);
+      expect(log.match(/^acme: no problems, rendered in \d+ ms$/gm)).toHaveLength(1);
+      expect(await served.page.$('#checklist-serve-messages')).toBeNull();
+    });
+  }
+});
+
+describe('checklist serve with a head template of its own', () => {
+  let served: Awaited<ReturnType<typeof startServe>>;
+
+  beforeAll(async () => {
+    served = await startServe(['content/deployments/acme.json', '--templates', 'own'], '', async (dir) => {
+      await mkdir(join(dir, 'own/partials'), { recursive: true });
+      // The policy's attributes the other way round and single-quoted, and a second policy of
+      // its own: the reload script was let in by neither, and the page never reloaded.
+      await writeFile(
+        join(dir, 'own/partials/head.hbs'),
+        `<meta charset="utf-8">\n<meta content='default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:' http-equiv='Content-Security-Policy'>\n` +
+          `<meta http-equiv="content-security-policy" content="script-src-elem 'none'; connect-src 'none'">\n<title>{{documentTitle}}</title>\n<style>\n{{{css}}}\n</style>\n`,
+      );
+    });
+  });
+
+  afterAll(async () => {
+    await served?.browser.close();
+    served?.server.kill('SIGKILL');
+  });
+
+  it('lets the reload script in whatever way the policy is written, so the page reloads on a save', async () => {
+    const blocked: string[] = [];
+    served.page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) blocked.push(message.text());
+    });
+    await served.page.reload({ waitUntil: 'load' });
+    await waitForText(served.page, 'Müller Klinikum GmbH');
+    const deployment = join(served.dir, 'content/deployments/acme.json');
+    await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Own Head GmbH'));
+    await waitForText(served.page, 'Own Head GmbH', 20_000);
+    expect(blocked).toEqual([]);
+  });
+});
