@@ -74,8 +74,9 @@ export interface WatchedSources {
 /**
  * `trees`: folders watched with every folder under them; `folders`: watched alone (the folder of
  * a deployment named in the project's root, whose node_modules/, .git/ and dist/ are no sources).
+ * `onChange` gets the file saved, relative to the working folder, and every path of the burst.
  */
-export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): WatchedSources {
+export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string, paths: readonly string[]) => void, settleMs = 40): WatchedSources {
   const watchers = new Map<string, { watcher: FSWatcher; folder: string | null }>();
   const inTrees = new Set<string>();
   const folders = new Set(sources.folders);
@@ -92,12 +93,13 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
     }
     // Named by the file saved, not by the editor's temporary file renamed or deleted last.
     const named = [...changed].reverse().find((path) => existsSync(path)) ?? changed.at(-1) ?? '';
+    const paths = changed;
     const ended = burst;
     burst = null;
     timer = undefined;
     changed = [];
     rescan(); // a new folder is watched from now on
-    onChange(relative(process.cwd(), named) || named);
+    onChange(relative(process.cwd(), named) || named, paths);
     ended?.end();
   };
   const rescan = () => {

@@ -6,6 +6,7 @@
  */
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, waitForText } from '../helpers/serve.js';
 
@@ -97,5 +98,52 @@ describe('checklist serve with a head template of its own', () => {
     await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Own Head GmbH'));
     await waitForText(served.page, 'Own Head GmbH', 20_000);
     expect(blocked).toEqual([]);
+  });
+});
+
+describe('checklist serve, the list of deployments with several tabs open', () => {
+  let served: Awaited<ReturnType<typeof startServe>>;
+  const tabs: Record<string, { page: Page; loads: number }> = {};
+
+  beforeAll(async () => {
+    served = await startServe([], 'acme', async (dir) => {
+      const acme = await readFile(join(dir, 'content/deployments/acme.json'), 'utf8');
+      await writeFile(join(dir, 'content/deployments/beta.json'), acme.replace('Müller Klinikum GmbH', 'Beta Werke AG'));
+    });
+    for (const [path, text] of [['acme', 'Müller Klinikum GmbH'], ['beta', 'Beta Werke AG'], ['blank/mini', 'CL-PWD1']] as const) {
+      const page = path === 'acme' ? served.page : await served.browser.newPage();
+      if (path !== 'acme') await page.goto(served.url + path, { waitUntil: 'load' });
+      await waitForText(page, text);
+      const tab = { page, loads: 0 };
+      page.on('load', () => (tab.loads += 1));
+      tabs[path] = tab;
+    }
+  });
+
+  afterAll(async () => {
+    await served?.browser.close();
+    served?.server.kill('SIGKILL');
+  });
+
+  it("renders and reloads on a save of a customer's deployment that customer's page alone (every open tab was rendered and reloaded)", async () => {
+    const start = served.output.length;
+    const deployment = join(served.dir, 'content/deployments/acme.json');
+    await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Acme Alone GmbH'));
+    await waitForText(tabs.acme!.page, 'Acme Alone GmbH', 30_000);
+    await sleep(1000);
+    const log = served.output.slice(start);
+    expect(log.match(/^[\w/]+: no problems, rendered in/gm)).toEqual(['acme: no problems, rendered in']);
+    expect([tabs.acme!.loads, tabs.beta!.loads, tabs['blank/mini']!.loads]).toEqual([1, 0, 0]);
+    expect(await tabs.beta!.page.evaluate(() => document.body.innerText)).toContain('Beta Werke AG');
+  });
+
+  it('renders and reloads every page of a saved master, a tab left alone by the save before included', async () => {
+    const start = served.output.length;
+    const master = join(served.dir, 'content/checklists/mini.md');
+    await writeFile(master, (await readFile(master, 'utf8')).replace('Default passwords changed', 'Default passwords renewed'));
+    await Promise.all(Object.values(tabs).map(({ page }) => waitForText(page, 'Default passwords renewed', 30_000)));
+    await sleep(1000);
+    expect(served.output.slice(start).match(/^[\w/]+: no problems, rendered in/gm)?.sort()).toEqual(['acme: no problems, rendered in', 'beta: no problems, rendered in', 'blank/mini: no problems, rendered in']);
+    expect([tabs.acme!.loads, tabs.beta!.loads, tabs['blank/mini']!.loads]).toEqual([2, 1, 1]);
   });
 });
