@@ -239,7 +239,11 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   // The theme's folder holds its logo; a named deployment's folder may be the project's root.
   const theme = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
-  sources = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed, paths) => {
+  // Of the content folder, the masters' tree, and the folder itself (theme.json) and its
+  // deployments alone: the whole tree took in a content folder's own .git/ (each git command
+  // rebuilt the pages), or node_modules/ and dist/ of a project served with --content .
+  const content = resolve(values.content);
+  sources = watchSources({ trees: [checklistsDir(content), templatesDir], folders: [content, deploymentsDir, ...theme, ...(named ? [dirname(named)] : [])] }, (changed, paths) => {
     changes += 1;
     const noticed = generation();
     process.stderr.write(`changed: ${visible(changed)}\n`); // a file name may hold a terminal's control characters

@@ -147,3 +147,30 @@ describe('checklist serve, the list of deployments with several tabs open', () =
     expect([tabs.acme!.loads, tabs.beta!.loads, tabs['blank/mini']!.loads]).toEqual([2, 1, 1]);
   });
 });
+
+describe("checklist serve, files of the content folder that are no source", () => {
+  it("rebuilds nothing when git writes in a content folder that is a repository of its own, or a tool in its node_modules/ (the whole tree was watched)", async () => {
+    const served = await startServe(['content/deployments/acme.json'], '', async (dir) => {
+      await mkdir(join(dir, 'content/.git/objects/ab'), { recursive: true });
+      await mkdir(join(dir, 'content/node_modules/tool'), { recursive: true });
+    });
+    try {
+      await waitForText(served.page, 'Müller Klinikum GmbH');
+      const start = served.output.length;
+      await writeFile(join(served.dir, 'content/.git/index.lock'), 'x');
+      await writeFile(join(served.dir, 'content/.git/objects/ab/cdef'), 'x');
+      await writeFile(join(served.dir, 'content/node_modules/tool/index.js'), 'x');
+      await sleep(1000);
+      expect(served.output.slice(start)).toBe('');
+      // The content folder's own files and its deployments are still seen.
+      const deployment = join(served.dir, 'content/deployments/acme.json');
+      await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Still Seen GmbH'));
+      await waitForText(served.page, 'Still Seen GmbH', 30_000);
+      await writeFile(join(served.dir, 'content/theme.json'), '{ "accent": "#7A1D1D" }');
+      await served.page.waitForFunction(() => document.querySelector('h2') && getComputedStyle(document.querySelector('h2')!).color === 'rgb(122, 29, 29)', { timeout: 30_000, polling: 100 });
+    } finally {
+      await served.browser.close();
+      served.server.kill('SIGKILL');
+    }
+  });
+});
