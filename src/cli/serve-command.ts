@@ -48,7 +48,7 @@ function decodedPath(path: string): string | null {
  * gives any free one, said so; a port asked for and taken, or not allowed, is an error that says
  * what to do (it was an internal error).
  */
-async function listen(pages: PageSource, port: number, portIsDefault: boolean, generation: () => string): Promise<PreviewServer> {
+async function listen(pages: PageSource, port: number, portIsDefault: boolean, generation: (page: string) => string): Promise<PreviewServer> {
   try {
     return await startPreviewServer(pages, port, generation);
   } catch (error) {
@@ -128,6 +128,17 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
   const instance = Date.now().toString(36);
   let changes = 0;
   const generation = () => `${instance}-${changes}`;
+  // The generation each page's latest render was made from, and the page each path shows: a
+  // page no save touched is served from its own, so its tab does not reload.
+  const madeFrom = new Map<string, string>();
+  const pageOfPath = new Map<string, string>();
+
+  /**
+   * Whether a save of `paths` can change the page of `file`. In the list of deployments, one
+   * customer's deployment is no source of another's page nor of a master's blank: a save of it
+   * rendered and reloaded every open tab.
+   */
+  const touches = (file: string, paths: readonly string[]) => named !== undefined || paths.some((path) => dirname(path) !== deploymentsDir || path === file || /\.(png|jpe?g|gif|svg|webp)$/i.test(path));
 
   async function indexPage(): Promise<string> {
     const folder = relative(process.cwd(), deploymentsDir) || deploymentsDir;
@@ -165,6 +176,7 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     const blank = file.startsWith(BLANK_KEY) ? file.slice(BLANK_KEY.length) : undefined;
     await sources?.settled();
     const made = generation(); // the sources as they are from now on
+    madeFrom.set(file, made);
     const started = performance.now();
     const diagnostics = new Diagnostics();
     let messages: string[] = [];
@@ -203,24 +215,41 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
 
   // Pages are rendered once per change, one at a time, and kept until the next change.
   const renders = new PageRenders(render);
+
+  /**
+   * The generation the page at `requested` is served from now: its latest render's, or the
+   * sources' latest where one waits to start, where there is none (forgotten: its source gone),
+   * and for the list and the pages of what is missing.
+   */
+  function generationOf(requested: string): string {
+    const file = pageOfPath.get(decodedPath(requested) ?? '');
+    if (file === undefined || !renders.has(file) || renders.waiting(file)) return generation();
+    return madeFrom.get(file) ?? generation();
+  }
+
   const server = await listen(async (requested) => {
     const path = decodedPath(requested);
     if (path === null) return null;
     if (!named && path === '/') return indexPage();
     const file = await deploymentOf(path);
     if (!file) return named || (path.slice(1).includes('/') && !path.startsWith(BLANK_PAGE)) || path === '/favicon.ico' ? null : missingPage(path);
+    pageOfPath.set(path, file);
     return renders.page(file);
-  }, port, values.port === undefined, generation);
+  }, port, values.port === undefined, generationOf);
 
   // The theme's folder holds its logo; a named deployment's folder may be the project's root.
   const theme = values.theme === undefined ? [] : [dirname(resolve(values.theme))];
-  sources = watchSources({ trees: [resolve(values.content), templatesDir], folders: [...theme, ...(named ? [dirname(named)] : [])] }, (changed) => {
+  // Of the content folder, the masters' tree, and the folder itself (theme.json) and its
+  // deployments alone: the whole tree took in a content folder's own .git/ (each git command
+  // rebuilt the pages), or node_modules/ and dist/ of a project served with --content .
+  const content = resolve(values.content);
+  sources = watchSources({ trees: [checklistsDir(content), templatesDir], folders: [content, deploymentsDir, ...theme, ...(named ? [dirname(named)] : [])] }, (changed, paths) => {
     changes += 1;
     const noticed = generation();
     process.stderr.write(`changed: ${visible(changed)}\n`); // a file name may hold a terminal's control characters
     void (async () => {
-      // Only the pages open in a browser now are rendered again: one visited and left is
-      // rendered when it is asked for again. Without a named deployment, one renamed or deleted
+      // Only the pages open in a browser now are rendered again, and of those only the ones the
+      // save can change (touches): one visited and left is rendered when it is asked for again. Without a named deployment, one renamed or deleted
       // has no page any more: its open page reloads to say so (missingPage).
       const rendered = renders.keys();
       const present = named ? rendered : await pageSources();
@@ -229,20 +258,23 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
         renders.forget(file);
         if (present.includes(file)) continue;
         lastGood.delete(file);
+        madeFrom.delete(file);
         const folder = file.startsWith(BLANK_KEY) ? checklistsDir(values.content) : deploymentsDir;
         process.stderr.write(`${visible(pageName(file))}: gone from ${relative(process.cwd(), folder) || folder} (renamed or deleted)\n`);
       }
-      await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file)));
+      await renders.refresh(rendered.filter((file) => present.includes(file) && open.includes(file) && touches(file, paths)));
       // A change noticed meanwhile has its own renders, and announces itself once they are done.
       if (generation() === noticed) server.announce();
     })();
   });
   process.stdout.write(`checklist serve: ${server.url} (rebuilds on each save of the content or the templates; Ctrl-C stops)\n`);
 
-  await new Promise<void>((resolveStop) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
+  // Stopped as a build is (FORMATS.md §5): 130 for Ctrl-C, 143 for SIGTERM, so a script that
+  // runs serve tells a stop from a finished command.
+  const stoppedBy = await new Promise<number>((resolveStop) => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => resolveStop(code));
   });
   sources.close();
   await server.close();
-  return 0;
+  return stoppedBy;
 }

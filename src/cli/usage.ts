@@ -64,5 +64,6 @@ Options:
                     0: any free one)
 
 Messages read "file:line:column: error|warning text [rule-id]". Exit codes: 0 success, 1 invalid input
-(or a document out of time), 2 wrong usage, 70 a bug in checklist (please report it).
+(or a document out of time), 2 wrong usage, 130 stopped by Ctrl-C (143 by SIGTERM), 70 a bug in
+checklist (please report it).
 `;

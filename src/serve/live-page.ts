@@ -60,13 +60,16 @@ function reloadTag(generation: string): string {
   return `<script src="${RELOAD_SCRIPT_PATH}" data-generation="${escapeHtml(generation)}"></script>`;
 }
 
-/** Adds `'self'` to the script-src and connect-src of a CSP (creating them when absent). */
+/**
+ * Adds `'self'` to the script-src and connect-src of a CSP (creating them when absent), and to a
+ * script-src-elem a template of one's own may set: that one alone would still block the script.
+ */
 export function allowSelfScript(policy: string): string {
   const directives = policy.split(';').map((part) => part.trim()).filter((part) => part !== '');
-  for (const name of ['script-src', 'connect-src']) {
-    const index = directives.findIndex((directive) => directive.split(/\s+/)[0] === name);
-    if (index === -1) directives.push(`${name} 'self'`);
-    else directives[index] = `${directives[index]} 'self'`.replace(/'none'\s*/, '');
+  for (const name of ['script-src', 'script-src-elem', 'connect-src']) {
+    const index = directives.findIndex((directive) => directive.split(/\s+/)[0]?.toLowerCase() === name);
+    if (index === -1 && name !== 'script-src-elem') directives.push(`${name} 'self'`);
+    else if (index !== -1) directives[index] = `${directives[index]} 'self'`.replace(/'none'\s*/i, '');
   }
   return directives.join('; ');
 }
@@ -74,15 +77,28 @@ export function allowSelfScript(policy: string): string {
 /** Before the title of a page kept while the sources have errors. */
 export const STALE_TITLE = 'Errors: ';
 
-const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)(")/i;
+const META_TAG = /<meta\b[^>]*>/gi;
+const CSP_EQUIV = /\shttp-equiv\s*=\s*(["']?)content-security-policy\1(?=[\s/>])/i;
+const CONTENT_ATTRIBUTE = /(\scontent\s*=\s*)(?:"([^"]*)"|'([^']*)')/i;
+
+/**
+ * Widens every Content-Security-Policy of the page, however its tag is written: a template of
+ * one's own (`<meta content="…" http-equiv="…">`, single quotes, a second policy) kept the
+ * reload script out, and the page never reloaded, without a word.
+ */
+function widenPolicies(html: string): string {
+  return html.replace(META_TAG, (tag) => {
+    if (!CSP_EQUIV.test(tag)) return tag;
+    return tag.replace(CONTENT_ATTRIBUTE, (_all, start: string, double?: string, single?: string) => `${start}"${escapeAttribute(allowSelfScript(unescapeAttribute(double ?? single ?? '')))}"`);
+  });
+}
 
 /**
  * The served copy of a built page: reload script, widened policy, messages over it. `lead`: a
  * line above the messages (that the page is the last good one, where the sources have errors).
  */
 export function livePage(html: string, messages: readonly string[], generation: string, lead = ''): string {
-  const withPolicy = html
-    .replace(CSP_META, (_all, start: string, policy: string, end: string) => `${start}${escapeAttribute(allowSelfScript(unescapeAttribute(policy)))}${end}`)
+  const withPolicy = widenPolicies(html)
     // The tab says so too, where the page is the last one rendered.
     .replace(/<title>/i, (tag) => (lead === '' ? tag : `${tag}${STALE_TITLE}`));
   const script = reloadTag(generation);

@@ -15,6 +15,16 @@ export class PageRenders<Key> {
     return this.#entries.get(key)?.page ?? this.#schedule(key);
   }
 
+  /** Whether the page is rendered, or being rendered, from the sources as they are (false: it was forgotten, or never asked for). */
+  has(key: Key): boolean {
+    return this.#entries.has(key);
+  }
+
+  /** Whether a render of the page waits to start: it will be made from newer sources than any so far. */
+  waiting(key: Key): boolean {
+    return this.#entries.get(key)?.started === false;
+  }
+
   /** The pages asked for so far (those open in a browser). */
   keys(): Key[] {
     return [...this.#entries.keys()];

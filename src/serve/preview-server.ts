@@ -23,7 +23,7 @@ export type PageSource = (path: string) => Promise<string | StatusPage | null>;
 
 export interface PreviewServer {
   url: string;
-  /** Tells every open page the sources' generation now: a page made from another reloads. */
+  /** Tells every open page the generation it is served from now: a page made from an older one reloads. */
   announce(): void;
   /** The paths of the pages open in a browser now (as requested, not decoded). */
   openPages(): string[];
@@ -38,7 +38,11 @@ function addressedHere(request: IncomingMessage, port: number): boolean {
   return [`127.0.0.1:${port}`, `localhost:${port}`].includes(request.headers.host ?? '');
 }
 
-export async function startPreviewServer(pages: PageSource, port: number, generation: () => string): Promise<PreviewServer> {
+/**
+ * `generation(page)`: the sources' generation the page at that path (as requested) is served
+ * from now; a page made from an older one reloads, one made from it does not.
+ */
+export async function startPreviewServer(pages: PageSource, port: number, generation: (page: string) => string): Promise<PreviewServer> {
   const sockets = new Map<WebSocket, string>(); // each open page's socket, and the page's path
   const reloads = new WebSocketServer({ noServer: true });
   let listening = port;
@@ -79,7 +83,7 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
       sockets.set(page, searchParams.get('page') ?? '/');
       page.on('close', () => sockets.delete(page));
       page.on('error', () => page.terminate());
-      page.send(generation());
+      page.send(generation(sockets.get(page) ?? '/'));
     });
   });
 
@@ -91,8 +95,7 @@ export async function startPreviewServer(pages: PageSource, port: number, genera
   return {
     url: `http://127.0.0.1:${listening}/`,
     announce() {
-      const now = generation();
-      for (const page of sockets.keys()) page.send(now);
+      for (const [page, path] of sockets) page.send(generation(path));
     },
     openPages() {
       return [...new Set(sockets.values())];

@@ -13,8 +13,14 @@
  * A render waits for `settled()`: an editor that truncates and then writes, or writes a long file
  * in pieces, leaves it empty or half-written for a moment, and a render that started then (a tab
  * reloaded, a page opened) showed "File is empty" for a save that was fine.
+ *
+ * A source file of the burst that is missing or empty when the burst goes quiet holds it open a
+ * little longer (`HALF_SAVED_MS`): an editor that deletes, renames away or truncates a file and
+ * writes it a moment later (a busy machine, a slow disk, fsync) made two rebuilds, the first
+ * one showing "File not found" or "File is empty" for a save that was fine. A file deleted
+ * for good is rendered as such that much later.
  */
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 
@@ -25,6 +31,22 @@ function folderAt(path: string): string | null {
     return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
   } catch {
     return null;
+  }
+}
+
+/** How long a burst is held open, at most, for a source file missing or empty at its end. */
+export const HALF_SAVED_MS = 500;
+
+/** The names a master, a deployment, a template, a theme or a logo can have; an editor's temporary files have others. */
+const SOURCE_NAME = /\.(md|json|hbs|css|js|png|jpe?g|gif|svg|webp)$/i;
+
+/** A source file that is not there, or empty: a save between its steps. */
+function halfSaved(path: string): boolean {
+  if (!SOURCE_NAME.test(path)) return false;
+  try {
+    return statSync(path).size === 0;
+  } catch {
+    return true;
   }
 }
 
@@ -52,15 +74,34 @@ export interface WatchedSources {
 /**
  * `trees`: folders watched with every folder under them; `folders`: watched alone (the folder of
  * a deployment named in the project's root, whose node_modules/, .git/ and dist/ are no sources).
+ * `onChange` gets the file saved, relative to the working folder, and every path of the burst.
  */
-export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string) => void, settleMs = 40): WatchedSources {
+export function watchSources(sources: { trees: readonly string[]; folders: readonly string[] }, onChange: (file: string, paths: readonly string[]) => void, settleMs = 40): WatchedSources {
   const watchers = new Map<string, { watcher: FSWatcher; folder: string | null }>();
   const inTrees = new Set<string>();
   const folders = new Set(sources.folders);
   let timer: NodeJS.Timeout | undefined;
-  let last = '';
+  let changed: string[] = []; // the burst's paths, the latest last
+  let lastEventAt = 0;
   let burst: { over: Promise<void>; end: () => void } | null = null;
   const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || folders.has(dirname(path)));
+  /** The burst has gone quiet: over, unless a source file of it is still between the steps of a save. */
+  const quiet = () => {
+    if (Date.now() - lastEventAt < HALF_SAVED_MS && changed.some(halfSaved)) {
+      timer = setTimeout(quiet, settleMs);
+      return;
+    }
+    // Named by the file saved, not by the editor's temporary file renamed or deleted last.
+    const named = [...changed].reverse().find((path) => existsSync(path)) ?? changed.at(-1) ?? '';
+    const paths = changed;
+    const ended = burst;
+    burst = null;
+    timer = undefined;
+    changed = [];
+    rescan(); // a new folder is watched from now on
+    onChange(relative(process.cwd(), named) || named, paths);
+    ended?.end();
+  };
   const rescan = () => {
     for (const [dir, { watcher, folder }] of watchers) {
       if (folderAt(dir) === folder) continue;
@@ -79,21 +120,15 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
           // The folder itself moved or deleted, reported under its own name inside it
           // (master/master): the watch on the folder above names it where it is.
           if (String(file) === basename(dir) && folderAt(dir) !== folder) return;
-          last = path;
+          changed = [...changed.filter((seen) => seen !== path), path];
+          lastEventAt = Date.now();
           clearTimeout(timer);
           if (!burst) {
             let end = () => {};
             const over = new Promise<void>((resolve) => (end = resolve));
             burst = { over, end };
           }
-          timer = setTimeout(() => {
-            const ended = burst;
-            burst = null;
-            timer = undefined;
-            rescan(); // a new folder is watched from now on
-            onChange(relative(process.cwd(), last) || last);
-            ended?.end();
-          }, settleMs);
+          timer = setTimeout(quiet, settleMs);
         });
         watcher.on('error', () => {
           watcher.close();

@@ -297,7 +297,7 @@ describe('checklist serve, its port and its end', () => {
     }
   });
 
-  it('Ctrl-C with tabs open ends at once, exit 0', async () => {
+  it('Ctrl-C with tabs open ends at once, exit 130 as a build stopped (it was 0, as if it had finished); SIGTERM 143', async () => {
     const served = await startServe([], 'acme');
     try {
       await waitForText(served.page, customer);
@@ -306,12 +306,21 @@ describe('checklist serve, its port and its end', () => {
       const started = Date.now();
       const exited = new Promise<number | null>((resolve) => served.server.once('exit', resolve));
       served.server.kill('SIGINT');
-      expect(await exited).toBe(0);
+      expect(await exited).toBe(130);
       expect(Date.now() - started).toBeLessThan(2000);
+      expect(served.output).not.toMatch(/Error|at .*\.js:\d+/);
     } finally {
       await served.browser.close();
       served.server.kill('SIGTERM');
     }
+    const terminated = await startServe([], 'acme');
+    try {
+      const exited = new Promise<number | null>((resolve) => terminated.server.once('exit', resolve));
+      terminated.server.kill('SIGTERM');
+      expect(await exited).toBe(143);
+    } finally {
+      await terminated.browser.close();
+      terminated.server.kill('SIGKILL');
+    }
   });
 });
-
