@@ -125,8 +125,11 @@
   // The bar stays at the top of the window: what the keyboard or a link of the contents scrolls
   // to would stop under it, the field being filled hidden. The page keeps its height clear,
   // measured again when the window changes (the bar wraps onto more lines on a narrow one).
+  // Its height in whole pixels up (offsetHeight rounds down) and a little room: a focused text
+  // box is scrolled to where its caret shows, a few pixels below the box's own top edge.
   var bar = document.querySelector('.form-bar');
-  function clearBar() { document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 'px'; }
+  var ROOM = 8;
+  function clearBar() { document.documentElement.style.scrollPaddingTop = Math.ceil(bar.getBoundingClientRect().height) + ROOM + 'px'; }
   window.addEventListener('resize', clearBar);
   clearBar();
 
