@@ -40,7 +40,8 @@ async function readFilled(path: string, diagnostics: Diagnostics): Promise<Fille
     bytes = await readInputFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' || code === 'ENOTREG' ? `${code === 'EISDIR' ? 'it is a folder' : describeFsError(error)}: name the filled DOCX, or the JSON a form saved` : describeFsError(error);
+    const fix = 'name the filled DOCX, or the JSON a form saved';
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? `it is a folder: ${fix}` : code === 'ENOTREG' ? `${describeFsError(error)}: ${fix}` : describeFsError(error);
     throw new CliError(`Cannot read ${path}: ${why}`, 1, { cause: error });
   }
   const shown = displayPath(path);

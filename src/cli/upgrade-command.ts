@@ -30,9 +30,10 @@ export async function runUpgrade(args: readonly string[], options: UpgradeOption
     const fresh = new Diagnostics();
     fresh.merge(diagnostics, (message) => {
       if (!COMPARISON_RULES.has(message.ruleId ?? '')) return true;
-      const seen = told.has(formatMessage(message));
-      told.add(formatMessage(message));
-      return !seen;
+      const line = formatMessage(message);
+      if (told.has(line)) return false;
+      told.add(line);
+      return true;
     });
     return fresh;
   };
