@@ -20,7 +20,7 @@
  * one showing "File not found" or "File is empty" for a save that was fine. A file deleted
  * for good is rendered as such that much later.
  */
-import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, fstatSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 
@@ -31,6 +31,36 @@ function folderAt(path: string): string | null {
     return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
   } catch {
     return null;
+  }
+}
+
+/** A file's identity (device and inode): the same file whatever path names it. */
+const identity = (stats: { dev: number; ino: number }) => `${stats.dev}:${stats.ino}`;
+
+/**
+ * The files this process writes its own output to (`serve > content/serve.log`): the terminal
+ * lines of a rebuild written into a watched folder were a save that rebuilt again, in a loop.
+ */
+function ownOutputFiles(): Set<string> {
+  const files = new Set<string>();
+  for (const fd of [1, 2]) {
+    try {
+      const stats = fstatSync(fd);
+      if (stats.isFile()) files.add(identity(stats));
+    } catch {
+      // no such descriptor: nothing written there
+    }
+  }
+  return files;
+}
+
+/** Whether `path` is one of `files` (an identity set); a path that is gone is none. */
+function isOneOf(path: string, files: ReadonlySet<string>): boolean {
+  if (files.size === 0) return false;
+  try {
+    return files.has(identity(statSync(path)));
+  } catch {
+    return false;
   }
 }
 
@@ -84,7 +114,8 @@ export function watchSources(sources: { trees: readonly string[]; folders: reado
   let changed: string[] = []; // the burst's paths, the latest last
   let lastEventAt = 0;
   let burst: { over: Promise<void>; end: () => void } | null = null;
-  const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || folders.has(dirname(path)));
+  const ownOutput = ownOutputFiles();
+  const counts = (path: string) => !isEditorFile(basename(path)) && (inTrees.has(dirname(path)) || folders.has(dirname(path))) && !isOneOf(path, ownOutput);
   /** The burst has gone quiet: over, unless a source file of it is still between the steps of a save. */
   const quiet = () => {
     if (Date.now() - lastEventAt < HALF_SAVED_MS && changed.some(halfSaved)) {
