@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { fixtureContentDir } from '../helpers/samples.js';
+import { withMediumNamed } from '../helpers/level-named.js';
 import { pdfText, pdfWords } from '../pdf/poppler.js';
 
 const LONG_LEVEL = 'medium with extended audit logging and a hardened operating system image';
@@ -23,11 +24,7 @@ beforeAll(async () => {
   await cp(fixtureContentDir, content, { recursive: true });
   const master = join(content, 'checklists/mini.md');
   // CL-PWD1 loses its Level row (every level); CL-SRV1's level gets a long name.
-  const text = (await readFile(master, 'utf8'))
-    .replace('| Level | minimum |\n', '')
-    .replace('levels: [minimum, medium, maximum]', `levels: [minimum, "${LONG_LEVEL}", maximum]`)
-    .replace('| Level | medium |', `| Level | ${LONG_LEVEL} |`)
-    .replace('medium: 10 characters', `${LONG_LEVEL}: 10 characters`);
+  const text = withMediumNamed((await readFile(master, 'utf8')).replace('| Level | minimum |\n', ''), LONG_LEVEL);
   await writeFile(master, text);
   const built = await runCli(['build', join(content, 'deployments/acme.json'), '--content', content, '--out', join(folder, 'out'), '--offer', '--level', 'maximum', '--format', 'pdf']);
   expect(built.stderr).toBe('');
