@@ -1,5 +1,6 @@
 /** "Did you mean …": the known name a written one is a near miss of (a small edit distance). */
 import { distance } from 'fastest-levenshtein';
+import { lookAlikeNote, looksAlike } from '../versions/look-alike.js';
 
 /**
  * The closest of `known` to `written` (ignoring case, spaces and a trailing colon) when it is
@@ -37,6 +38,17 @@ export function meantKey(written: string, known: readonly string[]): string | un
 /** `; did you mean "X"?` after a message's list of the known names, or nothing. */
 export function didYouMean(meant: string | undefined): string {
   return meant === undefined ? '' : `; did you mean "${meant}"?`;
+}
+
+/**
+ * `; did you mean "X"?` for the name of `known` that `written` meant (`meant`: a near miss, by
+ * default), or for the one it looks the same as, case aside ("Not‑applicable" with a
+ * non-breaking hyphen, pasted from a word processor), whose characters are then named: the two
+ * strings of the message look alike, and the reader could not see what to change.
+ */
+export function didYouMeanLookAlike(written: string, known: readonly string[], meant: string | undefined = nearest(written, known)): string {
+  const twin = known.find((name) => looksAlike(written.toLowerCase(), name.toLowerCase()));
+  return twin === undefined ? didYouMean(meant) : `${didYouMean(twin)}${lookAlikeNote(written, twin)}`;
 }
 
 /** The same letters but two neighbours swapped: Levenshtein counts two edits, a typist makes one. */

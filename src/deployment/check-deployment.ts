@@ -7,7 +7,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
-import { didYouMean, meantKey, nearest } from '../content/near-miss.js';
+import { didYouMean, didYouMeanLookAlike, meantKey, nearest } from '../content/near-miss.js';
 import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
@@ -49,7 +49,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     if (known) chosenServers.add(normalizeLabel(known));
     else {
       const meant = nearest(name, meta.components, 'long names');
-      const problem = error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}${didYouMean(meant)}`, 'unknown-component');
+      const problem = error(pointer('components', index), `Unknown component "${name}": the master's components are ${meta.components.join(', ') || '(none)'}${didYouMeanLookAlike(name, meta.components, meant)}`, 'unknown-component');
       // Answers naming the component meant are hidden by this one typo: counted into its message.
       if (meant !== undefined) typos.set(normalizeLabel(meant), { problem, answers: new Set() });
     }
@@ -90,16 +90,16 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
     if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];
       if (options.length === 0) error(`${at}/status`, `${id} is answered per component: use "components": { "<row label>": "<option>" } instead of "status"`, 'status-per-component');
-      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}${didYouMean(nearest(answer.status, options))}`, 'unknown-option');
+      else if (!matchOption(answer.status, options)) error(`${at}/status`, `"${answer.status}" is not an option of ${id}: use one of ${options.join(', ')}${didYouMeanLookAlike(answer.status, options)}`, 'unknown-option');
     }
     for (const [label, status] of Object.entries(answer.components ?? {})) {
       const row = componentRow(item, label);
       const rowAt = `${at}/components${pointer(label)}`;
       if (!row || row.kind !== 'component') {
         const labels = item.components.filter((candidate) => candidate.kind === 'component').map((candidate) => candidate.label);
-        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}${didYouMean(nearest(label, labels, 'long names'))}` : 'it has no component rows'}`, 'unknown-component');
+        error(rowAt, `Unknown component "${label}" for ${id}: ${labels.length > 0 ? `its component rows are ${labels.join(', ')}${didYouMeanLookAlike(label, labels, nearest(label, labels, 'long names'))}` : 'it has no component rows'}`, 'unknown-component');
       } else if (status !== '' && !matchOption(status, row.answers.options)) {
-        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}${didYouMean(nearest(status, row.answers.options))}`, 'unknown-option');
+        error(rowAt, `"${status}" is not an option of ${id} / ${row.label}: use one of ${row.answers.options.join(', ')}${didYouMeanLookAlike(status, row.answers.options)}`, 'unknown-option');
       } else if (row.isServer && !hasServer(row.label)) {
         hiddenServer(id, row.label, rowAt, `${row.label} is not among this deployment's components, so this answer is not shown`);
       }
@@ -131,7 +131,7 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
   for (const key of Object.keys(deployment.settings ?? {})) {
     if (!labels.has(normalizeLabel(key))) {
       const known = [...labels.values()];
-      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map(known.map((label) => [label, label]))) || didYouMean(nearest(key, known, 'long names'))}`, 'unknown-setting');
+      error(pointer('settings', key), `No fillable table has a row "${key}"${suggest(key, new Map(known.map((label) => [label, label]))) || didYouMeanLookAlike(key, known, nearest(key, known, 'long names'))}`, 'unknown-setting');
     }
   }
   return problems;
@@ -148,7 +148,7 @@ export function levelText(level: string, levels: readonly string[]): string {
   if (levels.length === 0) return `Unknown level "${level}": this checklist defines no levels`;
   // `Medium`, `medium ` or `medum` from a pre-sales' hand: name the level meant.
   const meant = meantKey(level.trim(), levels);
-  return `Unknown level "${level}": use one of ${levels.join(', ')}${didYouMean(meant)}`;
+  return `Unknown level "${level}": use one of ${levels.join(', ')}${didYouMeanLookAlike(level, levels, meant)}`;
 }
 
 /** "did you mean …" for a near miss (same letters ignoring case and punctuation). */

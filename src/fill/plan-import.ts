@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { matchOption } from '../model/labels.js';
-import { didYouMean, nearest } from '../content/near-miss.js';
+import { didYouMeanLookAlike } from '../content/near-miss.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { answerSlots, answersFingerprint, canonicalValue, deploymentValue, type AnswerSlot } from './answers.js';
@@ -207,7 +207,7 @@ function checkedValue(answer: FilledAnswer, slot: AnswerSlot, otherVersion: bool
   if (answer.value === '') return '';
   const option = matchOption(answer.value, slot.options);
   if (option === undefined) {
-    fail(`${describeKey(answer.key)}: ${JSON.stringify(answer.value)} is not an option; use one of ${slot.options.join(', ')}${didYouMean(nearest(answer.value, slot.options))}`);
+    fail(`${describeKey(answer.key)}: ${JSON.stringify(answer.value)} is not an option; use one of ${slot.options.join(', ')}${didYouMeanLookAlike(answer.value, slot.options)}`);
     return null;
   }
   return option;

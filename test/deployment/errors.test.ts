@@ -180,6 +180,33 @@ describe('deployment errors name the file, the line and the JSON Pointer', () =>
     ]);
   });
 
+  it('names the characters of a value that looks like a known one but is not (pasted from a word processor): the two strings of the message looked the same', async () => {
+    // A zero-width space inside "Yes", a non-breaking hyphen in a server's name, a zero-width
+    // space after a level: each read "did you mean" the same-looking string, or nothing at all.
+    const { messages } = await messagesFor(
+      [
+        '{',
+        '  "checklist": "mini",',
+        '  "level": "medium\u200b",',
+        '  "components": ["Main server", "Standby\u2011server"],',
+        '  "answers": {',
+        '    "CL-PWD1": { "status": "Ye\u200bs" },',
+        '    "CL-SRV1": { "components": { "Main server": "No\u200d", "Browser on clients": "Yes" } }',
+        '  },',
+        '  "settings": { "Password\u00adhistory": "5" }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([
+      'customer.json:3:3: error /level: Unknown level "medium\u200b": use one of minimum, medium, maximum; did you mean "medium"? (look-alike: U+200B ZERO WIDTH SPACE removed at column 7) [unknown-level]',
+      'customer.json:4:33: error /components/1: Unknown component "Standby\u2011server": the master\'s components are Main server, Standby server; did you mean "Standby server"? [unknown-component]',
+      'customer.json:6:18: error /answers/CL-PWD1/status: "Ye\u200bs" is not an option of CL-PWD1: use one of Yes, No; did you mean "Yes"? (look-alike: U+200B ZERO WIDTH SPACE removed at column 3) [unknown-option]',
+      'customer.json:7:34: error /answers/CL-SRV1/components/Main server: "No\u200d" is not an option of CL-SRV1 / Main server: use one of Yes, No; did you mean "No"? (look-alike: U+200D ZERO WIDTH JOINER removed at column 3) [unknown-option]',
+      'customer.json:9:17: error /settings/Password\u00adhistory: No fillable table has a row "Password\u00adhistory"; did you mean "Password history"? [unknown-setting]',
+    ]);
+  });
+
   it('warns for an answer to an item the deployment\'s own level leaves out (it is not shown); an empty one and --level stay quiet', async () => {
     const answers = '"answers": { "CL-VPN1": { "status": "Yes", "comment": "Tunnel in place" } }';
     const { messages } = await messagesFor(base(`  "level": "minimum",\n  ${answers}`));
