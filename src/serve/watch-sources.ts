@@ -24,18 +24,18 @@ import { existsSync, fstatSync, readdirSync, statSync, watch, type FSWatcher } f
 import { basename, dirname, join, relative } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 
+/** A file's identity (device and inode): the same file whatever path names it. */
+const identity = (stats: { dev: number; ino: number }) => `${stats.dev}:${stats.ino}`;
+
 /** The folder now at `path` (device and inode), or null when there is none. */
 function folderAt(path: string): string | null {
   try {
     const stats = statSync(path);
-    return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
+    return stats.isDirectory() ? identity(stats) : null;
   } catch {
     return null;
   }
 }
-
-/** A file's identity (device and inode): the same file whatever path names it. */
-const identity = (stats: { dev: number; ino: number }) => `${stats.dev}:${stats.ino}`;
 
 /**
  * The files this process writes its own output to (`serve > content/serve.log`): the terminal
