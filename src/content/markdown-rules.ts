@@ -13,6 +13,7 @@ import { DIRECTION, directionCharactersReason } from '../deployment/control-char
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { reportEscapedPaths } from './escaped-path.js';
 import { reportFootnoteContinued } from './footnote-lines.js';
+import { reportRenumberedList } from './list-numbers.js';
 import { reportPipesInCode } from './pipe-in-code.js';
 import { eachNode } from './walk-tree.js';
 
@@ -86,6 +87,9 @@ export function reportMarkdownNearMisses(tree: Root, context: BuildContext): voi
         break;
       case 'definition':
         definitions.push(node);
+        break;
+      case 'list':
+        reportRenumberedList(node, context);
         break;
       case 'footnoteDefinition':
         footnotes.push(node);
