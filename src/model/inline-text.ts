@@ -7,6 +7,8 @@ export interface InlineTextOptions {
   lineBreak?: string;
   /** Whether a footnote reference keeps its number. Default: no (it is dropped). */
   footnoteNumbers?: boolean;
+  /** What a footnote reference becomes, given its number (before `footnoteNumbers`). */
+  footnoteMark?: (number: number) => string;
 }
 
 /** Plain text of inline nodes, for titles, labels, bookmarks and measuring. */
@@ -22,6 +24,7 @@ export function inlineText(nodes: readonly Inline[], options: InlineTextOptions 
         case 'image':
           return node.alt;
         case 'footnote-ref':
+          if (options.footnoteMark) return options.footnoteMark(node.number);
           return options.footnoteNumbers ? String(node.number) : '';
         default:
           return inlineText(node.children, options);

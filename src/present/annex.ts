@@ -7,6 +7,7 @@ import { inlineText } from '../model/inline-text.js';
 import type { CustomerChecklist, ViewBlock, ViewItem } from '../model/view.js';
 import { answeredRows, componentDetail } from './component-detail.js';
 import { reviewLine } from './review.js';
+import { TableNotes } from './table-notes.js';
 import { whyOpen } from './why-open.js';
 import { hasTargets } from './level.js';
 import { LABELS, PARTY, SENTENCES, TITLES } from './words.js';
@@ -24,8 +25,8 @@ export interface TextTable {
 export interface SettingsPart {
   heading: string;
   intro: string;
-  /** One table per fillable table of the master, captioned with its section. */
-  tables: { caption: string; columns: string[]; rows: string[][] }[];
+  /** One table per fillable table of the master, captioned with its section; `notes`: its cells' footnotes, as text. */
+  tables: { caption: string; columns: string[]; rows: string[][]; notes: string[] }[];
   empty: string;
 }
 
@@ -68,10 +69,12 @@ export function settingsPart(view: CustomerChecklist): SettingsPart {
       else if (block.kind === 'list') for (const item of block.items) walk(item.children, caption);
       else if (block.kind === 'table' && block.fillableColumn !== null) {
         const width = block.header.length;
+        const notes = new TableNotes(view.footnotes);
         tables.push({
           caption,
-          columns: block.header.map((cell) => inlineText(cell)),
-          rows: block.rows.map((row) => Array.from({ length: width }, (_, i) => inlineText(row[i] ?? [], { lineBreak: '\n' }))),
+          columns: block.header.map((cell) => notes.text(cell, ' ')),
+          rows: block.rows.map((row) => Array.from({ length: width }, (_, i) => notes.text(row[i] ?? [], '\n'))),
+          notes: notes.lines(),
         });
       }
     }

@@ -89,9 +89,12 @@ export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[]
   if (part.tables.length === 0) return [paragraph(part.empty)];
   return [
     paragraph(part.intro),
-    ...part.tables.flatMap((table, t) => [
-      ...(table.caption ? [caption(table.caption)] : []),
-      ...textTable(table.columns, table.rows, false, keepEnd && t === part.tables.length - 1, SETTINGS_SIZING(table.columns.length)),
-    ]),
+    ...part.tables.flatMap((table, t) => {
+      const keep = keepEnd && t === part.tables.length - 1;
+      const [grid, spacing] = textTable(table.columns, table.rows, false, keep, SETTINGS_SIZING(table.columns.length));
+      // The notes its cells refer to, right under it, as the HTML prints them.
+      const notes = table.notes.map((note) => new Paragraph({ style: PARA.tableNote, keepNext: keep, children: [textRun(note)] }));
+      return [...(table.caption ? [caption(table.caption)] : []), grid!, ...notes, spacing!];
+    }),
   ];
 }
