@@ -416,13 +416,20 @@ export function cellBlocks(cells: readonly TableCell[], context: BuildContext): 
   }
   const blocks: CellBlock[] = [];
   let levels = bulletLevels();
+  // An empty line between lines of text (`<br><br>`) sets the next block apart; one at either end is nothing.
+  let gap = false;
   for (const line of lines) {
     const content = trimInlines(toInlines(line, context));
-    if (content.length === 0) continue;
+    if (content.length === 0) {
+      gap = blocks.length > 0;
+      continue;
+    }
     const bullet = stripBullet(content);
-    const last = blocks[blocks.length - 1];
+    const last = gap ? undefined : blocks[blocks.length - 1];
+    const apart = gap ? { gap: true as const } : {};
+    gap = false;
     if (bullet === null) {
-      blocks.push({ kind: 'line', content });
+      blocks.push({ kind: 'line', content, ...apart });
       continue;
     }
     if (last?.kind !== 'bullets') levels = bulletLevels();
@@ -431,7 +438,7 @@ export function cellBlocks(cells: readonly TableCell[], context: BuildContext): 
     if (depth > DEEPEST_BULLET && first) reportTooDeep(first, depth, context);
     const item = { content: bullet, depth: Math.min(depth, DEEPEST_BULLET) };
     if (last?.kind === 'bullets') last.items.push(item);
-    else blocks.push({ kind: 'bullets', items: [item] });
+    else blocks.push({ kind: 'bullets', items: [item], ...apart });
   }
   return blocks;
 }

@@ -130,8 +130,11 @@ export interface Directive {
 // ---------------------------------------------------------------------------------------------
 // CL items
 
-/** A cell's content: lines split at `<br>`; consecutive bullet lines form one list. */
-export type CellBlock = { kind: 'line'; content: Inline[] } | { kind: 'bullets'; items: CellBullet[] };
+/**
+ * A cell's content: lines split at `<br>`; consecutive bullet lines form one list. `gap`: an empty
+ * line (`<br><br>`) stands before it, which the author wrote to set groups of lines apart.
+ */
+export type CellBlock = ({ kind: 'line'; content: Inline[] } | { kind: 'bullets'; items: CellBullet[] }) & { gap?: true };
 
 /** A bullet line of a cell; `depth` 0 is the list's outer level, 1 a bullet indented under one of it, and so on. */
 export interface CellBullet {

@@ -4,12 +4,11 @@
  * notes, so the default read unconditional. Now each keeps its mark as a superscript number,
  * and the notes it refers to are printed under the table, in the HTML, the PDF and the DOCX.
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { fixtureContentDir } from '../helpers/samples.js';
+import { miniVariant } from '../helpers/mini-variant.js';
 import { openDocx, wordText } from '../docx/helpers.js';
 import { pdfText } from '../pdf/poppler.js';
 
@@ -25,14 +24,7 @@ const TABLE = `| # | Rule | Default | Customer setting |
 let out = '';
 
 beforeAll(async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'checklist-settings-notes-'));
-  const content = join(folder, 'content');
-  await cp(fixtureContentDir, content, { recursive: true });
-  const master = join(content, 'checklists/mini.md');
-  const text = await readFile(master, 'utf8');
-  const table = /\| # \| Rule \| Default \| Customer setting \|\n(?:\|.*\|\n)+/;
-  expect(text).toMatch(table);
-  await writeFile(master, text.replace(table, TABLE));
+  const { folder, content } = await miniVariant('settings-notes', /\| # \| Rule \| Default \| Customer setting \|\n(?:\|.*\|\n)+/, TABLE);
   out = join(folder, 'out');
   for (const variant of ['--annex-only', '--offer']) {
     const built = await runCli(['build', join(content, 'deployments/acme.json'), '--content', content, '--out', out, variant]);

@@ -71,8 +71,10 @@ const blockTexts = (block: CellBlock): string[] => (block.kind === 'line' ? [inl
 
 /** A cell's lines and bullet lists as paragraphs, each bullet at the numbering level of its depth. */
 export function cellBlock(block: CellBlock, ctx: DocxContext): Paragraph[] {
-  if (block.kind === 'line') return [cellParagraph(inlineRuns(block.content, ctx))];
-  return block.items.map((item) => cellParagraph(inlineRuns(item.content, ctx), { bullet: item.depth }));
+  // After an empty line (`<br><br>`): an empty paragraph, as a Word user sets lines apart.
+  const gap = block.gap ? [cellParagraph([])] : [];
+  if (block.kind === 'line') return [...gap, cellParagraph(inlineRuns(block.content, ctx))];
+  return [...gap, ...block.items.map((item) => cellParagraph(inlineRuns(item.content, ctx), { bullet: item.depth }))];
 }
 
 /**

@@ -68,12 +68,16 @@ export function blocksToHast(blocks: readonly ProseBlock[], state: State): Eleme
 
 /** An item cell: lines as paragraphs, runs of bullet lines as one real list, nested as indented. */
 export function cellToHast(cell: readonly CellBlock[]): ElementContent[] {
-  return cell.map((part) => (part.kind === 'line' ? h('p', { className: ['cell-line'] }, inlineToHast(part.content)) : bulletList(part.items)));
+  return cell.map((part) => {
+    // After an empty line (`<br><br>`): set apart by a line's height.
+    const gap = part.gap ? ['gap'] : [];
+    return part.kind === 'line' ? h('p', { className: ['cell-line', ...gap] }, inlineToHast(part.content)) : bulletList(part.items, gap);
+  });
 }
 
 /** A `ul` of bullets, each deeper bullet in a `ul` of its own inside the `li` before it. */
-function bulletList(items: readonly CellBullet[]): ElementContent {
-  const root = h('ul', { className: ['cell-bullets'] });
+function bulletList(items: readonly CellBullet[], classes: readonly string[] = []): ElementContent {
+  const root = h('ul', { className: ['cell-bullets', ...classes] });
   // The list open at each depth; a bullet deeper than the last opens one in that bullet's `li`.
   const open = [root];
   for (const item of items) {
