@@ -239,11 +239,17 @@ function reportDuplicateId(item: ClItem, first: SourcePlace, items: readonly ClI
 }
 
 /** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */
+/** The one element of a list, or undefined when it has none or several. */
+const only = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+
 function anchorHint(anchor: string, items: readonly ClItem[], anchors: ReadonlyMap<string, AnchorTarget>): string {
   const successor = items.find((item) => item.replaces.includes(anchor));
   if (successor) return `; ${anchor} is now ${successor.id} (its Replaces row): link to #${successor.id}`;
   // Anchors are matched as written: `#cl-smtp1` is not `#CL-SMTP1` (an edit guess would offer CL-A1 for CL-B9).
-  const meant = [...anchors.keys()].find((known) => known.toLowerCase() === anchor.toLowerCase());
+  // Nor hyphens: a title's ` - ` or ` – ` gives `sf---server` or `ports--firewall`, a slug authors write with one.
+  const loose = (text: string) => text.toLowerCase().replace(/-+/g, '-');
+  const known = [...anchors.keys()];
+  const meant = known.find((key) => key.toLowerCase() === anchor.toLowerCase()) ?? only(known.filter((key) => loose(key) === loose(anchor)));
   return meant ? `: did you mean #${meant}?` : '';
 }
 

@@ -144,6 +144,16 @@ describe('check reports each mistake as an error at its position', () => {
     ]);
   });
 
+  it('a link to a heading whose title has a dash, written with one hyphen, names the anchor meant', () => {
+    const text = `${frontMatter}\n# Ports - Firewall\n\n## Keys – Rotation\n\n## Keys - Storage\n\n## Keys – Storage\n\nSee [](#ports-firewall), [](#keys-rotation) and [](#keys-storage).\n`;
+    expect(parse(text).errors).toEqual([
+      'doc/01.md:17:5: error Link to #ports-firewall has no target: no heading or item has that anchor: did you mean #ports---firewall? [missing-anchor]',
+      'doc/01.md:17:26: error Link to #keys-rotation has no target: no heading or item has that anchor: did you mean #keys--rotation? [missing-anchor]',
+      // Two headings fit: no guess.
+      'doc/01.md:17:49: error Link to #keys-storage has no target: no heading or item has that anchor [missing-anchor]',
+    ]);
+  });
+
   it('a link to a missing anchor, in prose and in a cell', () => {
     const { errors } = parse(`${frontMatter}\n# VPN\n\nSee [](#vpn-conection).\n\n${item('CL-A1', '| Measures | see [x](#CL-B9) |\n| Executed | Yes / No |')}`);
     expect(errors).toEqual([
