@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, Table, TableRow } from '../model/checklist.js';
 import { isClTable, readClItem } from './cl-item.js';
 import type { BuildContext } from './context.js';
+import { alertBlocks } from './alert.js';
 import { readDirective, reportDirectiveInCells } from './directive.js';
 import { reportExtraCells } from './extra-cells.js';
 import { reportShortRows } from './short-rows.js';
@@ -49,7 +50,7 @@ export function toBlocks(node: RootContent, settings: BlockSettings, context: Bu
       if (!reportLostItemTable(node, context)) reportIndentedStart(node, context);
       return [{ kind: 'code', lang: node.lang ?? null, value: node.value }];
     case 'blockquote':
-      return [{ kind: 'blockquote', children: node.children.flatMap((child) => toBlocks(child, settings, context, 'quote')) }];
+      return [{ kind: 'blockquote', children: alertBlocks(node.children.flatMap((child) => toBlocks(child, settings, context, 'quote'))) }];
     case 'thematicBreak':
       return [{ kind: 'thematic-break' }];
     case 'table':
