@@ -7,6 +7,7 @@ import type { BuildContext } from './context.js';
 import { alertBlocks } from './alert.js';
 import { readDirective, reportDirectiveInCells } from './directive.js';
 import { reportExtraCells } from './extra-cells.js';
+import { reportHeaderOnly } from './header-only.js';
 import { reportShortRows } from './short-rows.js';
 import { reportSecondSettingColumn, reportSettingColumnLike, settingColumnOf } from './fillable-rules.js';
 import { inlineText, toInlines, warnRawHtml } from './inline.js';
@@ -104,6 +105,7 @@ function table(node: MdTable, settings: BlockSettings, context: BuildContext, co
     return item ? [item] : [];
   }
   reportIdLikeTable(node, context);
+  reportHeaderOnly(node, context);
   reportExtraCells(node, context);
   reportShortRows(node, context);
   const [head, ...body] = node.children;

@@ -26,6 +26,8 @@ export class BuildContext {
   readonly writtenIds = new WrittenIds();
   /** Every row that offers options, for the check of options that look mistyped (option-near-miss.ts). */
   readonly optionRows: OptionRow[] = [];
+  /** Each plain table's header row, as text, at its first table with rows: what a lone header repeats (header-only.ts). */
+  readonly tableHeaders = new Map<string, SourcePlace>();
   /** Checks that need every table written first (a table continued after a page break comes after its first part). */
   readonly afterTables: Array<() => void> = [];
   /** Level and Target names written in another case than `levels`: reported once, at the end (level-case.ts). */
