@@ -9,7 +9,7 @@ import type { Deployment, Responsibility, Signature } from '../model/deployment.
 import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
 import { answersFingerprint, canonicalValue, deploymentValues, givenAnswers } from '../fill/answers.js';
-import { overallLabels, overallStatus, summarize } from './status.js';
+import { overallLabels, overallStatus, partsMoot, summarize } from './status.js';
 import { leftOutAtLevel, sectionAnchors, unlinkGone, type LeftOutSection } from './level-scope.js';
 import { SENTENCES } from '../present/words.js';
 
@@ -159,9 +159,11 @@ function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers:
         },
   );
   const status = option(answer.status, item.executed?.options ?? []);
+  const ownBox = item.executed !== null && item.executed.options.length > 0;
   const statuses = [
-    ...(item.executed && item.executed.options.length > 0 ? [status] : []),
-    ...components.flatMap((row) => (row.kind === 'component' ? [row.status] : [])),
+    ...(ownBox ? [status] : []),
+    // A whole answered as not applicable needs no answer for its parts: an empty row does not hold it open.
+    ...components.flatMap((row) => (row.kind === 'component' && !(ownBox && partsMoot(status) && row.status === null) ? [row.status] : [])),
   ];
   return {
     kind: 'item',

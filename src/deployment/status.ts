@@ -15,6 +15,14 @@ function classify(status: string): Overall {
   return 'not-applicable';
 }
 
+/**
+ * Whether the item's own answer makes its component rows moot: not applicable (`No network or
+ * remote access`), so a row left empty (which authentication, on which server) holds nothing open.
+ */
+export function partsMoot(status: string | null): boolean {
+  return status !== null && classify(status) === 'not-applicable';
+}
+
 /** Overall status over the item's own answer and those of its visible components. */
 export function overallStatus(statuses: readonly (string | null)[]): Overall {
   if (statuses.length === 0 || statuses.every((status) => status === null)) return 'unanswered';

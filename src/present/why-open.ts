@@ -3,7 +3,7 @@
  * empty ("No: Standby server; not answered: 20 of 22 component rows"), never the list of boxes
  * that are fine.
  */
-import { overallStatus } from '../deployment/status.js';
+import { overallStatus, partsMoot } from '../deployment/status.js';
 import type { ViewItem } from '../model/view.js';
 
 /** More empty rows than this are counted, not named. */
@@ -21,7 +21,8 @@ export function whyOpen(item: ViewItem): string {
     return overallStatus([item.status]) === 'open' ? `Answered ${item.status}` : '';
   }
   const no = components.filter((row) => row.status !== null && overallStatus([row.status]) === 'open');
-  const empty = components.filter((row) => row.status === null);
+  // Rows left empty under a whole answered not applicable hold nothing open (merge.ts).
+  const empty = ownBox && partsMoot(item.status) ? [] : components.filter((row) => row.status === null);
   const parts: string[] = [];
   if (ownBox && item.status === null) parts.push('Executed not answered');
   if (ownBox && item.status !== null && overallStatus([item.status]) === 'open') parts.push(`Executed: ${item.status}`);
