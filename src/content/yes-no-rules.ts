@@ -6,6 +6,7 @@
  */
 import type { AnswerOptions, ClItem, SourcePlace } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
+import { offersYesOrNo } from '../deployment/status.js';
 
 /** Yes and no in other words and languages: a part's own choices (`Pre-shared key / Certificates`) are none. */
 const yesNoLike = /^(ja|nein|j|y|n|done|not done|true|false|ok|not ok|oui|non|si|sí|erledigt|offen|open|closed)$/i;
@@ -17,7 +18,7 @@ const yesNoLike = /^(ja|nein|j|y|n|done|not done|true|false|ok|not ok|oui|non|si
 export function checkYesNo(item: ClItem, answers: AnswerOptions, place: SourcePlace, what: { label: string | null; asksYesNo: boolean }, context: BuildContext): void {
   const { options } = answers;
   // One box (`Done`, or options run together, `Yes/No`) is reported where it is one (item-rules.ts).
-  if (options.length < 2 || answers.stray !== undefined || options.some((option) => /^(yes|no)$/i.test(option.trim()))) return;
+  if (options.length < 2 || answers.stray !== undefined || offersYesOrNo(options)) return;
   if (!what.asksYesNo && !options.some((option) => yesNoLike.test(option.trim()))) return;
   const row = what.label === null ? 'Executed' : `Row "${what.label}"`;
   context.error(

@@ -23,6 +23,11 @@ export function partsMoot(status: string | null): boolean {
   return status !== null && classify(status) === 'not-applicable';
 }
 
+/** Whether a row's options say done or open (Yes, No); a row without either offers a choice (`Pre-shared key / Certificates`). */
+export function offersYesOrNo(options: readonly string[]): boolean {
+  return options.some((option) => classify(option) !== 'not-applicable');
+}
+
 /** Overall status over the item's own answer and those of its visible components. */
 export function overallStatus(statuses: readonly (string | null)[]): Overall {
   if (statuses.length === 0 || statuses.every((status) => status === null)) return 'unanswered';

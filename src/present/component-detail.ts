@@ -3,7 +3,7 @@
  * never the list of components that are fine. The full answers stay in the item itself; listed
  * in the matrix, 22 of them took a narrow column 25 to 35 lines.
  */
-import { overallStatus } from '../deployment/status.js';
+import { offersYesOrNo, overallStatus } from '../deployment/status.js';
 import type { ViewComponentRow, ViewItem } from '../model/view.js';
 import { whyOpen } from './why-open.js';
 
@@ -28,7 +28,12 @@ export function componentDetail(item: ViewItem): string {
   const parts: string[] = [];
   if (item.executed !== null && item.executed.options.length > 0 && other(item.status)) parts.push(`Executed: ${item.status}`);
   const byOption = new Map<string, string[]>();
-  for (const row of rows) if (other(row.status)) byOption.set(row.status!, [...(byOption.get(row.status!) ?? []), row.label]);
+  for (const row of rows) {
+    if (!other(row.status)) continue;
+    // A part's own choice (`Pre-shared key / Certificates`) is no kind of "not done": the row, then its choice.
+    if (!offersYesOrNo(row.answers.options)) parts.push(`${row.label}: ${row.status}`);
+    else byOption.set(row.status!, [...(byOption.get(row.status!) ?? []), row.label]);
+  }
   for (const [option, labels] of byOption) {
     if (labels.length === rows.length && parts.length === 0 && byOption.size === 1) return option;
     parts.push(labels.length > NAMED ? `${option}: ${labels.length} of ${rows.length} component rows` : `${option}: ${labels.join(', ')}`);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDeployment } from '../../src/deployment/merge.js';
 import { whyOpen } from '../../src/present/why-open.js';
+import { componentDetail } from '../../src/present/component-detail.js';
 import type { Deployment } from '../../src/model/deployment.js';
 import { frontMatter, parse } from '../helpers/parse.js';
 
@@ -36,5 +37,12 @@ describe('a whole answered not applicable, its part left empty', () => {
     expect(view({ status: 'Yes', components: { Authentication: 'Certificates' } }).overall).toBe('done');
     expect(view({ status: 'No remote access', components: { Authentication: 'Certificates' } }).overall).toBe('not-applicable');
     expect(view({}).overall).toBe('unanswered');
+  });
+});
+
+describe("the matrix's status detail of a part's choice", () => {
+  it('names the row, then its choice (it read "Certificates: Authentication")', () => {
+    expect(componentDetail(view({ status: 'Yes', components: { Authentication: 'Certificates' } }))).toBe('Authentication: Certificates');
+    expect(componentDetail(view({ status: 'No remote access', components: { Authentication: 'Pre-shared key' } }))).toBe('Executed: No remote access; Authentication: Pre-shared key');
   });
 });
