@@ -20,8 +20,8 @@ const master = parse(`${frontMatter}
 | Customer comments / reasons | |
 `).checklist;
 
-const merged = (answer: Deployment['answers'][string]) => mergeDeployment(master, { checklist: master.meta.id, answers: { 'CL-VPN1': answer } }, { name: 'x' });
-const view = (answer: Deployment['answers'][string]) => merged(answer).items[0]!;
+const merged = (answer: NonNullable<Deployment['answers']>[string]) => mergeDeployment(master, { checklist: master.meta.id, answers: { 'CL-VPN1': answer } }, { name: 'x' });
+const view = (answer: NonNullable<Deployment['answers']>[string]) => merged(answer).items[0]!;
 
 describe('a whole answered not applicable, its part left empty', () => {
   it('is not applicable, and nothing is said to be missing', () => {
