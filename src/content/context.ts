@@ -102,6 +102,17 @@ export class BuildContext {
     return `${this.fileOf(node)}\u0000${identifier.toLowerCase().replace(/\s+/g, ' ').trim()}`;
   }
 
+  /** The number of the footnote a reference names: the next one when its label is first referred to. */
+  footnoteNumber(node: Node, identifier: string): number {
+    const label = this.footnoteKey(node, identifier);
+    let number = this.footnoteNumbers.get(label);
+    if (number === undefined) {
+      number = this.footnoteNumbers.size + 1;
+      this.footnoteNumbers.set(label, number);
+    }
+    return number;
+  }
+
   error(place: SourcePlace, reason: string, ruleId: string): void {
     this.diagnostics.error(place.file, place, reason, ruleId);
   }

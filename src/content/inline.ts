@@ -81,15 +81,8 @@ function toInline(node: PhrasingContent, context: BuildContext): Inline[] {
       if (url === undefined) return [{ kind: 'text', value: `[${toString(node)}]` }];
       return [link(url, node.children, node, context, children)];
     }
-    case 'footnoteReference': {
-      const label = context.footnoteKey(node, node.identifier);
-      let number = context.footnoteNumbers.get(label);
-      if (number === undefined) {
-        number = context.footnoteNumbers.size + 1;
-        context.footnoteNumbers.set(label, number);
-      }
-      return [{ kind: 'footnote-ref', number }];
-    }
+    case 'footnoteReference':
+      return [{ kind: 'footnote-ref', number: context.footnoteNumber(node, node.identifier) }];
     default:
       return [{ kind: 'text', value: toString(node) }];
   }

@@ -5,7 +5,7 @@
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { meantKey } from './near-miss.js';
-import { asRead, asWritten } from './target-text.js';
+import { asRead, asWritten, targetValue } from './target-text.js';
 import { caseVariant } from './level-case.js';
 
 /** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
@@ -45,7 +45,7 @@ export function parseTarget(
       continue;
     }
     const level = asRead(part.slice(0, colon).trim());
-    const target = asRead(part.slice(colon + 1).trim());
+    const target = targetValue(level, asRead(part.slice(colon + 1).trim()));
     const place = locate(level, start);
     if (levels !== null && levels.length === 0) {
       // No `levels` at all (often forgotten): one message for the row, not one per level.
@@ -65,7 +65,7 @@ export function parseTarget(
       continue;
     }
     // `maximum:` and nothing, or `maximum` twice: an empty target, or the second lost.
-    if (target === '') {
+    if (target.value === '') {
       context.error(place, `Target of ${itemId} gives level "${level}" no value: write its target after the colon, or leave the level out`, 'malformed-target');
       clean = false;
       continue;
@@ -75,7 +75,7 @@ export function parseTarget(
       clean = false;
       continue;
     }
-    values.push({ level, value: target });
+    values.push(target);
     places.set(level, place);
   }
   const first = undefinedLevels[0];

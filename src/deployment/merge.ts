@@ -4,7 +4,7 @@
  * answers, comments, responsibilities and settings, the summary and the pre-sales tables.
  */
 import { answerFor } from './answer-lineage.js';
-import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow, Inline } from '../model/checklist.js';
+import type { Block, Checklist, ClItem, ComponentGroup, ComponentRow, Inline, TargetValue } from '../model/checklist.js';
 import type { Deployment, Responsibility, Signature } from '../model/deployment.js';
 import type { CustomerChecklist, ViewBlock, ViewComponentRow, ViewItem, ViewItemRow } from '../model/view.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
@@ -137,12 +137,15 @@ function toViewBlocks(block: Block, context: BlockContext): ViewBlock[] {
 
 function toViewItem(item: ClItem, d: Deployment, chosen: string | null, servers: Set<string> | null): ViewItem {
   const answer = answerFor(d.answers, item) ?? {};
-  const targetValue = chosen === null ? null : (item.target.find((target) => target.level === chosen)?.value ?? null);
+  const chosenTarget = chosen === null ? undefined : item.target.find((target) => target.level === chosen);
+  const targetValue = chosenTarget?.value ?? null;
+  // The value with its footnote marks, when it has any (`8[^admins]`).
+  const targetRow = (label: string, target: TargetValue): ViewItemRow => ({ kind: 'target', label: `${label} (${target.level})`, value: target.value, ...(target.content && { content: target.content }) });
   const rows: ViewItemRow[] = item.rows.flatMap((row): ViewItemRow[] => {
     if (row.kind === 'text') return [{ kind: 'text', role: row.role, label: row.label, content: row.content }];
     if (row.kind === 'level') return [{ kind: 'level', label: row.label, level: row.level }];
-    if (chosen === null) return row.values.map((target) => ({ kind: 'target', label: `${row.label} (${target.level})`, value: target.value }));
-    return targetValue === null ? [] : [{ kind: 'target', label: `${row.label} (${chosen})`, value: targetValue }];
+    if (chosen === null) return row.values.map((target) => targetRow(row.label, target));
+    return chosenTarget === undefined ? [] : [targetRow(row.label, chosenTarget)];
   });
   const answered = new Map(Object.entries(answer.components ?? {}).map(([label, status]) => [normalizeLabel(label), status]));
   const fields = new Map(Object.entries(answer.fields ?? {}).map(([label, values]) => [normalizeLabel(label), writeIns(values)]));

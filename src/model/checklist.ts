@@ -158,7 +158,10 @@ export type ItemRow =
 
 export interface TargetValue {
   level: string;
+  /** The value's text, without footnote marks (compared, checked and measured). */
   value: string;
+  /** The value with its footnote marks (`8[^admins]`), when it has any: printed. */
+  content?: Inline[];
 }
 
 /** The answer boxes of an item or a component row. */

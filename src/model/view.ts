@@ -85,7 +85,8 @@ export interface ViewItem {
 export type ViewItemRow =
   | { kind: 'text'; role: 'measures' | 'references' | 'access-rights' | 'extra'; label: string; content: CellBlock[] }
   | { kind: 'level'; label: string; level: string }
-  | { kind: 'target'; label: string; value: string };
+  /** `content`: the value with its footnote marks, when it has any. */
+  | { kind: 'target'; label: string; value: string; content?: Inline[] };
 
 export interface DeploymentOverview {
   customer: ContactDetails;

@@ -4,6 +4,7 @@
  * date and why each is open, and (offer) the scope without any status.
  */
 import { inlineText } from '../model/inline-text.js';
+import type { TargetValue } from '../model/checklist.js';
 import type { CustomerChecklist, ViewBlock, ViewItem } from '../model/view.js';
 import { answeredRows, componentDetail } from './component-detail.js';
 import { reviewLine } from './review.js';
@@ -18,6 +19,8 @@ export interface TextTable {
   intro: string;
   columns: string[];
   rows: string[][];
+  /** The text of the footnotes its cells refer to (a target with a condition), printed under it. */
+  notes?: string[];
   /** The sentence printed instead of an empty table. */
   empty: string;
 }
@@ -35,18 +38,23 @@ const party = (value: ViewItem['responsible']['installation']) => (value === nul
 /**
  * The item's target value at the chosen level; with no level chosen every level applies, so every
  * level's value, as the master writes them ("minimum: 8 characters; medium: 10 characters").
- * null when the item has none.
+ * A footnote mark stays (`8¹`), its note collected in `notes`. null when the item has none.
  */
-function targetText(item: ViewItem, chosen: string | null): string | null {
-  if (chosen !== null) return item.targetValue;
-  return item.targets.length === 0 ? null : item.targets.map((target) => `${target.level}: ${target.value}`).join('; ');
+function targetText(item: ViewItem, chosen: string | null, notes: TableNotes): string | null {
+  const value = (target: TargetValue) => (target.content ? notes.text(target.content, ' ') : target.value);
+  if (chosen !== null) {
+    const target = item.targets.find((candidate) => candidate.level === chosen);
+    return target === undefined ? null : value(target);
+  }
+  return item.targets.length === 0 ? null : item.targets.map((target) => `${target.level}: ${value(target)}`).join('; ');
 }
 
 /** Items that have a target value at the chosen level (at any level when none is chosen), with that value. */
 export function targetsPart(view: CustomerChecklist): TextTable {
   const { chosen, levels } = view.level;
+  const notes = new TableNotes(view.footnotes);
   const rows = view.items.flatMap((item) => {
-    const target = targetText(item, chosen);
+    const target = targetText(item, chosen, notes);
     return target === null ? [] : [[item.id, item.titleText, target]];
   });
   return {
@@ -55,6 +63,7 @@ export function targetsPart(view: CustomerChecklist): TextTable {
     intro: levels.length === 0 ? '' : chosen === null ? SENTENCES.targetsNoLevel : SENTENCES.targetsIntro(chosen),
     columns: [LABELS.id, LABELS.item, chosen === null ? LABELS.target : `${LABELS.target} (${chosen})`],
     rows,
+    notes: notes.lines(),
     empty: chosen === null ? SENTENCES.noTargetsAtAll : SENTENCES.noTargets(chosen),
   };
 }
@@ -128,6 +137,14 @@ export function scopePart(view: CustomerChecklist): TextTable {
   const { chosen } = view.level;
   // Without levels every row would say "every level", and "–" as its target: no item of such a master has one.
   const levelColumns = hasTargets(view);
+  const notes = new TableNotes(view.footnotes);
+  const rows = view.items.map((item) => [
+    item.id,
+    item.titleText,
+    ...(levelColumns ? [item.level ?? LABELS.everyLevel, targetText(item, chosen, notes) ?? '–'] : []),
+    party(item.responsible.installation),
+    party(item.responsible.operation),
+  ]);
   return {
     heading: levelColumns ? TITLES.scope : TITLES.scopeWithoutTargets,
     intro: '',
@@ -138,13 +155,8 @@ export function scopePart(view: CustomerChecklist): TextTable {
       LABELS.installation,
       LABELS.operation,
     ],
-    rows: view.items.map((item) => [
-      item.id,
-      item.titleText,
-      ...(levelColumns ? [item.level ?? LABELS.everyLevel, targetText(item, chosen) ?? '–'] : []),
-      party(item.responsible.installation),
-      party(item.responsible.operation),
-    ]),
+    rows,
+    notes: notes.lines(),
     empty: SENTENCES.noItems,
   };
 }

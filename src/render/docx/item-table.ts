@@ -62,7 +62,9 @@ function factRow(row: ViewItemRow, ctx: DocxContext): TableCell[] {
   const value =
     row.kind === 'text'
       ? row.content.flatMap((block) => cellBlock(block, ctx))
-      : [cellText(row.kind === 'level' ? row.level : row.value)];
+      : row.kind === 'target' && row.content
+        ? [cellParagraph(inlineRuns(row.content, ctx))] // its footnote marks as Word footnotes
+        : [cellText(row.kind === 'level' ? row.level : row.value)];
   return [labelCell(row.label, LABEL), cell(value, VALUE)];
 }
 

@@ -50,8 +50,11 @@ function shares(columns: number): number[] {
   return SHARES[columns] ?? Array.from({ length: columns }, () => 1);
 }
 
-/** `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a page). */
-export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false, sizing?: Sizing): FileChild[] {
+/**
+ * `keepEnd`: the last row and the spacer kept with what follows (the signatures, never alone on a
+ * page). `notes`: the footnotes its cells refer to, right under it, as the HTML prints them.
+ */
+export function textTable(columns: string[], rows: string[][], idColumn = true, keepEnd = false, sizing?: Sizing, notes: readonly string[] = []): FileChild[] {
   // No column narrower than its longest word, an ID kept whole, as the matrix sizes its own.
   const texts = columns.map((column, i) => [column, ...rows.map((row) => row[i] ?? '')]);
   const whole = idColumn ? [0] : [];
@@ -68,7 +71,8 @@ export function textTable(columns: string[], rows: string[][], idColumn = true, 
       keepEnd && r === rows.length - 1,
     ),
   );
-  return [fixedTable([headerRow(header), ...body], widths), spacer(keepEnd)];
+  const noteLines = notes.map((note) => new Paragraph({ style: PARA.tableNote, keepNext: keepEnd, children: [textRun(note)] }));
+  return [fixedTable([headerRow(header), ...body], widths), ...noteLines, spacer(keepEnd)];
 }
 
 const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [textRun(text)] });
@@ -76,7 +80,7 @@ const paragraph = (text: string) => new Paragraph({ keepNext: true, children: [t
 export function textTableBlocks(part: TextTable, sizing?: Sizing): FileChild[] {
   const intro = part.intro === '' ? [] : [paragraph(part.intro)];
   if (part.rows.length === 0) return [...intro, ...(part.empty === '' ? [] : [paragraph(part.empty)])];
-  return [...intro, ...textTable(part.columns, part.rows, true, false, sizing)];
+  return [...intro, ...textTable(part.columns, part.rows, true, false, sizing, part.notes)];
 }
 
 export function scopeBlocks(ctx: DocxContext): FileChild[] {
@@ -89,12 +93,9 @@ export function settingsBlocks(part: SettingsPart, keepEnd = false): FileChild[]
   if (part.tables.length === 0) return [paragraph(part.empty)];
   return [
     paragraph(part.intro),
-    ...part.tables.flatMap((table, t) => {
-      const keep = keepEnd && t === part.tables.length - 1;
-      const [grid, spacing] = textTable(table.columns, table.rows, false, keep, SETTINGS_SIZING(table.columns.length));
-      // The notes its cells refer to, right under it, as the HTML prints them.
-      const notes = table.notes.map((note) => new Paragraph({ style: PARA.tableNote, keepNext: keep, children: [textRun(note)] }));
-      return [...(table.caption ? [caption(table.caption)] : []), grid!, ...notes, spacing!];
-    }),
+    ...part.tables.flatMap((table, t) => [
+      ...(table.caption ? [caption(table.caption)] : []),
+      ...textTable(table.columns, table.rows, false, keepEnd && t === part.tables.length - 1, SETTINGS_SIZING(table.columns.length), table.notes),
+    ]),
   ];
 }

@@ -35,7 +35,7 @@ export interface AnswerData {
 export type ItemRowData =
   /** Measures, references, access rights and extra rows: cell content for `{{{cell content}}}`. */
   | { label: string; role: string; content: CellBlock[]; text: null }
-  /** Level and Target rows: plain text. */
+  /** Level and Target rows: plain text (a Target with footnote marks is cell content, role `target`). */
   | { label: string; role: 'level' | 'target'; content: null; text: string };
 
 export type ComponentData = { group: false; label: string; answers: AnswerData } | { group: true; label: string };
@@ -92,6 +92,8 @@ export function itemData(item: ViewItem): ItemData {
   const rows = item.rows.map((row): ItemRowData => {
     if (row.kind === 'text') return { label: row.label, role: row.role, content: row.content, text: null };
     if (row.kind === 'level') return { label: row.label, role: 'level', content: null, text: row.level };
+    // Its footnote marks as the prose prints them, a linked number the chapter's notes explain.
+    if (row.content) return { label: row.label, role: 'target', content: [{ kind: 'line', content: row.content }], text: null };
     return { label: row.label, role: 'target', content: null, text: row.value };
   });
   const components = item.components.map((row): ComponentData =>
