@@ -29,6 +29,11 @@ export function asRead(text: string): string {
   return text.replaceAll(ESCAPED_SEMICOLON, ';');
 }
 
+/** A level's name as read: a footnote mark on it is not kept (a note belongs to a value). */
+export function levelName(read: string): string {
+  return read.replace(NOTE, '').trim();
+}
+
 /** A level's value as read: `value` its text alone, `content` with its footnote marks (when it has any). */
 export function targetValue(level: string, read: string): TargetValue {
   const value = read.replace(NOTE, '').trim();

@@ -5,7 +5,7 @@
 import type { SourcePlace, TargetValue } from '../model/checklist.js';
 import type { BuildContext } from './context.js';
 import { meantKey } from './near-miss.js';
-import { asRead, asWritten, targetValue } from './target-text.js';
+import { asRead, asWritten, levelName, targetValue } from './target-text.js';
 import { caseVariant } from './level-case.js';
 
 /** Where `written` stands in the row's source, searched from about `from` (its offset in the value). */
@@ -44,9 +44,12 @@ export function parseTarget(
       clean = false;
       continue;
     }
-    const level = asRead(part.slice(0, colon).trim());
+    const level = levelName(asRead(part.slice(0, colon)));
     const target = targetValue(level, asRead(part.slice(colon + 1).trim()));
     const place = locate(level, start);
+    if (level !== asRead(part.slice(0, colon)).trim()) {
+      context.warning(place, `Target of ${itemId} has a footnote mark on level "${level}", where no format prints it: write it after the value, "${level}: ${target.value}[^…]"`, 'unused-footnote');
+    }
     if (levels !== null && levels.length === 0) {
       // No `levels` at all (often forgotten): one message for the row, not one per level.
       undefinedLevels.push({ level, place });

@@ -13,6 +13,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { miniVariant } from '../helpers/mini-variant.js';
 import { openDocx, wordText } from '../docx/helpers.js';
 import { pdfText } from '../pdf/poppler.js';
+import { frontMatter, parse } from '../helpers/parse.js';
 
 const NOTE = 'Accounts of administrators need twelve characters.';
 const TARGET = `| Target | minimum: 8 characters; medium: 10 characters[^admins]; maximum: 12 characters, mixed case |`;
@@ -54,7 +55,7 @@ describe("the notes of an annex's target values", () => {
     for (const [part, after] of [
       ['annex', 'Default passwords changed'],
       ['offer', 'Servers patched'],
-    ]) {
+    ] as const) {
       it(`${name} ${part}: keeps the mark in the target and prints the note under the table, in every format`, async () => {
         for (const text of await texts(join(out, `${name}/mini-1.0-${part}`))) {
           expect(text).toMatch(value);
@@ -78,5 +79,28 @@ describe("the notes of an annex's target values", () => {
     const docx = await openDocx(await readFile(`${base}.docx`));
     expect(await docx.part('word/document.xml')).toMatch(/10 characters<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/);
     expect(wordText(await docx.part('word/footnotes.xml'))).toContain(NOTE);
+  });
+});
+
+describe("a Target row's footnotes as read", () => {
+  it("keeps the value as text and, with its marks, as content; a mark on a level's name is reported", () => {
+    const { checklist, messages } = parse(`${frontMatter}
+# A
+
+| CL-A1 | An item |
+| --- | --- |
+| Target | minimum[^lvl]: 8 characters; medium: 10 characters[^admins]; maximum: 12 |
+| Executed | Yes / No |
+
+[^admins]: ${NOTE}
+[^lvl]: On the level.
+`);
+    // The level's mark is printed nowhere: said, not lost in silence.
+    expect(messages).toEqual(['doc/01.md:13:12: warning Target of CL-A1 has a footnote mark on level "minimum", where no format prints it: write it after the value, "minimum: 8 characters[^…]" [unused-footnote]']);
+    expect(checklist.items[0]!.target).toEqual([
+      { level: 'minimum', value: '8 characters' },
+      { level: 'medium', value: '10 characters', content: [{ kind: 'text', value: '10 characters' }, { kind: 'footnote-ref', number: 2 }] },
+      { level: 'maximum', value: '12' },
+    ]);
   });
 });
