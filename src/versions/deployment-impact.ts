@@ -6,7 +6,9 @@
 import { componentRow, normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
-import { answerTarget } from '../deployment/answer-lineage.js';
+import { answerTarget, isAnswered } from '../deployment/answer-lineage.js';
+
+export { isAnswered };
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
 import { lookAlikeChanges, lookAlikeRowNote, lookAlikeWords } from './look-alike.js';
 
@@ -78,15 +80,6 @@ export function levelSentence(impact: DeploymentImpact): string {
   if (level === undefined) return 'Level: every level.';
   if (levels.includes(level)) return `Level: ${level}.`;
   return `Level: ${level}, which version ${toVersion} does not have (its levels: ${levels.join(', ') || 'none'}): choose one; until then the items of every level are counted here.`;
-}
-
-/** An answer that holds anything the customer wrote (an empty `{}` or `""` is nothing to review). */
-export function isAnswered(answer: Answer | undefined): boolean {
-  const filled = (value: unknown): boolean =>
-    typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled);
-  if (!answer) return false;
-  const { review: _review, ...rest } = answer as Answer & { review?: string };
-  return filled(rest);
 }
 
 export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): DeploymentImpact {
