@@ -21,16 +21,17 @@ export interface LoadedVersion {
 
 /**
  * The master at REV (from git), or in the working tree when REV is undefined. `older`: REV is
- * the version compared from, whose commit must be the one answered against (sameVersionWarning).
+ * the version compared from, whose commit must be the one answered against (sameVersionWarning):
+ * `diff` and `upgrade` take another with --from, `import` has only the file's version.
  */
-export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics, { older = false } = {}): Promise<LoadedVersion> {
+export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics, { older }: { older?: 'from' | 'file' } = {}): Promise<LoadedVersion> {
   if (rev === undefined) {
     const checklist = await loadChecklist(masterPath, diagnostics);
     if (!checklist || diagnostics.hasErrors) throw new CliError(`${masterPath} has errors (above): fix them, then run this again`, 1);
     return { checklist, side: { workingTree: true } };
   }
   const revision = await masterAt(location, rev);
-  if (older && revision.sameVersion) sameVersionWarning(location, rev, revision.commit, revision.sameVersion, diagnostics);
+  if (older && revision.sameVersion) sameVersionWarning(location, rev, revision.commit, revision.sameVersion, older, diagnostics);
   const own = new Diagnostics();
   const checklist = parseChecklistFiles(checklistIdOfPath(masterPath), revision.files, own);
   if (!own.hasErrors) return { checklist, side: { commit: revision.commit, asked: rev } };
@@ -48,12 +49,12 @@ export async function loadVersion(masterPath: string, location: GitLocation, rev
  * the newest of those commits, so what changed between the release and it is named nowhere,
  * and an answer given against the release is never marked for its review.
  */
-function sameVersionWarning(location: GitLocation, rev: string, commit: string, run: SameVersion, diagnostics: Diagnostics): void {
+function sameVersionWarning(location: GitLocation, rev: string, commit: string, run: SameVersion, older: 'from' | 'file', diagnostics: Diagnostics): void {
   const oldest = run.oldest.slice(0, 12);
   diagnostics.warning(
     location.shown,
     undefined,
-    `Version ${rev} is in ${run.commits} commits of the master one after the other, which differ: "${rev}" reads the newest (${commit.slice(0, 12)}), so what the commits since the first (${oldest}) changed is not compared, and no answer is marked for its review. If the deployments were answered against the first, name it: --from ${oldest} (or a tag on it); and give each change after a release a new version`,
+    `Version ${rev} is in ${run.commits} commits of the master one after the other, which differ: "${rev}" reads the newest (${commit.slice(0, 12)}), so what the commits since the first (${oldest}) changed is not compared, and no answer${older === 'file' ? ' this file gives' : ''} is marked for its review. ${older === 'file' ? 'Look at those items by hand' : `If the deployments were answered against the first, name it: --from ${oldest} (or a tag on it)`}; and give each change after a release a new version`,
     'version-commits',
   );
 }
@@ -89,7 +90,7 @@ export async function withLineage(masterPath: string, location: GitLocation, fro
 /** Both versions; `to` undefined means the working tree. */
 export async function loadVersions(masterPath: string, fromRev: string, toRev: string | undefined, diagnostics: Diagnostics): Promise<{ from: LoadedVersion; to: LoadedVersion }> {
   const location = await locateInGit(masterPath);
-  const from = await loadVersion(masterPath, location, fromRev, diagnostics, { older: true });
+  const from = await loadVersion(masterPath, location, fromRev, diagnostics, { older: 'from' });
   const to = await loadVersion(masterPath, location, toRev, diagnostics);
   return { from, to: await withLineage(masterPath, location, from, to, diagnostics) };
 }

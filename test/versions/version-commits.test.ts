@@ -62,4 +62,20 @@ describe('a version in several commits that differ', () => {
     expect(single.code, single.stderr).toBe(0);
     expect(single.stderr).not.toContain('[version-commits]');
   });
+  it('import of a file built from the release, into the upgraded deployment, says so too: its answers get no review mark', async () => {
+    // The form as built from the release (the working tree at its text), then the master back at 4.0.
+    for (const [name, text] of Object.entries(versions['3.0'])) writeFileSync(join(repo.content, 'checklists', 'demo', name), text);
+    const out = join(repo.root, 'dist-release');
+    expect((await cli('build', 'content/deployments/acme.json', '--format', 'form', '--out', out)).code).toBe(0);
+    repo.git('checkout', '--', 'content/checklists');
+    expect((await cli('upgrade', 'content/deployments/acme.json', '--from', release)).code).toBe(0);
+    const page = readFileSync(join(out, 'acme', 'demo-3.0-form.html'), 'utf8');
+    const data = JSON.parse(/<script type="application\/json" id="checklist-form-data">(.*?)<\/script>/s.exec(page)![1]!) as { original: Record<string, string> };
+    const saved = join(repo.root, 'answers.json');
+    writeFileSync(saved, JSON.stringify({ format: 'checklist-answers', formatVersion: 1, ...data, answers: { ...data.original, 'item/CL-SRV1/comment': 'Patched monthly' } }));
+    const run = await cli('import', saved, '--force', '--dry-run');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`${warning} (`);
+    expect(run.stderr).toContain('no answer this file gives is marked for its review. Look at those items by hand;');
+  });
 });
