@@ -257,7 +257,11 @@ function checkedValue(answer: FilledAnswer, slot: AnswerSlot, otherVersion: bool
 function unknownWhat(text: string, master: Checklist, otherVersion: boolean): string {
   const key = parseKey(text);
   if (key === null) return 'no answer checklist writes (a tag or name of another tool, or changed by hand)';
-  if (key.kind === 'setting') return `no row of a fillable table of ${master.meta.id}`;
+  if (key.kind === 'setting') {
+    // A row renamed or removed since the file was built: its value has no place to go by itself.
+    const since = `, not in version ${master.meta.version} (renamed or removed since the file was built): write what still holds into the deployment's "settings" by hand, under the row's label now, or fill in a checklist built from version ${master.meta.version}`;
+    return `no row of a fillable table of ${master.meta.id}${otherVersion ? since : ''}`;
+  }
   if (key.kind === 'signature') return 'no signature field';
   if (key.kind === 'contact' || key.kind === 'fact') return 'no field of the deployment overview';
   const item = master.items.find((candidate) => candidate.id === key.item);

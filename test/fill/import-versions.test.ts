@@ -187,6 +187,13 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(run.stderr).toContain('nothing was written');
   });
 
+  it('refuses a setting whose row is gone since the file\'s version, saying what to do with its value', async () => {
+    // The saved form holds a setting the master no longer has a row for (renamed or removed since).
+    const run = await importDocx(savedForm(form, { 'setting/Password history': '10' }), '--force', '--dry-run');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error "setting/Password history" names no row of a fillable table of demo, not in version 3.0 (renamed or removed since the file was built): write what still holds into the deployment\'s "settings" by hand, under the row\'s label now, or fill in a checklist built from version 3.0 [import-tag]');
+  });
+
   it('outside git knows only what the master says: one rename back, and its retired list', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'checklist-import-nogit-'));
     cpSync(repo.content, join(outside, 'content'), { recursive: true });
