@@ -68,14 +68,15 @@ async function commitsOfMaster(location: GitLocation): Promise<string[]> {
 
 /**
  * The commit a REV names, a master version first, then a git revision; when none, the versions
- * the commits of the master hold (newest first), read on the way, for the message.
+ * the commits of the master hold (newest first), read on the way, for the message. `run`: also
+ * the commits right before it that hold the same version (read only where asked: one git call each).
  */
-export async function resolveRevision(location: GitLocation, rev: string): Promise<{ commit: string; run?: string[] } | { versions: string[]; commits: number }> {
+export async function resolveRevision(location: GitLocation, rev: string, { run = false } = {}): Promise<{ commit: string; run?: string[] } | { versions: string[]; commits: number }> {
   const commits = await commitsOfMaster(location);
   const versions: string[] = [];
   for (const [index, commit] of commits.entries()) {
     const version = versionOf(await filesAt(location, commit, 1));
-    if (version === rev) return { commit, run: await sameVersionRun(location, commits.slice(index), rev) };
+    if (version === rev) return run ? { commit, run: await sameVersionRun(location, commits.slice(index), rev) } : { commit };
     if (version !== undefined && !versions.includes(version)) versions.push(version);
   }
   // A REV starting with "-" would be read by git as an option: it is no revision.
@@ -110,7 +111,7 @@ async function differingRun(location: GitLocation, run: readonly string[] | unde
 
 /** The master at REV; a clear error when REV is neither a version nor a revision. */
 export async function masterAt(location: GitLocation, rev: string): Promise<MasterRevision> {
-  const found = await resolveRevision(location, rev);
+  const found = await resolveRevision(location, rev, { run: true });
   if (!('commit' in found)) throw new CliError(await unknownRevision(location, rev, found.versions, found.commits), 1);
   const { commit } = found;
   const files = await filesAt(location, commit);
