@@ -97,7 +97,12 @@ export async function runImport(args: string[], options: ImportOptions, report: 
   // ignoreBOM: the byte order mark stays in the text, to be written back (TextDecoder drops it by default).
   const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readInputFile(into));
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes, target.master.items.map((item) => item.id)), file, target, changes, options.content);
+  const versionWarnings = new Diagnostics();
+  const { text, marked } = await markedForReview(applyChanges(raw.slice(bom.length), loaded.deployment, changes, target.master.items.map((item) => item.id)), file, target, changes, options.content, versionWarnings);
+  // Only that warning: a version git gives with errors makes no marks, as before, and says nothing here.
+  const told = new Diagnostics();
+  told.merge(versionWarnings, (message) => message.ruleId === 'version-commits');
+  if (told.messages.length > 0) report(told);
   report(checkEdited(text, loaded, into, displayPath(into)));
   process.stdout.write(describeChanges(changes));
   for (const mark of marked) process.stdout.write(`${mark.id} marked for review: answered in a checklist of version ${file.version}; ${mark.what}\n`);
@@ -116,13 +121,13 @@ export async function runImport(args: string[], options: ImportOptions, report: 
  * answers that changed since gets the review mark `upgrade` gives (src/fill/older-file-review.ts).
  * A deployment not yet upgraded gets them from `upgrade`.
  */
-async function markedForReview(text: string, file: FilledFile, target: { deployment: Deployment; master: Checklist }, changes: Parameters<typeof applyChanges>[2], content: string) {
+async function markedForReview(text: string, file: FilledFile, target: { deployment: Deployment; master: Checklist }, changes: Parameters<typeof applyChanges>[2], content: string, diagnostics: Diagnostics) {
   const { master, deployment } = target;
   const older = compareVersions(file.version, master.meta.version) < 0 && deployment.checklistVersion === master.meta.version;
   const masterPath = older ? await findChecklist(content, master.meta.id) : null;
   if (masterPath === null) return { text, marked: [] };
   const { reviewMarksSince, withReviewMarks } = await import('../fill/older-file-review.js');
-  const { text: marked, added } = withReviewMarks(text, await reviewMarksSince(masterPath, file.version, master, JSON.parse(text) as Deployment, changes));
+  const { text: marked, added } = withReviewMarks(text, await reviewMarksSince(masterPath, file.version, master, JSON.parse(text) as Deployment, changes, diagnostics));
   return { text: marked, marked: added };
 }
 

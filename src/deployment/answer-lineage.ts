@@ -24,9 +24,33 @@ export function answerTarget(master: Checklist, id: string): AnswerTarget {
   return entry ? { kind: 'retired', entry } : { kind: 'unknown' };
 }
 
-/** The answer that applies to an item: under its own ID, else under an ID it replaces. */
+/** An answer that holds anything the customer wrote (an empty `{}` or `""` is nothing to review). */
+export function isAnswered(answer: Answer | undefined): boolean {
+  const filled = (value: unknown): boolean =>
+    typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled);
+  if (!answer) return false;
+  const { review: _review, ...rest } = answer as Answer & { review?: string };
+  return filled(rest);
+}
+
+/**
+ * The key of `answers` whose answer an item shows: its own ID where it is answered, else the first
+ * earlier ID it replaces that is answered, in the deployment's order, as `upgrade` renames the
+ * first and keeps the others under "retired" (src/versions/upgrade.ts); else an empty answer under
+ * either. Undefined where there is none.
+ */
+export function answerKey(answers: Record<string, unknown> | undefined, id: string, replaces: readonly string[]): string | undefined {
+  if (answers === undefined) return undefined;
+  const earlier = Object.keys(answers).filter((key) => replaces.includes(key));
+  if (isAnswered(answers[id] as Answer | undefined)) return id;
+  const answered = earlier.find((key) => isAnswered(answers[key] as Answer | undefined));
+  return answered ?? (Object.hasOwn(answers, id) ? id : earlier[0]);
+}
+
+/** The answer that applies to an item: under its own ID, else under an ID it replaces (`answerKey`). */
 export function answerFor(answers: Record<string, Answer> | undefined, item: ClItem): Answer | undefined {
-  return answers?.[item.id] ?? item.replaces.map((id) => answers?.[id]).find((answer) => answer !== undefined);
+  const key = answerKey(answers, item.id, item.replaces);
+  return key === undefined ? undefined : answers?.[key];
 }
 
 export interface VersionProblem {

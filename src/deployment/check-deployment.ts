@@ -8,7 +8,7 @@ import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
 import { didYouMean, didYouMeanLookAlike, meantKey, nearest } from '../content/near-miss.js';
-import { answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
+import { answerKey, answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
 import { inScope, isAnswered } from '../versions/deployment-impact.js';
@@ -83,9 +83,14 @@ export function checkDeployment(deployment: Deployment, master: Checklist, level
       warning(at, `${id} applies from level ${item.level} up, above this deployment's level ${deployment.level}: the item is left out, and this answer with it`, 'hidden-answer');
     }
     if (target.kind === 'replaced') {
-      const both = deployment.answers?.[item.id] !== undefined;
-      warning(at, both ? `${id} is now ${item.id}, which has its own answer: this answer to ${id} is not used` : `${id} is now ${item.id}: this answer applies to ${item.id}; \`checklist upgrade\` renames it`, 'replaced-item');
-      if (both) continue;
+      // The item shows one answer (answerKey): its own, or the first earlier ID's, as upgrade keeps it.
+      const shown = answerKey(deployment.answers, item.id, item.replaces);
+      if (shown !== id) {
+        const whose = shown === item.id ? 'which has its own answer' : `which shows ${shown}'s answer`;
+        warning(at, `${id} is now ${item.id}, ${whose}: this answer to ${id} is not used; \`checklist upgrade\` keeps it under "retired"`, 'replaced-item');
+        continue;
+      }
+      warning(at, `${id} is now ${item.id}: this answer applies to ${item.id}; \`checklist upgrade\` renames it`, 'replaced-item');
     }
     if (answer.status !== undefined && answer.status !== '') {
       const options = item.executed?.options ?? [];

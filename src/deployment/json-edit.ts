@@ -141,6 +141,28 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
  * Whether a new object or array goes on one line as its neighbour's is: answers written
  * `"CL-X": { "status": "Yes" }`, one a line, get a new one alike.
  */
+/**
+ * The value at `path` written on one line (`{ "components": { "Old row": "No" } }`), its keys
+ * and values as they are written (only the line breaks and indentation between them go): for a
+ * value an edit built over lines beside answers written one a line.
+ */
+export function compactJsonValue(text: string, path: JSONPath): string {
+  const node = nodeAt(text, path);
+  if (!node) return text;
+  const format = detectFormatting(text);
+  const inner = format.comma === ',' ? '' : ' ';
+  const compact = (value: Node): string => {
+    const children = value.children ?? [];
+    if (value.type === 'object') {
+      const entries = children.map((property) => `${text.slice(property.children![0]!.offset, end(property.children![0]!))}${format.colon}${compact(property.children![1]!)}`);
+      return entries.length === 0 ? '{}' : `{${inner}${entries.join(format.comma)}${inner}}`;
+    }
+    if (value.type === 'array') return `[${children.map(compact).join(format.comma)}]`;
+    return text.slice(value.offset, end(value));
+  };
+  return splice(text, node.offset, node.length, compact(node));
+}
+
 function oneLineNeighbour(text: string, neighbour: Node, value: unknown): boolean {
   const written = neighbour.children?.[1];
   // An empty neighbour (`"settings": {}`) shows no style.

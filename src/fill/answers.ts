@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { matchOption, normalizeLabel } from '../model/labels.js';
+import { answerKey } from '../deployment/answer-lineage.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { cleanText } from '../render/docx/text.js';
 import type { Party } from '../model/deployment.js';
@@ -54,12 +55,11 @@ export function answerSlots(master: Checklist): Map<string, AnswerSlot> {
 }
 
 /**
- * The key of `answers` that holds an item's answer: its own ID, else an ID it replaces (the
- * answer every format shows, src/deployment/answer-lineage.ts), else its own ID for a new one.
+ * The key of `answers` that holds an item's answer: the one every format shows (`answerKey`,
+ * src/deployment/answer-lineage.ts), else its own ID for a new one.
  */
 export function answerId(answers: Record<string, unknown> | undefined, item: string, replaces: readonly string[]): string {
-  if (answers === undefined || Object.hasOwn(answers, item)) return item;
-  return replaces.find((id) => Object.hasOwn(answers, id)) ?? item;
+  return answerKey(answers, item, replaces) ?? item;
 }
 
 /** A value as a document holds it: no characters XML cannot carry, `\n` line ends, no space around. */

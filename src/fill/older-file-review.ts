@@ -20,10 +20,10 @@ import type { ImportChange } from './plan-import.js';
  * servers. `deployment` is the deployment as the import leaves it. None where git cannot give the
  file's version (then only the version warning says it).
  */
-export async function reviewMarksSince(masterPath: string, fileVersion: string, master: Checklist, deployment: Deployment, changes: readonly ImportChange[]): Promise<ReviewMark[]> {
+export async function reviewMarksSince(masterPath: string, fileVersion: string, master: Checklist, deployment: Deployment, changes: readonly ImportChange[], diagnostics: Diagnostics): Promise<ReviewMark[]> {
   const items = new Set(changes.flatMap((change) => (!change.retired && 'item' in change.slot.key ? [change.slot.key.item] : [])));
   if (items.size === 0) return [];
-  const older = await masterAtVersion(masterPath, fileVersion);
+  const older = await masterAtVersion(masterPath, fileVersion, diagnostics);
   if (older === null) return [];
   // Only the answers this import gives: the others were marked by `upgrade`, or reviewed since.
   const answers = Object.fromEntries(Object.entries(deployment.answers ?? {}).filter(([id]) => items.has(id)));
@@ -42,10 +42,14 @@ export function withReviewMarks(text: string, marks: readonly ReviewMark[]): { t
   return { text, added };
 }
 
-/** The master as it was at `version`, from git; null where git cannot give it (not in git, no such version, errors in it). */
-export async function masterAtVersion(masterPath: string, version: string): Promise<Checklist | null> {
+/**
+ * The master as it was at `version`, from git; null where git cannot give it (not in git, no such
+ * version, errors in it). `diagnostics` gets the warning that the version is in several commits
+ * that differ, read at the newest (load-version.ts), where the caller says so.
+ */
+export async function masterAtVersion(masterPath: string, version: string, diagnostics = new Diagnostics()): Promise<Checklist | null> {
   try {
-    return (await loadVersion(masterPath, await locateInGit(masterPath), version, new Diagnostics())).checklist;
+    return (await loadVersion(masterPath, await locateInGit(masterPath), version, diagnostics, { older: 'file' })).checklist;
   } catch {
     return null;
   }

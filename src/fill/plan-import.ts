@@ -21,6 +21,8 @@ import { writeInProblem } from './write-in-rules.js';
 import { PARTY } from '../present/words.js';
 import { responsibility } from '../deployment/merge.js';
 import { pointer } from '../deployment/json-source.js';
+import { answerTarget } from '../deployment/answer-lineage.js';
+import { isAnswered } from '../versions/deployment-impact.js';
 import { slotPath } from './apply-import.js';
 
 export interface ImportChange {
@@ -88,31 +90,39 @@ export function planImport(file: FilledFile, target: ImportTarget, force: boolea
       fail(`${JSON.stringify(answer.key)} names ${unknownWhat(place.key, master, otherVersion)}${renamed}`, 'import-tag', answer);
       continue;
     }
-    const { slot } = place;
-    if (place.kind === 'slot' && place.renamedFrom !== undefined && 'item' in slot.key && answeredInFile.has(slot.key.item)) {
-      // Items merged since the file was built: the item the file's ID went into has fields of its
-      // own in this file, answered, so this change is not its answer (it was written over it).
-      fail(mergedReason(answer.key, place.renamedFrom, slot.key.item, original, canonicalValue(answer.value), deployment, master), 'import-merged', answer);
-      continue;
+    let { slot } = place;
+    if (place.kind === 'slot' && place.renamedFrom !== undefined && 'item' in slot.key) {
+      const holds = mergedAway(place.renamedFrom, slot.key.item, answeredInFile, deployment, master);
+      if (holds !== null) {
+        // Items merged since the file was built: the item the file's ID went into holds another
+        // answer (its own, or that of another ID it replaces), so this change is not its answer.
+        fail(mergedReason(answer.key, place.renamedFrom, slot.key.item, holds, original, canonicalValue(answer.value), deployment, master), 'import-merged', answer);
+        continue;
+      }
+      // Not yet upgraded: the earlier ID's own answer, not that of the first ID the item replaces.
+      if (keepsOwnAnswer(deployment, master, place.renamedFrom)) slot = { ...slot, replaces: [place.renamedFrom] };
     }
+    const routed = place.kind === 'slot' ? { ...place, slot } : place;
     const value = checkedValue(answer, slot, otherVersion, (reason) => fail(reason, 'import-value', answer));
     if (value === null) continue;
     const now = place.kind === 'slot' ? agreedValue(deployment, slot) : retiredValue(deployment, place);
     if (value === original || value === now) continue;
     if (now !== original) {
-      const at = conflictPointer(deployment, place);
+      const at = conflictPointer(deployment, routed);
       fail(`${describeKey(answer.key)}: changed in the deployment (${at}) since the file was built (${show(original)} → ${show(now)}) and in the file (→ ${show(value)}); settle it in one place, then import again`, 'import-conflict', answer);
       continue;
     }
     const key = keyText(slot.key);
-    const first = changes.get(key);
+    // By where it is written: two earlier IDs of one item, not yet upgraded, are two answers.
+    const where = pointer(...slotPath(deployment, slot, keptAs(place)));
+    const first = changes.get(where);
     if (first !== undefined) {
       // Two earlier items that one item now replaces, answered differently.
       if (first.to !== value) fail(`${describeKey(key)}: the file answers it twice, differently (${show(first.to)} and ${show(value)}); settle it in the deployment`, 'import-conflict', answer);
       continue;
     }
     tellWhere(place, deployment, told, (reason, ruleId) => diagnostics.warning(file.path, answer.place, reason, ruleId));
-    changes.set(key, { key, slot, from: now, to: value, retired: keptAs(place) });
+    changes.set(where, { key, slot, from: now, to: value, retired: keptAs(place) });
   }
   if (diagnostics.hasErrors) return null;
   const order = [...slots.keys()];
@@ -131,14 +141,44 @@ function itemsAnswered(original: Readonly<Record<string, string>>): Set<string> 
   return items;
 }
 
+/**
+ * Why the file's answers to `from`, an ID that `into` now replaces, are not `into`'s answer, as
+ * what `into` holds instead (null where they are): upgrade kept them apart (items merged: `into`
+ * has an answer of its own, or one another earlier ID gave it, as upgrade.ts decides), so a
+ * change to them would be written over another's answer.
+ */
+function mergedAway(from: string, into: string, answeredInFile: ReadonlySet<string>, deployment: Deployment, master: Checklist): string | null {
+  if (answeredInFile.has(into)) return 'which this file answers in fields of its own';
+  const answers = deployment.answers ?? {};
+  // Not yet upgraded: the answer under `from` is its own, changed there, unless `into` has one too.
+  if (keepsOwnAnswer(deployment, master, from)) return Object.hasOwn(answers, into) && isAnswered(answers[into]) ? 'which has an answer of its own' : null;
+  const other = [...answeredInFile].find((id) => {
+    const target = answerTarget(master, id);
+    return id !== from && target.kind === 'replaced' && target.item.id === into;
+  });
+  const holds = other === undefined ? 'which has an answer of its own' : `which holds ${other}'s answer, in fields of their own in this file`;
+  // Upgraded: upgrade kept it under "retired" (merged), or the item's answer came from another
+  // earlier ID the file answers where it answered nothing under `from`.
+  if (Object.hasOwn(deployment.retired ?? {}, from)) return holds;
+  return other !== undefined && !answeredInFile.has(from) ? holds : null;
+}
+
+/**
+ * Whether a deployment not yet upgraded keeps the answer to `from`, an earlier ID, under it; not
+ * where a later version uses the ID again for another item, whose answer that is.
+ */
+function keepsOwnAnswer(deployment: Deployment, master: Checklist, from: string): boolean {
+  return Object.hasOwn(deployment.answers ?? {}, from) && !master.items.some((item) => item.id === from);
+}
+
 /** Why a change to an item merged into another answered one is refused, and where each answer is. */
-function mergedReason(key: string, from: string, into: string, original: string, value: string, deployment: Deployment, master: Checklist): string {
+function mergedReason(key: string, from: string, into: string, holds: string, original: string, value: string, deployment: Deployment, master: Checklist): string {
   const kept = Object.hasOwn(deployment.retired ?? {}, from)
     ? `is kept at ${pointer('retired', from)}, which is not shown`
     : Object.hasOwn(deployment.answers ?? {}, from)
       ? `is at ${pointer('answers', from)}, not shown (\`checklist upgrade\` keeps it under "retired")`
       : 'is not in the deployment';
-  return `${describeKey(key)}: ${from} is now part of ${into}, which this file answers in fields of its own, so this change (${show(original)} → ${show(value)}) is not ${into}'s answer; ${from}'s own answer ${kept}. Write what still holds into ${pointer('answers', into)} by hand, or fill in a checklist built from version ${master.meta.version}`;
+  return `${describeKey(key)}: ${from} is now part of ${into}, ${holds}, so this change (${show(original)} → ${show(value)}) is not ${into}'s answer; ${from}'s own answer ${kept}. Write what still holds into ${pointer('answers', into)} by hand, or fill in a checklist built from version ${master.meta.version}`;
 }
 
 /** Where the deployment holds the value that conflicts: a party agreed for every item at the top-level `responsible`. */
@@ -217,7 +257,11 @@ function checkedValue(answer: FilledAnswer, slot: AnswerSlot, otherVersion: bool
 function unknownWhat(text: string, master: Checklist, otherVersion: boolean): string {
   const key = parseKey(text);
   if (key === null) return 'no answer checklist writes (a tag or name of another tool, or changed by hand)';
-  if (key.kind === 'setting') return `no row of a fillable table of ${master.meta.id}`;
+  if (key.kind === 'setting') {
+    // A row renamed or removed since the file was built: its value has no place to go by itself.
+    const since = `, not in version ${master.meta.version} (renamed or removed since the file was built): write what still holds into the deployment's "settings" by hand, under the row's label now, or fill in a checklist built from version ${master.meta.version}`;
+    return `no row of a fillable table of ${master.meta.id}${otherVersion ? since : ''}`;
+  }
   if (key.kind === 'signature') return 'no signature field';
   if (key.kind === 'contact' || key.kind === 'fact') return 'no field of the deployment overview';
   const item = master.items.find((candidate) => candidate.id === key.item);

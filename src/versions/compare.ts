@@ -8,7 +8,7 @@ import type { Checklist, ClItem } from '../model/checklist.js';
 import { normalizeLabel } from '../model/labels.js';
 import { frontMatterChanges } from './front-matter-diff.js';
 import { chapterProse, footnoteTexts, itemRows, type Notes, type RowText } from './item-text.js';
-import { matchSections, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
+import { matchSections, movedLabels, outline, relocated, sectionChanges, sectionLabel } from './section-match.js';
 import { settingChanges, type SettingChange } from './setting-changes.js';
 
 export interface RowChange {
@@ -111,7 +111,10 @@ export function compareChecklists(from: Checklist, to: Checklist): ChecklistDiff
     if (previousId !== item.id) change.renamedFrom = previousId;
     // Moved: its section's counterpart is not where it was (a heading renamed moves nothing).
     const oldPlace = older.itemSection.get(previousId);
-    if ((place ? sectionMatch.get(place) : undefined) !== oldPlace || relocated(place, sectionMatch)) change.moved = { from: sectionLabel(oldPlace), to: sectionLabel(place) };
+    if ((place ? sectionMatch.get(place) : undefined) !== oldPlace || relocated(place, sectionMatch)) {
+      const [movedFrom, movedTo] = movedLabels(oldPlace, place);
+      change.moved = { from: movedFrom, to: movedTo };
+    }
     if (previous.level !== item.level) change.level = { from: previous.level, to: item.level };
     const targets = [previous, item].map((entry) => targetText(entry));
     if (targets[0] !== targets[1]) change.target = { from: targets[0] ?? '', to: targets[1] ?? '' };

@@ -6,7 +6,9 @@
 import { componentRow, normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
-import { answerTarget } from '../deployment/answer-lineage.js';
+import { answerTarget, isAnswered } from '../deployment/answer-lineage.js';
+
+export { isAnswered };
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
 import { lookAlikeChanges, lookAlikeRowNote, lookAlikeWords } from './look-alike.js';
 
@@ -34,8 +36,11 @@ export interface DeploymentImpact {
   levels: readonly string[];
   fromVersion: string;
   toVersion: string;
-  /** `merged`: the new ID has an answer of its own, so this one is kept under `retired` (upgrade.ts). */
-  renamed: { from: string; to: string; merged?: true }[];
+  /**
+   * `merged`: the new ID has an answer, so this one is kept under `retired` (upgrade.ts); `holder`:
+   * the earlier ID whose answer it is, where it is not its own (two earlier IDs answered).
+   */
+  renamed: { from: string; to: string; merged?: true; holder?: string }[];
   review: ReviewMark[];
   /** In-scope items the customer has no answer for: added, or now at their level. */
   toAnswer: { id: string; titleText: string; level: string | null; why: 'added' | 'level'; restored?: boolean }[];
@@ -70,7 +75,8 @@ export function inScope(itemLevel: string | null, level: string | undefined, lev
 /** "Level: medium." for the diff; a level the newer version lacks says so, and what counts until one is chosen. */
 /** "CL-A → CL-B" for the diff, saying where a merged item's own answer goes. */
 export function renameSentence(entry: DeploymentImpact['renamed'][number]): string {
-  return `${entry.from} → ${entry.to}${entry.merged ? ` (merged: ${entry.to} has an answer of its own, which stays; this one is kept under "retired" and ${entry.to} is marked for review)` : ''}`;
+  const has = entry.holder === undefined ? 'an answer of its own' : `${entry.holder}'s answer`;
+  return `${entry.from} → ${entry.to}${entry.merged ? ` (merged: ${entry.to} has ${has}, which stays; this one is kept under "retired" and ${entry.to} is marked for review)` : ''}`;
 }
 
 export function levelSentence(impact: DeploymentImpact): string {
@@ -78,15 +84,6 @@ export function levelSentence(impact: DeploymentImpact): string {
   if (level === undefined) return 'Level: every level.';
   if (levels.includes(level)) return `Level: ${level}.`;
   return `Level: ${level}, which version ${toVersion} does not have (its levels: ${levels.join(', ') || 'none'}): choose one; until then the items of every level are counted here.`;
-}
-
-/** An answer that holds anything the customer wrote (an empty `{}` or `""` is nothing to review). */
-export function isAnswered(answer: Answer | undefined): boolean {
-  const filled = (value: unknown): boolean =>
-    typeof value === 'string' ? value.trim() !== '' : typeof value === 'object' && value !== null && Object.values(value).some(filled);
-  if (!answer) return false;
-  const { review: _review, ...rest } = answer as Answer & { review?: string };
-  return filled(rest);
 }
 
 export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): DeploymentImpact {
@@ -97,7 +94,7 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
   const impact: DeploymentImpact = { level, levels, fromVersion: from.meta.version, toVersion: to.meta.version, renamed: [], review: [], toAnswer: [], dropped: [], unfit: [], items: [], settings: [] };
 
   // New IDs an earlier answer, renamed, already fills: a second one merges (upgrade.ts keeps the first).
-  const filled = new Set<string>();
+  const filled = new Map<string, string>();
   for (const [id, answer] of Object.entries(answers)) {
     const item = currentItem(to, id);
     // An ID neither version knows is the deployment's own mistake (a typo check names, with the
@@ -110,8 +107,9 @@ export function deploymentImpact(diff: ChecklistDiff, deployment: Deployment): D
       continue;
     }
     if (item.id !== id) {
-      impact.renamed.push({ from: id, to: item.id, ...(isAnswered(answers[item.id]) || filled.has(item.id) ? { merged: true as const } : {}) });
-      if (isAnswered(answer)) filled.add(item.id);
+      const holder = isAnswered(answers[item.id]) ? undefined : filled.get(item.id);
+      impact.renamed.push({ from: id, to: item.id, ...(isAnswered(answers[item.id]) || holder !== undefined ? { merged: true as const } : {}), ...(holder === undefined ? {} : { holder }) });
+      if (isAnswered(answer) && !filled.has(item.id)) filled.set(item.id, id);
     }
     if (!inScope(item.level, level, levels)) {
       impact.dropped.push({ id: item.id, titleText: item.titleText, why: `now at level ${item.level ?? ''}, above ${level ?? ''}: the answer is kept but not shown`, moves: false });

@@ -87,7 +87,7 @@ export async function planForDeployment(path: string, options: { content: string
   }
   const fromRev = options.from ?? answered;
   if (fromRev === undefined) throw new CliError(`${shown} has no "checklistVersion": name the master version it was answered against with --from VERSION`, 1);
-  const from = options.from === undefined && (await sameAsAnswered(location, fromRev, to)) ? to : await loadVersion(masterPath, location, fromRev, diagnostics);
+  const from = options.from === undefined && (await sameAsAnswered(location, fromRev, to)) ? to : await loadVersion(masterPath, location, fromRev, diagnostics, { older: 'from' });
   const newer = await withLineage(masterPath, location, from, to, diagnostics);
   const diff = compareChecklists(from.checklist, newer.checklist);
   const impact = { ...deploymentImpact(diff, deployment), unfit: unfitAnswers(deployment, from.checklist, newer.checklist) };

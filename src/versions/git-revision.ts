@@ -15,6 +15,11 @@ import { unknownRevision, whyNoHistory, whyNoRepository } from './git-trouble.js
 export interface MasterRevision {
   /** The full commit hash. */
   commit: string;
+  /**
+   * Where REV was a version that older commits right before this one hold too, with other text
+   * (work committed after a release without a new version): the oldest of them and how many.
+   */
+  sameVersion?: SameVersion;
   /** What the user asked for ("1.0", "v2", "HEAD~1"), for messages and titles. */
   asked: string;
   /** The master's Markdown files at that commit, in code-point order, by the path of each in the working tree. */
@@ -63,14 +68,15 @@ async function commitsOfMaster(location: GitLocation): Promise<string[]> {
 
 /**
  * The commit a REV names, a master version first, then a git revision; when none, the versions
- * the commits of the master hold (newest first), read on the way, for the message.
+ * the commits of the master hold (newest first), read on the way, for the message. `run`: also
+ * the commits right before it that hold the same version (read only where asked: one git call each).
  */
-export async function resolveRevision(location: GitLocation, rev: string): Promise<{ commit: string } | { versions: string[]; commits: number }> {
+export async function resolveRevision(location: GitLocation, rev: string, { run = false } = {}): Promise<{ commit: string; run?: string[] } | { versions: string[]; commits: number }> {
   const commits = await commitsOfMaster(location);
   const versions: string[] = [];
-  for (const commit of commits) {
+  for (const [index, commit] of commits.entries()) {
     const version = versionOf(await filesAt(location, commit, 1));
-    if (version === rev) return { commit };
+    if (version === rev) return run ? { commit, run: await sameVersionRun(location, commits.slice(index), rev) } : { commit };
     if (version !== undefined && !versions.includes(version)) versions.push(version);
   }
   // A REV starting with "-" would be read by git as an option: it is no revision.
@@ -81,9 +87,31 @@ export async function resolveRevision(location: GitLocation, rev: string): Promi
   return { versions, commits: commits.length };
 }
 
+/** The commits, newest first from the first, that hold version `rev` one after the other. */
+async function sameVersionRun(location: GitLocation, commits: readonly string[], rev: string): Promise<string[]> {
+  let end = 1;
+  while (end < commits.length && versionOf(await filesAt(location, commits[end]!, 1)) === rev) end++;
+  return commits.slice(0, end);
+}
+
+/** A version held by several commits whose master differs: the oldest, and how many commits. */
+export interface SameVersion {
+  oldest: string;
+  commits: number;
+}
+
+/** The commits of a run, when the master's text at the oldest is not the text at the newest. */
+async function differingRun(location: GitLocation, run: readonly string[] | undefined): Promise<SameVersion | undefined> {
+  if (run === undefined || run.length < 2) return undefined;
+  const oldest = run[run.length - 1]!;
+  const [first, last] = await Promise.all([filesAt(location, oldest), filesAt(location, run[0]!)]);
+  const same = first.length === last.length && first.every((file, index) => file.path === last[index]?.path && file.text === last[index]?.text);
+  return same ? undefined : { oldest, commits: run.length };
+}
+
 /** The master at REV; a clear error when REV is neither a version nor a revision. */
 export async function masterAt(location: GitLocation, rev: string): Promise<MasterRevision> {
-  const found = await resolveRevision(location, rev);
+  const found = await resolveRevision(location, rev, { run: true });
   if (!('commit' in found)) throw new CliError(await unknownRevision(location, rev, found.versions, found.commits), 1);
   const { commit } = found;
   const files = await filesAt(location, commit);
@@ -91,7 +119,8 @@ export async function masterAt(location: GitLocation, rev: string): Promise<Mast
   // Each file is named by its path in the working tree, as every message names a file; the
   // version it was read at goes in the message's text (load-version.ts).
   const inWorkingTree = (path: string) => (location.isFolder ? join(location.shown, path.slice(folderPrefix(location).length)) : location.shown);
-  return { commit, asked: rev, files: files.map((file) => ({ path: inWorkingTree(file.path), text: file.text })) };
+  const sameVersion = await differingRun(location, found.run);
+  return { commit, asked: rev, files: files.map((file) => ({ path: inWorkingTree(file.path), text: file.text })), ...(sameVersion ? { sameVersion } : {}) };
 }
 
 /** The master's Markdown files at a commit, by their path in the repository; none when it did not exist there. */

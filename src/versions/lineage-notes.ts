@@ -10,8 +10,11 @@ import { answerTarget } from '../deployment/answer-lineage.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Checklist, SourcePlace } from '../model/checklist.js';
 
-/** The rules of warnings about two versions compared (this module's and moved-titles.ts'), not about one version. */
-export const COMPARISON_RULES: ReadonlySet<string> = new Set(['replaces-unknown', 'retired-unknown', 'replaces-missing', 'title-of-other-item']);
+/**
+ * The rules of warnings about two versions compared (this module's, moved-titles.ts' and
+ * load-version.ts' version-commits), not about one version.
+ */
+export const COMPARISON_RULES: ReadonlySet<string> = new Set(['replaces-unknown', 'retired-unknown', 'replaces-missing', 'title-of-other-item', 'version-commits']);
 
 /** `newest` as written (not folded); `between`: the versions after `older`, before `newest`. */
 export function reportStrayLineage(older: Checklist, between: readonly Checklist[], newest: Checklist, diagnostics: Diagnostics): void {

@@ -9,7 +9,7 @@ import { loadChecklist } from '../content/load-checklist.js';
 import { parseChecklistFiles } from '../content/parse-checklist.js';
 import type { Checklist } from '../model/checklist.js';
 import type { DiffSide } from './diff-words.js';
-import { locateInGit, masterAt, type GitLocation } from './git-revision.js';
+import { locateInGit, masterAt, type GitLocation, type SameVersion } from './git-revision.js';
 import { foldLineage, versionsBetween } from './lineage.js';
 import { reportStrayLineage } from './lineage-notes.js';
 import { reportMovedTitles } from './moved-titles.js';
@@ -19,14 +19,19 @@ export interface LoadedVersion {
   side: DiffSide;
 }
 
-/** The master at REV (from git), or in the working tree when REV is undefined. */
-export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics): Promise<LoadedVersion> {
+/**
+ * The master at REV (from git), or in the working tree when REV is undefined. `older`: REV is
+ * the version compared from, whose commit must be the one answered against (sameVersionWarning):
+ * `diff` and `upgrade` take another with --from, `import` has only the file's version.
+ */
+export async function loadVersion(masterPath: string, location: GitLocation, rev: string | undefined, diagnostics: Diagnostics, { older }: { older?: 'from' | 'file' } = {}): Promise<LoadedVersion> {
   if (rev === undefined) {
     const checklist = await loadChecklist(masterPath, diagnostics);
     if (!checklist || diagnostics.hasErrors) throw new CliError(`${masterPath} has errors (above): fix them, then run this again`, 1);
     return { checklist, side: { workingTree: true } };
   }
   const revision = await masterAt(location, rev);
+  if (older && revision.sameVersion) sameVersionWarning(location, rev, revision.commit, revision.sameVersion, older, diagnostics);
   const own = new Diagnostics();
   const checklist = parseChecklistFiles(checklistIdOfPath(masterPath), revision.files, own);
   if (!own.hasErrors) return { checklist, side: { commit: revision.commit, asked: rev } };
@@ -37,6 +42,21 @@ export async function loadVersion(masterPath: string, location: GitLocation, rev
     diagnostics.error(message.file ?? '', { line: message.line ?? 1, column: message.column ?? 1 }, `(in ${at}) ${message.reason}`, message.ruleId ?? 'error');
   }
   throw new CliError(`The master at ${rev} has errors (above) and cannot be compared`, 1);
+}
+
+/**
+ * A version committed again with other text (work after a release kept its number): REV reads
+ * the newest of those commits, so what changed between the release and it is named nowhere,
+ * and an answer given against the release is never marked for its review.
+ */
+function sameVersionWarning(location: GitLocation, rev: string, commit: string, run: SameVersion, older: 'from' | 'file', diagnostics: Diagnostics): void {
+  const oldest = run.oldest.slice(0, 12);
+  diagnostics.warning(
+    location.shown,
+    undefined,
+    `Version ${rev} is in ${run.commits} commits of the master one after the other, which differ: "${rev}" reads the newest (${commit.slice(0, 12)}), so what the commits since the first (${oldest}) changed is not compared, and no answer${older === 'file' ? ' this file gives' : ''} is marked for its review. ${older === 'file' ? 'Look at those items by hand' : `If the deployments were answered against the first, name it: --from ${oldest} (or a tag on it)`}; and give each change after a release a new version`,
+    'version-commits',
+  );
 }
 
 /** How a message names a version from git: "version 2.0", or "version 2.0 at release-2". */
@@ -70,7 +90,7 @@ export async function withLineage(masterPath: string, location: GitLocation, fro
 /** Both versions; `to` undefined means the working tree. */
 export async function loadVersions(masterPath: string, fromRev: string, toRev: string | undefined, diagnostics: Diagnostics): Promise<{ from: LoadedVersion; to: LoadedVersion }> {
   const location = await locateInGit(masterPath);
-  const from = await loadVersion(masterPath, location, fromRev, diagnostics);
+  const from = await loadVersion(masterPath, location, fromRev, diagnostics, { older: 'from' });
   const to = await loadVersion(masterPath, location, toRev, diagnostics);
   return { from, to: await withLineage(masterPath, location, from, to, diagnostics) };
 }

@@ -6,7 +6,7 @@
  * never deleted, never shown. Only rows the older version had: a label that was never a row (a
  * typo) is the deployment's own error and stays for `check` to name.
  */
-import { moveJsonValue, nodeAt, removeJsonValue } from '../deployment/json-edit.js';
+import { compactJsonValue, moveJsonValue, nodeAt, rawJsonText, removeJsonValue } from '../deployment/json-edit.js';
 import type { Checklist } from '../model/checklist.js';
 import type { Deployment } from '../model/deployment.js';
 import { componentRow } from '../model/labels.js';
@@ -39,7 +39,11 @@ export function retireRemovedRows(text: string, from: Checklist, to: Checklist):
   for (const { id, part, label } of removed) {
     // A row kept there before (from an earlier upgrade) keeps its place: this one goes beside it.
     const home = nodeAt(text, ['retired', id, part, label]) === undefined ? id : `${id} (before ${to.meta.version})`;
+    const created = nodeAt(text, ['retired', home]) === undefined;
+    const oneLine = !/[\r\n]/.test(rawJsonText(text, ['answers', id]) ?? '\n');
     text = moveJsonValue(text, ['answers', id, part, label], ['retired', home, part, label], { after: 'answers' });
+    // Kept as its answer is written: one a line beside answers one a line (a new "retired" was spread over lines).
+    if (created && oneLine) text = compactJsonValue(text, ['retired', home]);
     // An object the move emptied says nothing: gone with it.
     if (nodeAt(text, ['answers', id, part])?.children?.length === 0) text = removeJsonValue(text, ['answers', id, part]);
   }

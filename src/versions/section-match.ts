@@ -51,6 +51,23 @@ export function sectionLabel(node: SectionNode | undefined): string {
   return node ? `${node.section.number} ${node.section.titleText}` : '(before the first chapter)';
 }
 
+/** The chapter a section is in (itself, for a chapter). */
+const chapterOf = (node: SectionNode): SectionNode => (node.parent ? chapterOf(node.parent) : node);
+
+/**
+ * The two places of a move, each with its chapter where both chapters have one number: chapters
+ * in another order make "5.4 Audit logging → 5.6 Audit logging" a move to another chapter 5,
+ * which the numbers alone do not show.
+ */
+export function movedLabels(from: SectionNode | undefined, to: SectionNode | undefined): [string, string] {
+  const labels: [string, string] = [sectionLabel(from), sectionLabel(to)];
+  if (!from || !to) return labels;
+  const [a, b] = [chapterOf(from), chapterOf(to)];
+  if (a.section.number !== b.section.number || a.section.titleText === b.section.titleText) return labels;
+  const within = (node: SectionNode, chapter: SectionNode) => (node === chapter ? '' : ` (in ${sectionLabel(chapter)})`);
+  return [`${labels[0]}${within(from, a)}`, `${labels[1]}${within(to, b)}`];
+}
+
 /**
  * Each newer section's counterpart in the older version: under the counterpart of its parent,
  * the same title first, then the section holding most of the same items, then the one at the
@@ -105,7 +122,7 @@ export function sectionChanges(older: Outline, newer: Outline, match: Map<Sectio
   for (const node of newer.nodes) {
     const old = match.get(node);
     if (!old) lines.push(`Added: ${sectionLabel(node)}`);
-    else if ((old.parent ?? null) !== (node.parent ? (match.get(node.parent) ?? null) : null)) lines.push(`Moved: ${sectionLabel(old)} → ${sectionLabel(node)}`);
+    else if ((old.parent ?? null) !== (node.parent ? (match.get(node.parent) ?? null) : null)) lines.push(`Moved: ${movedLabels(old, node).join(' → ')}`);
     else if (old.section.titleText !== node.section.titleText) lines.push(`Renamed: ${sectionLabel(old)} → ${sectionLabel(node)}${lookAlikeNote(sectionLabel(old), sectionLabel(node))}`);
   }
   for (const old of older.nodes) if (!matchedOld.has(old)) lines.push(`Removed: ${sectionLabel(old)}`);

@@ -41,6 +41,15 @@ function importer(repo: GitMaster) {
   };
 }
 
+/** Commits version 4.0 of the master: 3.0's introduction under the new version, 3.0's items as `edit` makes them. */
+function commitVersion4(repo: GitMaster, edit: (items: string) => string): void {
+  const master = join(repo.content, 'checklists', 'demo');
+  writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
+  writeFileSync(join(master, '02-items.md'), edit(versions['3.0']['02-items.md']));
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+}
+
 describe('a deployment not yet upgraded keeps an answer under the ID the item replaces', () => {
   let repo: GitMaster;
   let docx: Uint8Array;
@@ -178,6 +187,13 @@ describe('a file of an earlier version, imported with --force after the deployme
     expect(run.stderr).toContain('nothing was written');
   });
 
+  it('refuses a setting whose row is gone since the file\'s version, saying what to do with its value', async () => {
+    // The saved form holds a setting the master no longer has a row for (renamed or removed since).
+    const run = await importDocx(savedForm(form, { 'setting/Password history': '10' }), '--force', '--dry-run');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error "setting/Password history" names no row of a fillable table of demo, not in version 3.0 (renamed or removed since the file was built): write what still holds into the deployment\'s "settings" by hand, under the row\'s label now, or fill in a checklist built from version 3.0 [import-tag]');
+  });
+
   it('outside git knows only what the master says: one rename back, and its retired list', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'checklist-import-nogit-'));
     cpSync(repo.content, join(outside, 'content'), { recursive: true });
@@ -273,11 +289,7 @@ describe('a file of an earlier version that answers a component row removed sinc
     expect((await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root })).code).toBe(0);
     docx = await buildAt(repo, '3.0');
     // 4.0 drops the Standby server row from CL-SRV1; the item stays.
-    const master = join(repo.content, 'checklists', 'demo');
-    writeFileSync(join(master, '01-intro.md'), versions['3.0']['01-intro.md'].replace('version: "3.0"', 'version: "4.0"'));
-    writeFileSync(join(master, '02-items.md'), versions['3.0']['02-items.md'].replace('| Standby server | Yes / No / Not installed |\n', ''));
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'Demo checklist 4.0');
+    commitVersion4(repo, (items) => items.replace('| Standby server | Yes / No / Not installed |\n', ''));
     expect((await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root })).code).toBe(0);
     at4 = readFileSync(repo.acme, 'utf8');
     expect(JSON.parse(at4).retired['CL-SRV1']).toEqual({ components: { 'Standby server': 'Not installed' } });
@@ -313,5 +325,53 @@ describe('a file of an earlier version that answers a component row removed sinc
     const run = await importDocx(noRow, '--force');
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain('error CL-SRV1 component Standby server: changed in the deployment (/retired/CL-SRV1/components/Standby server) since the file was built ("Not installed" → (empty)) and in the file (→ "No")');
+  });
+});
+
+describe('a file of an earlier version where two items it answers were merged since into a new ID', () => {
+  let repo: GitMaster;
+  let docx: Uint8Array;
+  let importDocx: ReturnType<typeof importer>;
+  /** The deployment at 3.0, not yet upgraded to 4.0: CL-PWD2 and CL-SMTP1 each keep their own answer. */
+  let at3: string;
+  beforeAll(async () => {
+    repo = createGitMaster();
+    expect((await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root })).code).toBe(0);
+    at3 = readFileSync(repo.acme, 'utf8');
+    docx = await buildAt(repo, '3.0');
+    // 4.0: CL-SEC1 replaces both, neither ID kept (upgrade renames CL-PWD2, the first, and keeps CL-SMTP1 under "retired").
+    commitVersion4(repo, (text) => {
+      const items = text.replace('| CL-PWD2 Demo |', '| CL-SEC1 Demo |').replace('| Replaces | CL-PWD-DEFAULT |', '| Replaces | CL-PWD2, CL-SMTP1 |');
+      return items.slice(0, items.indexOf('| CL-SMTP1 ')) + '::signatures\n';
+    });
+    importDocx = importer(repo);
+  }, 240_000);
+  afterEach(() => writeFileSync(repo.acme, at3));
+  afterAll(() => repo.cleanup());
+
+  // The technician says SMTP is not secured after all.
+  const smtpNo = () => editDocx(docx, { [DOC]: (xml) => setBox(setBox(xml, 'item/CL-SMTP1/status=Yes', false), 'item/CL-SMTP1/status=No', true) });
+
+  it('not yet upgraded: writes the change under CL-SMTP1, its own answer (it was written into CL-PWD2\'s, the first ID CL-SEC1 replaces)', async () => {
+    const run = await importDocx(smtpNo(), '--force');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.text).answers['CL-SMTP1'].status).toBe('No');
+    expect(JSON.parse(run.text).answers['CL-PWD2'].status).toBe('Yes');
+    expect(run.text).toBe(at3.replace('"CL-SMTP1": { "status": "Yes"', '"CL-SMTP1": { "status": "No"'));
+  });
+
+  it('upgraded: refuses the change to the merged-away CL-SMTP1 (it became CL-SEC1\'s status, which is CL-PWD2\'s answer), and imports one to CL-PWD2', async () => {
+    const upgrade = await runCli(['upgrade', 'content/deployments/acme.json'], { cwd: repo.root });
+    expect(upgrade.stderr).toContain('kept under "retired", the item marked for review: CL-SMTP1 → CL-SEC1');
+    const upgraded = readFileSync(repo.acme, 'utf8');
+    const run = await importDocx(smtpNo(), '--force');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error CL-SMTP1 status: CL-SMTP1 is now part of CL-SEC1, which holds CL-PWD2\'s answer, in fields of their own in this file, so this change ("Yes" → "No") is not CL-SEC1\'s answer; CL-SMTP1\'s own answer is kept at /retired/CL-SMTP1, which is not shown. Write what still holds into /answers/CL-SEC1 by hand, or fill in a checklist built from version 4.0 [import-merged]');
+    expect(run.text).toBe(upgraded);
+
+    const pwd = editDocx(docx, { [DOC]: (xml) => setText(xml, 'item/CL-PWD2/comment', '14 characters now') });
+    const renamed = await importDocx(pwd, '--force');
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(JSON.parse(renamed.text).answers['CL-SEC1'].comment).toBe('14 characters now');
   });
 });

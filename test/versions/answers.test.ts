@@ -43,3 +43,36 @@ describe('answers to replaced and retired IDs, without upgrading', () => {
     expect(view.summary.changedSinceAnswered).toBe(1);
   });
 });
+
+describe('two earlier IDs that one item replaces, both answered, without upgrading', () => {
+  const merged = parse(
+    `${frontMatter}
+| CL-ADM3 Scope | Administrator sessions and accounts |
+| --- | --- |
+| Replaces | CL-ADM1, CL-ADM2 |
+| Executed | Yes / No |
+`,
+  ).checklist;
+  // In the deployment's order, not the Replaces row's: upgrade renames CL-ADM2, the first answered, and keeps CL-ADM1 under "retired".
+  const deployment: Deployment = {
+    checklist: 'doc',
+    checklistVersion: '0.9',
+    answers: { 'CL-ADM2': { status: 'No', comment: 'shared account until May' }, 'CL-ADM1': { status: 'Yes', comment: 'idle timeout 30 minutes' } },
+  };
+
+  it('build shows the answer upgrade carries over (it showed CL-ADM1\'s, which upgrade files under "retired")', () => {
+    const item = mergeDeployment(merged, deployment, { name: 'acme' }).items.find((entry) => entry.id === 'CL-ADM3');
+    expect(item).toMatchObject({ status: 'No', comment: 'shared account until May' });
+  });
+
+  it('check says which answer is not used (it said of both that they apply)', () => {
+    const problems = checkDeployment(deployment, merged).map((problem) => `${problem.pointer}: ${problem.reason}`);
+    expect(problems).toContain('/answers/CL-ADM2: CL-ADM2 is now CL-ADM3: this answer applies to CL-ADM3; `checklist upgrade` renames it');
+    expect(problems).toContain('/answers/CL-ADM1: CL-ADM1 is now CL-ADM3, which shows CL-ADM2\'s answer: this answer to CL-ADM1 is not used; `checklist upgrade` keeps it under "retired"');
+  });
+
+  it('an empty answer under an earlier ID gives way to an answered one, as upgrade renames the answered one', () => {
+    const item = mergeDeployment(merged, { ...deployment, answers: { 'CL-ADM1': {}, 'CL-ADM2': { status: 'No' } } }, { name: 'acme' }).items.find((entry) => entry.id === 'CL-ADM3');
+    expect(item).toMatchObject({ status: 'No' });
+  });
+});

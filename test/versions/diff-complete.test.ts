@@ -157,6 +157,16 @@ describe('chapters, sections and items in another place or order', () => {
     expect(diff.sections).toEqual(['Moved: 2.2 Mail → 1.1 Mail']);
     expect(impact?.items.map((change) => change.moved)).toEqual([{ from: '2.2 Mail', to: '1.1 Mail' }]);
   });
+
+  it('a section moved to another chapter of the same number (chapters in another order) names both chapters', () => {
+    // Mail leaves Network (2) for Accounts, which is chapter 2 now: "2.2 Mail → 2.1 Mail" said nothing moved.
+    const older = doc(accounts(), network);
+    const newer = doc(`# Network\n\n## Firewall\n\n${item('CL-N1')}`, `${accounts()}\n## Mail\n\n${item('CL-M1')}`);
+    const { diff } = compare(older, newer);
+    expect(diff.sections).toContain('Moved: 2.2 Mail (in 2 Network) → 2.1 Mail (in 2 Accounts)');
+    const moved = diff.items.find((change) => change.id === 'CL-M1')?.moved;
+    expect(moved).toEqual({ from: '2.2 Mail (in 2 Network)', to: '2.1 Mail (in 2 Accounts)' });
+  });
 });
 
 describe('answers and settings the new version has no place for', () => {

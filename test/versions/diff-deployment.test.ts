@@ -167,11 +167,11 @@ describe('two answered items merged into a new one (Replaces naming both)', () =
   const newer = `${frontMatter}\n# A\n\n${item('CL-ALL', 'Policy applied', '\n| Replaces | CL-A1, CL-A2 |')}`;
   const acme = deployment({ answers: { 'CL-A1': { status: 'Yes' }, 'CL-A2': { status: 'No', comment: 'Planned' } } });
 
-  it('diff says the second is merged, as upgrade does it: the first is renamed, the second kept under "retired"', () => {
+  it('diff says the second is merged, as upgrade does it: the first is renamed, the second kept under "retired", the item holding the first\'s answer (not one of its own)', () => {
     const { impact, markdown, upgraded } = compare(older, newer, acme);
-    expect(impact.renamed).toEqual([{ from: 'CL-A1', to: 'CL-ALL' }, { from: 'CL-A2', to: 'CL-ALL', merged: true }]);
+    expect(impact.renamed).toEqual([{ from: 'CL-A1', to: 'CL-ALL' }, { from: 'CL-A2', to: 'CL-ALL', merged: true, holder: 'CL-A1' }]);
     expect(markdown).toContain('- CL-A1 → CL-ALL\n');
-    expect(markdown).toContain('- CL-A2 → CL-ALL (merged: CL-ALL has an answer of its own, which stays; this one is kept under "retired" and CL-ALL is marked for review)');
+    expect(markdown).toContain('- CL-A2 → CL-ALL (merged: CL-ALL has CL-A1\'s answer, which stays; this one is kept under "retired" and CL-ALL is marked for review)');
     const result = JSON.parse(upgraded.text) as Deployment;
     expect(result.answers?.['CL-ALL']?.status).toBe('Yes');
     expect(result.retired?.['CL-A2']).toEqual({ status: 'No', comment: 'Planned' });
