@@ -249,8 +249,9 @@ export async function runServe(paths: string[], values: CliOptions): Promise<num
     process.stderr.write(`changed: ${visible(changed)}\n`); // a file name may hold a terminal's control characters
     void (async () => {
       // Only the pages open in a browser now are rendered again, and of those only the ones the
-      // save can change (touches): one visited and left is rendered when it is asked for again. Without a named deployment, one renamed or deleted
-      // has no page any more: its open page reloads to say so (missingPage).
+      // save can change (touches): one visited and left is rendered when it is asked for again.
+      // Without a named deployment, one renamed or deleted has no page any more: its open page
+      // reloads to say so (missingPage).
       const rendered = renders.keys();
       const present = named ? rendered : await pageSources();
       const open = await Promise.all(server.openPages().map((page) => deploymentOf(decodedPath(page) ?? '')));

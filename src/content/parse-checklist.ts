@@ -238,10 +238,10 @@ function reportDuplicateId(item: ClItem, first: SourcePlace, items: readonly ClI
   context.error(item.place, reason, 'duplicate-id');
 }
 
-/** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */
 /** The one element of a list, or undefined when it has none or several. */
 const only = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
+/** Where a link to an item renamed since should go: the item whose Replaces row names its old ID. */
 function anchorHint(anchor: string, items: readonly ClItem[], anchors: ReadonlyMap<string, AnchorTarget>): string {
   const successor = items.find((item) => item.replaces.includes(anchor));
   if (successor) return `; ${anchor} is now ${successor.id} (its Replaces row): link to #${successor.id}`;

@@ -8,10 +8,10 @@ import type { Deployment } from '../model/deployment.js';
 import { fillableLabels } from '../model/fillable-labels.js';
 import { componentRow, matchOption, normalizeLabel } from '../model/labels.js';
 import { didYouMean, didYouMeanLookAlike, meantKey, nearest } from '../content/near-miss.js';
-import { answerKey, answerTarget, compareVersions, versionWarnings } from './answer-lineage.js';
+import { answerKey, answerTarget, compareVersions, isAnswered, versionWarnings } from './answer-lineage.js';
 import { checkEntries } from './check-entries.js';
 import { pointer } from './json-source.js';
-import { inScope, isAnswered } from '../versions/deployment-impact.js';
+import { inScope } from '../versions/deployment-impact.js';
 
 export interface DeploymentProblem {
   pointer: string;

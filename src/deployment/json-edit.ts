@@ -138,10 +138,6 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
 }
 
 /**
- * Whether a new object or array goes on one line as its neighbour's is: answers written
- * `"CL-X": { "status": "Yes" }`, one a line, get a new one alike.
- */
-/**
  * The value at `path` written on one line (`{ "components": { "Old row": "No" } }`), its keys
  * and values as they are written (only the line breaks and indentation between them go): for a
  * value an edit built over lines beside answers written one a line.
@@ -163,6 +159,10 @@ export function compactJsonValue(text: string, path: JSONPath): string {
   return splice(text, node.offset, node.length, compact(node));
 }
 
+/**
+ * Whether a new object or array goes on one line as its neighbour's is: answers written
+ * `"CL-X": { "status": "Yes" }`, one a line, get a new one alike.
+ */
 function oneLineNeighbour(text: string, neighbour: Node, value: unknown): boolean {
   const written = neighbour.children?.[1];
   // An empty neighbour (`"settings": {}`) shows no style.

@@ -21,8 +21,7 @@ import { writeInProblem } from './write-in-rules.js';
 import { PARTY } from '../present/words.js';
 import { responsibility } from '../deployment/merge.js';
 import { pointer } from '../deployment/json-source.js';
-import { answerTarget } from '../deployment/answer-lineage.js';
-import { isAnswered } from '../versions/deployment-impact.js';
+import { answerTarget, isAnswered } from '../deployment/answer-lineage.js';
 import { slotPath } from './apply-import.js';
 
 export interface ImportChange {

@@ -7,8 +7,6 @@ import { componentRow, normalizeLabel } from '../model/labels.js';
 import type { Checklist, ClItem } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { answerTarget, isAnswered } from '../deployment/answer-lineage.js';
-
-export { isAnswered };
 import type { ChecklistDiff, ItemChange, RowChange } from './compare.js';
 import { lookAlikeChanges, lookAlikeRowNote, lookAlikeWords } from './look-alike.js';
 
@@ -72,13 +70,13 @@ export function inScope(itemLevel: string | null, level: string | undefined, lev
   return levels.indexOf(itemLevel) <= levels.indexOf(level);
 }
 
-/** "Level: medium." for the diff; a level the newer version lacks says so, and what counts until one is chosen. */
 /** "CL-A → CL-B" for the diff, saying where a merged item's own answer goes. */
 export function renameSentence(entry: DeploymentImpact['renamed'][number]): string {
   const has = entry.holder === undefined ? 'an answer of its own' : `${entry.holder}'s answer`;
   return `${entry.from} → ${entry.to}${entry.merged ? ` (merged: ${entry.to} has ${has}, which stays; this one is kept under "retired" and ${entry.to} is marked for review)` : ''}`;
 }
 
+/** "Level: medium." for the diff; a level the newer version lacks says so, and what counts until one is chosen. */
 export function levelSentence(impact: DeploymentImpact): string {
   const { level, levels, toVersion } = impact;
   if (level === undefined) return 'Level: every level.';

@@ -11,7 +11,8 @@ import { moveJsonValue, nodeAt, removeJsonValue, renameJsonKey, setJsonValue, ty
 import type { Checklist } from '../model/checklist.js';
 import type { Answer, Deployment } from '../model/deployment.js';
 import { checkDeployment } from '../deployment/check-deployment.js';
-import { isAnswered, type DeploymentImpact } from './deployment-impact.js';
+import { isAnswered } from '../deployment/answer-lineage.js';
+import type { DeploymentImpact } from './deployment-impact.js';
 import { lookAlikeChanges, lookAlikeWords } from './look-alike.js';
 import { retireRemovedRows } from './retired-rows.js';
 

@@ -1,6 +1,6 @@
 /** `checklist serve` in a copy of the fixtures' content, with a real Chromium page open on it. */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -48,4 +48,15 @@ export async function bodyText(page: Page, timeout = 60_000): Promise<string> {
 
 export function waitForText(page: Page, text: string, timeout = 60_000) {
   return page.waitForFunction((expected: string) => document.body?.innerText.includes(expected), { timeout, polling: 100 }, text);
+}
+
+/**
+ * Writes each of `files` (paths under the served folder) and says what serve printed in the
+ * `settleMs` after: nothing, where none of them is a source.
+ */
+export async function outputAfterWrites(served: { dir: string; output: string }, files: readonly string[], settleMs: number): Promise<string> {
+  const start = served.output.length;
+  for (const file of files) await writeFile(join(served.dir, file), 'x');
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  return served.output.slice(start);
 }

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
-import { bodyText, startServe, waitForText } from '../helpers/serve.js';
+import { bodyText, outputAfterWrites, startServe, waitForText } from '../helpers/serve.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const customer = 'Müller Klinikum GmbH';
@@ -121,12 +121,7 @@ describe('checklist serve all afternoon', () => {
 
   it("rebuilds nothing when an editor writes its swap, lock or auto-save files", async () => {
     await sleep(300);
-    const start = served.output.length;
-    await writeFile(join(served.dir, 'content/deployments/.acme.json.swp'), 'swap');
-    await writeFile(join(served.dir, 'content/checklists/#mini.md#'), 'auto-save');
-    await writeFile(join(served.dir, 'content/checklists/mini.md~'), 'backup');
-    await sleep(800);
-    expect(served.output.slice(start)).toBe('');
+    expect(await outputAfterWrites(served, ['content/deployments/.acme.json.swp', 'content/checklists/#mini.md#', 'content/checklists/mini.md~'], 800)).toBe('');
   });
 
   it("names a saved file in the terminal with its control characters shown as escapes (a name holding ESC [2J cleared the author's terminal)", async () => {

@@ -8,7 +8,7 @@ import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServe, waitForText } from '../helpers/serve.js';
+import { outputAfterWrites, startServe, waitForText } from '../helpers/serve.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,12 +156,7 @@ describe("checklist serve, files of the content folder that are no source", () =
     });
     try {
       await waitForText(served.page, 'Müller Klinikum GmbH');
-      const start = served.output.length;
-      await writeFile(join(served.dir, 'content/.git/index.lock'), 'x');
-      await writeFile(join(served.dir, 'content/.git/objects/ab/cdef'), 'x');
-      await writeFile(join(served.dir, 'content/node_modules/tool/index.js'), 'x');
-      await sleep(1000);
-      expect(served.output.slice(start)).toBe('');
+      expect(await outputAfterWrites(served, ['content/.git/index.lock', 'content/.git/objects/ab/cdef', 'content/node_modules/tool/index.js'], 1000)).toBe('');
       // The content folder's own files and its deployments are still seen.
       const deployment = join(served.dir, 'content/deployments/acme.json');
       await writeFile(deployment, (await readFile(deployment, 'utf8')).replace('Müller Klinikum GmbH', 'Still Seen GmbH'));
